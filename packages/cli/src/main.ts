@@ -1,0 +1,22 @@
+import { Command, CommanderError } from "commander";
+import { COMMANDS } from "./commands/index.js";
+import { EXIT, reportError } from "./exit.js";
+
+/** Builds the program and runs it; resolves to the process exit status (CONTRACT.md §1). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command("parapet")
+    .description("Parapet: social media governance for NHS trusts")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync([...argv]);
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version arrive here as "errors" with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(error);
+  }
+}
