@@ -1,1 +1,3 @@
 export * from "./errors.js";
+export * from "./check/categories.js";
+export * from "./check/pii/index.js";

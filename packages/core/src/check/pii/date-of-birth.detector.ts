@@ -1,0 +1,36 @@
+import type { PiiMatch } from "./pii-match.js";
+import { windowAround } from "./pii-match.js";
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+// Numeric (12/03/1950, 1950-03-12) and written (12th March 1950, March 12, 1950) dates.
+const DATE = new RegExp(
+  [
+    String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\.?,?(?:\s+\d{4}\b)?`,
+    String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4}\b)?`,
+  ].join("|"),
+  "gi",
+);
+const HAS_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+// An explicit date-of-birth label ties even a day and month to a person (CPG58 §3.3).
+const DOB_LABEL = /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|b\.\s*\d)/i;
+// "birthday" or an age ties a full date (with year) to a person.
+const BIRTH_OR_AGE =
+  /\b(?:birthday|birth|aged?\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s*old|\d{1,3}(?:st|nd|rd|th)\s+birthday)\b/i;
+
+export function detectDatesOfBirth(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(DATE)) {
+    const value = m[0].replace(/[.,\s]+$/, "");
+    const start = m.index;
+    const end = start + value.length;
+    const around = windowAround(text, start, end, 45, 12);
+    const dob = DOB_LABEL.test(around);
+    if (!dob && !(HAS_YEAR.test(value) && BIRTH_OR_AGE.test(around))) continue;
+    out.push({ category: "pii.date_of_birth", start, end, value });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { stdnum } from "stdnum";
+import type { PiiMatch } from "./pii-match.js";
+
+// Two prefix letters, six digits and a suffix A-D, optionally spaced "AB 12 34 56 C".
+// The suffix is required: without it too many reference codes look like a NINO.
+const ninoValidator = stdnum.GB?.nino;
+if (!ninoValidator) throw new Error("stdnum no longer ships the GB NINO validator");
+const validateNino = ninoValidator.validate;
+
+const NINO = /(?<![\w])([A-Za-z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-Da-d])(?![\w])/g;
+
+export function detectNinos(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(NINO)) {
+    const compact = `${m[1]}${m[2]}${m[3]}${m[4]}${m[5]}`.toUpperCase();
+    // stdnum knows the prefixes HMRC never issues (D, F, I, Q, U, V; O second; BG, GB, NK, KN, TN, NT, ZZ).
+    if (!validateNino(compact).isValid) continue;
+    out.push({ category: "pii.nino", start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { PiiMatch } from "./pii-match.js";
+import { windowAround } from "./pii-match.js";
+
+const NAME = String.raw`[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?`;
+// "Mrs Patel", "Mr John Smith"
+const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
+// "patient John Smith", "service user called Amy", "Amy (patient)", "Tom in bed 4"
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(?:patient|service user|resident|client|inpatient|outpatient)s?(?:\s+(?:called|named))?,?\s+(${NAME}(?:\s+${NAME})?)`,
+  "g",
+);
+const NAME_THEN_PLACE = new RegExp(
+  String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+)?(?:in|from|on)\s+(?:bed|bay|cubicle|side room|room|ward)\s*\d`,
+  "g",
+);
+// Two capitalised words, only counted next to a strong patient or confidential-staff cue.
+const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, "g");
+
+// Patient, service-user or confidential staff context (CPG58 §3.3, RWT §4.3.4: sickness absence).
+const PATIENT_WORD = /\b(?:patients?|service users?|residents?)\b/i;
+const STRONG_CUE =
+  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|discharged|diagnos\w*|overdose|chemo\w*|sectioned|detained|suspended|disciplinary|sacked|dismissed|off sick|sick leave|sickness absence|grievance|misconduct|capability|under investigation|struck off)\b/i;
+const CARE_CUE =
+  /\b(?:ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
+const RECOGNITION_CUE =
+  /\b(?:congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
+
+const NOT_A_NAME = new Set(
+  (
+    "The Our We Ward Bay Bed Unit Hospital Trust Team Service Services Centre Center Clinic Day Week Month Year Safety " +
+    "Experience Care Advice Liaison Records Information Feedback Story Stories Council Panel Group Forum Survey Voice " +
+    "Leaders Partners Ambassador Involvement Engagement Champion Transport Monday Tuesday Wednesday Thursday Friday " +
+    "Saturday Sunday January February March April May June July August September October November December Emergency " +
+    "Department Accident Road Street Lane Health Mental Community General Royal University Foundation National Today " +
+    "This That Please Thank Thanks Happy Well Big Huge Great Congratulations Welcome Nurse Doctor Sister Matron Staff " +
+    "Intensive Maternity Children Adult Outpatients Inpatients Surgery Medical Clinical Nursing Patient Patients And"
+  ).split(" "),
+);
+
+function plausibleName(value: string): boolean {
+  return value.split(/\s+/).every((word) => !NOT_A_NAME.has(word));
+}
+
+function inContext(text: string, start: number, end: number, strongOnly: boolean): boolean {
+  const around = windowAround(text, start, end, 90, 110);
+  // Locators (bed 4), admissions and HR matters identify whatever the tone of the post.
+  if (STRONG_CUE.test(around)) return true;
+  // Staff award and thank-you posts name people near the word "patients" all the time.
+  if (RECOGNITION_CUE.test(around)) return false;
+  if (PATIENT_WORD.test(around)) return true;
+  return !strongOnly && CARE_CUE.test(around);
+}
+
+/** Named individuals in a patient, service-user or confidential-staff context. */
+export function detectPersonNames(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (start: number, value: string) => {
+    const end = start + value.length;
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    out.push({ category: "pii.person_name", start, end, value });
+  };
+  for (const m of text.matchAll(TITLED)) {
+    if (inContext(text, m.index, m.index + m[0].length, false)) push(m.index, m[0]);
+  }
+  for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1] ?? "";
+      if (!plausibleName(name)) continue;
+      push(m.index + m[0].indexOf(name), name);
+    }
+  }
+  for (const m of text.matchAll(FULL_NAME)) {
+    if (!plausibleName(m[0])) continue;
+    // A capitalised pair that opens a sentence may just be two capitalised words.
+    if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

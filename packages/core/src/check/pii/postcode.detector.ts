@@ -1,0 +1,25 @@
+import { isValid } from "postcode";
+import type { PiiMatch } from "./pii-match.js";
+
+// Outward code, optional space, inward code; validated by the `postcode` package.
+const POSTCODE = /(?<![\w])([A-Za-z]{1,2}\d[A-Za-z\d]?)[ \t]?(\d[A-Za-z]{2})(?![\w])/g;
+
+export function normalisePostcode(value: string): string {
+  const compact = value.replace(/\s+/g, "").toUpperCase();
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+export function detectPostcodes(text: string, allow: ReadonlySet<string>): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  for (const m of text.matchAll(POSTCODE)) {
+    const outward = m[1] ?? "";
+    const inward = m[2] ?? "";
+    // Mixed case ("Ab1 2Cd") is a word, not a postcode someone typed.
+    const raw = outward + inward;
+    if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) continue;
+    const normal = `${outward.toUpperCase()} ${inward.toUpperCase()}`;
+    if (!isValid(normal) || allow.has(normal)) continue;
+    out.push({ category: "pii.postcode", start: m.index, end: m.index + m[0].length, value: m[0] });
+  }
+  return out;
+}
