@@ -1,0 +1,244 @@
+import { COMBINED, GROUP, type GroupId } from "./compile.js";
+import { SELF_MODAL } from "./lexicon-harassment.js";
+import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
+import { SAFE_WORDS } from "./lexicon-profanity.js";
+import { normalise } from "./normalise.js";
+
+export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;
+export type LanguageKind = (typeof LANGUAGE_KINDS)[number];
+
+export interface LanguageFinding {
+  kind: LanguageKind;
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  term: string;
+}
+
+interface Hit {
+  group: GroupId;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  clause: number;
+  quoted: boolean;
+}
+
+const GROUP_COUNT = 15;
+const SECOND_OR_THIRD_PERSON = /^(?:you|u|ya|him|her|he|she|yourself)$/;
+const RHETORICAL_AFTER = /^ (?:we|you|it|they|i|u|people|that)\b/;
+const NOT_A_NEGATION_AFTER = /^ (?:one else|wonder|doubt|matter|better than|place|right to|longer)\b/;
+const QUEER_NEUTRAL_AFTER =
+  /^ ?(?:people|person|community|culture|rights|theory|studies|representation|liberation|folk|folks|women|men|youth|pride|identity|history|love|couples?|joy|art|liberation|space)\b/;
+const QUEER_SLUR_BEFORE =
+  /(?:\ba|bunch of|typical|you|common|another|many|fucking|dirty|those|these|bloody|filthy|just)[ ,]*$/;
+const SAFE_PATTERN = new RegExp(
+  SAFE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+function scan(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const re = new RegExp(COMBINED.source, "g");
+  let sentence = 0;
+  let clause = 0;
+  let quoted = false;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let group = 0;
+    for (let g = 1; g <= GROUP_COUNT; g++) {
+      if (m[g] !== undefined) {
+        group = g;
+        break;
+      }
+    }
+    if (group === GROUP.sentence) {
+      sentence++;
+      clause++;
+      continue;
+    }
+    if (group === GROUP.clause) {
+      clause++;
+      if (m[0].length > 2 || /[a-z]/.test(m[0])) hits.push(hitOf(GROUP.clause, m, sentence, clause, quoted));
+      continue;
+    }
+    if (group === GROUP.quote) {
+      quoted = !quoted;
+      clause++;
+      continue;
+    }
+    hits.push(hitOf(group as GroupId, m, sentence, clause, quoted));
+  }
+  return hits;
+}
+
+function hitOf(group: GroupId, m: RegExpExecArray, sentence: number, clause: number, quoted: boolean): Hit {
+  return { group, start: m.index, end: m.index + m[0].length, text: m[0], sentence, clause, quoted };
+}
+
+/** Counter-speech: quoted under a reporting frame, or after "saying"/"calling"/… in the same sentence. */
+function isCounter(hit: Hit, hits: readonly Hit[]): boolean {
+  for (const h of hits) {
+    if (h.group !== GROUP.report) continue;
+    if (hit.quoted && !h.quoted) return true;
+    if (h.sentence !== hit.sentence || h.quoted !== hit.quoted) continue;
+    if (h.start < hit.start) return true;
+    if (/stop/.test(h.text)) return true;
+  }
+  return false;
+}
+
+function isNegated(hit: Hit, hits: readonly Hit[], text: string): boolean {
+  for (const h of hits) {
+    if (h.start >= hit.start) break;
+    if (h.group !== GROUP.negator || h.clause !== hit.clause) continue;
+    const after = text.slice(h.end, h.end + 14);
+    if (h.text.endsWith("n't") && RHETORICAL_AFTER.test(after)) continue;
+    if (NOT_A_NEGATION_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+function slurIsHateful(hit: Hit, text: string, hits: readonly Hit[]): boolean {
+  const base = hit.text.replace(/(?:es|s|z)$/, "").replace(/ies$/, "y");
+  const sentenceText = sentenceOf(hit, hits, text);
+  for (const [word, context] of Object.entries(HOMONYM_CONTEXT)) {
+    if ((base === word || hit.text.startsWith(word)) && context.test(sentenceText)) return false;
+  }
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (base.startsWith("queer")) {
+    if (QUEER_NEUTRAL_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
+    if (!QUEER_SLUR_BEFORE.test(before)) return false;
+  }
+  const clauseStart = lastClauseStart(hit, hits);
+  const clauseBefore = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+  if (/^(?:nigga|fag|faggot|bitch|queer|dyke)/.test(base) && RECLAIM_BEFORE.test(clauseBefore)) return false;
+  return true;
+}
+
+function lastClauseStart(hit: Hit, hits: readonly Hit[]): number {
+  let start = 0;
+  for (const h of hits) {
+    if (h.start >= hit.start) break;
+    if (h.group === GROUP.clause && h.clause === hit.clause) start = h.end;
+  }
+  return start;
+}
+
+function sentenceOf(hit: Hit, hits: readonly Hit[], text: string): string {
+  let from = hit.start;
+  let to = hit.end;
+  for (const h of hits) {
+    if (h.sentence === hit.sentence) {
+      from = Math.min(from, h.start);
+      to = Math.max(to, h.end);
+    }
+  }
+  return text.slice(Math.max(0, from - 60), Math.min(text.length, to + 60));
+}
+
+/** "the women's ward", "disabled parking": a group word naming a service, not people. */
+const SERVICE_AFTER =
+  /^(?:'s?|s') (?!nature|lives?|life|rights)|^ (?:ward|unit|toilet|toilets|parking|bay|bays|badge|services?|health|clinic|hospital|centre|access|team|network)\b/;
+
+function hasGroupNear(hit: Hit, hits: readonly Hit[], weak: boolean, text: string): boolean {
+  for (const h of hits) {
+    if (h.group !== GROUP.ident && h.group !== GROUP.slur) continue;
+    if (h.group === GROUP.ident && SERVICE_AFTER.test(text.slice(h.end, h.end + 12))) continue;
+    const sameSentence = h.sentence === hit.sentence;
+    const near = Math.abs(h.start - hit.start) <= 45;
+    if (weak ? sameSentence && near : sameSentence) return true;
+    // "Muslims think they're special. I hate them." — a pronoun standing for a group named just before.
+    if (
+      !weak &&
+      h.sentence === hit.sentence - 1 &&
+      hits.some((t) => t.sentence === hit.sentence && /^(?:them|they)$/.test(t.text))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasPersonTarget(hit: Hit, hits: readonly Hit[]): boolean {
+  return hits.some(
+    (h) => h.group === GROUP.target && h.clause === hit.clause && SECOND_OR_THIRD_PERSON.test(h.text),
+  );
+}
+
+function violenceIsThreat(hit: Hit, hits: readonly Hit[]): boolean {
+  const selfModal = SELF_MODAL.test(hit.text);
+  const modal = selfModal || hits.some((h) => h.group === GROUP.modal && h.sentence === hit.sentence);
+  if (!modal) return false;
+  return hits.some((h) => {
+    if (h.sentence !== hit.sentence) return false;
+    if (h.group !== GROUP.target && h.group !== GROUP.ident && h.group !== GROUP.slur) return false;
+    if (h.group === GROUP.target && /^(?:they|he|she)$/.test(h.text) && h.start < hit.start) return true;
+    return h.start > hit.start ? h.start - hit.end <= 40 : true;
+  });
+}
+
+function isSafeWord(hit: Hit, text: string): boolean {
+  const from = Math.max(0, hit.start - 12);
+  const window = text.slice(from, hit.end + 12);
+  SAFE_PATTERN.lastIndex = 0;
+  for (let m = SAFE_PATTERN.exec(window); m !== null; m = SAFE_PATTERN.exec(window)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (s < hit.end && e > hit.start) return true;
+    if (m[0].length === 0) SAFE_PATTERN.lastIndex++;
+  }
+  return false;
+}
+
+function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | null {
+  switch (hit.group) {
+    case GROUP.profanity:
+      return isSafeWord(hit, text) || isCounter(hit, hits) ? null : "profanity";
+    case GROUP.threat:
+      return isCounter(hit, hits) ? null : "threat";
+    case GROUP.insult:
+      return isCounter(hit, hits) || isNegated(hit, hits, text) ? null : "abusive";
+    case GROUP.slur:
+      return !isCounter(hit, hits) && slurIsHateful(hit, text, hits) ? "discriminatory" : null;
+    case GROUP.violence:
+      return !isCounter(hit, hits) && !isNegated(hit, hits, text) && violenceIsThreat(hit, hits)
+        ? "threat"
+        : null;
+    case GROUP.derog:
+    case GROUP.derogWeak: {
+      if (isCounter(hit, hits) || isNegated(hit, hits, text)) return null;
+      const weak = hit.group === GROUP.derogWeak;
+      if (hasGroupNear(hit, hits, weak, text)) return "discriminatory";
+      if (!weak || !FALSE_FRIENDS.test(hit.text))
+        return hasPersonTarget(hit, hits) && !weak ? "abusive" : null;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Finds profanity, discriminatory language, abuse and threats in one pass.
+ * Negated hate ("I don't hate …"), counter-speech that quotes or reports hate,
+ * reclaimed slurs and homonyms (a garden hoe, faggots at the butcher) and
+ * place names (Scunthorpe, Penistone, Essex) are not reported.
+ */
+export function analyseLanguage(text: string): LanguageFinding[] {
+  const norm = normalise(text);
+  const hits = scan(norm.text);
+  if (hits.length === 0) return [];
+  const findings: LanguageFinding[] = [];
+  for (const hit of hits) {
+    if (hit.group >= GROUP.modal) continue;
+    if (hit.group === GROUP.ident) continue;
+    const kind = judge(hit, hits, norm.text);
+    if (kind === null) continue;
+    const start = norm.map[hit.start] ?? 0;
+    const end = (norm.map[hit.end - 1] ?? start) + 1;
+    findings.push({ kind, start, end, term: text.slice(start, end) });
+  }
+  return findings;
+}

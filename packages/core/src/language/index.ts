@@ -1,0 +1,2 @@
+export type { LanguageFinding, LanguageKind } from "./analyse.js";
+export { analyseLanguage, LANGUAGE_KINDS } from "./analyse.js";
