@@ -25,10 +25,11 @@ interface Hit {
   quoted: boolean;
 }
 
-const GROUP_COUNT = 15;
+const GROUP_COUNT = 16;
 const SECOND_OR_THIRD_PERSON = /^(?:you|u|ya|him|her|he|she|yourself)$/;
 const RHETORICAL_AFTER = /^ (?:we|you|it|they|i|u|people|that)\b/;
-const NOT_A_NEGATION_AFTER = /^ (?:one else|wonder|doubt|matter|better than|place|right to|longer)\b/;
+const NOT_A_NEGATION_AFTER =
+  /^ (?:one else|wonder|doubt|matter|better than|place|right to|longer|forget|stop themselves|help themselves|help it)\b/;
 const QUEER_NEUTRAL_AFTER =
   /^ ?(?:people|person|community|culture|rights|theory|studies|representation|liberation|folk|folks|women|men|youth|pride|identity|history|love|couples?|joy|art|liberation|space)\b/;
 const QUEER_SLUR_BEFORE =
@@ -111,19 +112,14 @@ function slurIsHateful(hit: Hit, text: string, hits: readonly Hit[]): boolean {
     if (QUEER_NEUTRAL_AFTER.test(text.slice(hit.end, hit.end + 16))) return false;
     if (!QUEER_SLUR_BEFORE.test(before)) return false;
   }
-  const clauseStart = lastClauseStart(hit, hits);
-  const clauseBefore = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+  const clauseBefore = text.slice(Math.max(sentenceStart(hit, hits), hit.start - 40), hit.start);
   if (/^(?:nigga|fag|faggot|bitch|queer|dyke)/.test(base) && RECLAIM_BEFORE.test(clauseBefore)) return false;
   return true;
 }
 
-function lastClauseStart(hit: Hit, hits: readonly Hit[]): number {
-  let start = 0;
-  for (const h of hits) {
-    if (h.start >= hit.start) break;
-    if (h.group === GROUP.clause && h.clause === hit.clause) start = h.end;
-  }
-  return start;
+function sentenceStart(hit: Hit, hits: readonly Hit[]): number {
+  for (const h of hits) if (h.sentence === hit.sentence) return Math.max(0, h.start - 30);
+  return 0;
 }
 
 function sentenceOf(hit: Hit, hits: readonly Hit[], text: string): string {
@@ -142,13 +138,24 @@ function sentenceOf(hit: Hit, hits: readonly Hit[], text: string): string {
 const SERVICE_AFTER =
   /^(?:'s?|s') (?!nature|lives?|life|rights)|^ (?:ward|unit|toilet|toilets|parking|bay|bays|badge|services?|health|clinic|hospital|centre|access|team|network)\b/;
 
-function hasGroupNear(hit: Hit, hits: readonly Hit[], weak: boolean, text: string): boolean {
+function hasGroupNear(
+  hit: Hit,
+  hits: readonly Hit[],
+  weak: boolean,
+  text: string,
+  identOnly = false,
+): boolean {
   for (const h of hits) {
     if (h.group !== GROUP.ident && h.group !== GROUP.slur) continue;
+    if (identOnly && (h.group !== GROUP.ident || h.quoted !== hit.quoted)) continue;
     if (h.group === GROUP.ident && SERVICE_AFTER.test(text.slice(h.end, h.end + 12))) continue;
     const sameSentence = h.sentence === hit.sentence;
     const near = Math.abs(h.start - hit.start) <= 45;
     if (weak ? sameSentence && near : sameSentence) return true;
+    const pronounHere = hits.some(
+      (t) => t.clause === hit.clause && t.group === GROUP.target && /^(?:them|they)$/.test(t.text),
+    );
+    if (weak && pronounHere && h.sentence >= hit.sentence - 1 && h.start < hit.start) return true;
     // "Muslims think they're special. I hate them." — a pronoun standing for a group named just before.
     if (
       !weak &&
@@ -205,6 +212,11 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
     case GROUP.violence:
       return !isCounter(hit, hits) && !isNegated(hit, hits, text) && violenceIsThreat(hit, hits)
         ? "threat"
+        : null;
+    case GROUP.positive:
+      // Denying a group its humanity or abilities ("… are never any intelligent") is hate; praise is not.
+      return isNegated(hit, hits, text) && !isCounter(hit, hits) && hasGroupNear(hit, hits, true, text, true)
+        ? "discriminatory"
         : null;
     case GROUP.derog:
     case GROUP.derogWeak: {

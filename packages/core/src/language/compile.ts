@@ -4,6 +4,7 @@ import {
   MODALS,
   NEGATORS,
   PERSON_TARGETS,
+  POSITIVE_QUALITIES,
   REPORT_FRAMES,
   THREAT_PHRASES,
   VIOLENCE,
@@ -30,17 +31,18 @@ export const GROUP = {
   insult: 2,
   slur: 3,
   ident: 4,
-  derog: 5,
-  derogWeak: 6,
-  violence: 7,
-  profanity: 8,
-  modal: 9,
-  negator: 10,
-  report: 11,
-  target: 12,
-  sentence: 13,
-  clause: 14,
-  quote: 15,
+  report: 5,
+  derog: 6,
+  derogWeak: 7,
+  violence: 8,
+  profanity: 9,
+  positive: 10,
+  modal: 11,
+  negator: 12,
+  target: 13,
+  sentence: 14,
+  clause: 15,
+  quote: 16,
 } as const;
 
 export type GroupId = (typeof GROUP)[keyof typeof GROUP];
@@ -130,6 +132,8 @@ function adjectiveVariants(words: readonly string[]): Set<string> {
 /** Run-together words ("Ihate", "sosickening", "massivescumbags") are a standard filter dodge. */
 const JOINERS_BEFORE = "(?:i|so|such|just|much|very|really|absolute|absolutely|massive|total|utter|all)?";
 const B = "(?<![a-z])";
+/** A group word run straight into the insult after it ("Muslimsdisgust", "gayvermin"). */
+const RUN_ON = "disgust|vermin|scum|trash|filth|garbage|are\\b|should\\b|deserve";
 const E = "(?![a-z])";
 
 function wrap(source: string): string {
@@ -141,15 +145,16 @@ function build(): RegExp {
   const groups: string[] = [
     `${B}(?:${THREAT_PHRASES.join("|")})${E}`,
     `${B}${INSULT_FRAME} ${trieSource(INSULTS)}s?${E}`,
-    `${B}${trieSource(withVariants(SLURS, 6))}${E}`,
-    `${B}(?:${identSource})${E}`,
-    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_STRONG, 4))}(?:people)?${E}`,
-    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_WEAK, 5))}(?:people)?${E}`,
-    `${B}${trieSource(withVariants(VIOLENCE, 4))}${E}`,
+    `${B}${trieSource(withVariants(SLURS, 6))}(?:behaviour|behavior)?${E}`,
+    `${B}(?:${identSource})(?:${E}|(?=${RUN_ON}))`,
+    `${B}${trieSource(REPORT_FRAMES)}${E}`,
+    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_STRONG, 4))}(?:people|all)?${E}`,
+    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_WEAK, 5))}(?:people|all)?${E}`,
+    `${B}${trieSource(withVariants(VIOLENCE, 4))}(?:all)?${E}`,
     `(?:${PROFANITY_SOURCES.join("|")})`,
+    `${B}${trieSource(POSITIVE_QUALITIES)}${E}`,
     `${B}${trieSource(MODALS)}${E}`,
     `${B}${trieSource(NEGATORS)}${E}`,
-    `${B}${trieSource(REPORT_FRAMES)}${E}`,
     `${B}${trieSource(PERSON_TARGETS)}${E}`,
     "[.!?\\n]+",
     `[,;:()]|${B}(?:but|that|because|although|though|who|which|whenever|when|if|and|so|cos|as)${E}`,

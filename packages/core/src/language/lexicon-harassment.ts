@@ -329,6 +329,31 @@ export const MODALS = [
 export const SELF_MODAL =
   /^(?:death|deserves? to|should die|would all be dead|be dead|die a|throats? cut|wipe|wiped|end (?:every|his|her|your))/;
 
+/** Human qualities whose denial about a group is hate ("… are never any intelligent", "no compassion for …"). */
+export const POSITIVE_QUALITIES = [
+  "intelligent",
+  "smart",
+  "clever",
+  "human",
+  "humans",
+  "worthy",
+  "equal",
+  "equals",
+  "trustworthy",
+  "capable",
+  "compassion",
+  "sympathy",
+  "respect",
+  "decent",
+  "civilised",
+  "civilized",
+  "human rights",
+  "rights",
+  "deserve to live",
+  "worth saving",
+  "welcome here",
+];
+
 /** Who a threat or insult can land on. */
 export const PERSON_TARGETS = [
   "you",

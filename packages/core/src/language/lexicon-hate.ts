@@ -207,10 +207,6 @@ export const GROUP_HEADS = [
   "neck",
   "necks",
   "community",
-  "vermin",
-  "trash",
-  "scum",
-  "filth",
 ];
 
 /**

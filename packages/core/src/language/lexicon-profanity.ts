@@ -99,8 +99,10 @@ function datasetSources(): string[] {
 
 /** Our additions: British swearing and masked spellings the dataset lacks. */
 const EXTRA = [
+  // "prick" is an insult, but a finger-prick test or a needle-prick injury is routine in a hospital inbox.
+  "(?<![a-z])(?<!(?:finger|needle|pin|sharps|pin-) )pricks?(?! ?(?:test|injur|blood))(?![a-z])",
   "(?<![a-z])(?:f\\*+k|f\\*+c?k(?:ing|er|ed|in)?|sh\\*+t|c\\*+nt|fcuk|fukc|fuking|fkn|fking|feck(?:ing)?)(?![a-z])",
-  "(?<![a-z])(?:stfu|gtfo|wtf|bellend|knobhead|knob ?head|tosser|wanker|twats?|shite|shitty|arsehole|asshole|dickhead|bastards?|bullshit|crap(?:py)?|scumbags?|motherfuckers?|pissed|pissing)(?![a-z])",
+  "(?<![a-z])(?:stfu|gtfo|wtf|bellend|knobhead|knob ?head|tosser|wanker|twats?|shite|shitty|arsehole|asshole|dickhead|bastards?|bullshit|crap(?:py)?|dumbass|dumbasses|scumbags?|motherfuckers?|pissed|pissing)(?![a-z])",
 ];
 
 /** Words containing a profane substring that must never trip (Scunthorpe problem), incl. UK place names. */
