@@ -1,0 +1,127 @@
+import type { CompiledRule, Pack } from "../packs/compile-pack.js";
+import type { AccountType, Severity, Verdict } from "./categories.js";
+import type { CheckInput, CheckResult, Finding } from "./check.schema.js";
+import { runBrandInHandleRule, runDisclaimerRule, runNhsEmailRule } from "./detectors/account.rules.js";
+import { CheckContext, type RawFinding } from "./detectors/context.js";
+import { runLanguageRule } from "./detectors/language.rule.js";
+import { runMediaConsentRule, runMediaTaggingRule } from "./detectors/media.rules.js";
+import { runPhraseRule } from "./detectors/phrase.rule.js";
+import { runPiiRule } from "./detectors/pii.rule.js";
+import { runLengthRule, runLinkMissingRule } from "./detectors/platform.rules.js";
+
+type Runner = (rule: CompiledRule, ctx: CheckContext) => RawFinding[];
+
+const RUNNERS: Readonly<Record<CompiledRule["spec"]["detector"], Runner>> = {
+  "nhs-number": runPiiRule,
+  nino: runPiiRule,
+  postcode: runPiiRule,
+  phone: runPiiRule,
+  email: runPiiRule,
+  "date-of-birth": runPiiRule,
+  "person-name": runPiiRule,
+  address: runPiiRule,
+  language: runLanguageRule,
+  phrases: runPhraseRule,
+  "disclaimer-missing": runDisclaimerRule,
+  "brand-in-handle": runBrandInHandleRule,
+  "nhs-email": runNhsEmailRule,
+  "media-consent": runMediaConsentRule,
+  "media-tagging": runMediaTaggingRule,
+  "platform-length": runLengthRule,
+  "link-missing": runLinkMissingRule,
+};
+
+const RANK: Readonly<Record<Severity, number>> = { block: 3, review: 2, advice: 1 };
+
+/**
+ * Drafts without an account type are checked as personal posts: the stricter
+ * reading, since official voices may say things (performance, events) staff may not.
+ */
+export const DEFAULT_ACCOUNT_TYPE: AccountType = "personal";
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === "block")) return "block";
+  if (findings.some((f) => f.severity === "review")) return "review";
+  return "pass";
+}
+
+/**
+ * One finding per category and stretch of text: overlapping spans of the same
+ * category merge and the most severe rule wins; whole-post findings once per category.
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const sorted = [...findings].sort(
+    (a, b) => (a.start ?? -1) - (b.start ?? -1) || RANK[b.severity] - RANK[a.severity],
+  );
+  for (const f of sorted) {
+    const i = out.findIndex(
+      (o) =>
+        o.category === f.category &&
+        (o.start === undefined
+          ? f.start === undefined
+          : f.start !== undefined && o.end !== undefined && f.start < o.end),
+    );
+    const seen = out[i];
+    if (!seen) {
+      out.push(f);
+      continue;
+    }
+    const winner = RANK[f.severity] > RANK[seen.severity] ? f : seen;
+    if (seen.start !== undefined && seen.end !== undefined && f.end !== undefined && f.end > seen.end) {
+      out[i] = { ...winner, start: seen.start, end: f.end };
+    } else out[i] = { ...winner, ...(seen.start !== undefined ? { start: seen.start, end: seen.end } : {}) };
+  }
+  return out;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const as = a.start ?? Number.MAX_SAFE_INTEGER;
+  const bs = b.start ?? Number.MAX_SAFE_INTEGER;
+  return as - bs || (a.end ?? 0) - (b.end ?? 0) || a.category.localeCompare(b.category);
+}
+
+/** Runs a compiled pack over one draft post (CONTRACT.md §3). Pure: same input, same output. */
+export function checkPost(pack: Pack, input: CheckInput): CheckResult {
+  const accountType = input.account?.type ?? DEFAULT_ACCOUNT_TYPE;
+  const ctx = new CheckContext(pack, input, accountType);
+  const findings: Finding[] = [];
+  for (const rule of pack.rules) {
+    const severity = rule.severity[accountType];
+    if (severity === "off") continue;
+    for (const raw of RUNNERS[rule.spec.detector](rule, ctx)) {
+      findings.push({
+        category: rule.category,
+        rule: rule.id,
+        severity,
+        ...(raw.start !== undefined && raw.end !== undefined ? { start: raw.start, end: raw.end } : {}),
+        clause: rule.clause,
+        message: rule.message,
+        suggestion: raw.replacement ?? rule.suggestion,
+        ...(raw.replacement !== undefined ? { replacement: raw.replacement } : {}),
+      });
+    }
+  }
+  const sorted = dedupe(findings).sort(byPosition);
+  return {
+    ...(input.id !== undefined ? { id: input.id } : {}),
+    verdict: verdictOf(sorted),
+    findings: sorted,
+  };
+}
+
+/** The text with every replaceable finding applied (`parapet check --redact`). */
+export function applyReplacements(text: string, findings: readonly Finding[]): string {
+  const spans = findings
+    .filter((f) => f.replacement !== undefined && f.start !== undefined && f.end !== undefined)
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  let out = "";
+  let at = 0;
+  for (const f of spans) {
+    const start = f.start ?? 0;
+    if (start < at) continue;
+    out += text.slice(at, start) + f.replacement;
+    at = f.end ?? start;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,66 @@
+import type { CompiledRule } from "../../packs/compile-pack.js";
+import { listKey } from "../phrases/phrase-lists.js";
+import { isNhsEmail, isRoleMailbox } from "../pii/index.js";
+import type { CheckContext, RawFinding } from "./context.js";
+
+/**
+ * A personal account that says it belongs to an employee and talks about work needs
+ * a "views are my own" disclaimer (CPG58 §5.1.2; CORP-0068 §4.4). Mentioning the
+ * employer is not talking about work, so the work list is about work itself.
+ */
+export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+  if (rule.spec.detector !== "disclaimer-missing") return [];
+  const account = ctx.input.account;
+  if (!account) return [];
+  const employee =
+    account.identifiesAsEmployee === true ||
+    (account.identifiesAsEmployee === undefined && ctx.hits("bio").has(listKey(rule.id, "employee")));
+  if (!employee) return [];
+  if (!ctx.hits().has(listKey(rule.id, "work"))) return [];
+  const disclaimer = listKey(rule.id, "disclaimer");
+  if (ctx.hits("bio").has(disclaimer) || ctx.hits().has(disclaimer)) return [];
+  return [{}];
+}
+
+function handleWords(handle: string): string[] {
+  return handle
+    .replace(/^@/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** A personal handle using the organisation's name or abbreviation (CPG58 §2.1; CORP-0068 §4.4). */
+export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+  const handle = ctx.input.account?.handle;
+  if (!handle) return [];
+  const compact = handle.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (ctx.pack.officialHandles.has(handle.toLowerCase().replace(/^@/, ""))) return [];
+  const words = handleWords(handle);
+  for (const brand of ctx.pack.brandTokens) {
+    // Short abbreviations (NHS, RWT) only as a word of their own or in capitals,
+    // so "@smithhh" is not read as THH.
+    if (brand.length <= 3) {
+      if (words.includes(brand) || handle.includes(brand.toUpperCase())) return [{}];
+    } else if (compact.includes(brand)) return [{}];
+  }
+  return [];
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** An NHS address given as a personal account's contact (RWT §4.3.4). */
+export function runNhsEmailRule(_rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const words = ctx.pack.piiAllow.mailboxWords;
+  for (const m of (ctx.input.account?.bio ?? "").matchAll(EMAIL)) {
+    if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words)) return [{}];
+  }
+  for (const m of ctx.text.matchAll(EMAIL)) {
+    if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { Pack } from "../../packs/compile-pack.js";
+import type { AccountType } from "../categories.js";
+import type { CheckInput } from "../check.schema.js";
+import { HitSet } from "../phrases/phrase-lists.js";
+import { findPii, type PiiMatch } from "../pii/index.js";
+
+/** What a detector returns: a span (or none, for the whole post) and an optional replacement. */
+export interface RawFinding {
+  readonly start?: number;
+  readonly end?: number;
+  readonly replacement?: string;
+}
+
+/** Everything computed once per post and shared by all rules (lazily). */
+export class CheckContext {
+  readonly text: string;
+  private textHits?: HitSet;
+  private bioHits?: HitSet;
+  private handleHits?: HitSet;
+  private piiMatches?: PiiMatch[];
+
+  constructor(
+    readonly pack: Pack,
+    readonly input: CheckInput,
+    readonly accountType: AccountType,
+  ) {
+    this.text = input.text;
+  }
+
+  hits(field: "text" | "bio" | "handle" = "text"): HitSet {
+    const index = this.pack.phrases.index;
+    if (field === "bio") {
+      this.bioHits ??= new HitSet(index.scan(this.input.account?.bio ?? ""));
+      return this.bioHits;
+    }
+    if (field === "handle") {
+      // Split "@JoeBloggsTEWV" into words so handle phrases can match.
+      const handle = (this.input.account?.handle ?? "")
+        .replace(/([a-z])([A-Z])/g, "$1 $2")
+        .replace(/[_.-]/g, " ");
+      this.handleHits ??= new HitSet(index.scan(handle));
+      return this.handleHits;
+    }
+    this.textHits ??= new HitSet(index.scan(this.text));
+    return this.textHits;
+  }
+
+  pii(): PiiMatch[] {
+    this.piiMatches ??= findPii(this.text, this.pack.piiAllow);
+    return this.piiMatches;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * A word-level phrase index: every phrase list a pack uses is compiled into one
+ * lookup table keyed by the phrase's first word, so a post is tokenised once and
+ * each token costs a map lookup, whatever the number of rules (DESIGN.md §3:
+ * compile packs once, checking linear in the text).
+ *
+ * Phrase syntax: words separated by spaces; `a|b` offers alternatives for one
+ * word; a trailing `*` matches any ending (`inquest*`); `<num>` matches a number;
+ * `<age>` matches an age written as one word ("17-year-old").
+ */
+
+interface Slot {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+  readonly num: boolean;
+  readonly age: boolean;
+}
+
+interface Entry {
+  readonly list: string;
+  readonly rest: readonly Slot[];
+}
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface PhraseHit {
+  readonly list: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+export interface PhraseIndex {
+  readonly lists: ReadonlySet<string>;
+  scan(text: string): PhraseHit[];
+}
+
+const TOKEN = /[#@]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
+const SENTENCE_BREAK = /[.!?\n;]/;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (SENTENCE_BREAK.test(text.slice(last, m.index))) sentence++;
+    const end = m.index + m[0].length;
+    tokens.push({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end, sentence });
+    last = end;
+  }
+  return tokens;
+}
+
+function parseSlot(word: string): Slot {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  let num = false;
+  let age = false;
+  for (const alt of word.toLowerCase().split("|")) {
+    if (alt === "<num>") num = true;
+    else if (alt === "<age>") age = true;
+    else if (alt.endsWith("*")) prefixes.push(alt.slice(0, -1));
+    else exact.add(alt);
+  }
+  return { exact, prefixes, num, age };
+}
+
+const IS_NUMBER = /^\d+[a-z]?$/;
+const IS_AGE = /^\d{1,3}-?(?:year|yr|month|week)s?-?old$/;
+
+function slotMatches(slot: Slot, token: string): boolean {
+  if (slot.exact.has(token)) return true;
+  if (slot.num && IS_NUMBER.test(token)) return true;
+  if (slot.age && IS_AGE.test(token)) return true;
+  for (const p of slot.prefixes) if (token.startsWith(p)) return true;
+  return false;
+}
+
+export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
+  const exact = new Map<string, Entry[]>();
+  const prefix = new Map<string, Entry[]>();
+  const numeric: Entry[] = [];
+  const ages: Entry[] = [];
+  const prefixLengths = new Set<number>();
+  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const bucket = map.get(key);
+    if (bucket) bucket.push(entry);
+    else map.set(key, [entry]);
+  };
+  for (const [list, phrases] of lists) {
+    for (const phrase of phrases) {
+      const words = phrase.trim().split(/\s+/).filter(Boolean);
+      const [first, ...rest] = words.map(parseSlot);
+      if (!first) continue;
+      const entry: Entry = { list, rest };
+      for (const w of first.exact) add(exact, w, entry);
+      for (const p of first.prefixes) {
+        add(prefix, p, entry);
+        prefixLengths.add(p.length);
+      }
+      if (first.num) numeric.push(entry);
+      if (first.age) ages.push(entry);
+    }
+  }
+  const lengths = [...prefixLengths].sort((a, b) => a - b);
+
+  function scan(text: string): PhraseHit[] {
+    const tokens = tokenise(text);
+    const hits: PhraseHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const t = token.text;
+      const candidates: Entry[] = [];
+      const e = exact.get(t);
+      if (e) candidates.push(...e);
+      for (const len of lengths) {
+        if (len > t.length) break;
+        const p = prefix.get(t.slice(0, len));
+        if (p) candidates.push(...p);
+      }
+      if (numeric.length > 0 && IS_NUMBER.test(t)) candidates.push(...numeric);
+      if (ages.length > 0 && IS_AGE.test(t)) candidates.push(...ages);
+      for (const c of candidates) {
+        let j = i;
+        let ok = true;
+        for (const slot of c.rest) {
+          j++;
+          const next = tokens[j];
+          if (!next || !slotMatches(slot, next.text)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          const last = tokens[j] as Token;
+          hits.push({ list: c.list, start: token.start, end: last.end, sentence: token.sentence });
+        }
+      }
+    }
+    return hits;
+  }
+
+  return { lists: new Set(lists.keys()), scan };
+}
