@@ -1047,9 +1047,9 @@ P(PERF, "Our A&E is a disgrace. 14-hour waits and the board still hands out bonu
   account: per("@ed_nurse_tash", "ED nurse. Views my own."),
   note: "performance, personal",
 });
-P(PERF, "Heard the trust is £40m in the red and they're cutting band 6 posts", {
+P([PERF, CONF], "Heard the trust is £40m in the red and they're cutting band 6 posts", {
   platform: "facebook",
-  note: "finances",
+  note: "finances + unannounced cuts",
 });
 P(PERF, "We missed every single cancer target this quarter. Again.", { platform: "x", note: "targets" });
 P(PERF, "RTT waits here are the worst in the region, no wonder patients are furious", {
@@ -1547,10 +1547,12 @@ P(NHSMAIL, "Open to speaking opportunities on digital health — get in touch!",
 });
 P(NHSMAIL, "Selling my road bike, barely used. Email me at gemma.wright7@nhs.net", {
   platform: "facebook",
+  account: per("Gemma Wright", "Nurse. Views my own."),
   note: "nhs.net for personal sale",
 });
 P(NHSMAIL, "If you want to join my book club drop me a line on my work email k.mensah@nhs.net", {
   platform: "x",
+  account: per("@kofi_reads", "Reader. Views my own."),
   note: "work email as personal contact",
 });
 P(NHSMAIL, "Cupcakes for my niece's birthday 🧁", {
@@ -1560,15 +1562,17 @@ P(NHSMAIL, "Cupcakes for my niece's birthday 🧁", {
 });
 P(NHSMAIL, "Contact me about my podcast at ravi.chandran@nhs.net 🎙️", {
   platform: "x",
+  account: per("@ravi_pods", "Podcaster and service manager. Own views."),
   note: "podcast contact",
 });
 P(NHSMAIL, "cooking, hiking, the odd dance trend", {
   platform: "tiktok",
-  account: per("@marta.silva.eats", "💌 marta.silva1@nhs.net"),
+  account: per("@marta.silva.eats", "💌 marta.silva1@nhs.net · views my own"),
   note: "nhs.net in TikTok bio",
 });
 P(NHSMAIL, "Reunion for the 2015 nursing cohort! RSVP to declan.murphy4@nhs.net by the end of the month", {
   platform: "facebook",
+  account: per("Declan Murphy", "Charge nurse. Views my own."),
   note: "nhs.net for RSVP",
 });
 P(NHSMAIL, "Snow at last ❄️", {
@@ -1578,10 +1582,12 @@ P(NHSMAIL, "Snow at last ❄️", {
 });
 P(NHSMAIL, "my personal email is dead so use my nhs one for wedding RSVPs: lars.eriksen@nhs.net 💍", {
   platform: "facebook",
+  account: per("Lars Eriksen", "Personal page. Views mine."),
   note: "wedding RSVP",
 });
 P(NHSMAIL, "Best way to reach me about the charity walk is sunita.patel14@NHS.NET", {
   platform: "x",
+  account: per("@sunita_walks", "Walking for charity. Views my own."),
   note: "upper-case domain",
 });
 
@@ -2813,10 +2819,10 @@ clean("Our security team won the regional award for conflict resolution training
   account: off("@EPUTNHS"),
   note: "security team praise, no arrangements",
 });
-clean("Finally booked our summer holiday for next August! Something to look forward to ☀️", {
+clean("Back from a week in Devon — the house plants survived! ☀️", {
   platform: "facebook",
   account: per("Aleksandra Petrova", "Views my own", false),
-  note: "future holiday, no dates of absence",
+  note: "already back home",
 });
 
 // Official contact addresses / premises (not personal data)
@@ -3125,6 +3131,834 @@ clean(
     note: "staff wellbeing",
   },
 );
+
+// ================================================================= MORE POSITIVES (second pass: varied wording)
+P([NHS, CLIN], "Pt {NHS_S} in majors cubicle 9 has been waiting 6hrs for a surgical review, who's on?", {
+  platform: "whatsapp",
+  note: "abbreviation Pt + NHS number",
+});
+P(NHS, "NHS#{NHS_U}", { platform: "x", note: "number alone after hash" });
+P(
+  [NHS, CLIN],
+  "Coding query: spell for {NHS_H} coded as sepsis but the discharge summary says UTI. Which is right?",
+  {
+    platform: "linkedin",
+    account: per("Hamza Qureshi", "Clinical coder. Views my own."),
+    note: "NHS number on LinkedIn",
+  },
+);
+P(NINO, "Form says 'NI No.' — do I put JG 10 33 58 D or my staff number? New starter, help 😅", {
+  platform: "x",
+  note: "NINO in question",
+});
+P(
+  NINO,
+  "Bank staff: make sure payroll have your NI number. Mine was typed as ZA 40 88 17 C instead of ZA 40 88 71 C 🙄",
+  {
+    platform: "facebook",
+    note: "NINO twice",
+  },
+);
+P(
+  [PC, NAME, CLIN],
+  "Could the community team check on Mr Obi Nwachukwu at L8 7SA? Missed his depot injection twice.",
+  {
+    platform: "x",
+    note: "named patient + postcode + treatment",
+  },
+);
+P([PC, ADDR], "Leaving card for Kath — post it through 3 Holly Bank, Marton, TS7 8BL by Friday!", {
+  platform: "facebook",
+  note: "colleague's address and postcode",
+});
+P(
+  [DOB, CLIN],
+  "Any family for a gentleman DOB 11/06/1944 brought in from the bus station? He's asking for 'Pat'.",
+  {
+    platform: "facebook",
+    note: "DOB appeal",
+  },
+);
+P(DOB, "22.03.1990 — that's my birthday, in case anyone at work wants to put it on the calendar 🎂", {
+  platform: "x",
+  note: "own DOB at start",
+});
+P(
+  [PHONE, CLIN],
+  "If anyone finds the lady who left the eye clinic without her drops, her daughter's on 07700 900 482",
+  {
+    platform: "facebook",
+    note: "relative's mobile + clinic",
+  },
+);
+P(PHONE, "WhatsApp me on 07700900555 for the night shift swap group", {
+  platform: "instagram",
+  note: "unspaced mobile",
+});
+P(EMAIL, "Applicants, send CVs to my personal address karen.b.hr@gmail.com, the work one is full", {
+  platform: "x",
+  note: "personal gmail for work",
+});
+P(
+  [EMAIL, NAME, CLIN],
+  "Mr Dubois asked us to email his scan results to pierre.dubois44@orange.fr — can we?",
+  {
+    platform: "whatsapp",
+    note: "named patient + personal email",
+  },
+);
+P(
+  [ADDR, NAME, CLIN],
+  "Ms Yolanda Reyes, 16 Ferndale Road — first visit tomorrow for wound care, she has a dog so ring first",
+  {
+    platform: "whatsapp",
+    note: "named patient + address + care",
+  },
+);
+P([NAME, CLIN], "Happy to see Jamal Aziz back at the day centre after his stay on the acute ward 🙌", {
+  platform: "facebook",
+  account: dev("@RecoveryCollegeEPUT", "EPUT Recovery College team"),
+  note: "devolved account names service user",
+});
+P(NAME, "Can't believe Sister Okoro is leaving over the bullying investigation. Keep your head up x", {
+  platform: "instagram",
+  note: "named staff in HR context",
+});
+P(CLIN, "That famous footballer's mum is on our ward. No, I won't tell you who. Ok, it rhymes with…", {
+  platform: "tiktok",
+  note: "celebrity relative hinted",
+});
+P(CLIN, "the lad from the crash on the A19 last night is still in resus, pray for him", {
+  platform: "facebook",
+  note: "identifiable via event",
+});
+P(PROF, "Christ on a bike, this ward is a f**king sauna in summer", {
+  platform: "facebook",
+  note: "masked + blasphemy",
+});
+P(PROF, "Morning all. Car park full again. Fml.", { platform: "x", note: "acronym" });
+P(DISC, "Ugh, another 'they/them' on the student list. Snowflakes, the lot of them.", {
+  platform: "x",
+  note: "gender identity",
+});
+P(DISC, "Asian doctors are all the same, can't tell them apart", { platform: "facebook", note: "race" });
+P(ABUSE, "I swear if the night reg ignores my bleep again I'll knock his teeth out", {
+  platform: "whatsapp",
+  note: "threat",
+});
+P([ABUSE, PROF], "@agency_nurse_21 you're a f*cking disgrace, don't come back", {
+  platform: "x",
+  note: "targeted abuse with profanity",
+});
+P(POL, "Honestly the Lib Dems are the only party with a credible social care plan. #VoteLibDem", {
+  platform: "bluesky",
+  note: "hashtag campaign",
+});
+P(POL, "Proud member of the Labour Party and I'm not afraid to say it 🌹", {
+  platform: "instagram",
+  account: per("@hca_charlotte", "HCA. My views."),
+  note: "party membership",
+});
+P(LEGAL, "So the coroner wants statements from all of us about the death on Ward 2. Nervous.", {
+  platform: "x",
+  note: "coroner",
+});
+P(LEGAL, "Our trust is taking the agency to court over unpaid invoices. About time!", {
+  platform: "facebook",
+  note: "lawsuit",
+});
+P(EMERG, "Ward 3 being evacuated right now, smoke in the corridor, patients going to the day room", {
+  platform: "facebook",
+  note: "live evacuation",
+});
+P(EMERG, "gas leak on site, main entrance closed, everyone's out in the rain", {
+  platform: "x",
+  note: "gas leak",
+});
+P(
+  PERF,
+  "Board just signed off another £5m on agency staff while our ward has 6 vacancies. Brilliant management.",
+  {
+    platform: "x",
+    account: per("@sister_k", "Ward sister. Own views."),
+    note: "finance criticism",
+  },
+);
+P(PERF, "Bottom of the league tables again for cancer waits. We deserve better leaders.", {
+  platform: "facebook",
+  note: "league tables",
+});
+P(ADVICE, "Reply to @Tasha_J: yes, that sounds like a migraine, take 2 sumatriptan and lie down", {
+  platform: "x",
+  note: "reply advice",
+});
+P(ADVICE, "Message me privately with your test results and I'll explain what they mean for you 💬", {
+  platform: "instagram",
+  account: per("@the.biochemist", "Clinical scientist. Views my own."),
+  note: "offer of individual advice",
+});
+P(
+  COMM,
+  "Shout out to PetalPlus florists — the only place I buy flowers for my patients' bedsides. 10% off with code WARD10",
+  {
+    platform: "facebook",
+    note: "discount code",
+  },
+);
+P(
+  COMM,
+  "Loving my new stethoscope from CardioPro, they sent it free and I've been told to recommend it to students 🩺",
+  {
+    platform: "instagram",
+    note: "undeclared gifted",
+  },
+);
+P(CONF, "Overheard the execs — we're bidding for the new diagnostics centre contract, keep it quiet", {
+  platform: "x",
+  note: "bid",
+});
+P(
+  CONF,
+  "Draft budget for next year has the community team losing 4 posts. Haven't been told officially yet.",
+  {
+    platform: "bluesky",
+    note: "draft budget",
+  },
+);
+P(SEC, "Porters' lodge door is propped open every night 10pm till 6am, anyone could walk in", {
+  platform: "x",
+  note: "access",
+});
+P(SEC, "Alarm on the maternity unit exit doesn't go off if you hold the button down for 5 seconds", {
+  platform: "facebook",
+  note: "security weakness",
+});
+P(
+  CONCERN,
+  "Posting this because internal routes have failed: we're being told to falsify obs charts on nights.",
+  {
+    platform: "x",
+    note: "public disclosure",
+  },
+);
+P(
+  CONCERN,
+  "Tagging the chief exec because my Datix about the broken fridge got closed without action. @ChiefExecRWT",
+  {
+    platform: "x",
+    note: "escalation via social",
+  },
+);
+P(
+  AWAY,
+  "First time both of us have had the same week off — heading to Crete in the morning, house sitter cancelled 😬",
+  {
+    platform: "facebook",
+    note: "house empty",
+  },
+);
+P(AWAY, "Greetings from Florida! 🌴 Back at work on the 14th", { platform: "instagram", note: "away now" });
+P(DISCL, "Another lovely day on the children's ward. The play specialists are magic 💫", {
+  platform: "instagram",
+  account: per("@nurse.on.paeds", "Children's nurse at Wolverhampton's New Cross Hospital 🧸"),
+  note: "no disclaimer",
+});
+P(
+  DISCL,
+  "Proud to present our ward's falls-prevention project at the trust's quality improvement showcase today!",
+  {
+    platform: "linkedin",
+    account: per("Siobhan Kelly", "Staff Nurse, Tees, Esk and Wear Valleys NHS Foundation Trust"),
+    note: "no disclaimer",
+  },
+);
+P(BRAND, "Quiz night win with the girls 🏆", {
+  platform: "facebook",
+  account: per("Jo EPUT Nurse", "Nurse. Opinions my own."),
+  note: "trust abbreviation in display name",
+});
+P(BRAND, "Best Sunday: pancakes and a lie-in", {
+  platform: "x",
+  account: per("@NurseAmy_TEWV", "Views my own"),
+  note: "abbreviation at end of handle",
+});
+P(NHSMAIL, "Getting married in June! Save-the-date replies to james.oconnor@nhs.net please", {
+  platform: "instagram",
+  account: per("@jamesandbeth2027", "", false),
+  note: "personal matter",
+});
+P(NHSMAIL, "Fostering info evening — drop me a line if interested", {
+  platform: "facebook",
+  account: per("Ruth Adebayo", "Foster carer and nurse. Views my own. Email: ruth.adebayo1@nhs.net"),
+  note: "bio contact",
+});
+P([LOGO, COMM], "Custom NHS-logo keyrings, £3 each, all proceeds to my holiday fund 😂 DM me", {
+  platform: "instagram",
+  note: "logo merch",
+});
+P(LOGO, "My wedding invites have the trust logo on them because that's where we met 💙", {
+  platform: "facebook",
+  note: "logo on invitations",
+});
+P(CONSENT, "Ward party last night, what a team! 🎉", {
+  platform: "facebook",
+  account: per("Mei Lin Chen", "Nurse. Views my own."),
+  media: [img(true, false), img(true, false)],
+  note: "two images, no consent",
+});
+P([CONSENT, CLIN], "Our ward's oldest resident doing the conga at the Christmas party 😂", {
+  platform: "tiktok",
+  media: [vid(true, false)],
+  note: "patient on video",
+});
+P(TAG, "Welcome to our new cohort of nursing associates!", {
+  platform: "facebook",
+  account: off("@TEWV"),
+  media: [img(true, true, ["Amira Khan", "Ben Lowe", "Chris Ng"])],
+  note: "three name tags",
+});
+P(TAG, "Thanks to our amazing domestic team for keeping us spotless 🧽", {
+  platform: "instagram",
+  account: dev("@ward_4_thh", "Ward 4, The Hillingdon Hospitals"),
+  media: [img(true, true, ["@housekeeper_hazel"])],
+  note: "devolved account tags",
+});
+P(
+  LEN,
+  "Thank you to everyone who came to our community open day on Saturday. Over 400 people visited to learn about our services, meet our teams and find out about careers in mental health and learning disability care. Special thanks to the volunteers who ran the tea stall and the young people's choir who performed.",
+  { platform: "x", account: off("@TEWV"), note: "over 280" },
+);
+P(
+  LEN,
+  "New to the area? Registering with a GP practice is easy and you don't need proof of address or ID. Just contact the practice you'd like to join. Once registered you can book appointments, order repeat prescriptions and see your records through the NHS App, which saves time for you and for the busy practice team alike. Welcome!",
+  { platform: "bluesky", account: off("@eput.bsky.social"), note: "over 300" },
+);
+P(LINK, "We've changed how you book blood tests. Full details in our news section", {
+  platform: "x",
+  account: off("@RWTHospitals"),
+  note: "full details, no URL",
+});
+P(LINK, "Want to know more about our research? Learn more on our website", {
+  platform: "bluesky",
+  account: off("@rwthospitals.bsky.social"),
+  note: "learn more, no URL",
+});
+
+// ================================================================= MORE CLEAN POSTS (second pass)
+clean("Proud to work for the NHS 💙 Happy New Year everyone!", {
+  platform: "x",
+  account: per("@theatre_tom", "Scrub nurse. Views my own."),
+  note: "generic pride",
+});
+clean("Pizza and a film night with the kids. Perfect.", {
+  platform: "facebook",
+  account: per("Sunita Patel", "Pharmacist at RWT. Personal page, views my own."),
+  note: "personal, employer in bio",
+});
+clean(
+  "Our hospital radio volunteers are looking for new presenters. Fancy it? Apply at https://www.rwt.nhs.uk/volunteer",
+  {
+    platform: "x",
+    account: off("@RWTHospitals"),
+    note: "volunteer recruitment",
+  },
+);
+clean("The staff choir will be singing carols in the main atrium on 18 December at 12:30. Come along!", {
+  platform: "facebook",
+  account: off("@THHNHSFT"),
+  note: "event",
+});
+clean(
+  "Our A&E is very busy today. Please only attend for serious or life-threatening conditions and use NHS 111 for everything else.",
+  {
+    platform: "x",
+    account: off("@CMFTNHS"),
+    note: "official busy message, not personal performance commentary",
+  },
+);
+clean("Dementia Friends session for staff and visitors, Tuesday 2pm, seminar room 3. No need to book.", {
+  platform: "x",
+  account: off("@EPUTNHS"),
+  note: "condition named generally",
+});
+clean("Love this picture of our hospital at night ✨", {
+  platform: "instagram",
+  account: per("@night.porter.nick", "Porter. Views my own."),
+  media: [img(false, false)],
+  note: "building photo",
+});
+clean("Celebrating #NursesDay with cake and a big thank you to every nurse across our hospitals 🎂", {
+  platform: "x",
+  account: off("@RWTHospitals"),
+  note: "cake, no birthday",
+});
+clean(
+  "Our patient panel meets on the first Monday of every month. If you've used our services recently and want to help shape them, email involvement@tewv.nhs.uk",
+  {
+    platform: "facebook",
+    account: off("@TEWV"),
+    note: "team inbox",
+  },
+);
+clean("Guess who's a grandma!! 👶💕", {
+  platform: "facebook",
+  account: per("Bridget O'Hara", "", false),
+  note: "family news without DOB",
+});
+clean(
+  "New blog from our chief nurse on why compassionate leadership matters: https://www.eput.nhs.uk/blog/compassion",
+  {
+    platform: "x",
+    account: off("@EPUTNHS"),
+    note: "blog link",
+  },
+);
+clean(
+  "Our ward 10 team are running the Great North Run for the hospital charity. Sponsor them at https://www.justgiving.com/ward10gnr",
+  {
+    platform: "x",
+    account: dev("@Ward10TEWV", "Ward 10 team, TEWV"),
+    note: "ward name, fundraising",
+  },
+);
+clean(
+  "It's Speak Up Month. If something doesn't feel right at work, talk to your manager or a Freedom to Speak Up guardian.",
+  {
+    platform: "x",
+    account: off("@TEWV"),
+    note: "encouraging internal route, not raising a concern",
+  },
+);
+clean(
+  "Remember: if you post about work on your personal accounts, add a line saying your views are your own.",
+  {
+    platform: "x",
+    account: off("@CMFTNHS"),
+    note: "policy reminder",
+  },
+);
+clean("Teddy bear hospital day at the local primary school! Our student doctors checked over 60 teddies 🧸", {
+  platform: "instagram",
+  account: off("@cmftnhs"),
+  media: [img(false, false)],
+  note: "teddies, no people",
+});
+clean("Just passed my driving test at the fourth attempt, don't judge me 🚗", {
+  platform: "x",
+  account: per("@hca_harriet", "HCA. Own views."),
+  note: "personal",
+});
+clean(
+  "Interesting read on the history of the NHS logo and brand guidelines: https://www.england.nhs.uk/nhsidentity/",
+  {
+    platform: "x",
+    account: per("@design_dave", "Comms officer. Views my own."),
+    note: "talks about the logo without using it",
+  },
+);
+clean("Class of 2026 nursing graduates, we can't wait to welcome you in September! 🎓", {
+  platform: "instagram",
+  account: off("@tewvnhsft"),
+  note: "class",
+});
+clean("Our hospital's Dickens ward has been renamed Hope Ward after a vote by patients and staff.", {
+  platform: "facebook",
+  account: off("@THHNHSFT"),
+  note: "Dickens, ward naming",
+});
+clean("Cocktail sausages and mince pies at the volunteers' party, what more could you want 😄", {
+  platform: "x",
+  account: per("@vol_val", "Volunteer", false),
+  note: "cocktail, party",
+});
+clean("Mrs Brown's Boys is on again, my favourite Christmas tradition 😂", {
+  platform: "x",
+  account: per("@kayleigh_x", "", false),
+  note: "Mrs + surname that is a TV show, not a patient",
+});
+clean("First shift back after maternity leave. Nervous but excited!", {
+  platform: "instagram",
+  account: per("@midwife_mo", "Midwife. Views my own."),
+  note: "personal work news with disclaimer",
+});
+clean("The flu vaccine can't give you flu. It's safe, quick, and it protects the people you care about.", {
+  platform: "bluesky",
+  account: off("@eput.bsky.social"),
+  note: "health promotion",
+});
+clean("Lots of you asked about parking for the open day: the visitor car park is free all day on Saturday.", {
+  platform: "x",
+  account: off("@RWTHospitals"),
+  note: "self-contained info",
+});
+clean("Spent my day off volunteering at the food bank. Good for the soul.", {
+  platform: "facebook",
+  account: per("Kwame Mensah", "OT. All views mine."),
+  note: "personal",
+});
+clean(
+  "Tip: the NHS App lets you order repeat prescriptions and see your GP record. Download it: https://www.nhs.uk/nhs-app/",
+  {
+    platform: "x",
+    account: off("@THHNHSFT"),
+    note: "NHS App promotion",
+  },
+);
+clean("Annual leave request for my sister's wedding approved! Views my own, obviously 😄", {
+  platform: "x",
+  account: per("@admin_abi", "Medical secretary"),
+  note: "leave approved, no absence from home; disclaimer in text",
+});
+clean(
+  "Welcome to the 48 international nurses who joined us this month from India, Nigeria, the Philippines and Zimbabwe 💙",
+  {
+    platform: "linkedin",
+    account: off("The Royal Wolverhampton NHS Trust"),
+    note: "nationality, inclusive",
+  },
+);
+clean(
+  "Our Arabic, Polish and Urdu interpreters are available free for all appointments — just ask when you book.",
+  {
+    platform: "facebook",
+    account: off("@CMFTNHS"),
+    note: "languages, inclusive",
+  },
+);
+clean("Tonight's ward quiz answer: the Penistone Paramount cinema. Well done to Bay B! 🎬", {
+  platform: "x",
+  account: dev("@StaffSocialTEWV", "TEWV staff social committee"),
+  note: "Penistone; Bay B is a quiz team",
+});
+
+// ================================================================= THIRD PASS: harder variants
+P(
+  [NHS, CLIN],
+  "Long day. The worst bit was finding out that the lady we'd been looking after all week (NHS: {NHS_U}) had been given the wrong diet for three days because her allergy wasn't on the system. We've fixed it now.",
+  {
+    platform: "facebook",
+    note: "NHS number mid-paragraph",
+  },
+);
+P(NHS, "nhs no.{NHS_S} - that's the one on the letter", {
+  platform: "whatsapp",
+  note: "no space after label",
+});
+P(
+  NINO,
+  "Employee details for the bank office: Tomasz Nowak, NI number tn 12 34 56 a? No wait, it's TW 12 34 56 A. Sorry!",
+  {
+    platform: "facebook",
+    note: "invalid TN prefix then valid TW NINO",
+  },
+);
+P(
+  PC,
+  "Anyone live near DL36HX? Looking for a lift in for early shifts — it's my postcode, so close by would be ideal",
+  {
+    platform: "facebook",
+    note: "unspaced postcode",
+  },
+);
+P(
+  [PC, ADDR, NAME, CLIN],
+  "Handover: Mr Ayo Bankole, Apartment 12, Riverside Court, WV1 3FQ — needs insulin 8am and 6pm, key safe code with the office",
+  {
+    platform: "whatsapp",
+    note: "patient address, postcode, treatment",
+  },
+);
+P(
+  [DOB, NAME, CLIN],
+  "Patient: O'SULLIVAN, Maeve. DOB: 3rd Feb 1972. Query DVT. Can vascular see her before 5?",
+  {
+    platform: "x",
+    note: "surname-first patient label",
+  },
+);
+P([DOB, CLIN], "Aged 84 (d.o.b. 02/02/1942), fall at home, long lie — family on their way", {
+  platform: "whatsapp",
+  note: "DOB in parentheses",
+});
+P(PHONE, "Need a babysitter for Friday night shifts, message me on +447700900714", {
+  platform: "facebook",
+  note: "+44 unspaced",
+});
+P(PHONE, "07700-900-288 is my new work mobile... jk it's my personal one, text me about the bake-off", {
+  platform: "x",
+  note: "hyphenated mobile at start",
+});
+P(EMAIL, "For the retirement collection, PayPal to maureen.o.briggs@btinternet.com by Friday please!", {
+  platform: "facebook",
+  note: "btinternet address",
+});
+P(EMAIL, "reach me at hannah dot quinn 91 at gmail dot com if you want the rota swap", {
+  platform: "x",
+  note: "obfuscated personal email",
+});
+P([NAME, CLIN], "Pt: KOWALCZYK, Zofia — bed 18 — for discharge today, TTOs awaited", {
+  platform: "whatsapp",
+  note: "surname-first patient",
+});
+P(
+  NAME,
+  "Everyone's talking about why Sandeep Gill from theatres was walked off site by security yesterday. Anyone know?",
+  {
+    platform: "facebook",
+    note: "named staff, disciplinary rumour",
+  },
+);
+P(
+  CLIN,
+  "The lady with early-onset Alzheimer's who runs the corner shop on Albert Street came to memory clinic today. So sad.",
+  {
+    platform: "facebook",
+    note: "identifiable by shop and street",
+  },
+);
+P(CLIN, "Guess which local news presenter was in our eye clinic this morning? 👀 Cataracts, poor thing", {
+  platform: "x",
+  note: "identifiable celebrity + diagnosis",
+});
+P(PROF, "FFS, who keeps leaving the drugs trolley unlocked?", { platform: "whatsapp", note: "FFS" });
+P(PROF, "Sodding car park barrier ate my ticket again. B*llocks.", { platform: "x", note: "mild + masked" });
+P(PROF, "what a bloody shitshow of a handover", { platform: "bluesky", note: "compound" });
+P(DISC, "We've got more than enough coloured staff on this ward already, thanks", {
+  platform: "facebook",
+  note: "race",
+});
+P(DISC, "Not being funny but the deaf patients are just hard work, should have their own hospital", {
+  platform: "x",
+  note: "disability",
+});
+P(ABUSE, "@troll_account_99 go and kill yourself, honestly, nobody would miss you", {
+  platform: "x",
+  note: "incitement to self-harm",
+});
+P(ABUSE, "Our matron is a spineless, useless excuse for a manager and I'll be telling her that to her face", {
+  platform: "facebook",
+  note: "insult",
+});
+P(POL, "#ToriesOut. That's it, that's the tweet.", { platform: "x", note: "hashtag" });
+P(POL, "Proud Conservative here and I'll be voting that way again, whatever my colleagues think", {
+  platform: "facebook",
+  note: "party support",
+});
+P(POL, "Vote Reform. Fix Britain.", { platform: "x", note: "short slogan" });
+P(
+  LEGAL,
+  "My fitness to practise hearing about what happened on the ward last year is next week. The trust hung me out to dry.",
+  {
+    platform: "facebook",
+    note: "regulatory hearing involving trust",
+  },
+);
+P(LEGAL, "HSE are prosecuting us over the lift accident. Honestly it was only a matter of time.", {
+  platform: "x",
+  note: "HSE prosecution",
+});
+P(EMERG, "Suspicious package at the main entrance, area cordoned off, bomb squad on the way", {
+  platform: "x",
+  note: "bomb alert",
+});
+P(EMERG, "Water main burst under the hospital, no running water on any ward right now", {
+  platform: "facebook",
+  note: "utility failure",
+});
+P(PERF, "The trust's deficit is now bigger than the whole community budget. Let that sink in.", {
+  platform: "x",
+  note: "finances",
+});
+P(PERF, "CQC slapped a warning notice on our ED last month and nothing has changed.", {
+  platform: "bluesky",
+  note: "regulator",
+});
+P(ADVICE, "Don't bother with the MMR for your little one, measles is mild. Trust me, I'm a nurse.", {
+  platform: "facebook",
+  note: "anti-vaccine advice",
+});
+P(ADVICE, "@new_mum_kat you can stop the antibiotics once the redness goes, no need to finish the course", {
+  platform: "x",
+  note: "reply advice",
+});
+P(COMM, "Sponsored by NutriBoost — the shakes I give to all my dietetic patients. Link in bio for 25% off", {
+  platform: "instagram",
+  note: "sponsorship",
+});
+P(COMM, "Affiliate link for the best nursing fob watch on the market ⬇️ (I get a small commission)", {
+  platform: "tiktok",
+  note: "affiliate",
+});
+P(
+  CONF,
+  "The chief exec is leaving next month. Announcement isn't until Friday so you didn't hear it from me",
+  {
+    platform: "x",
+    note: "unannounced departure",
+  },
+);
+P(
+  CONF,
+  "Minutes from today's private board session: they're outsourcing the laundry service. Staff not told yet.",
+  {
+    platform: "facebook",
+    note: "private board",
+  },
+);
+P(SEC, "CD cupboard key is on the red lanyard in the top drawer of the nurses' station", {
+  platform: "x",
+  note: "keys",
+});
+P(SEC, "Security guards' shift pattern is 7 till 7, with a gap between 3 and 4am while they swap over", {
+  platform: "facebook",
+  note: "security rota",
+});
+P(
+  CONCERN,
+  "#NHSWhistleblower here. Our infection rates are being hidden from the board and I can prove it.",
+  {
+    platform: "x",
+    note: "whistleblowing hashtag",
+  },
+);
+P(
+  CONCERN,
+  "I've been raising concerns about the night staffing for a year. Going to post every day until someone acts.",
+  {
+    platform: "bluesky",
+    note: "campaign of public concern",
+  },
+);
+P(AWAY, "Out of office: in Spain until the 3rd, house locked up, cat at the cattery 🐱", {
+  platform: "facebook",
+  note: "dates + empty house",
+});
+P(AWAY, "Empty house for a fortnight while we're in Canada! Neighbours, keep an eye out 🇨🇦", {
+  platform: "x",
+  note: "empty house",
+});
+P(
+  DISCL,
+  "A week in the life of a district nurse — from wound care to end-of-life visits. Watch to the end!",
+  {
+    platform: "youtube",
+    account: per("@DistrictNurseDiaries", "District nurse in Essex. New videos every Sunday."),
+    media: [vid(false, false)],
+    note: "YouTube, no disclaimer",
+  },
+);
+P(DISCL, "What I've learned after ten years as a ward manager in a busy hospital: a blog post", {
+  platform: "blog",
+  account: per("wardmanagerwrites", "Ward manager at Hillingdon Hospital."),
+  note: "blog without the required disclaimer",
+});
+P(BRAND, "Best sunset ever from the allotment 🌅", {
+  platform: "instagram",
+  account: per("@rwt.gardening.nurse", "Views my own"),
+  note: "abbreviation in handle",
+});
+P(BRAND, "Thirty today! Cake please", {
+  platform: "x",
+  account: per("@TheHillingdonHospitalsHCA", "My own views"),
+  note: "full trust name in handle",
+});
+P(NHSMAIL, "Wedding photography enquiries welcome 📸", {
+  platform: "instagram",
+  account: per("@shotsbyshaz", "Photographer. Nurse by day. Views mine. ✉️ sharon.hughes3@nhs.net"),
+  note: "side business contact on NHS email",
+});
+P(NHSMAIL, "For the allotment society newsletter, send articles to me at peter.lowe@rwt.nhs.uk", {
+  platform: "facebook",
+  account: per("Peter Lowe", "Allotment society secretary. Views my own."),
+  note: "trust email for hobby society",
+});
+P(LOGO, "Photoshopped the NHS logo onto my fantasy football team badge 😂⚽", {
+  platform: "x",
+  account: per("@fpl_nurse", "Views my own"),
+  note: "logo parody",
+});
+P(
+  LOGO,
+  "Ordered hoodies for our unofficial ward netball team with the hospital's logo on the back — look official eh?",
+  {
+    platform: "instagram",
+    account: per("@netball_nic", "Views mine"),
+    note: "logo on team kit",
+  },
+);
+P(CONSENT, "Our physio team's charity calendar shoot, behind the scenes 😂", {
+  platform: "youtube",
+  account: dev("@PhysioTeamEPUT", "EPUT physiotherapy"),
+  media: [vid(true, false)],
+  note: "devolved account, no consent",
+});
+P(CONSENT, "Spotted at the staff canteen: the world's longest queue for chips 🍟", {
+  platform: "x",
+  media: [img(true, false)],
+  note: "candid crowd photo",
+});
+P(TAG, "Congratulations to our Long Service Award winners! 🥇", {
+  platform: "linkedin",
+  account: off("The Royal Wolverhampton NHS Trust"),
+  media: [img(true, true, ["Gurpreet Sandhu", "Mary Kavanagh"])],
+  note: "LinkedIn person tags",
+});
+P(TAG, "Welcome back to our returning nurses 💙", {
+  platform: "x",
+  account: off("@EPUTNHS"),
+  media: [img(true, true), img(true, true, ["@ret_nurse_ruth"])],
+  note: "tag on second image only",
+});
+P(
+  LEN,
+  "We know that waiting for an operation can be worrying. That's why we've launched a new 'waiting well' service for patients on our surgical waiting lists, offering help with exercise, diet, stopping smoking and mental wellbeing so that you're as fit as possible for surgery. Ask your GP or visit https://www.rwt.nhs.uk/waitingwell",
+  { platform: "x", account: off("@RWTHospitals"), note: "long even though it has a link" },
+);
+P(
+  LEN,
+  "lovely to finally meet so many of you at the regional nursing conference today!! honestly came away buzzing with ideas for our ward, especially the session on compassionate rostering and the one on supporting international nurses in their first year. thank you to the organisers, the speakers and everyone who said hi 💙 views my own",
+  {
+    platform: "bluesky",
+    account: per("@nurse-nkem.bsky.social", "Nurse"),
+    note: "long personal Bluesky, disclaimer in text",
+  },
+);
+P(LINK, "Click the link for more information about our new visiting hours", {
+  platform: "x",
+  account: off("@CMFTNHS"),
+  note: "refers to a link that is not there",
+});
+P(LINK, "Full details of the new parking permits for staff are now available — check them out!", {
+  platform: "bluesky",
+  account: off("@rwthospitals.bsky.social"),
+  note: "details, no URL",
+});
+
+// Give a personal account (with a disclaimer) to every account.* positive that has none, and to
+// every third other positive without one, so account presence varies.
+const ROTA = [
+  per("@jojo_b", "Views my own."),
+  per("@marcus_t", "Dad | Villa fan | views mine"),
+  per("Aisha Rahman", "Opinions are my own."),
+  per("@the_night_owl", "Night worker. Personal account."),
+  per("@ollie_p", "All views my own."),
+  per("Gareth Lloyd", "Views expressed are my own."),
+  per("@wendy_w", "Mum of 3. My own views, not my employer's."),
+  per("@priti_k", "Baker, walker. Views my own."),
+  per("@steph_sw", "Own views."),
+  per("@tunde_o", "Views my own. RTs ≠ endorsement."),
+  per("@bella.m", "💙 views my own"),
+  per("Niamh Byrne", "Personal page — views mine."),
+];
+{
+  let r = 0;
+  let k = 0;
+  for (const p of posts) {
+    if (p.account || p.categories.length === 0) continue;
+    const accountCat = p.categories.some((c) => c.startsWith("account."));
+    if (accountCat || (p.platform !== "whatsapp" && k++ % 3 === 0)) p.account = ROTA[r++ % ROTA.length];
+  }
+}
 
 // ================================================================= OUTPUT
 // Deterministic shuffle so categories are interleaved, then number the posts.

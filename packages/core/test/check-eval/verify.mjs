@@ -148,7 +148,6 @@ lines.forEach((line, i) => {
   const ninos = [...text.matchAll(NINO)];
   if (has("pii.nino")) {
     if (!ninos.some((m) => ninoValid(m[1], m[2]))) errors.push(`${where}: pii.nino but no valid NINO`);
-    for (const m of ninos) if (!ninoValid(m[1], m[2])) errors.push(`${where}: invalid NINO prefix ${m[0]}`);
   } else if (ninos.some((m) => ninoValid(m[1], m[2])))
     errors.push(`${where}: unlabelled NINO ${ninos[0][0]}`);
   // Postcodes
@@ -177,6 +176,12 @@ lines.forEach((line, i) => {
     o.account?.type !== "personal"
   )
     errors.push(`${where}: account category without a personal account`);
+  if (cats.some((c) => c.startsWith("account.")) && !o.account)
+    errors.push(`${where}: account category without account`);
+  const DISCLAIMER =
+    /views? (are |expressed (here )?are )?(my own|mine)|views mine|opinions (are )?(my own|mine)|own views|my views|personal (account|page|views)|are personal|thoughts my own|not (those of )?my employer|RTs/i;
+  if (has("account.disclaimer_missing") && DISCLAIMER.test(`${o.account?.bio ?? ""} ${text}`))
+    errors.push(`${where}: disclaimer_missing but a disclaimer is present`);
   if (has("media.consent_missing") && !(o.media ?? []).some((m) => m.identifiablePeople && !m.consent))
     errors.push(`${where}: media.consent_missing without such media`);
   if (!has("media.consent_missing") && (o.media ?? []).some((m) => m.identifiablePeople && !m.consent))
