@@ -40,10 +40,11 @@ export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): Ra
   if (ctx.pack.officialHandles.has(handle.toLowerCase().replace(/^@/, ""))) return [];
   const words = handleWords(handle);
   for (const brand of ctx.pack.brandTokens) {
-    // Short abbreviations (NHS, RWT) only as a word of their own or in capitals,
-    // so "@smithhh" is not read as THH.
+    // Short abbreviations (NHS, RWT) only at the edge of a word or in capitals,
+    // so "@smithhh" is not read as THH but "@rwtnhs_kayla" is.
     if (brand.length <= 3) {
-      if (words.includes(brand) || handle.includes(brand.toUpperCase())) return [{}];
+      const atEdge = words.some((w) => w === brand || w.startsWith(brand) || w.endsWith(brand));
+      if (atEdge || handle.includes(brand.toUpperCase())) return [{}];
     } else if (compact.includes(brand)) return [{}];
   }
   return [];

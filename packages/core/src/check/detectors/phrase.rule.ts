@@ -14,6 +14,8 @@ export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): RawFinding
   const terms = hits.get(listKey(rule.id, "terms"));
   if (terms.length === 0) return [];
   if (params.unless && hits.has(listKey(rule.id, "unless"))) return [];
+  const withPii = params.withPii;
+  if (withPii && !ctx.pii().some((m) => withPii.includes(m.category))) return [];
   let found = terms;
   if (params.near) {
     const near = hits.get(listKey(rule.id, "near"));

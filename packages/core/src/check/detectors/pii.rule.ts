@@ -1,7 +1,7 @@
 import type { CompiledRule } from "../../packs/compile-pack.js";
 import type { PiiCategory } from "../categories.js";
 import { listKey } from "../phrases/phrase-lists.js";
-import { PII_REDACTIONS } from "../pii/index.js";
+import { isNhsEmail, PII_REDACTIONS } from "../pii/index.js";
 import type { CheckContext, RawFinding } from "./context.js";
 
 const DETECTOR_CATEGORY: Readonly<Record<string, PiiCategory>> = {
@@ -23,7 +23,8 @@ const DETECTOR_CATEGORY: Readonly<Record<string, PiiCategory>> = {
 export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
   const category = DETECTOR_CATEGORY[rule.spec.detector];
   if (!category) return [];
-  const matches = ctx.pii().filter((m) => m.category === category);
+  // NHS addresses are judged by account.nhs_email (RWT §4.3.4), not reported twice.
+  const matches = ctx.pii().filter((m) => m.category === category && !(category === "pii.email" && isNhsEmail(m.value)));
   if (matches.length === 0) return [];
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");

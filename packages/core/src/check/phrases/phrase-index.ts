@@ -6,7 +6,8 @@
  *
  * Phrase syntax: words separated by spaces; `a|b` offers alternatives for one
  * word; a trailing `*` matches any ending (`inquest*`); `<num>` matches a number;
- * `<age>` matches an age written as one word ("17-year-old").
+ * `<age>` matches an age written as one word ("17-year-old"); `(a b|c)` offers
+ * alternatives of several words (expanded into separate phrases when compiled).
  */
 
 interface Slot {
@@ -71,7 +72,7 @@ function parseSlot(word: string): Slot {
 }
 
 const IS_NUMBER = /^\d+[a-z]?$/;
-const IS_AGE = /^\d{1,3}-?(?:year|yr|month|week)s?-?old$/;
+const IS_AGE = /^\d{1,3}-?(?:(?:year|yr|month|week)s?-?old|yo|y\/o|yrs?|months?)$/;
 
 function slotMatches(slot: Slot, token: string): boolean {
   if (slot.exact.has(token)) return true;
@@ -79,6 +80,15 @@ function slotMatches(slot: Slot, token: string): boolean {
   if (slot.age && IS_AGE.test(token)) return true;
   for (const p of slot.prefixes) if (token.startsWith(p)) return true;
   return false;
+}
+
+/** Expands `(x y|z) w` into `x y w` and `z w`. */
+export function expandPhrase(phrase: string): string[] {
+  const group = /\(([^()]*)\)/.exec(phrase);
+  if (!group) return [phrase];
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  return (group[1] ?? "").split("|").flatMap((alt) => expandPhrase(`${before}${alt}${after}`));
 }
 
 export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
@@ -93,7 +103,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
     else map.set(key, [entry]);
   };
   for (const [list, phrases] of lists) {
-    for (const phrase of phrases) {
+    for (const phrase of phrases.flatMap(expandPhrase)) {
       const words = phrase.trim().split(/\s+/).filter(Boolean);
       const [first, ...rest] = words.map(parseSlot);
       if (!first) continue;

@@ -8,10 +8,15 @@ const TITLED = new RegExp(
   String.raw`(?<![\w£$.,])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'-]+\s+){1,3}(?:${STREET_TYPES.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\b\.?`,
   "g",
 );
-// After an address cue anything goes: "she lives at 3 elm road".
+// Any case after an address cue within a few words: "new house! 12 rowan close".
 const CUED = new RegExp(
-  String.raw`\b(?:lives?|living|staying|stays|moved|address(?:\s+is)?|home)\s+(?:at|in|to|on|is)?\s*((?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'-]+\s+){1,3}(?:${STREET_TYPES})\b)`,
+  String.raw`\b(?:lives?|living|staying|stays|moved|address(?:\s+is)?|home|house|flat|parking across|outside|round to|over to|party at)\b[^.!?\n\d]{0,25}?((?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'-]+\s+){1,3}(?:${STREET_TYPES})\b)`,
   "gi",
+);
+// A delivery cue and a number with a capitalised name, no street type: "post it through 3 Holly Bank,".
+const DELIVERY = new RegExp(
+  String.raw`\b(?:(?:to|for)\s+(?:me|us|her|him|them)\s+at|post(?:\s+it)?\s+through|deliver(?:ed)?\s+(?:it\s+)?to|drop(?:\s+it)?(?:\s+off)?\s+at|send\s+(?:it\s+)?to|lives?\s+at|living\s+at)\s+(\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})`,
+  "g",
 );
 
 export function detectAddresses(text: string): PiiMatch[] {
@@ -23,10 +28,11 @@ export function detectAddresses(text: string): PiiMatch[] {
     seen.add(m.index);
     out.push({ category: "pii.address", start: m.index, end: m.index + value.length, value });
   }
-  for (const m of text.matchAll(CUED)) {
+  for (const re of [CUED, DELIVERY]) for (const m of text.matchAll(re)) {
     const value = m[1] ?? "";
     const start = m.index + m[0].length - value.length;
     if (seen.has(start)) continue;
+    seen.add(start);
     out.push({ category: "pii.address", start, end: start + value.length, value });
   }
   return out;

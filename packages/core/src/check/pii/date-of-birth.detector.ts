@@ -17,6 +17,8 @@ const HAS_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 // An explicit date-of-birth label ties even a day and month to a person (CPG58 §3.3).
 const DOB_LABEL = /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|b\.\s*\d)/i;
 // "birthday" or an age ties a full date (with year) to a person.
+// "the NHS was founded on 5 July 1948": an organisation's birthday is no one's date of birth.
+const FOUNDING = /\b(?:founded|established|opened|launched|formed|built|anniversary|since)\b/i;
 const BIRTH_OR_AGE =
   /\b(?:birthday|birth|aged?\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s*old|\d{1,3}(?:st|nd|rd|th)\s+birthday)\b/i;
 
@@ -29,6 +31,7 @@ export function detectDatesOfBirth(text: string): PiiMatch[] {
     const end = start + value.length;
     const around = windowAround(text, start, end, 45, 12);
     const dob = DOB_LABEL.test(around);
+    if (FOUNDING.test(around)) continue;
     if (!dob && !(HAS_YEAR.test(value) && BIRTH_OR_AGE.test(around))) continue;
     out.push({ category: "pii.date_of_birth", start, end, value });
   }

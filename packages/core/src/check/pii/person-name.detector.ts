@@ -10,7 +10,7 @@ const ROLE_THEN_NAME = new RegExp(
   "g",
 );
 const NAME_THEN_PLACE = new RegExp(
-  String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+)?(?:in|from|on)\s+(?:bed|bay|cubicle|side room|room|ward)\s*\d`,
+  String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+)?(?:in|from|on)\s+(?:(?:bed|bay|cubicle|side room|room|ward)\s*\d|(?:the\s+)?[A-Z][a-z]+\s+(?:Ward|Unit)\b)`,
   "g",
 );
 // Two capitalised words, only counted next to a strong patient or confidential-staff cue.
@@ -19,7 +19,7 @@ const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, "g");
 // Patient, service-user or confidential staff context (CPG58 §3.3, RWT §4.3.4: sickness absence).
 const PATIENT_WORD = /\b(?:patients?|service users?|residents?)\b/i;
 const STRONG_CUE =
-  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|discharged|diagnos\w*|overdose|chemo\w*|sectioned|detained|suspended|disciplinary|sacked|dismissed|off sick|sick leave|sickness absence|grievance|misconduct|capability|under investigation|struck off)\b/i;
+  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|admissions?|readmi\w+|discharged?|diagnos\w*|overdose|chemo\w*|sectioned|detained|awol|suspended|disciplinary|sacked|dismissed|off sick|off with stress|off with|sick leave|sickness absence|stress leave|grievance|misconduct|capability|under investigation|struck off|drugs? test|failed (?:his|her|their) \w+|rehab|relapsed?)\b/i;
 const CARE_CUE =
   /\b(?:ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
@@ -33,12 +33,24 @@ const NOT_A_NAME = new Set(
     "Saturday Sunday January February March April May June July August September October November December Emergency " +
     "Department Accident Road Street Lane Health Mental Community General Royal University Foundation National Today " +
     "This That Please Thank Thanks Happy Well Big Huge Great Congratulations Welcome Nurse Doctor Sister Matron Staff " +
-    "Intensive Maternity Children Adult Outpatients Inpatients Surgery Medical Clinical Nursing Patient Patients And"
+    "Intensive Maternity Children Adult Outpatients Inpatients Surgery Medical Clinical Nursing Patient Patients And " +
+    "Family Friends Test Speak Up Freedom Guardian Awards Award Star Stars Quality Improvement Network Board Chief " +
+    "Executive Officer Director Manager Lead Head Practice Recovery College Course Programme Project Review Report " +
+    "Plan Strategy Policy Annual General Meeting Open Event Festival Campaign Appeal Fund Charity Hub Room Suite " +
+    "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
+    "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
+    "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
+    "Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
   ).split(" "),
 );
 
 function plausibleName(value: string): boolean {
   return value.split(/\s+/).every((word) => !NOT_A_NAME.has(word));
+}
+
+/** A capitalised pair inside a longer Title Case run ("Freedom to Speak Up Month") is a title, not a name. */
+function insideTitle(text: string, start: number, end: number): boolean {
+  return /[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, start - 20), start)) || /^\s+[A-Z]/.test(text.slice(end, end + 3));
 }
 
 function inContext(text: string, start: number, end: number, strongOnly: boolean): boolean {
@@ -72,7 +84,7 @@ export function detectPersonNames(text: string): PiiMatch[] {
     }
   }
   for (const m of text.matchAll(FULL_NAME)) {
-    if (!plausibleName(m[0])) continue;
+    if (!plausibleName(m[0]) || insideTitle(text, m.index, m.index + m[0].length)) continue;
     // A capitalised pair that opens a sentence may just be two capitalised words.
     if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
   }
