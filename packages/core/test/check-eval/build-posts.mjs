@@ -1816,7 +1816,7 @@ P(
 );
 P(
   LEN,
-  "honestly proud of my team today. we had a really tough shift, short staffed by two, and everyone pulled together without a single complaint. the HCAs were amazing, the students stepped up, and our ward clerk kept us all going with tea and biscuits. this is what nursing is about and I wouldn't change it for anything x",
+  "honestly proud of my team today. we had a really tough shift with lots of poorly patients, and everyone pulled together without a single complaint. the HCAs were amazing, the students stepped up, and our ward clerk kept us all going with tea and biscuits. this is what nursing is about and I wouldn't change it for anything x",
   { platform: "x", account: per("@jen_rn_ward5", "Nurse. Views my own."), note: "personal X over 280" },
 );
 P(
@@ -2156,7 +2156,7 @@ clean("Tracking number {BAD_S} says our donated laptops are out for delivery. Th
   note: "tracking number failing mod 11",
 });
 clean(
-  "Charity registration no. 1048661 — every penny raised goes to patients. Invoice ref {BAD_H} has now been paid, thank you to our suppliers.",
+  "Charity registration no. 1048661 — every penny raised goes to patients. Donation ref {BAD_H} received with thanks from the Rotary Club!",
   {
     platform: "linkedin",
     account: off("The Royal Wolverhampton NHS Trust"),
@@ -2194,11 +2194,11 @@ clean("Lottery ticket {BAD_U} didn't win. Back to work on Monday then 😂", {
   note: "lottery number failing mod 11",
 });
 clean(
-  "Meeting ID {BAD_S} for tonight's patient panel — passcode is in the calendar invite sent to members.",
+  "Survey ref {BAD_S}: thank you to the 500 people who told us about their outpatient experience this year.",
   {
     platform: "linkedin",
     account: off("Tees, Esk and Wear Valleys NHS Foundation Trust"),
-    note: "meeting ID failing mod 11",
+    note: "survey ref failing mod 11",
   },
 );
 
@@ -2550,7 +2550,7 @@ clean(
     note: "awareness (boobs not profanity)",
   },
 );
-clean("Cervical screening saves lives. If you've had your letter, book your appointment today.", {
+clean("Cervical screening saves lives. If you've had your letter, ring your GP practice to book.", {
   platform: "x",
   account: off("@THHNHSFT"),
   note: "screening",
@@ -3661,7 +3661,7 @@ P(
   },
 );
 P(
-  [PC, ADDR, NAME, CLIN],
+  [PC, ADDR, NAME, CLIN, SEC],
   "Handover: Mr Ayo Bankole, Apartment 12, Riverside Court, WV1 3FQ — needs insulin 8am and 6pm, key safe code with the office",
   {
     platform: "whatsapp",
@@ -3720,7 +3720,10 @@ P(CLIN, "Guess which local news presenter was in our eye clinic this morning? �
   platform: "x",
   note: "identifiable celebrity + diagnosis",
 });
-P(PROF, "FFS, who keeps leaving the drugs trolley unlocked?", { platform: "whatsapp", note: "FFS" });
+P([PROF, SEC], "FFS, who keeps leaving the drugs trolley unlocked?", {
+  platform: "whatsapp",
+  note: "FFS + unlocked drugs trolley",
+});
 P(PROF, "Sodding car park barrier ate my ticket again. B*llocks.", { platform: "x", note: "mild + masked" });
 P(PROF, "what a bloody shitshow of a handover", { platform: "bluesky", note: "compound" });
 P(DISC, "We've got more than enough coloured staff on this ward already, thanks", {
@@ -3932,6 +3935,40 @@ P(LINK, "Full details of the new parking permits for staff are now available —
   platform: "bluesky",
   account: off("@rwthospitals.bsky.social"),
   note: "details, no URL",
+});
+
+// ================================================================= NO PLATFORM GIVEN (platform is optional)
+P([NHS, CLIN], "Pls can someone re-send the referral for {NHS_S}, ortho never got it", {
+  note: "no platform",
+});
+P(PROF, "Another bloody IT upgrade that breaks everything. Shit.", { note: "no platform" });
+P(POL, "Honestly, voting Green this time. The big two have failed the NHS.", { note: "no platform" });
+P(AWAY, "Two weeks in Portugal from Saturday, so the house will be empty — can someone water the tomatoes?", {
+  note: "no platform",
+});
+P(
+  [NAME, CLIN],
+  "Please keep Mr Henryk Zielinski in your thoughts, he's back in our high dependency unit tonight",
+  {
+    note: "no platform",
+  },
+);
+P(SEC, "Reminder: the staff entrance code changes to 5590 on Monday", { note: "no platform" });
+clean("Thank you to all our colleagues working over the bank holiday weekend 💙", {
+  account: off("@TEWV"),
+  note: "no platform, official",
+});
+clean(
+  "This post is deliberately long to show that without a platform there is no length limit to apply. Our new physiotherapy gym has opened with state-of-the-art equipment donated by the League of Friends, and patients recovering from strokes, fractures and major surgery are already using it every day with our therapy teams. Find out more on our website.",
+  { account: off("@RWTHospitals"), note: "long text, no platform: no length or link check" },
+);
+clean("Lovely walk on the beach with the dog this morning 🐕", {
+  account: per("@beach_dog_mum", "Nurse. Views my own."),
+  note: "no platform, personal",
+});
+clean("Applications for the volunteer befriender scheme close on 30/11/2026 — ask at the main reception.", {
+  account: off("@THHNHSFT"),
+  note: "no platform, closing date",
 });
 
 // Give a personal account (with a disclaimer) to every account.* positive that has none, and to
