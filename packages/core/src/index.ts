@@ -5,3 +5,5 @@ export * from "./language/index.js";
 export * from "./check/index.js";
 export * from "./packs/index.js";
 export * from "./calendar/index.js";
+export * from "./roles.js";
+export * from "./triage/index.js";

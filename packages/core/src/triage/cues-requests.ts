@@ -1,0 +1,118 @@
+import type { CueList } from "./cue.js";
+
+/**
+ * Data-rights requests (UK GDPR Arts. 15–17, Access to Health Records Act 1990):
+ * the writer's own records or data, copies of CCTV of them, correction or erasure.
+ */
+export const SUBJECT_ACCESS_CUES: CueList = [
+  [
+    "sar",
+    "\\b(?:subject access|sar request|data subject|dsar|access to (?:my|our|his|her) (?:health |medical )?records|access to health records act)\\b",
+    2,
+  ],
+  [
+    "my-records",
+    "\\b(?:cop(?:y|ies) of|see|get|access|request(?:ing)?|obtain|view|read|want|need|send me|release|have) (?:all )?(?:of )?(?:my|mine|our|his|her|my (?:late |son'?s|daughter'?s|mum'?s|dad'?s|mother'?s|father'?s|husband'?s|wife'?s|partner'?s|child'?s|baby'?s|\\w+'?s)) ?(?:own |full |complete |whole |entire |medical |health |hospital |patient |care |clinical |mental health |maternity |gp |a&e |nursing |case |personal )*(?:records?|notes|file|files|history|data|details you hold|information you hold|letters|discharge summary|scans?|x-?rays?|test results|paperwork)\\b",
+    2,
+  ],
+  [
+    "data-on-me",
+    "\\b(?:all )?(?:the )?(?:data|information|info|records|details|personal data|emails|notes) (?:that )?(?:you|the trust|your (?:organisation|trust|staff)|you guys|you lot)(?: have| hold| keep| store| held| kept| stored| are holding| are keeping)+ (?:on|about|regarding|relating to) (?:me|my|myself|us|him|her)\\b|\\bwhat (?:data|information|info|records) (?:do )?you (?:have|hold|keep) (?:on|about) (?:me|my)\\b",
+    2,
+  ],
+  [
+    "cctv",
+    "\\b(?:cctv|camera footage|body ?cam(?:era)? footage|footage)\\b[^.?!]{0,60}\\b(?:of me|of my|of us|showing me|with me|i was|where i|copy|copies|request|release|send|keep|preserve)|\\b(?:copy|copies|request|release|preserve) (?:of )?(?:the )?(?:cctv|footage)\\b",
+    2,
+  ],
+  [
+    "erasure",
+    "\\b(?:delete|erase|remove|destroy|wipe) (?:all )?(?:of )?(?:my|our|his|her) (?:personal )?(?:data|details|information|info|records?|account|number|email|address)\\b|\\bright to (?:be forgotten|erasure|rectification|object|restrict)\\b|\\berasure\\b",
+    2,
+  ],
+  [
+    "rectify",
+    "\\b(?:correct|amend|change|fix|update|rectify) (?:the |an? )?(?:error|mistake|wrong|incorrect|inaccurate)?(?:s)? ?(?:in|on)? ?(?:my|our|his|her) (?:medical |health |patient |care )?(?:records?|notes|file|details|address|name|date of birth)\\b|\\b(?:my|his|her) (?:records?|notes|file) (?:is|are|says?|say|has|have|shows?|lists?) (?:wrong|incorrect|inaccurate|an error|a mistake|false|not true)|\\b(?:wrong|incorrect|inaccurate|false) (?:information|info|details|diagnosis|entry) (?:in|on) (?:my|his|her) (?:records?|notes|file)\\b",
+    2,
+  ],
+  ["gdpr", "\\b(?:gdpr|data protection act|dpa 2018|ico)\\b", 1],
+  [
+    "call-recording",
+    "\\b(?:recording|transcript) of (?:my|the) (?:call|phone call|conversation)\\b[^.?!]{0,30}\\b(?:copy|request|send|get|have)|\\b(?:copy|request|send me|get) (?:a |the )?(?:recording|transcript) of (?:my|the|our) (?:call|phone call|conversation)\\b",
+    2,
+  ],
+];
+
+/** FOIA s.1: recorded information the organisation holds — spend, numbers, policies, contracts. */
+export const FOI_CUES: CueList = [
+  [
+    "foi",
+    "\\b(?:foi|foia|freedom of information|foi request|eir request|environmental information regulations)\\b",
+    2,
+  ],
+  [
+    "how-many",
+    "\\bhow many (?:\\w+ ){0,5}(?:did|does|do|have|has|were|are|was|is) (?:the trust|your trust|you|your (?:hospital|organisation|wards?|staff|services?)|there|employed|recorded|reported|vacant|on|in)\\b",
+    2,
+  ],
+  [
+    "how-much",
+    "\\bhow much (?:\\w+ ){0,3}(?:did|does|has|have|is|was) (?:the trust|your trust|you|your (?:hospital|organisation)|the nhs|being|spent|paid|spend)\\b|\\bhow much (?:money|was spent|is spent|does it cost the trust)\\b",
+    2,
+  ],
+  [
+    "spend",
+    "\\b(?:total |annual |agency |consultancy |overall )?(?:spend|spent|spending|expenditure|cost|costs|amount paid|payments?) (?:on|for|by|to) (?:the trust|your|agency|consultants?|locums?|taxis?|parking|interpreters?|security|management|legal|it|private|outsourc|\\w+ (?:staff|services|contracts?|firms?|companies))\\b",
+    2,
+  ],
+  [
+    "number-of",
+    "\\b(?:the )?(?:total )?(?:number|numbers|figures|statistics|stats|data|breakdown|list|register|details) (?:of|on|for|showing) (?:\\w+ ){0,4}(?:in|during|per|for|since|over|between|by|at) (?:20\\d\\d|the (?:last|past|previous)|each|every|your|the trust|financial|calendar)\\b",
+    2,
+  ],
+  [
+    "documents",
+    "\\b(?:cop(?:y|ies) of|publish|disclose|release|see|send me|share) (?:the |your |any |all )?(?:trust'?s |hospital'?s )?(?:policy|policies|procedure|procedures|contract|contracts|minutes|board papers|register|gifts and hospitality|risk register|business case|tender|invoices?|report|audit|correspondence|emails|guidance|protocol|strategy)\\b(?! (?:about|on|regarding) me)",
+    2,
+  ],
+  [
+    "recorded-info",
+    "\\b(?:information|info|data|records) (?:you|the trust) (?:hold|holds|keep|have) (?:on|about|regarding) (?!me\\b|my\\b|myself\\b)(?:the|your|how|what|any|staff|patients|agency|spend|waiting|the number)\\b|\\bplease (?:provide|disclose|confirm|send) (?:the|details|figures|data|information|copies|a breakdown|the number)\\b",
+    2,
+  ],
+  [
+    "contracts",
+    "\\b(?:contract|contracts|tender|procurement|supplier|suppliers) (?:with|awarded to|value|for)\\b|\\bwho (?:supplies|provides|holds the contract)\\b",
+    1,
+  ],
+  ["figures", "\\b(?:statistics|figures|data|percentage|proportion|how many|number of)\\b", 1],
+];
+
+/** Journalists and newsrooms (EPUT CPG58 §3.8; TEWV CORP-0068 §4.5.1: media contact goes to the press office). */
+export const MEDIA_CUES: CueList = [
+  [
+    "journalist",
+    "\\b(?:i'?m|i am|im|we'?re|we are)(?: a| an)? (?:journalist|reporter|correspondent|producer|researcher|editor|freelance (?:journalist|writer|reporter))\\b|\\b(?:journalist|reporter|correspondent|news ?desk|newsroom|press enquiry|media enquiry|press office|producer|editor) (?:at|from|for|with|here)\\b",
+    2,
+  ],
+  [
+    "story",
+    "\\b(?:for|writing|working on|doing|running|putting together|researching) (?:a|an|our|my|the) (?:story|piece|feature|article|report|investigation|segment|package|documentary|news item|bulletin|programme|podcast)\\b|\\b(?:running|publishing|broadcasting) (?:a|the|this) (?:story|piece)\\b",
+    2,
+  ],
+  [
+    "comment",
+    "\\b(?:request(?:ing)? (?:for )?(?:a )?comment|(?:a|any|your|the trust'?s) (?:comment|statement|response) (?:for|on|ahead|before)|comment (?:for|on) (?:our|a|the) (?:story|piece|article)|on the record|off the record|right of reply|our deadline|deadline (?:is|of) \\d|by \\d{1,2}(?::\\d\\d)? ?(?:am|pm) (?:today|tomorrow) for)\\b",
+    2,
+  ],
+  [
+    "outlet",
+    "\\b(?:bbc|itv|sky news|channel 4|channel 5|five news|reuters|press association|pa media|guardian|telegraph|the times|the sun|daily mail|mail online|mirror|independent|evening standard|metro|hsj|health service journal|nursing times|pulse|express (?:and|&) star|manchester evening news|northern echo|teesside live|gazette|echo|chronicle|radio \\w+|look north|midlands today|granada reports|bbc look|news at|newspaper|the paper|our readers|our listeners|our viewers)\\b",
+    1,
+  ],
+  [
+    "interview",
+    "\\b(?:interview|speak to|talk to|spokesperson|spokesman|spokeswoman|someone to come on)\\b[^.?!]{0,40}\\b(?:programme|show|broadcast|air|bulletin|story|piece|tonight|tomorrow morning|live)\\b",
+    1,
+  ],
+];

@@ -1,0 +1,139 @@
+import type { CueList } from "./cue.js";
+
+/** Complaints and concerns about care, services, staff or the organisation (to complaints/PALS). */
+export const COMPLAINT_CUES: CueList = [
+  [
+    "complain",
+    "\\b(?:complain(?:t|ts|ing|ed)?|make a complaint|formal complaint|raise (?:a|my) concern|raising (?:a )?concern|escalat(?:e|ing) this|ombudsman|cqc|report(?:ing)? you)\\b",
+    2,
+  ],
+  [
+    "appalled",
+    "\\b(?:disgust(?:ed|ing)|disgrace(?:ful)?|appall?(?:ed|ing)|shocking|shocked|unacceptable|outrage(?:d|ous)?|atrocious|diabolical|shambolic|shambles|scandal(?:ous)?|horrendous|horrific|a joke|beyond a joke|not good enough|not acceptable|fuming|furious|livid|absolutely gutted|let (?:us|me|her|him|them) down|let down|failed (?:by|my|us|her|him)|failing|neglect(?:ed|ful)?|negligen(?:t|ce)|inhumane|treated like (?:dirt|rubbish|a number|an animal|cattle)|worst (?:hospital|service|experience|care|trust)|never again|poor (?:care|service|treatment|communication)|terrible|awful|dreadful|rubbish|useless|incompetent|a nightmare|ridiculous|pathetic|hopeless|embarrassing)\\b",
+    2,
+  ],
+  [
+    "waited",
+    "\\b(?:waited|waiting|been waiting|sat|left|kept waiting|still waiting|wait(?:ed)? over|queued?) (?:for )?(?:over |nearly |almost |more than |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|hours|weeks|months|a year|ages|forever)\\s*(?:hours?|hrs?|weeks?|months?|days?|mins?|minutes)?\\b[^.?!]{0,40}|\\bstill (?:no|not|waiting|haven'?t|hasn'?t)\\b|\\b(?:no ?one|nobody|noone) (?:has )?(?:called|rang|rung|phoned|replied|got back|bothered|answered|came|listened|helped|told)\\b",
+    2,
+  ],
+  [
+    "rude",
+    "\\b(?:rude|dismissive|unprofessional|condescending|patronising|arrogant|uncaring|unhelpful|shouted at|laughed at|ignored|ignoring|hung up on|fobbed off|lied to|belittled|humiliated|no compassion|no empathy|no dignity|lack of (?:care|dignity|compassion|empathy|communication))\\b",
+    2,
+  ],
+  [
+    "went-wrong",
+    "\\b(?:cancell?ed (?:again|my|her|his|our|twice|three times|at the last minute)|lost (?:my|her|his|our) (?:\\w+ )?(?:notes|referral|records|results|belongings|property|teeth|dentures|glasses|hearing aids?)|wrong (?:medication|medicine|dose|drug|diagnosis|leg|arm|patient|results)|misdiagnos(?:ed|is)|missed (?:her|his|my) (?:cancer|diagnosis|fracture)|discharged (?:too early|with nothing|without|in the middle of the night)|left (?:in|on|lying|sitting) (?:pain|agony|a corridor|the floor|a trolley|soiled|her own|his own)|(?:filthy|dirty|unclean|not cleaned|blood on) (?:ward|toilets?|bathroom|room|bed|floor|sheets)|no (?:food|water|pain relief|painkillers) for\\b|bed sores?|pressure sores?|overcharged|parking fine|clamped)\\b",
+    2,
+  ],
+  [
+    "how-can",
+    "\\b(?:how (?:is|can|do) (?:this|that|it|you|they|the nhs) (?:be )?(?:acceptable|allowed|right|ok|okay|legal|happen|treat|get away)|why (?:has|have|is|was|were|did) (?:no ?one|nobody|nothing|my|our|her|his)|sort (?:it|this|yourselves) out|do better|get a grip|take responsibility|answer me|explain (?:why|how|this)|i want (?:an explanation|answers|an apology|someone to)|demand (?:an|a|to))\\b",
+    1,
+  ],
+  [
+    "thanks-nothing",
+    "\\bthanks? for nothing\\b|\\bthanks a lot\\b[^.?!]{0,30}\\b(?:not|never|nothing)\\b",
+    2,
+  ],
+  [
+    "bad-review",
+    "\\b(?:one|1|zero|0) stars?\\b|\\b(?:avoid|stay away from) (?:this|the) (?:hospital|place|trust|ward|clinic|a&e)\\b",
+    2,
+  ],
+];
+
+/** Requests for individual medical or clinical advice: never answered in public (signpost to 111 or a GP). */
+export const CLINICAL_CUES: CueList = [
+  [
+    "should-i",
+    "\\b(?:should|can|could|do|must|shall) (?:i|he|she|we|they|my \\w+|my (?:son|daughter|baby|mum|dad|husband|wife|partner)) (?:still )?(?:take|stop taking|be taking|give|double|skip|mix|use|apply|eat|drink|breastfeed|exercise|drive|fly|go to a&e|go to hospital|see a doctor|be worried|worry|be concerned|be seen|get (?:it|this) checked|need (?:antibiotics|a tetanus|stitches|an x-?ray|a scan|to see))\\b",
+    2,
+  ],
+  [
+    "is-it-normal",
+    "\\b(?:is (?:it|this|that) (?:normal|safe|ok|okay|serious|dangerous|contagious|infectious|bad|a sign|something to worry)|is it safe to|is it ok(?:ay)? to|how (?:long|much|many|often) (?:should|can|do|does) (?:i|he|she|you|my)\\b[^.?!]{0,30}\\b(?:take|last|heal|recover|wait|bleed|hurt|leave)|what (?:dose|dosage|is the dose|should i do about)|side effects? of)\\b",
+    2,
+  ],
+  [
+    "meds",
+    "\\b(?:paracetamol|ibuprofen|calpol|antibiotics?|amoxicillin|sertraline|citalopram|fluoxetine|mirtazapine|metformin|insulin|inhaler|steroids?|antidepressants?|painkillers?|codeine|tramadol|morphine|dose|dosage|tablets?|medication|medicine|prescription|the pill|vaccine|jab|booster)\\b",
+    1,
+  ],
+  [
+    "symptoms",
+    "\\b(?:symptoms?|rash|temperature|fever|high temp|swollen|swelling|lump|bleeding|chest pain|headache|migraine|dizzy|dizziness|vomiting|being sick|diarrh(?:o)?ea|cough|breathless|short of breath|infection|infected|itchy|sore|pain in|aching|stitches|wound|blood pressure|blood sugar|glucose|period|pregnan(?:t|cy)|breastfeeding|contractions|waters broke|mole|spots?|burn|sprain|bruise|allergic|allergy|reaction)\\b",
+    1,
+  ],
+  [
+    "diagnosis-q",
+    "\\b(?:what (?:does|do|could) (?:this|that|it|these|my) (?:mean|be)|could (?:it|this) be|does (?:this|that|it) sound like|do you think (?:it'?s|i have|i need|this is)|any advice (?:on|for|about)|advice (?:on|for|about) (?:my|his|her))\\b",
+    1,
+  ],
+];
+
+/** PALS-type questions: services, referrals, appointments, visiting, access, directions. */
+export const PALS_CUES: CueList = [
+  [
+    "appointment",
+    "\\b(?:appointments?|appt|referrals?|refer(?:red)?|waiting list|rebook|re-?book|reschedul(?:e|ing)|cancel (?:my|an|the)|change (?:my|an|the) (?:appointment|time|date)|outpatients?|clinic letter|follow[- ]up)\\b",
+    1,
+  ],
+  [
+    "visiting",
+    "\\b(?:visiting (?:hours|times|time)|visit(?:ing|or|ors)? (?:policy|rules|restrictions|allowed)|can (?:i|we) visit|how many visitors|bring (?:a|my) (?:partner|child|children|kids|dog)|open(?:ing)? (?:hours|times)|what time (?:does|do|is)|when (?:does|do|is) (?:the|your) (?:\\w+ )?(?:open|close|start)|is (?:the |your )?(?:\\w+ )?open)\\b",
+    2,
+  ],
+  [
+    "access",
+    "\\b(?:parking|car park|disabled (?:parking|access|bay|badge)|blue badge|wheelchair|accessible|hearing loop|interpreter|translator|bsl|transport|bus (?:to|from|route)|shuttle|directions|how do i get to|where (?:is|are|do|can|would) (?:i|the|your|we)|which (?:entrance|building|ward|floor|department|door)|postcode for|sat ?nav|wi-?fi|cafe|canteen|cash machine|lost property)\\b",
+    1,
+  ],
+  [
+    "how-do-i",
+    "\\b(?:how (?:do|can|would|should) (?:i|we|my \\w+) (?:get|book|make|change|cancel|find|contact|reach|speak|refer|register|apply|access|request|arrange|order|collect|pay|claim|complain)|who (?:do|should|can) (?:i|we) (?:speak|talk|contact|ask|call|ring|email|write)|(?:is|are) there (?:a|an|any)|do you (?:have|offer|do|provide|run|accept)|can (?:i|we|you|someone|anyone) (?:get|book|have|bring|help|tell|advise|send|arrange|let me know|confirm|point)|could (?:you|someone|anyone) (?:tell|let|help|advise|confirm|point|send)|what (?:number|email|phone|is the number|are the)|(?:phone|contact|telephone) (?:number|details) for|please (?:advise|help|let me know|could you|can you))\\b",
+    1,
+  ],
+  [
+    "service-q",
+    "\\b(?:clinic|ward|department|a&e|minor injuries|urgent treatment|walk-in|maternity|pharmacy|blood tests?|phlebotomy|x-?ray|scan|mri|ultrasound|physio|gp|discharge|results|letter|sick note|fit note|carer|support group|service|services|volunteer(?:ing)?|job|jobs|vacanc(?:y|ies)|work experience|donat(?:e|ion)|fundrais)\\b",
+    1,
+  ],
+  ["question", "\\?", 1],
+];
+
+/** Thanks and praise (to communications: share with the team, with consent). */
+export const COMPLIMENT_CUES: CueList = [
+  [
+    "thanks",
+    "\\b(?:thank you|thanks|thank u|thankyou|ta very much|cheers|grateful|gratitude|appreciate(?:d)?|indebted)\\b(?! for nothing)",
+    1,
+  ],
+  [
+    "praise",
+    "\\b(?:amazing|brilliant|fantastic|wonderful|outstanding|excellent|exceptional|superb|fab(?:ulous)?|incredible|lovely|kind(?:ness)?|caring|compassionate|angels?|heroes|superstars?|stars|legends?|top notch|first class|second to none|couldn'?t (?:have )?(?:asked|wish) for (?:better|more)|above and beyond|well done|hats off|shout ?out|kudos|credit to|so impressed|really impressed|great (?:job|work|care|service|team|staff)|best (?:care|team|nurses|staff|hospital)|saved (?:my|her|his|our) life|proud of)\\b",
+    1,
+  ],
+  ["love", "\\b(?:love (?:you|the|this|our|my|your)|❤️|❤|🙏|👏|💙|😍|🥰)", 1],
+];
+
+/** Irrelevant advertising and scams. */
+export const SPAM_CUES: CueList = [
+  [
+    "money",
+    "\\b(?:crypto|bitcoin|btc|ethereum|forex|nft|investment opportunit|invest (?:now|with)|trading (?:account|signals)|earn (?:£|\\$)|make (?:£|\\$)|(?:£|\\$)\\d+[k,]?\\d* (?:a|per) (?:day|week|month)|passive income|financial freedom|loan|casino|betting|payday|work from home|get rich)\\w*",
+    2,
+  ],
+  [
+    "promo",
+    "\\b(?:dm me|message me|check (?:out )?my (?:page|profile|bio|link|channel|store)|link in (?:my )?bio|follow (?:me|back|for follow)|followers|likes|promo ?code|discount code|% off|giveaway|click (?:the |this )?link|buy now|limited (?:time )?offer|free (?:iphone|gift|trial|followers)|onlyfans|hot singles|dating|seo services|web design services|grow your (?:account|business|page)|boost your|cheap (?:followers|likes|meds|viagra)|viagra|cialis|weight loss (?:pills|secret)|miracle cure|whatsapp \\+|telegram @|visit (?:my|our) (?:site|website|store))\\b",
+    2,
+  ],
+  ["link", "\\b(?:https?://|www\\.|bit\\.ly|tinyurl|t\\.co/)\\S+", 1],
+  [
+    "scam",
+    "\\b(?:you (?:have )?won|claim your (?:prize|reward)|congratulations you|winner|verify your account|account (?:will be )?suspended|urgent(?:ly)? (?:reply|respond)|send (?:your )?(?:bank|card) details)\\b",
+    2,
+  ],
+];

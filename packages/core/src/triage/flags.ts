@@ -1,0 +1,109 @@
+import { findPii } from "../check/pii/index.js";
+import type { LanguageFinding } from "../language/index.js";
+import type { CueHit } from "./cue.js";
+import { isNonEnglish } from "./language-detect.js";
+import type { TriageFlag } from "./triage.schema.js";
+
+const ROLES =
+  "dr|doctor|nurse|matron|midwife|mr|mrs|ms|prof|professor|staff nurse|charge nurse|receptionist|consultant|surgeon|porter|paramedic|hca|physio|physiotherapist|therapist|psychiatrist|psychologist|social worker|care coordinator|support worker|healthcare assistant|health care assistant|security guard|ward manager|registrar|anaesthetist|radiographer|pharmacist|student nurse|cleaner|health visitor";
+
+/** Words that follow a job title but are not a name ("the nurse was rude"). */
+const NOT_NAMES = new Set(
+  (
+    "the a an was is were who and said told on at in from to for with that this who's has had have did didn't " +
+    "wasn't isn't couldn't wouldn't would could should will can came come went just then also never always " +
+    "practitioner practice surgery appointment appointments team station staff unit ward desk office letter " +
+    "called named there here again today yesterday tonight asked gave made kept put took left let got get " +
+    "but or not no yes if my your his her their our it he she they we i me him them you us one two " +
+    "rang phoned spoke saw seen sent wrote knew thought felt did does do don't won't can't cannot couldn't " +
+    "even still only actually literally clearly obviously basically who'd what when where why how because"
+  ).split(" "),
+);
+
+const TITLE_THEN_NAME = new RegExp(
+  `\\b(?:${ROLES}|Sister|Miss)\\.? (?:called |named )?([A-Za-z][a-z'\u2019-]{1,20})\\b`,
+  "gi",
+);
+const NAME_THEN_ROLE = new RegExp(
+  `\\b([A-Z][a-z'\u2019-]{1,20}),? (?:the (?:${ROLES})|on reception|at reception|on the (?:front )?desk|from (?:the )?(?:ward|a&e|security|reception))\\b|\\b(?:[Hh]er|[Hh]is|[Tt]heir) name (?:is|was) ([A-Za-z][a-z'-]{1,20})\\b`,
+  "g",
+);
+const PICTURE_OF_STAFF = new RegExp(
+  `\\b(?:photo|picture|pic|video|footage) of (?:the |that |this )?(?:${ROLES})\\b`,
+  "gi",
+);
+
+function looksLikeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_NAMES.has(lower)) return false;
+  if (word[0] !== word[0]?.toLowerCase()) return true;
+  // Lower-case: a name, unless it looks like a verb, adverb or plural ("the doctor explained").
+  return lower.length >= 3 && !/(?:ed|ing|ly|s)$/.test(lower);
+}
+
+export function findStaffNames(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const re of [TITLE_THEN_NAME, NAME_THEN_ROLE, PICTURE_OF_STAFF]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const name = m[1] ?? m[2];
+      if (name !== undefined && !looksLikeName(name)) continue;
+      // "Sister" and "Miss" name staff only with a capital: "my sister Kate" is family.
+      if (/^(?:sister|miss) /.test(m[0])) continue;
+      hits.push({ cue: "staff-named", start: m.index, end: m.index + m[0].length, weight: 2 });
+    }
+  }
+  return hits;
+}
+
+/** TEWV CORP-0068 §4.6.1: recordings of staff posted or threatened. */
+const RECORDING =
+  /\b(?:film(?:ed|ing)?|record(?:ed|ing)|videoed|video(?:ing)?|footage|photo(?:s|graphed|graphing)?|pictures?|pics?|snapped|screenshot(?:s|ted)?|audio|taped|livestream(?:ed|ing)?|live stream(?:ed|ing)?|on (?:my )?(?:phone|camera|tape)|posted (?:it|this|her|him) (?:online|on))\b/gi;
+const RECORDING_STAFF =
+  /\b(?:staff|nurses?|doctors?|receptionists?|security|porters?|midwi(?:fe|ves)|consultants?|surgeons?|paramedics?|her|him|them|you|she|he|they|i(?:'ve| have)?|we)\b/i;
+const RECORDING_NOT = /\b(?:cctv|call recording|recording of (?:my|the) (?:call|phone)|x-?ray|scan)\b/i;
+
+export function findRecording(text: string): CueHit[] {
+  if (RECORDING_NOT.test(text) && !/\bfilm|\bvideo/i.test(text)) return [];
+  const hits: CueHit[] = [];
+  RECORDING.lastIndex = 0;
+  for (let m = RECORDING.exec(text); m !== null; m = RECORDING.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
+    if (RECORDING_STAFF.test(around))
+      hits.push({ cue: "recording", start: m.index, end: m.index + m[0].length, weight: 2 });
+  }
+  return hits;
+}
+
+export interface FlagEvidence {
+  flags: TriageFlag[];
+  reasons: { for: TriageFlag; cue: string; start: number; end: number }[];
+}
+
+export function computeFlags(text: string, language: readonly LanguageFinding[]): FlagEvidence {
+  const flags: TriageFlag[] = [];
+  const reasons: FlagEvidence["reasons"] = [];
+  if (language.length > 0) {
+    flags.push("abuse");
+    for (const f of language)
+      reasons.push({ for: "abuse", cue: `language.${f.kind}`, start: f.start, end: f.end });
+  }
+  const staff = findStaffNames(text);
+  if (staff.length > 0) {
+    flags.push("names_staff");
+    for (const h of staff) reasons.push({ for: "names_staff", cue: h.cue, start: h.start, end: h.end });
+  }
+  const pii = findPii(text);
+  if (pii.length > 0) {
+    flags.push("contains_pii");
+    for (const p of pii)
+      reasons.push({ for: "contains_pii", cue: `pii.${p.category}`, start: p.start, end: p.end });
+  }
+  if (isNonEnglish(text)) flags.push("non_english");
+  const recording = findRecording(text);
+  if (recording.length > 0) {
+    flags.push("recording");
+    for (const h of recording) reasons.push({ for: "recording", cue: h.cue, start: h.start, end: h.end });
+  }
+  return { flags, reasons };
+}

@@ -1,0 +1,10 @@
+export { classify } from "./classify.js";
+export { findRecording, findStaffNames } from "./flags.js";
+export { isNonEnglish } from "./language-detect.js";
+export type { TriageOptions } from "./triage.js";
+export { triageMessage } from "./triage.js";
+export * from "./triage.schema.js";
+export type { CategoryConfig, DeadlineRule, TriageConfig } from "./triage-config.js";
+export { defaultTriageConfig, parseTriageFile, resolveTriageConfig } from "./triage-config.js";
+export type { TriageFile } from "./triage-config.schema.js";
+export { DEADLINE_RULES, triageFileSchema } from "./triage-config.schema.js";

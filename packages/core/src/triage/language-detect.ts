@@ -1,0 +1,39 @@
+import { franc } from "franc-min";
+
+/**
+ * Is a message not in English? Most inbound messages are plainly English, so a
+ * cheap function-word count settles them and franc-min (trigram statistics,
+ * slower) runs only on the rest. Short texts, emoji and hashtags are left as
+ * English: guessing a language from five characters is noise.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    "the a an and or but to of in on at for with from by is are was were be been am i im i'm you your my me " +
+    "we our us he she his her they them it its this that these those not no yes do does did have has had " +
+    "can could will would should please thanks thank hi hello why what when where who how so just there " +
+    "all any some about after before if as than then too very really get got been being an into out up down"
+  ).split(" "),
+);
+
+const LETTER = /\p{L}/u;
+const LATIN = /[a-z\u00c0-\u024f]/i;
+
+export function isNonEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu);
+  if (!words || words.length === 0) return false;
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  if (english >= 2 && english / words.length >= 0.2) return false;
+  let letters = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (LETTER.test(ch)) {
+      letters++;
+      if (LATIN.test(ch)) latin++;
+    }
+  }
+  if (letters >= 4 && latin / letters < 0.5) return true;
+  if (letters < 12) return false;
+  const guess = franc(text, { minLength: 12 });
+  return guess !== "eng" && guess !== "und" && english / words.length < 0.15;
+}
