@@ -3999,7 +3999,10 @@ const ROTA = [
 
 // ================================================================= OUTPUT
 // Deterministic shuffle so categories are interleaved, then number the posts.
-const order = posts.map((p, i) => ({ p, k: rnd(), i }));
+// Ids are stable: the first FROZEN posts keep their shuffled positions; posts added later (always
+// append them at the end of the list above) are numbered after them in the order written.
+const FROZEN = 706;
+const order = posts.map((p, i) => ({ p, k: i < FROZEN ? rnd() : 1 + i, i }));
 order.sort((a, b) => a.k - b.k || a.i - b.i);
 const lines = order.map(({ p }, n) => {
   const categories = [...new Set(p.categories)].sort();
