@@ -35,7 +35,7 @@ function issueMessage(
  * file, the path inside it and the reason, so a trust can fix its own pack.
  */
 export function parsePack(source: string, file: string): ParsedPack {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0]?.line;

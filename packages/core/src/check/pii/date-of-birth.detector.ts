@@ -29,7 +29,7 @@ export function detectDatesOfBirth(text: string): PiiMatch[] {
     const value = m[0].replace(/[.,\s]+$/, "");
     const start = m.index;
     const end = start + value.length;
-    const around = windowAround(text, start, end, 45, 12);
+    const around = windowAround(text, start, end, 45, 40);
     const dob = DOB_LABEL.test(around);
     if (FOUNDING.test(around)) continue;
     if (!dob && !(HAS_YEAR.test(value) && BIRTH_OR_AGE.test(around))) continue;

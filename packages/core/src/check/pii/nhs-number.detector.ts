@@ -2,7 +2,7 @@ import type { PiiMatch } from "./pii-match.js";
 
 // 10 digits, optionally grouped 3-3-4 with spaces or hyphens (NHS Data Dictionary
 // format; the Presidio UK cases use the same shapes). Not part of a longer number.
-const NHS_NUMBER = /(?<![\w+./£$€])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w]|[.,/]\d)/g;
+const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w]|[.,/]\d)/g;
 // "+44 7700 900123" is a phone number whose national part is 10 digits.
 const INTERNATIONAL_PREFIX = /(?:\+\d{1,3}|\(0\))[ -]?$/;
 

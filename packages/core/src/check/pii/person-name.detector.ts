@@ -4,6 +4,14 @@ import { windowAround } from "./pii-match.js";
 const NAME = String.raw`[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?`;
 // "Mrs Patel", "Mr John Smith"
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
+// Staff titles only count next to a confidential-staff cue: "Dr Farah Siddiqui has been suspended".
+const STAFF_TITLED = new RegExp(String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
+// Typed in a hurry: "mrs chen (lin chen, bay 2)".
+const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
+// Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
+const LABELLED = new RegExp(String.raw`\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)`, "gi");
+// "to the Kowalski family"
+const FAMILY = new RegExp(String.raw`\bthe\s+(${NAME})\s+family\b`, "g");
 // "patient John Smith", "service user called Amy", "Amy (patient)", "Tom in bed 4"
 const ROLE_THEN_NAME = new RegExp(
   String.raw`\b(?:patient|service user|resident|client|inpatient|outpatient)s?(?:\s+(?:called|named))?,?\s+(${NAME}(?:\s+${NAME})?)`,
@@ -19,9 +27,9 @@ const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, "g");
 // Patient, service-user or confidential staff context (CPG58 §3.3, RWT §4.3.4: sickness absence).
 const PATIENT_WORD = /\b(?:patients?|service users?|residents?)\b/i;
 const STRONG_CUE =
-  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|admissions?|readmi\w+|discharged?|diagnos\w*|overdose|chemo\w*|sectioned|detained|awol|suspended|disciplinary|sacked|dismissed|off sick|off with stress|off with|sick leave|sickness absence|stress leave|grievance|misconduct|capability|under investigation|struck off|drugs? test|failed (?:his|her|their) \w+|rehab|relapsed?)\b/i;
+  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|admissions?|readmi\w+|discharged?|diagnos\w*|overdose|chemo\w*|sectioned|detained|awol|suspended|disciplinary|sacked|dismissed|off sick|off with stress|off with|sick leave|sickness absence|stress leave|grievance|misconduct|capability|under investigation|struck off|drugs? test|failed (?:his|her|their) \w+|rehab|relapsed?|investigation|walked off|escorted off|leaving over|dbs|fitness to practise|nmc referral|gmc referral)\b/i;
 const CARE_CUE =
-  /\b(?:ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
+  /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
   /\b(?:congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
@@ -50,7 +58,10 @@ function plausibleName(value: string): boolean {
 
 /** A capitalised pair inside a longer Title Case run ("Freedom to Speak Up Month") is a title, not a name. */
 function insideTitle(text: string, start: number, end: number): boolean {
-  return /[A-Z][a-z]+\s+$/.test(text.slice(Math.max(0, start - 20), start)) || /^\s+[A-Z]/.test(text.slice(end, end + 3));
+  // A capitalised word before the pair counts unless it opens the sentence ("Visiting Gita Bhattacharya").
+  const before = text.slice(Math.max(0, start - 40), start);
+  const inTitle = /(?:^|[^.!?:\n]\s)[A-Z][a-z]+\s+$/.test(before) && !/(?:^|[.!?:\n]\s*)[A-Z][a-z]+\s+$/.test(before);
+  return inTitle || /^\s+[A-Z]/.test(text.slice(end, end + 3));
 }
 
 function inContext(text: string, start: number, end: number, strongOnly: boolean): boolean {
@@ -76,17 +87,26 @@ export function detectPersonNames(text: string): PiiMatch[] {
   for (const m of text.matchAll(TITLED)) {
     if (inContext(text, m.index, m.index + m[0].length, false)) push(m.index, m[0]);
   }
-  for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE]) {
+  for (const re of [STAFF_TITLED, LOWER_TITLED]) {
+    for (const m of text.matchAll(re)) {
+      if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
+    }
+  }
+  for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE, LABELLED, FAMILY]) {
     for (const m of text.matchAll(re)) {
       const name = m[1] ?? "";
       if (!plausibleName(name)) continue;
       push(m.index + m[0].indexOf(name), name);
     }
   }
-  for (const m of text.matchAll(FULL_NAME)) {
-    if (!plausibleName(m[0]) || insideTitle(text, m.index, m.index + m[0].length)) continue;
+  // Step one word at a time so "Visiting Gita Bhattacharya" still finds the second pair.
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
+    const start = m.index;
+    FULL_NAME.lastIndex = start + (m[1]?.length ?? 1) + 1;
+    if (!plausibleName(m[0]) || insideTitle(text, start, start + m[0].length)) continue;
     // A capitalised pair that opens a sentence may just be two capitalised words.
-    if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
+    if (inContext(text, start, start + m[0].length, true)) push(start, m[0]);
   }
   return out.sort((a, b) => a.start - b.start);
 }
