@@ -86,7 +86,8 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
   const accountType = input.account?.type ?? DEFAULT_ACCOUNT_TYPE;
   const ctx = new CheckContext(pack, input, accountType);
   const findings: Finding[] = [];
-  for (const rule of pack.rules) {
+  // PII rules run first: rules about care details of an identified person depend on them.
+  for (const rule of pack.rulesInOrder) {
     const severity = rule.severity[accountType];
     if (severity === "off") continue;
     for (const raw of RUNNERS[rule.spec.detector](rule, ctx)) {

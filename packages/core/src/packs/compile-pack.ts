@@ -30,6 +30,8 @@ export interface Pack extends PackSummary {
   readonly clauses: ReadonlyArray<{ readonly id: string; readonly summary: string }>;
   readonly allow: ResolvedPack["allow"];
   readonly rules: readonly CompiledRule[];
+  /** The rules in the order the checker runs them: personal-data detectors first. */
+  readonly rulesInOrder: readonly CompiledRule[];
   readonly piiAllow: CompiledPiiAllow;
   readonly phrases: CompiledPhraseLists;
   /** Lower-case brand names and abbreviations for `account.brand_in_handle`. */
@@ -55,6 +57,17 @@ function severityFor(severity: ResolvedPack["rules"][number]["severity"]): Recor
     : { ...severity };
 }
 
+const PII_DETECTORS: ReadonlySet<string> = new Set([
+  "nhs-number",
+  "nino",
+  "postcode",
+  "phone",
+  "email",
+  "date-of-birth",
+  "address",
+  "person-name",
+]);
+
 export function compilePack(resolved: ResolvedPack): Pack {
   const rules: CompiledRule[] = resolved.rules.map((r) => ({
     id: r.id,
@@ -79,6 +92,10 @@ export function compilePack(resolved: ResolvedPack): Pack {
     clauses: resolved.clauses,
     allow: resolved.allow,
     rules,
+    rulesInOrder: [
+      ...rules.filter((r) => PII_DETECTORS.has(r.spec.detector)),
+      ...rules.filter((r) => !PII_DETECTORS.has(r.spec.detector)),
+    ],
     piiAllow: compilePiiAllow({
       phones: resolved.allow.phones,
       postcodes: resolved.allow.postcodes,

@@ -28,7 +28,18 @@ const phraseParams = z.strictObject({
   unless: phraseList.optional(),
   /** Only when the post also carries one of these kinds of personal data (a care detail about an identified person). */
   withPii: z
-    .array(z.enum(["pii.nhs_number", "pii.nino", "pii.postcode", "pii.date_of_birth", "pii.phone", "pii.email", "pii.address", "pii.person_name"]))
+    .array(
+      z.enum([
+        "pii.nhs_number",
+        "pii.nino",
+        "pii.postcode",
+        "pii.date_of_birth",
+        "pii.phone",
+        "pii.email",
+        "pii.address",
+        "pii.person_name",
+      ]),
+    )
     .min(1)
     .optional(),
 });

@@ -18,6 +18,8 @@ export class CheckContext {
   private bioHits?: HitSet;
   private handleHits?: HitSet;
   private piiMatches?: PiiMatch[];
+  /** PII categories actually reported by this pack's rules (after venue and allow-list rules). */
+  readonly reportedPii = new Set<string>();
 
   constructor(
     readonly pack: Pack,

@@ -15,7 +15,7 @@ export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): RawFinding
   if (terms.length === 0) return [];
   if (params.unless && hits.has(listKey(rule.id, "unless"))) return [];
   const withPii = params.withPii;
-  if (withPii && !ctx.pii().some((m) => withPii.includes(m.category))) return [];
+  if (withPii && !withPii.some((c) => ctx.reportedPii.has(c))) return [];
   let found = terms;
   if (params.near) {
     const near = hits.get(listKey(rule.id, "near"));

@@ -24,7 +24,9 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] 
   const category = DETECTOR_CATEGORY[rule.spec.detector];
   if (!category) return [];
   // NHS addresses are judged by account.nhs_email (RWT §4.3.4), not reported twice.
-  const matches = ctx.pii().filter((m) => m.category === category && !(category === "pii.email" && isNhsEmail(m.value)));
+  const matches = ctx
+    .pii()
+    .filter((m) => m.category === category && !(category === "pii.email" && isNhsEmail(m.value)));
   if (matches.length === 0) return [];
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
@@ -34,6 +36,7 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] 
   for (const m of matches) {
     if (organisational) continue;
     out.push({ start: m.start, end: m.end, replacement: PII_REDACTIONS[category] });
+    ctx.reportedPii.add(category);
   }
   return out;
 }

@@ -14,10 +14,8 @@ const CUED = new RegExp(
   "gi",
 );
 // A delivery cue and a number with a capitalised name, no street type: "post it through 3 Holly Bank,".
-const DELIVERY = new RegExp(
-  String.raw`\b(?:(?:to|for)\s+(?:me|us|her|him|them)\s+at|post(?:\s+it)?\s+through|deliver(?:ed)?\s+(?:it\s+)?to|drop(?:\s+it)?(?:\s+off)?\s+at|send\s+(?:it\s+)?to|lives?\s+at|living\s+at)\s+(\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})`,
-  "g",
-);
+const DELIVERY =
+  /\b(?:(?:to|for)\s+(?:me|us|her|him|them)\s+at|post(?:\s+it)?\s+through|deliver(?:ed)?\s+(?:it\s+)?to|drop(?:\s+it)?(?:\s+off)?\s+at|send\s+(?:it\s+)?to|lives?\s+at|living\s+at)\s+(\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/g;
 
 export function detectAddresses(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
@@ -28,12 +26,13 @@ export function detectAddresses(text: string): PiiMatch[] {
     seen.add(m.index);
     out.push({ category: "pii.address", start: m.index, end: m.index + value.length, value });
   }
-  for (const re of [CUED, DELIVERY]) for (const m of text.matchAll(re)) {
-    const value = m[1] ?? "";
-    const start = m.index + m[0].length - value.length;
-    if (seen.has(start)) continue;
-    seen.add(start);
-    out.push({ category: "pii.address", start, end: start + value.length, value });
-  }
+  for (const re of [CUED, DELIVERY])
+    for (const m of text.matchAll(re)) {
+      const value = m[1] ?? "";
+      const start = m.index + m[0].length - value.length;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      out.push({ category: "pii.address", start, end: start + value.length, value });
+    }
   return out;
 }

@@ -48,7 +48,8 @@ export function detectEmails(
   const out: PiiMatch[] = [];
   if (/ dot /i.test(text)) {
     for (const m of text.matchAll(SPELT_OUT)) {
-      if (!m[0].includes("@")) out.push({ category: "pii.email", start: m.index, end: m.index + m[0].length, value: m[0] });
+      if (!m[0].includes("@"))
+        out.push({ category: "pii.email", start: m.index, end: m.index + m[0].length, value: m[0] });
     }
   }
   if (!text.includes("@")) return out;

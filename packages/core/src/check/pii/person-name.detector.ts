@@ -5,11 +5,14 @@ const NAME = String.raw`[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?`;
 // "Mrs Patel", "Mr John Smith"
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
 // Staff titles only count next to a confidential-staff cue: "Dr Farah Siddiqui has been suspended".
-const STAFF_TITLED = new RegExp(String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
+const STAFF_TITLED = new RegExp(
+  String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`,
+  "g",
+);
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
 const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
-const LABELLED = new RegExp(String.raw`\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)`, "gi");
+const LABELLED = /\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)/gi;
 // "to the Kowalski family"
 const FAMILY = new RegExp(String.raw`\bthe\s+(${NAME})\s+family\b`, "g");
 // "patient John Smith", "service user called Amy", "Amy (patient)", "Tom in bed 4"
@@ -27,7 +30,7 @@ const FULL_NAME = new RegExp(String.raw`\b(${NAME})\s+(${NAME})\b`, "g");
 // Patient, service-user or confidential staff context (CPG58 §3.3, RWT §4.3.4: sickness absence).
 const PATIENT_WORD = /\b(?:patients?|service users?|residents?)\b/i;
 const STRONG_CUE =
-  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|admissions?|readmi\w+|discharged?|diagnos\w*|overdose|chemo\w*|sectioned|detained|awol|suspended|disciplinary|sacked|dismissed|off sick|off with stress|off with|sick leave|sickness absence|stress leave|grievance|misconduct|capability|under investigation|struck off|drugs? test|failed (?:his|her|their) \w+|rehab|relapsed?|investigation|walked off|escorted off|leaving over|dbs|fitness to practise|nmc referral|gmc referral)\b/i;
+  /\b(?:bed\s*\d|bay\s*\d|cubicle|side room|admitted|admissions?|readmi\w+|discharged?|diagnos\w*|overdose|chemo\w*|sectioned|detained|awol|suspended|disciplinary|sacked|dismissed|off sick|off with stress|off with|sick leave|sickness absence|stress leave|grievance|misconduct|capability|under investigation|struck off|drugs? test|failed (?:his|her|their) \w+|rehab|relapsed?|investigation|walked off|escorted off|leaving over|deteriorat\w*|high dependency|hdu|icu|itu|intensive care|depot|injection|check on|back in (?:our|the)|(?:his|her|their) stay|in your thoughts|wrong diet|dbs|fitness to practise|nmc referral|gmc referral)\b/i;
 const CARE_CUE =
   /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
@@ -48,7 +51,7 @@ const NOT_A_NAME = new Set(
     "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
     "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
     "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
-    "Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
+    "Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
   ).split(" "),
 );
 
@@ -60,7 +63,8 @@ function plausibleName(value: string): boolean {
 function insideTitle(text: string, start: number, end: number): boolean {
   // A capitalised word before the pair counts unless it opens the sentence ("Visiting Gita Bhattacharya").
   const before = text.slice(Math.max(0, start - 40), start);
-  const inTitle = /(?:^|[^.!?:\n]\s)[A-Z][a-z]+\s+$/.test(before) && !/(?:^|[.!?:\n]\s*)[A-Z][a-z]+\s+$/.test(before);
+  const inTitle =
+    /(?:^|[^.!?:\n]\s)[A-Z][a-z]+\s+$/.test(before) && !/(?:^|[.!?:\n]\s*)[A-Z][a-z]+\s+$/.test(before);
   return inTitle || /^\s+[A-Z]/.test(text.slice(end, end + 3));
 }
 
