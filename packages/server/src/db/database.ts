@@ -1,0 +1,74 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { PGlitePool } from "./pglite-pool.js";
+import type { DB } from "./schema.js";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<DB>;
+  /** A short description for logs, with no password in it. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseLocation =
+  | { kind: "pglite"; dataDir: string | "memory" }
+  | { kind: "postgres"; url: string; schema?: string };
+
+// timestamptz, date and int8 come back as the same JavaScript types from both backends.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if (location.kind === "postgres") return openPostgres(location.url, location.schema);
+  return openPGlite(location.dataDir);
+}
+
+async function openPGlite(dataDir: string): Promise<Database> {
+  if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
+  const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
+  const pglite = new PGlite(dataDir === "memory" ? undefined : dataDir, { parsers });
+  await pglite.waitReady;
+  const pool = new PGlitePool(pglite);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as never }) });
+  return {
+    kind: "pglite",
+    db,
+    description: dataDir === "memory" ? "PGlite (in memory)" : `PGlite at ${dataDir}`,
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Database> {
+  const options = schema ? `-c search_path=${schema}` : undefined;
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  // A bad URL or a stopped server should fail now, with a clear message, not on the first request.
+  const client = await pool.connect().catch((error: unknown) => {
+    throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
+  });
+  client.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: "postgres",
+    db,
+    description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ""}`,
+    close: () => db.destroy(),
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}

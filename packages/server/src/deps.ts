@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import type { Clock } from "./clock.js";
+import type { DB } from "./db/schema.js";
+
+/** What a service needs from the world, passed in so tests can supply their own (DESIGN.md §3). */
+export interface ServiceDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  settings: SessionSettings;
+}
+
+export interface SessionSettings {
+  /** A session unused for this long ends. */
+  idleTimeoutMs: number;
+  /** No session lasts longer than this, used or not. */
+  absoluteTimeoutMs: number;
+}
+
+export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
+  idleTimeoutMs: 60 * 60 * 1000,
+  absoluteTimeoutMs: 12 * 60 * 60 * 1000,
+};

@@ -1,0 +1,78 @@
+import { timingSafeEqual } from "node:crypto";
+import { AppError } from "@parapet/core";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ServiceDeps } from "../deps.js";
+import { type CurrentSession, resolveSession } from "../users/session.service.js";
+import { PERMISSIONS, type Permission } from "./permissions.js";
+
+export const SESSION_COOKIE = "parapet_session";
+export const CSRF_HEADER = "x-csrf-token";
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+declare module "fastify" {
+  interface FastifyRequest {
+    session: CurrentSession | undefined;
+  }
+}
+
+/**
+ * Checks, before any handler runs, that the caller may take the route's action:
+ * a live session for anything but `public`, a role the permission table allows,
+ * and the session's CSRF token on every state-changing request.
+ */
+export function registerGuard(app: FastifyInstance, deps: ServiceDeps): void {
+  app.decorateRequest("session", undefined);
+  app.addHook("preHandler", async (request) => {
+    if (request.is404) return;
+    const permission: Permission | undefined = request.routeOptions.config.permission;
+    if (permission === undefined) {
+      throw new Error(`route ${request.routeOptions.url} declares no permission`);
+    }
+    if (STATE_CHANGING.has(request.method)) refuseCrossSite(request);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.session = await resolveSession(token, deps);
+    const allowed = PERMISSIONS[permission];
+    if (allowed === null) return;
+    const session = request.session;
+    if (!session)
+      throw new AppError(
+        "unauthenticated",
+        "Sign in to continue: your session has ended or you are not signed in.",
+      );
+    if (STATE_CHANGING.has(request.method)) checkCsrf(request, session);
+    if (allowed === "any") return;
+    if (!session.user.roles.some((role) => (allowed as readonly string[]).includes(role))) {
+      throw new AppError(
+        "forbidden",
+        "Your role does not allow this. Ask your Parapet administrator if you need it.",
+      );
+    }
+  });
+}
+
+function checkCsrf(request: FastifyRequest, session: CurrentSession): void {
+  const sent = request.headers[CSRF_HEADER];
+  const expected = Buffer.from(session.csrfToken);
+  const given = Buffer.from(typeof sent === "string" ? sent : "");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new AppError("csrf", "The request is missing its security token. Reload the page and try again.");
+  }
+}
+
+/** A browser says where a request comes from; another site's page may not change anything here. */
+function refuseCrossSite(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  const fetchSite = request.headers["sec-fetch-site"];
+  const fromElsewhere =
+    fetchSite === "cross-site" ||
+    (typeof origin === "string" && origin !== "null" && !sameHost(origin, request.host));
+  if (fromElsewhere) throw new AppError("csrf", "Requests from other websites are not accepted.");
+}
+
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

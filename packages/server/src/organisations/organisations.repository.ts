@@ -1,0 +1,18 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+
+export async function findOrganisationBySlug(db: Kysely<DB>, slug: string) {
+  return db.selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+export async function insertOrganisation(
+  db: Kysely<DB>,
+  organisation: { slug: string; name: string; packId: string },
+): Promise<string> {
+  const { id } = await db
+    .insertInto("organisations")
+    .values({ slug: organisation.slug, name: organisation.name, pack_id: organisation.packId })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}

@@ -1,0 +1,67 @@
+import type { Role } from "@parapet/core";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import { hashPassword } from "../users/passwords.js";
+import { insertUser } from "../users/users.repository.js";
+import { findOrganisationBySlug, insertOrganisation } from "./organisations.repository.js";
+
+/** A fictional trust, so that a fresh install has something to sign in to and look at. */
+export const DEMO_ORGANISATION = {
+  slug: "fenmoor",
+  name: "Fenmoor Community Health NHS Trust",
+  packId: "nhs-core",
+} as const;
+
+/** Shown on the console and the sign-in page of a demo install; never use it for real data. */
+export const DEMO_PASSWORD = "fenmoor-demo-2026";
+
+export const DEMO_USERS: ReadonlyArray<{
+  email: string;
+  displayName: string;
+  jobTitle: string;
+  roles: Role[];
+}> = [
+  { email: "staff@fenmoor.example", displayName: "Priya Shah", jobTitle: "Staff nurse", roles: ["staff"] },
+  {
+    email: "manager@fenmoor.example",
+    displayName: "Tom Hughes",
+    jobTitle: "Ward manager",
+    roles: ["staff", "line_manager"],
+  },
+  {
+    email: "comms@fenmoor.example",
+    displayName: "Alex Morgan",
+    jobTitle: "Communications officer",
+    roles: ["communications_officer"],
+  },
+  {
+    email: "head-of-comms@fenmoor.example",
+    displayName: "Jo Bennett",
+    jobTitle: "Head of Communications",
+    roles: ["communications_officer", "head_of_communications"],
+  },
+  {
+    email: "ig@fenmoor.example",
+    displayName: "Dev Patel",
+    jobTitle: "Information governance lead",
+    roles: ["information_governance"],
+  },
+  { email: "hr@fenmoor.example", displayName: "Rachel Owen", jobTitle: "HR business partner", roles: ["hr"] },
+  {
+    email: "admin@fenmoor.example",
+    displayName: "Chris Taylor",
+    jobTitle: "Parapet administrator",
+    roles: ["admin"],
+  },
+];
+
+/** Creates the demo organisation and its users unless it exists already; says which happened. */
+export async function seedDemo(db: Kysely<DB>): Promise<{ created: boolean }> {
+  if (await findOrganisationBySlug(db, DEMO_ORGANISATION.slug)) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const organisationId = await insertOrganisation(trx, DEMO_ORGANISATION);
+    for (const user of DEMO_USERS) await insertUser(trx, { ...user, organisationId, passwordHash });
+  });
+  return { created: true };
+}

@@ -1,0 +1,96 @@
+import { isRole, type Role } from "@parapet/core";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+
+export interface UserRecord {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  organisationSlug: string;
+  packId: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  status: "active" | "deactivated";
+  passwordHash: string | null;
+  roles: Role[];
+}
+
+function baseQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom("users")
+    .innerJoin("organisations", "organisations.id", "users.organisation_id")
+    .select([
+      "users.id",
+      "users.organisation_id",
+      "organisations.name as organisation_name",
+      "organisations.slug as organisation_slug",
+      "organisations.pack_id",
+      "users.email",
+      "users.display_name",
+      "users.job_title",
+      "users.status",
+      "users.password_hash",
+    ]);
+}
+
+type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirstOrThrow"]>>;
+
+async function withRoles(db: Kysely<DB>, row: BaseRow | undefined): Promise<UserRecord | undefined> {
+  if (!row) return undefined;
+  const roles = await db.selectFrom("user_roles").select("role").where("user_id", "=", row.id).execute();
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    organisationSlug: row.organisation_slug,
+    packId: row.pack_id,
+    email: row.email,
+    displayName: row.display_name,
+    jobTitle: row.job_title,
+    status: row.status,
+    passwordHash: row.password_hash,
+    roles: roles.map((r) => r.role).filter(isRole),
+  };
+}
+
+export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRecord | undefined> {
+  const row = await baseQuery(db)
+    .where((eb) => eb(eb.fn("lower", ["users.email"]), "=", email.trim().toLowerCase()))
+    .executeTakeFirst();
+  return withRoles(db, row);
+}
+
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRecord | undefined> {
+  return withRoles(db, await baseQuery(db).where("users.id", "=", id).executeTakeFirst());
+}
+
+export interface NewUser {
+  organisationId: string;
+  email: string;
+  displayName: string;
+  jobTitle?: string;
+  passwordHash: string | null;
+  roles: readonly Role[];
+}
+
+export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<string> {
+  const { id } = await db
+    .insertInto("users")
+    .values({
+      organisation_id: user.organisationId,
+      email: user.email,
+      display_name: user.displayName,
+      job_title: user.jobTitle ?? null,
+      password_hash: user.passwordHash,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (user.roles.length > 0) {
+    await db
+      .insertInto("user_roles")
+      .values(user.roles.map((role) => ({ user_id: id, organisation_id: user.organisationId, role })))
+      .execute();
+  }
+  return id;
+}

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const WEB_ROOT = fileURLToPath(new URL("../../../web/", import.meta.url));
+export const WEB_DIST_DIR = join(WEB_ROOT, "dist");
+const PACKS_DIR = fileURLToPath(new URL("../../../../packs/", import.meta.url));
+const CORE_SRC = fileURLToPath(new URL("../../../core/src/", import.meta.url));
+
+/** True when there is no build, or a source file the UI is made from is newer than it. */
+export function webBuildIsStale(): boolean {
+  const index = join(WEB_DIST_DIR, "index.html");
+  if (!existsSync(index)) return true;
+  const builtAt = statSync(index).mtimeMs;
+  return [join(WEB_ROOT, "src"), join(WEB_ROOT, "index.html"), CORE_SRC, PACKS_DIR].some((path) =>
+    newerThan(path, builtAt),
+  );
+}
+
+function newerThan(path: string, time: number): boolean {
+  if (!existsSync(path)) return false;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs > time;
+  return readdirSync(path).some((name) => newerThan(join(path, name), time));
+}
+
+/** Builds the web UI with Vite, in this process, so that `npm start` needs no other step. */
+export async function buildWebUi(log: (line: string) => void): Promise<void> {
+  log("Building the web UI (once; this takes a few seconds)…");
+  const { build } = await import("vite");
+  await build({ root: WEB_ROOT, configFile: join(WEB_ROOT, "vite.config.ts"), logLevel: "warn" });
+}

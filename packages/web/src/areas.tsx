@@ -1,0 +1,31 @@
+import type { Role } from "@parapet/core/roles";
+import type { ReactNode } from "react";
+import { HomePage } from "./home/home-page.js";
+
+/**
+ * The areas of the product. The router and the navigation are both built from
+ * this list, so the navigation only ever shows areas that exist. Add a new
+ * area here; `roles` limits who sees it (omit it for everyone signed in).
+ */
+export interface Area {
+  path: string;
+  title: string;
+  summary: string;
+  component: () => ReactNode;
+  roles?: readonly Role[];
+  inNavigation: boolean;
+}
+
+export const AREAS: readonly Area[] = [
+  {
+    path: "/",
+    title: "Home",
+    summary: "Your organisation and roles.",
+    component: HomePage,
+    inNavigation: false,
+  },
+];
+
+export function areasFor(roles: readonly Role[]): Area[] {
+  return AREAS.filter((area) => !area.roles || area.roles.some((role) => roles.includes(role)));
+}

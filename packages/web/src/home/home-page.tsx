@@ -1,0 +1,65 @@
+import { ROLE_LABELS } from "@parapet/core/roles";
+import { Link } from "@tanstack/react-router";
+import { areasFor } from "../areas.js";
+import { usePageTitle } from "../shell/page-title.js";
+import { useSession } from "../shell/session.js";
+
+export function HomePage() {
+  usePageTitle("Home");
+  const { me } = useSession();
+  if (!me) return null;
+  const areas = areasFor(me.user.roles).filter((area) => area.path !== "/");
+  return (
+    <>
+      <h1>Welcome, {me.user.displayName}</h1>
+      <p className="nhsuk-lede-text">{me.organisation.name}</p>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Signed in as</dt>
+          <dd className="nhsuk-summary-list__value">{me.user.email}</dd>
+        </div>
+        {me.user.jobTitle && (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Job title</dt>
+            <dd className="nhsuk-summary-list__value">{me.user.jobTitle}</dd>
+          </div>
+        )}
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Your roles</dt>
+          <dd className="nhsuk-summary-list__value">
+            <ul className="nhsuk-list">
+              {me.user.roles.map((role) => (
+                <li key={role}>{ROLE_LABELS[role]}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Policy pack</dt>
+          <dd className="nhsuk-summary-list__value">{me.organisation.packId}</dd>
+        </div>
+      </dl>
+      {areas.length > 0 && (
+        <>
+          <h2>What you can do</h2>
+          <ul className="nhsuk-grid-row nhsuk-card-group">
+            {areas.map((area) => (
+              <li key={area.path} className="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                <div className="nhsuk-card nhsuk-card--clickable">
+                  <div className="nhsuk-card__content">
+                    <h3 className="nhsuk-card__heading nhsuk-heading-m">
+                      <Link className="nhsuk-card__link" to={area.path}>
+                        {area.title}
+                      </Link>
+                    </h3>
+                    <p className="nhsuk-card__description">{area.summary}</p>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Role } from "@parapet/core/roles";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { ApiError, api, setCsrfToken } from "../api.js";
+
+export interface Me {
+  user: { id: string; email: string; displayName: string; jobTitle: string | null; roles: Role[] };
+  organisation: { id: string; name: string; slug: string; packId: string };
+  csrfToken: string;
+}
+
+interface SessionState {
+  me: Me | undefined;
+  loading: boolean;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | undefined>();
+  const [loading, setLoading] = useState(true);
+
+  const remember = useCallback((value: Me | undefined) => {
+    setCsrfToken(value?.csrfToken);
+    setMe(value);
+  }, []);
+
+  useEffect(() => {
+    api<Me>("/api/v1/me")
+      .then(remember, (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+        remember(undefined);
+      })
+      .finally(() => setLoading(false));
+  }, [remember]);
+
+  const value = useMemo<SessionState>(
+    () => ({
+      me,
+      loading,
+      signIn: async (email, password) =>
+        remember(await api<Me>("/api/v1/auth/sign-in", { method: "POST", body: { email, password } })),
+      signOut: async () => {
+        await api("/api/v1/auth/sign-out", { method: "POST" }).catch(() => undefined);
+        remember(undefined);
+      },
+    }),
+    [me, loading, remember],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error("useSession outside SessionProvider");
+  return state;
+}
