@@ -10,7 +10,7 @@ const TITLED = new RegExp(
 );
 // Any case after an address cue within a few words: "new house! 12 rowan close".
 const CUED = new RegExp(
-  String.raw`\b(?:lives?|living|staying|stays|moved|address(?:\s+is)?|home|house|flat|parking across|outside|round to|over to|party at)\b[^.!?\n\d]{0,25}?((?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'-]+\s+){1,3}(?:${STREET_TYPES})\b)`,
+  String.raw`\b(?:lives?|living|staying|stays|moved|address(?:\s+is)?|home|house|flat|parking across|outside|round to|over to|party at)\b[^.?\n\d]{0,25}?((?:(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'-]+\s+){1,3}(?:${STREET_TYPES})\b)`,
   "gi",
 );
 // A delivery cue and a number with a capitalised name, no street type: "post it through 3 Holly Bank,".

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadPacks, PII_CATEGORIES } from "../../src/index.js";
+import { evaluatePack, type LabelledPost } from "./evaluate.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packsDir = resolve(here, "../../../../packs");
+const packs = loadPacks(
+  readdirSync(packsDir)
+    .filter((d) => existsSync(join(packsDir, d, "pack.yaml")))
+    .map((d) => ({
+      file: `packs/${d}/pack.yaml`,
+      source: readFileSync(join(packsDir, d, "pack.yaml"), "utf8"),
+    })),
+);
+const posts: LabelledPost[] = readFileSync(join(here, "posts.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => JSON.parse(l) as LabelledPost);
+
+// Targets of issue 4; tune the detectors, never these numbers.
+const TARGETS = { verdictAccuracy: 0.85, criticalRecall: 0.95, macroRecall: 0.9, cleanFlagged: 0.1 };
+const CRITICAL = ["clinical.patient_information", ...PII_CATEGORIES];
+
+describe("check-eval: labelled posts through every pack", () => {
+  it("has a labelled set with clean posts and every canonical category", () => {
+    expect(posts.length).toBeGreaterThan(300);
+    expect(posts.some((p) => p.expect.categories.length === 0)).toBe(true);
+  });
+
+  for (const id of [...packs.keys()]) {
+    it(`meets the targets with pack ${id}`, () => {
+      const pack = packs.get(id);
+      if (!pack) throw new Error(`no pack ${id}`);
+      const f = evaluatePack(pack, posts);
+      const lines = [
+        `pack ${id}: ${f.posts} posts, verdict accuracy ${f.verdictAccuracy.toFixed(3)}, macro recall ${f.macroRecall.toFixed(3)}, clean flagged ${f.cleanFlagged}/${f.cleanTotal} (${((100 * f.cleanFlagged) / Math.max(1, f.cleanTotal)).toFixed(1)}%)`,
+        ...Object.entries(f.recall).map(
+          ([c, r]) => `  ${c.padEnd(30)} ${r.found}/${r.total} ${r.recall.toFixed(3)}`,
+        ),
+      ];
+      console.log(lines.join("\n"));
+      expect(f.verdictAccuracy).toBeGreaterThanOrEqual(TARGETS.verdictAccuracy);
+      expect(f.macroRecall).toBeGreaterThanOrEqual(TARGETS.macroRecall);
+      expect(f.cleanFlagged / Math.max(1, f.cleanTotal)).toBeLessThanOrEqual(TARGETS.cleanFlagged);
+      for (const c of CRITICAL) {
+        const r = f.recall[c];
+        if (r)
+          expect({ category: c, recall: r.recall }).toEqual({
+            category: c,
+            recall: expect.toSatisfy((v: number) => v >= TARGETS.criticalRecall),
+          });
+      }
+    });
+  }
+});
