@@ -36,7 +36,7 @@ export async function signIn(options: SignInOptions, deps: ServiceDeps): Promise
   const user = await findUserByEmail(deps.db, options.email);
   const passwordHash = user?.passwordHash ?? (await decoyPasswordHash());
   const passwordOk = await verifyPassword(passwordHash, options.password);
-  if (!user || !user.passwordHash || !passwordOk) throw new AppError("unauthenticated", SIGN_IN_FAILED);
+  if (!user?.passwordHash || !passwordOk) throw new AppError("unauthenticated", SIGN_IN_FAILED);
   if (user.status !== "active") {
     throw new AppError(
       "unauthenticated",
@@ -73,7 +73,7 @@ export async function resolveSession(token: string, deps: ServiceDeps): Promise<
     return undefined;
   }
   const user = await findUserById(deps.db, session.user_id);
-  if (!user || user.status !== "active") {
+  if (user?.status !== "active") {
     await deleteSession(deps.db, id);
     return undefined;
   }
