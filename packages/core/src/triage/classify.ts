@@ -1,5 +1,6 @@
 import type { LanguageFinding } from "../language/index.js";
 import { type CompiledCues, type CueHit, compileCues, matchCues, score } from "./cue.js";
+import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, CRISIS_FALSE_FRIENDS, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
@@ -18,6 +19,20 @@ const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
   spam: compileCues(SPAM_CUES),
 };
 
+const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
+  Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "gu")]),
+);
+/** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
+const MAYBE_OTHER_LANGUAGE =
+  /[^\x00-\x7f]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
+
+function hitsFor(category: TriageCategory, lower: string, multilingual: boolean): CueHit[] {
+  const english = COMPILED[category];
+  const hits = english ? matchCues(english, lower) : [];
+  const other = multilingual ? MULTILINGUAL[category] : undefined;
+  return other ? [...hits, ...matchCues(other, lower)] : hits;
+}
+
 export interface Classification {
   category: TriageCategory;
   /** The cues that decided the category, with spans into the lower-cased text (same offsets as the original). */
@@ -30,8 +45,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
-function crisisHits(lower: string): CueHit[] {
-  const hits = matchCues(COMPILED.crisis as CompiledCues, lower);
+function crisisHits(lower: string, multilingual: boolean): CueHit[] {
+  const hits = hitsFor("crisis", lower, multilingual);
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
   const re = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
@@ -40,56 +55,66 @@ function crisisHits(lower: string): CueHit[] {
   return hits.filter((h) => !idioms.some((i) => overlaps(h, i)));
 }
 
+/** "I'm going to kill my husband if he forgets the parking ticket 😂": hyperbole about family, not a threat to staff. */
+const JOKING = /😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b/;
+const STAFF_OR_SITE =
+  /\b(?:staff|nurses?|doctors?|dr|receptionists?|security|porters?|midwi(?:fe|ves)|consultants?|surgeons?|paramedics?|gp|manager|you|you lot|your|hospital|ward|a&e|reception|building|site|unit|clinic|them|him|her)\b/;
+
+function languageThreats(lower: string, language: readonly LanguageFinding[]): CueHit[] {
+  const threats = language.filter((f) => f.kind === "threat");
+  if (threats.length === 0) return [];
+  if (
+    JOKING.test(lower) &&
+    !STAFF_OR_SITE.test(
+      lower.replace(/\bmy (?:husband|wife|partner|mum|dad|brother|sister|kids?|son|daughter)\b/g, ""),
+    )
+  )
+    return [];
+  return threats.map((f) => ({ cue: "language.threat", start: f.start, end: f.end, weight: 2 }));
+}
+
+function decided(category: TriageCategory, evidence: CueHit[]): Classification {
+  return { category, evidence, confidence: confidenceOf(score(evidence)) };
+}
+
 /**
  * Chooses exactly one category by what must happen next, in the contract's
  * priority order. Safety first: one crisis cue is enough; doubt is resolved
  * towards crisis because a missed crisis is worse than a false alarm.
  */
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
-  const crisis = crisisHits(lower);
-  if (score(crisis) >= 2)
-    return { category: "crisis", evidence: crisis, confidence: confidenceOf(score(crisis)) };
+  const ml = MAYBE_OTHER_LANGUAGE.test(lower);
+  const crisis = crisisHits(lower, ml);
+  if (score(crisis) >= 2) return decided("crisis", crisis);
 
-  const threats = language
-    .filter((f) => f.kind === "threat")
-    .map((f) => ({ cue: "language.threat", start: f.start, end: f.end, weight: 2 }));
-  const threat = [...threats, ...matchCues(COMPILED.threat as CompiledCues, lower)];
-  if (score(threat) >= 2)
-    return { category: "threat", evidence: threat, confidence: confidenceOf(score(threat)) };
+  const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml)];
+  if (score(threat) >= 2) return decided("threat", threat);
 
-  const hits = (c: TriageCategory) => matchCues(COMPILED[c] as CompiledCues, lower);
-  const sar = hits("subject_access");
-  if (score(sar) >= 2)
-    return { category: "subject_access", evidence: sar, confidence: confidenceOf(score(sar)) };
+  const sar = hitsFor("subject_access", lower, ml);
+  if (score(sar) >= 2) return decided("subject_access", sar);
 
-  const foi = hits("foi");
-  const media = hits("media");
-  const mediaStrong = media.filter((h) => h.weight >= 2);
-  const foiExplicit = foi.some((h) => h.cue === "foi");
+  const foi = hitsFor("foi", lower, ml);
+  const media = hitsFor("media", lower, ml);
+  const mediaStrong = media.some((h) => h.weight >= 2);
+  const foiExplicit = foi.some((h) => h.cue === "foi" || h.cue === "ml-foi");
   // A journalist asking for figures wants the press office unless they invoke FOI themselves.
-  if (score(foi) >= 2 && (foiExplicit || mediaStrong.length === 0)) {
-    return { category: "foi", evidence: foi, confidence: confidenceOf(score(foi)) };
-  }
-  if (score(media) >= 2)
-    return { category: "media", evidence: media, confidence: confidenceOf(score(media)) };
+  if (score(foi) >= 2 && (foiExplicit || !mediaStrong)) return decided("foi", foi);
+  if (score(media) >= 2) return decided("media", media);
 
   // Insults are abuse, not complaint evidence: "you useless cow" is not a service complaint.
   const abusive = language.filter((f) => f.kind !== "profanity");
-  const complaint = hits("complaint").filter((h) => !abusive.some((f) => overlaps(h, f)));
-  const spam = hits("spam");
+  const complaint = hitsFor("complaint", lower, ml).filter((h) => !abusive.some((f) => overlaps(h, f)));
+  const spam = hitsFor("spam", lower, ml);
   const spammy = score(spam) >= 2;
-  if (score(complaint) >= 2)
-    return { category: "complaint", evidence: complaint, confidence: confidenceOf(score(complaint)) };
+  if (score(complaint) >= 2 && !spammy) return decided("complaint", complaint);
 
-  const clinical = hits("clinical_question");
-  if (score(clinical) >= 2 && !spammy)
-    return { category: "clinical_question", evidence: clinical, confidence: confidenceOf(score(clinical)) };
+  const clinical = hitsFor("clinical_question", lower, ml);
+  if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
-  const pals = hits("pals");
-  if (score(pals) >= (spammy ? 3 : 2))
-    return { category: "pals", evidence: pals, confidence: confidenceOf(score(pals)) };
+  const pals = hitsFor("pals", lower, ml);
+  if (score(pals) >= (spammy ? 3 : 2)) return decided("pals", pals);
 
-  if (language.length > 0) {
+  if (language.length > 0 && !spammy) {
     const evidence = language.map((f) => ({
       cue: `language.${f.kind}`,
       start: f.start,
@@ -98,10 +123,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     }));
     return { category: "abuse", evidence, confidence: 0.85 };
   }
-  const compliment = hits("compliment");
+  const compliment = hitsFor("compliment", lower, ml);
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };
-  if (spammy) return { category: "spam", evidence: spam, confidence: confidenceOf(score(spam)) };
+  if (spammy) return decided("spam", spam);
   return { category: "general", evidence: [], confidence: 0.5 };
 }
 

@@ -16,7 +16,7 @@ export interface CompiledCues {
 }
 
 /** All of a category's cues in one regex, one capture group per cue, compiled once per process. */
-export function compileCues(cues: CueList): CompiledCues {
+export function compileCues(cues: CueList, flags = "g"): CompiledCues {
   for (const [id, source] of cues) {
     // Cue group numbers identify the cue, so a cue may not add capture groups of its own.
     const groups = (new RegExp(`${source}|`).exec("")?.length ?? 1) - 1;
@@ -25,7 +25,7 @@ export function compileCues(cues: CueList): CompiledCues {
   return {
     ids: cues.map((c) => c[0]),
     weights: cues.map((c) => c[2]),
-    regex: new RegExp(cues.map((c) => `(${c[1]})`).join("|"), "g"),
+    regex: new RegExp(cues.map((c) => `(${c[1]})`).join("|"), flags),
   };
 }
 

@@ -41,6 +41,31 @@ export const SUBJECT_ACCESS_CUES: CueList = [
     "\\b(?:recording|transcript) of (?:my|the) (?:call|phone call|conversation)\\b[^.?!]{0,30}\\b(?:copy|request|send|get|have)|\\b(?:copy|request|send me|get) (?:a |the )?(?:recording|transcript) of (?:my|the|our) (?:call|phone call|conversation)\\b",
     2,
   ],
+  [
+    "my-notes-say",
+    "\\b(?:my|his|her|our) (?:\\w+ )?(?:notes|records?|file|letter|discharge letter|report)\\b[^.?!]{0,50}\\b(?:say|says|said|show|shows|list|lists|has|have|wrong|incorrect|inaccurate|corrected|removed|taken off|fixed|amended|deleted)\\b",
+    2,
+  ],
+  [
+    "about-me",
+    "\\b(?:notes|records?|file|report|incident report|emails?|data|information|photos?|pictures?|footage|video|recording|messages|letters|minutes)\\b[^.?!]{0,30}\\b(?:about|of|on|discussing|concerning|mentioning|regarding) me\\b",
+    2,
+  ],
+  [
+    "accessed",
+    "\\bwho (?:has |have )?(?:accessed|looked at|viewed|seen|opened) (?:my|her|his) (?:records?|notes|file|data)\\b|\\baudit (?:trail|log) (?:of|for|on) (?:my|her|his)\\b",
+    2,
+  ],
+  [
+    "can-i-see",
+    "\\b(?:can|could|may) i (?:please )?(?:see|have|get|ask for|request|access|read|obtain) (?:a copy of )?(?:my|the) (?:\\w+ ){0,3}(?:notes|records?|file|report|results|letters|scans)\\b|\\bi (?:need|want|would like|'d like) (?:a copy of |copies of |to see )?my (?:\\w+ ){0,3}(?:notes|records?|file|results|history)\\b",
+    2,
+  ],
+  [
+    "sar-word",
+    "\\b(?:sar|dsar)\\b|\\bthat'?s my (?:data|information)\\b|\\bopt (?:me )?out\\b[^.?!]{0,40}\\b(?:data|research|sharing|records)\\b|\\bmy data (?:being|is being|was) (?:used|shared|sold)\\b|\\bremoved from your (?:systems|records|database|website)\\b|\\b(?:data|information|details) you (?:shared|passed|sent|gave) (?:about|on) me\\b",
+    2,
+  ],
 ];
 
 /** FOIA s.1: recorded information the organisation holds — spend, numbers, policies, contracts. */
@@ -86,6 +111,31 @@ export const FOI_CUES: CueList = [
     1,
   ],
   ["figures", "\\b(?:statistics|figures|data|percentage|proportion|how many|number of)\\b", 1],
+  [
+    "publish-figures",
+    "\\b(?:publish|provide|release|disclose|share|send)\\b[^.?!]{0,30}\\b(?:how much|how many|figures|the amount|the cost|the number|data|breakdown|statistics)\\b|\\bfigures,? please\\b|\\bthe data,? please\\b|\\brequest: (?:the )?(?:number|figures|data|details|copies)\\b",
+    2,
+  ],
+  [
+    "how-many-2",
+    "\\bhow many (?:staff|nurses|doctors|patients|beds|people|complaints|incidents|deaths|agency|vacancies|consultants|managers|operations|cancellations|requests|serious incidents|never events|restraints|assaults|referrals|ambulances)\\b",
+    2,
+  ],
+  [
+    "average",
+    "\\b(?:average|median|mean|longest|total|annual) (?:time|wait|waiting time|cost|spend|salary|pay|number)\\b[^.?!]{0,60}\\b(?:trust|your|per|for|in 20\\d\\d|last|monthly|each)\\b",
+    1,
+  ],
+  [
+    "assessment-doc",
+    "\\b(?:equality impact assessment|business case|board minutes|board papers|risk register|policy document|serious incident reports?|cqc action plan|staff survey results|the contract|the tender|the procurement)\\b",
+    2,
+  ],
+  [
+    "by-period",
+    "\\b(?:by month|by year|per month|per year|monthly|annually|each year|each month|for the (?:last|past) \\d+ (?:years|months)|since 20\\d\\d|in 20\\d\\d|between 20\\d\\d and 20\\d\\d|20\\d\\d to (?:now|20\\d\\d)|financial year)\\b",
+    1,
+  ],
 ];
 
 /** Journalists and newsrooms (EPUT CPG58 §3.8; TEWV CORP-0068 §4.5.1: media contact goes to the press office). */
@@ -113,6 +163,21 @@ export const MEDIA_CUES: CueList = [
   [
     "interview",
     "\\b(?:interview|speak to|talk to|spokesperson|spokesman|spokeswoman|someone to come on)\\b[^.?!]{0,40}\\b(?:programme|show|broadcast|air|bulletin|story|piece|tonight|tomorrow morning|live)\\b",
+    1,
+  ],
+  [
+    "desk-here",
+    "\\b(?:newsdesk|news desk|health desk|news team|newsroom|press enquiry|media enquiry|press query|media query)\\b|\\b(?:news|bbc|itv|sky|channel \\d|guardian|times|telegraph|mirror|metro|echo|live|post|gazette|standard|herald|chronicle|express|radio|fm|podcast|reports)\\b[^.?!,]{0,20}\\b(?:here|newsdesk|health desk)\\b",
+    2,
+  ],
+  [
+    "media-role",
+    "\\b(?:health correspondent|reporter|journalist|researcher (?:on|for|at)|producer (?:on|for|at)|editor (?:of|at)|news creator|content creator|podcast host|presenter|photographer|broadcaster|documentary|film crew|camera crew)\\b",
+    2,
+  ],
+  [
+    "comment-ask",
+    "\\b(?:seeking|request(?:ing)?|want|like|get|provide|issue|have) (?:a |your |any |an? official )?(?:comment|statement|quote|response|reaction)\\b|\\byour (?:side of the story|response to|comment on)\\b|\\b(?:would you|would your trust|does the trust|is the trust) (?:like to )?(?:comment|respond)\\b|\\bembargo(?:ed)?\\b|\\bbefore publication\\b|\\bgoing to (?:print|air)\\b|\\b(?:interview|feature|round-?up|segment|piece)\\b",
     1,
   ],
 ];

@@ -64,7 +64,7 @@ export const CRISIS_CUES: CueList = [
   ],
   [
     "bad-place",
-    "\\b(?:in a (?:really |very |dark |such a |bad |terrible )*(?:bad|dark|terrible|horrible|awful) (?:place|way|headspace)|at (?:the end of my tether|breaking point|rock bottom)|falling apart|breaking down|can'?t breathe|panic attack|losing my mind|no way out|not safe (?:with|from|around) (?:my|him|her)self|(?:i'?m|im|i am) not safe|don'?t feel safe (?:with|in) my(?:self| own head)|voices (?:are )?(?:telling|tell) me|hearing voices|mental health crisis|in crisis|crisis team|crisis line|(?:jump|jumping|throw (?:my|him|her)self) (?:off|in front of)|on (?:the|a) (?:bridge|ledge|roof)|tired of (?:living|being alive|life)|hate my life|can'?t stop crying)\\b",
+    "\\b(?:in a (?:really |very |dark |such a |bad |terrible )*(?:bad|dark|terrible|horrible|awful) (?:place|way|headspace)|at (?:the end of my tether|breaking point|rock bottom)|falling apart|breaking down|can'?t breathe|panic attack|losing my mind|no way out|not safe (?:with|from|around) (?:my|him|her)self|(?:i'?m|im|i am) not safe|don'?t feel safe (?:with|in) my(?:self| own head)|voices (?:are )?(?:telling|tell) me|hearing voices|mental health crisis|(?:jump|jumping|throw (?:my|him|her)self) (?:off|in front of)|on (?:the|a) (?:bridge|ledge|roof)|tired of (?:living|being alive|life)|hate my life|can'?t stop crying)\\b",
     2,
   ],
   [
@@ -72,6 +72,12 @@ export const CRISIS_CUES: CueList = [
     "\\b(?:(?:my|our|his|her) \\w+|he|she|they|(?:he|she)'?s|friend|son|daughter|brother|sister|partner|mum|mom|dad)\\b[^.?!]{0,60}\\b(?:(?:keeps?|kept|been|is|are|was) (?:talking|saying|texting|posting|going on) about (?:ending it|killing|suicide|dying|wanting to die|not being here|ending (?:his|her|their) life)|threaten(?:ing|ed|s)? (?:to )?(?:kill|hurt|harm|end) (?:him|her|them)sel(?:f|ves)|(?:has|have|'s|had) (?:taken|took) (?:an? )?(?:overdose|tablets|pills)|is (?:missing|unreachable) and|left a note|not (?:answering|picking up) and (?:said|posted|messaged))",
     2,
   ],
+  [
+    "indirect",
+    "\\b(?:sleep and (?:not|never) wake up|not (?:to )?wake up|never wake up|stockpil(?:e|ed|ing) (?:my |the )?(?:meds|pills|tablets|medication)|tonight'?s the night|goodnight (?:every(?:one|body)|world|all)|happier if i (?:was|were) gone|if i (?:was|were)n'?t here|when i'?m gone|(?:im|i'?m|i am) a burden|burden (?:on|to) (?:my|every)|don'?t see (?:a|any) future|no future for me|train tracks|(?:jump|jumping) (?:from|off) (?:the|a)|threaten(?:ing|ed|s)? to jump|disappear forever|(?:pain|it) to (?:stop|end)[.,!]? (?:permanently|forever|for good)|tell (?:my|her|his) \\w+(?: \\w+)? i lov(?:ed|e) (?:her|him|them)|(?:has|have|got|made) a plan\\b|(?:be|being) alive tomorrow|won'?t (?:be|make it) (?:alive|here|through the night)|giv(?:ing|en) (?:all )?my (?:stuff|things|belongings) away|(?:nobody|no ?one) cares if i live or die|(?:this|it) will be my last|my last (?:christmas|birthday|day|night|one)|nothing left (?:to live for|for me|in me)|got nothing left|how many (?:it takes|(?:paracetamol|pills|tablets|of these)[^.?!]{0,20}(?:take|kill|to die|to not wake))|(?:taken|took|swallowed) (?:everything|all of them|the lot|\\d+ (?:tablets|pills|paracetamol|sertraline|\\w+))|pills (?:are )?ready|(?:rope|pills|tablets) ready|sorry for everything|(?:im|i'?m|i am) next\\b|full[- ]blown breakdown|having a breakdown|(?:a )?mental breakdown)",
+    2,
+  ],
+  ["crisis-service", "\\b(?:crisis (?:team|line|service)|in crisis)\\b", 1],
   [
     "missing-vulnerable",
     "\\b(?:missing|gone missing|hasn'?t come home|not come home)\\b[^.?!]{0,60}\\b(?:vulnerable|suicidal|mental health|sectioned|discharged|not safe|note)\\b",
@@ -81,7 +87,7 @@ export const CRISIS_CUES: CueList = [
 
 /** Phrases that look like crisis words but are everyday speech or about the topic in general. */
 export const CRISIS_FALSE_FRIENDS =
-  /\b(?:dying (?:to|for) (?:know|see|hear|try|go|get)|(?:is|are|was|queue|wait|waiting|back|feet|head|legs?|knees?|job|heat|traffic|parking|it'?s|that'?s|this) (?:is |was |are )?killing me|kill(?:ing)? (?:for|time)|to die for|(?:suicide|self[- ]?harm|mental health|crisis) (?:prevention|awareness|training|week|month|day|campaign|research|statistics|figures|rates?|services?|strategy|policy|policies|team'?s budget|funding|spend)|suicide squad|could kill (?:for|a)|crack(?:ing|ed)? me up|died laughing|kill me now lol|killed it|killing it)\b/;
+  /\b(?:dying (?:to|for) (?:know|see|hear|try|go|get)|(?:is|are|was|queue|wait|waiting|back|feet|head|legs?|knees?|job|heat|traffic|parking|it'?s|that'?s|this) (?:is |was |are )?killing me|kill(?:ing)? (?:for|time)|to die for|(?:suicide|self[- ]?harm|mental health|crisis) (?:prevention|awareness|training|week|month|day|campaign|research|statistics|figures|rates?|services?|strategy|policy|policies|team'?s budget|funding|spend)|suicide squad|could kill (?:for|a)|crack(?:ing|ed)? me up|died laughing|kill me now lol|killed it|killing it|kill(?:ing)? myself laugh\w*|saved (?:my|her|his|our) life|(?:crisis (?:team|line|service)) (?:saved|helped|were|was|have been|has been|told|said|sent|never|didn'?t|refused|hung)|(?:under|with|from|by) the crisis team|feeling like myself again)\b/;
 
 /**
  * Threats of violence or harm against staff, patients or premises that the
@@ -114,6 +120,16 @@ export const THREAT_CUES: CueList = [
     2,
   ],
   ["threatened", "\\b(?:threaten(?:ed|ing|s)?) (?:to )?(?:kill|stab|hurt|attack|hit|punch|shoot|beat)\\b", 2],
+  [
+    "veiled",
+    "\\b(?:(?:some ?one|some ?body|one of (?:them|you|your \\w+)|(?:that|the|this) \\w+)(?:'s| is)? (?:going to|gonna|getting|gets|will get|'ll get) (?:get )?(?:hurt|stabbed|battered|kicked in|done in|slapped|shot|glassed|a slap|a kicking|a beating|what'?s coming|pay)|getting (?:his|her|their|your) (?:head )?(?:kicked in|smashed in|caved in|done in)|(?:i'?ll|i will|gonna|going to|i'?m going to) (?:break|smash|snap|kick in|wipe|knock|cave|punch|deck|batter|slap|bury|do) (?:his|her|your|their|every|the|that|them|him|you)\\b|(?:wants|needs|deserves|is asking for|are asking for|asking for) a (?:slap|smack|kicking|beating|hiding|good hiding)|(?:won'?t|will never|never) (?:be )?walk(?:ing)? (?:again|to (?:her|his|their) car)|(?:i'?ll|i will|we'?ll|we will) find (?:you|him|her|them|out who)|(?:know|knows|found out) (?:where (?:she|he|you|they) (?:park|parks|live|lives|drink)|what car (?:she|he|you|they) drive|(?:her|his|your|their) kids'? school|(?:her|his|your) address)|(?:i'?ve got|i have|got) (?:his|her|your|their) (?:address|reg|number plate)|(?:brick|rock|petrol bomb|bottle) through (?:the|your|a|their) window|smash (?:every|all the|the) windows?|(?:fire|arson) (?:at|in) the\\b|poison (?:the lot|them|him|her|the staff|staff)|who to sort out|wipe the smile off|pay with (?:their|your|his|her) li(?:fe|ves)|bringing my (?:lads|boys|mates|brothers|cousins)|(?:in a room|alone) with (?:me|him|her) for (?:5|five|ten|10|two|2) minutes|(?:be|wait) (?:waiting )?outside (?:his|her|your|their) (?:house|home|door))",
+    2,
+  ],
+  [
+    "warning",
+    "\\b(?:last warning|final warning|you'?ll see what happens|you have been warned|you'?ve been warned|see how (?:they|you|she|he) like it|watch this space|you'?ll be sorry|think on|bring it on|mark my words|coming for (?:you|her|him|them))\\b",
+    2,
+  ],
   [
     "come-down",
     "\\b(?:come|coming) (?:down|up|round|in) (?:there )?(?:and|to) (?:sort (?:them|you|her|him)|kick off|smash|deal with (?:them|you|her|him))\\b|\\b(?:next time i see (?:you|him|her|that \\w+))[^.!?]{0,40}\\b(?:hurt|smash|deck|sort|sorry|regret|face|teeth)\\b",

@@ -42,6 +42,36 @@ export const COMPLAINT_CUES: CueList = [
     "\\b(?:one|1|zero|0) stars?\\b|\\b(?:avoid|stay away from) (?:this|the) (?:hospital|place|trust|ward|clinic|a&e)\\b",
     2,
   ],
+  [
+    "escalate",
+    "\\b(?:solicitor|lawyer|legal action|sue|suing|going to the (?:papers|press|media|news)|my mp|the ombudsman|investigat(?:ed|ion)|who is (?:accountable|responsible)|want (?:an apology|answers|an explanation)|heads? (?:should|will) roll|compensation)\\b",
+    2,
+  ],
+  [
+    "failure",
+    "\\b(?:missed|forgot|forgotten|went missing|gone missing|lost|broken|not working|doesn'?t work|didn'?t work|still doesn'?t|never (?:turned up|arrived|came|rang|called)|wasn'?t told|weren'?t told|without (?:anyone |anybody )?(?:telling|asking|informing|consulting|warning)|(?:nobody|no one|noone) (?:thought|seems|bothered|told|explained)|too complex|not ill enough|where am i supposed to|gave up|on hold (?:for )?\\d+|\\d+ (?:times|calls)\\b)",
+    1,
+  ],
+  [
+    "duration",
+    "\\b\\d+ ?(?:hrs?|hours|mins|minutes|weeks|months|days)\\b|\\b(?:all night|all day|all weekend|a fortnight|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last))\\b",
+    1,
+  ],
+  [
+    "quality",
+    "\\b(?:inedible|cold food|freezing|like a sauna|leaking|stinks|smelt|stank|haven'?t been cleaned|not been cleaned|wasn'?t cleaned|filthy|dirty|disgusting|a disgrace|disgrace|unsafe|understaffed|short[- ]staffed|only \\d+ staff|no staff)\\b|\ud83e\udd22|\ud83d\ude21|\ud83e\udd2c|\ud83d\ude24|\ud83d\ude20",
+    1,
+  ],
+  [
+    "mistreated",
+    "\\b(?:shout(?:ed|ing) at|swore at|swearing at|aggressive|laughing at|mocked|snapped at|talked down|made (?:me|her|him) feel|treated (?:me|her|him|us|my)|is this how you treat|how (?:is|was) (?:that|this) (?:ok|okay|acceptable|allowed)|please explain why|explain why|why (?:was|were|has|have|did|is|are|does) (?:i|my|we|she|he|they|no ?one|nobody|it|the|our)\\b)",
+    1,
+  ],
+  [
+    "sort-it",
+    "\\b(?:sort it out|sort this out|get it sorted|if this isn'?t sorted|not happy|unhappy|disappointed|gutted|fed up|sick of|had enough|joke of a|you lot couldn'?t|couldn'?t organise|piss up in a brewery|#corridorcare|corridor care|lay in (?:a|the) corridor|on a trolley)\\b",
+    2,
+  ],
 ];
 
 /** Requests for individual medical or clinical advice: never answered in public (signpost to 111 or a GP). */
@@ -69,6 +99,16 @@ export const CLINICAL_CUES: CueList = [
   [
     "diagnosis-q",
     "\\b(?:what (?:does|do|could) (?:this|that|it|these|my) (?:mean|be)|could (?:it|this) be|does (?:this|that|it) sound like|do you think (?:it'?s|i have|i need|this is)|any advice (?:on|for|about)|advice (?:on|for|about) (?:my|his|her))\\b",
+    1,
+  ],
+  [
+    "should-i-2",
+    "\\b(?:should|do|would|can) (?:i|we|you|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b[^.?!]{0,60}\\?|\\bdo i need to (?:fast|stop|take|see|come|book|bring)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
+    2,
+  ],
+  [
+    "clinical-terms",
+    "\\b(?:blood thinners?|warfarin|anticoagulant|colonoscopy|endoscopy|cholesterol|chest tightness|sepsis|lithium|d&v|long covid|brain fog|thyroid|blood pressure|tattoo|button battery|swallowed|fever|temperature|rash|lump|bleeding|dizzy|vomit\\w*|diarrh\\w*|asthma|diabetes|diabetic|epilepsy|seizure|migraine|inhaler|pregnan\\w*|breastfeed\\w*|contraception|antibiotics?|painkillers?|dosage|mg\\b)",
     1,
   ],
 ];
@@ -101,6 +141,17 @@ export const PALS_CUES: CueList = [
     1,
   ],
   ["question", "\\?", 1],
+  [
+    "pals-word",
+    "\\b(?:pals|patient advice|liaison service|multi-?faith|chapel|prayer room|carers'? (?:cafe|caf\u00e9|centre|passport)|cafe|caf\u00e9|shop|league of friends|hospital radio|lost property)\\b",
+    1,
+  ],
+  ["open-q", "\\b(?:is|are|does|do|will|can) (?:the|your|there|a|an|i|we) [^.?!]{2,60}\\?", 1],
+  [
+    "allowed",
+    "\\b(?:am i|are we|is my \\w+) allowed to\\b|\\bcan (?:i|we) (?:bring|park|come|visit|stay|film|record|eat|use)\\b",
+    2,
+  ],
 ];
 
 /** Thanks and praise (to communications: share with the team, with consent). */
@@ -116,6 +167,11 @@ export const COMPLIMENT_CUES: CueList = [
     1,
   ],
   ["love", "\\b(?:love (?:you|the|this|our|my|your)|❤️|❤|🙏|👏|💙|😍|🥰)", 1],
+  [
+    "praise-2",
+    "\\b(?:credit where (?:it'?s|its) due|big up|deserves? (?:a pay rise|a medal|an award|recognition|praise)|brought a tear|made (?:my|our) (?:day|christmas|week|year)|forever (?:thankful|grateful)|massive respect|huge respect|killing it|smashed it|awesome|so organised|well organised|loved (?:the|it|every)|thankful|feeling like myself again|couldn'?t fault|can'?t fault|faultless|nothing (?:was )?too much trouble|went above|so grateful|top job|great job|good job|the best)\\b",
+    1,
+  ],
 ];
 
 /** Irrelevant advertising and scams. */
@@ -134,6 +190,11 @@ export const SPAM_CUES: CueList = [
   [
     "scam",
     "\\b(?:you (?:have )?won|claim your (?:prize|reward)|congratulations you|winner|verify your account|account (?:will be )?suspended|urgent(?:ly)? (?:reply|respond)|send (?:your )?(?:bank|card) details)\\b",
+    2,
+  ],
+  [
+    "spam-2",
+    "\\b(?:verify your (?:details|account|identity)|(?:account|card) (?:has been|will be|is) (?:suspended|locked|blocked)|no win no fee|order now|lose \\d+ ?(?:kg|lbs|pounds|stone)|(?:keto|diet|slimming) ?\\w* pills|collab|promo rates|contact them now|recover(?:ed|y)? (?:my |your )?(?:lost )?(?:usdt|crypto|funds|bitcoin|account)|hack ?recovery|exemption certificate|only \u00a3\\d+|without (?:a )?prescription|discreet delivery|sign ?up bonus|t&cs apply|could not be delivered|reschedule delivery|redeliver|dot (?:net|com|co)\\b|one (?:weird |simple )?trick|(?:cure|reverse) \\w+ naturally|we buy any|for cash|supplier of|best price|cash ?app|flip \\$|buy cheap|essays|assignments done|writes? off \\d+%|check (?:your )?eligibility|win an? (?:tesla|iphone|car|holiday|prize|\u00a3)|follow,? like (?:and|&) share|sugar (?:daddy|baby|mummy)|google reviews|cheapest in|be your friend|army doctor|deployed in|hello dear|dear (?:sir|madam|friend)|inheritance|wire transfer|western union|gift cards?|investment plan|guaranteed returns|make money|earn money|extra \u00a3+|\u00a3\u00a3\u00a3|\\$\\$\\$)\\b",
     2,
   ],
 ];

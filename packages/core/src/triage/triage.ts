@@ -51,7 +51,6 @@ export function triageMessage(
   const language = analyseLanguage(text);
   const { category, evidence, confidence } = classify(lower, language);
   const { flags, reasons: flagReasons } = computeFlags(text, language);
-  if (category === "threat" && !flags.includes("abuse")) flags.unshift("abuse");
   flags.sort((a, b) => TRIAGE_FLAGS.indexOf(a) - TRIAGE_FLAGS.indexOf(b));
 
   const rule = config.categories[category];
