@@ -1,6 +1,7 @@
 import { COMBINED, GROUP, type GroupId } from "./compile.js";
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
+import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
 import { normalise } from "./normalise.js";
 
@@ -232,6 +233,17 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
   }
 }
 
+function multilingual(text: string, norm: ReturnType<typeof normalise>): LanguageFinding[] {
+  const out: LanguageFinding[] = [];
+  const re = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
+  for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
+    const start = norm.map[m.index] ?? 0;
+    const end = (norm.map[m.index + m[0].length - 1] ?? start) + 1;
+    out.push({ kind: "abusive", start, end, term: text.slice(start, end) });
+  }
+  return out;
+}
+
 /**
  * Finds profanity, discriminatory language, abuse and threats in one pass.
  * Negated hate ("I don't hate …"), counter-speech that quotes or reports hate,
@@ -241,8 +253,8 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
 export function analyseLanguage(text: string): LanguageFinding[] {
   const norm = normalise(text);
   const hits = scan(norm.text);
-  if (hits.length === 0) return [];
-  const findings: LanguageFinding[] = [];
+  const findings: LanguageFinding[] = MAYBE_NOT_ENGLISH.test(norm.text) ? multilingual(text, norm) : [];
+  if (hits.length === 0) return findings;
   for (const hit of hits) {
     if (hit.group >= GROUP.modal) continue;
     if (hit.group === GROUP.ident) continue;
@@ -252,5 +264,5 @@ export function analyseLanguage(text: string): LanguageFinding[] {
     const end = (norm.map[hit.end - 1] ?? start) + 1;
     findings.push({ kind, start, end, term: text.slice(start, end) });
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,6 @@
 import {
+  ABUSE_PHRASES,
+  DISCRIMINATORY_PHRASES,
   INSULT_FRAME,
   INSULTS,
   MODALS,
@@ -132,6 +134,10 @@ function adjectiveVariants(words: readonly string[]): Set<string> {
 /** Run-together words ("Ihate", "sosickening", "massivescumbags") are a standard filter dodge. */
 const JOINERS_BEFORE = "(?:i|so|such|just|much|very|really|absolute|absolutely|massive|total|utter|all)?";
 const B = "(?<![a-z])";
+/** Slurs with letters starred out ("p*kis", "n*gger") are still slurs. */
+const MASKED_SLURS =
+  "p\\*+kis?|n\\*+(?:gger|gga|ggers|ggas)|f\\*+g(?:got)?s?|r\\*+tards?|b\\*+tch(?:es)?|sl\\*+ts?|wh\\*+res?|tr\\*+nn(?:y|ies)";
+
 /** A group word run straight into the insult after it ("Muslimsdisgust", "gayvermin"). */
 const RUN_ON = "disgust|vermin|scum|trash|filth|garbage|are\\b|should\\b|deserve";
 const E = "(?![a-z])";
@@ -144,8 +150,8 @@ function build(): RegExp {
   const identSource = `${trieSource(withVariants(GROUP_NOUNS, 5))}|${trieSource(adjectiveVariants(GROUP_ADJECTIVES))} ?${trieSource(GROUP_HEADS)}`;
   const groups: string[] = [
     `${B}(?:${THREAT_PHRASES.join("|")})${E}`,
-    `${B}${INSULT_FRAME} ${trieSource(INSULTS)}s?${E}`,
-    `${B}${trieSource(withVariants(SLURS, 6))}(?:behaviour|behavior)?${E}`,
+    `${B}(?:${INSULT_FRAME} ${trieSource(INSULTS)}s?|${ABUSE_PHRASES.join("|")})${E}|🖕`,
+    `${B}(?:${trieSource(withVariants(SLURS, 6))}(?:behaviour|behavior)?|${MASKED_SLURS}|${DISCRIMINATORY_PHRASES.join("|")})${E}`,
     `${B}(?:${identSource})(?:${E}|(?=${RUN_ON}))`,
     `${B}${trieSource(REPORT_FRAMES)}${E}`,
     `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_STRONG, 4))}(?:people|all)?${E}`,

@@ -178,6 +178,35 @@ export const INSULTS = [
 export const INSULT_FRAME =
   "(?:(?:you|u|ya)(?:'re| are| r| re|re)?|ur|(?:he|she)(?:'s| is)|(?:that|this|the) (?:nurse|doctor|receptionist|consultant|manager|midwife|gp|paramedic|porter|surgeon|woman|man|cow|bloke|girl|lady)(?:'s| is| was)|what an?|such an?|absolute|fucking|stupid|bloody)(?: (?:a|an|such a|such an|so|an absolute|absolute|absolutely|complete|total|utter|fucking|bloody|really|just|nothing but|the most|the worst|such|massive|a massive|a total|a complete|a fucking|an utter|an ugly|a fat|a stupid|a lazy|thick|fat|stupid|lazy|ugly|old|little))*";
 
+/** Insults for people in the plural or by role, as they are thrown at staff ("bunch of muppets", "useless w*nkers"). */
+const INSULT_NOUNS =
+  "idiots?|morons?|clowns?|muppets?|numpties|numpty|scroungers?|jobsworths?|wankers?|w\\*+nkers?|bastards?|b\\*+stards?|pricks?|pr\\*+cks?|cows?|witch(?:es)?|minions|snowflakes?|quacks?|trash|scum|vermin|parasites?|cunts?|c\\*+nts?|twats?|imbeciles?|paedos?|paedo protectors|nonces?|bellends?|knobheads?|tossers?|losers?|freaks?|pigs?|liars?|butchers|murderers|dickheads?|arseholes?|assholes?|prats?|pillocks?|plonkers?|mugs|wasters|leeches|bloodsuckers|sheep|lemmings|amateurs|cowboys|incompetents|excuse for a (?:hospital|doctor|nurse|human|trust)";
+const INSULT_ADJS =
+  "absolute|complete|total|utter|fucking|f\\*+(?:cking|king|ing)?|bloody|lazy|useless|fat|ugly|stupid|thick|overpaid|arrogant|stuck up|woke|pathetic|incompetent|mardy|little|brainless|clueless|spineless|heartless|money[- ]grabbing|power[- ]mad|jumped up|smug|vile|disgusting|nasty|evil|straight|proper|right";
+
+/** Abuse that needs no "you are" frame: group address, ill-wishing, gestures, doxxing a member of staff. */
+export const ABUSE_PHRASES = [
+  `(?:you(?:'re| are)? all|you lot|ur all|y'?all(?: are)?|you(?:'re| are)|you|the lot of (?:you|them)|every (?:single |last )?one of (?:you|them)|all of (?:you|them)|(?:what )?a bunch of|a load of|a pack of|a shower of|run by|is|are|is an?|are an?|is such an?|is just an?|nothing but)(?: (?:an? |such |just |nothing but )?(?:${INSULT_ADJS}))*(?:,? (?:${INSULT_ADJS}))* (?:${INSULT_NOUNS})`,
+  `(?:${INSULT_NOUNS})(?: [^.!?]{0,20})?,? (?:the lot of (?:you|them)|every (?:single |last )?one(?: of (?:you|them))?|all of (?:you|them)|you lot)`,
+  `(?:(?:${INSULT_ADJS}) )+(?:${INSULT_NOUNS})`,
+  "(?:cow|witch|bitch|slag|idiot|moron|muppet|clown|prat|pillock|jobsworth) (?:on|at|in|from|running) (?:the )?(?:reception|phones|desk|front desk|ward|a&e|switchboard|appointments line)",
+  "the (?:thickest|stupidest|laziest|dumbest|ugliest|rudest|most useless) (?:people|staff|nurses|doctors|bunch|lot)",
+  "(?:hope|hoping|wish|pray) (?:you|u|they|he|she|that \\w+|the \\w+|your \\w+)(?: all| lot)? (?:catch|get|die|rot|suffer|burn|choke|drop dead|lose|go through|get cancer|get sacked)",
+  "(?:rot in hell|burn in hell|rots?|drop dead|go to hell|shove it|stick it up|up yours|get stuffed|piss off|sod off|do one|jog on|shame on you|get a real job|cry more|shut up)",
+  "(?:tag her|tag him|tag them|share (?:her|his) face|name and shame|expose (?:her|him)|find out who (?:she|he) is|spread the word|#sackthelot|sack the lot)",
+];
+
+/** Demeaning remarks about a protected characteristic that use no slur. */
+export const DISCRIMINATORY_PHRASES = [
+  "go back to (?:your|their|ur) (?:own )?(?:country|countries)",
+  "send (?:them|you|em) (?:all )?back",
+  "(?:a )?(?:bloke|man|geezer) in a dress",
+  "(?:keep|stop) (?:your|their) (?:perversions?|agenda|gender nonsense)",
+  "can'?t (?:even )?speak (?:proper )?english",
+  "foreign (?:doctors|nurses|staff) (?:with you|out|back|go home)",
+  "not a real (?:woman|man|nurse)",
+];
+
 /** Negators: a predicate after one of these in the same clause is denied, not asserted. */
 export const NEGATORS = [
   "not",

@@ -99,6 +99,8 @@ function datasetSources(): string[] {
 
 /** Our additions: British swearing and masked spellings the dataset lacks. */
 const EXTRA = [
+  // Starred-out swearing ("f***ing", "c*nts", "w*nkers") is still swearing.
+  "(?<![a-z])(?:f\\*+(?:ck|k|cking|king|kin|in|ing|ed|er|ers|cked)?|c\\*+(?:nt|t)s?|sh\\*+t(?:e|ty)?|tw\\*+ts?|w\\*+nk(?:er|ers|ing)?|a\\*+(?:se|sehole|hole)s?|pr\\*+cks?|d\\*+ck(?:head)?s?|b\\*+llocks|p\\*+ss(?:ed)?)(?![a-z])",
   // "prick" is an insult, but a finger-prick test or a needle-prick injury is routine in a hospital inbox.
   "(?<![a-z])(?<!(?:finger|needle|pin|sharps|pin-) )pricks?(?! ?(?:test|injur|blood))(?![a-z])",
   "(?<![a-z])(?:f\\*+k|f\\*+c?k(?:ing|er|ed|in)?|sh\\*+t|c\\*+nt|fcuk|fukc|fuking|fkn|fking|feck(?:ing)?)(?![a-z])",
