@@ -4,6 +4,7 @@ import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, CRISIS_FALSE_FRIENDS, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
+import { looksEnglish } from "./language-detect.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
@@ -45,8 +46,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
-function crisisHits(lower: string, multilingual: boolean): CueHit[] {
-  const hits = hitsFor("crisis", lower, multilingual);
+function crisisHits(lower: string): CueHit[] {
+  // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
+  const hits = hitsFor("crisis", lower, true);
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
   const re = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
@@ -83,8 +85,8 @@ function decided(category: TriageCategory, evidence: CueHit[]): Classification {
  * towards crisis because a missed crisis is worse than a false alarm.
  */
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
-  const ml = MAYBE_OTHER_LANGUAGE.test(lower);
-  const crisis = crisisHits(lower, ml);
+  const ml = MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
+  const crisis = crisisHits(lower);
   if (score(crisis) >= 2) return decided("crisis", crisis);
 
   const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml)];

@@ -24,7 +24,7 @@ export const CRISIS_CUES: CueList = [
   ],
   [
     "want-die",
-    "\\b(?:want(?:s|ed)?|wanna|wish(?:ed)?|ready|going|deserve) (?:to )?(?:die|be dead|not be alive|not wake up|disappear forever)\\b|\\bwish (?:i|he|she) (?:was|were|wasn'?t) (?:dead|here|alive|born)\\b|\\bbetter off dead\\b",
+    "\\b(?:i|i'?m|im|i am|i just|i really|i honestly|i still|just)(?: \\w+)? (?:want(?:s|ed)?|wanna|wish(?:ed)?|ready|going|deserve) (?:to )?(?:die|be dead|not be alive|not wake up|disappear forever)\\b|\\bwish (?:i|he|she) (?:was|were|wasn'?t) (?:dead|here|alive|born)\\b|\\bbetter off dead\\b",
     2,
   ],
   [
@@ -54,7 +54,7 @@ export const CRISIS_CUES: CueList = [
   ],
   [
     "overdose",
-    "\\b(?:overdos(?:e|ed|ing)|od'?d|took (?:all )?(?:my|the|his|her|a (?:load|lot|bunch) of|loads of|a handful of|too many) (?:tablets|pills|meds|medication|paracetamol)|(?:swallowed|taken|downed) (?:all )?(?:my|the|a (?:load|lot) of|loads of|a bottle of|a packet of|too many) (?:tablets|pills|meds|paracetamol))",
+    "\\b(?:overdos(?:e|ed|ing)|od'd\\b|took (?:all )?(?:my|the|his|her|a (?:load|lot|bunch) of|loads of|a handful of|too many) (?:tablets|pills|meds|medication|paracetamol)|(?:swallowed|taken|downed) (?:all )?(?:my|the|a (?:load|lot) of|loads of|a bottle of|a packet of|too many) (?:tablets|pills|meds|paracetamol))",
     2,
   ],
   [
@@ -64,7 +64,7 @@ export const CRISIS_CUES: CueList = [
   ],
   [
     "bad-place",
-    "\\b(?:in a (?:really |very |dark |such a |bad |terrible )*(?:bad|dark|terrible|horrible|awful) (?:place|way|headspace)|at (?:the end of my tether|breaking point|rock bottom)|falling apart|breaking down|can'?t breathe|panic attack|losing my mind|no way out|not safe (?:with|from|around) (?:my|him|her)self|(?:i'?m|im|i am) not safe|don'?t feel safe (?:with|in) my(?:self| own head)|voices (?:are )?(?:telling|tell) me|hearing voices|mental health crisis|(?:jump|jumping|throw (?:my|him|her)self) (?:off|in front of)|on (?:the|a) (?:bridge|ledge|roof)|tired of (?:living|being alive|life)|hate my life|can'?t stop crying)\\b",
+    "\\b(?:in a (?:really |very |dark |such a |bad |terrible )*(?:bad|dark|terrible|horrible|awful) (?:place|way|headspace)|at (?:the end of my tether|breaking point|rock bottom)|falling apart|breaking down|can'?t breathe|panic attack|losing my mind|no way out|not safe (?:with|from|around) (?:my|him|her)self|(?:i'?m|im|i am) not safe|don'?t feel safe (?:with|in) my(?:self| own head)|voices (?:are )?(?:telling|tell) me|hearing voices|(?:jump|jumping|throw (?:my|him|her)self) (?:off|in front of)|on (?:the|a) (?:bridge|ledge|roof)|tired of (?:living|being alive|life)|hate my life|can'?t stop crying)\\b",
     2,
   ],
   [
@@ -81,6 +81,21 @@ export const CRISIS_CUES: CueList = [
   [
     "missing-vulnerable",
     "\\b(?:missing|gone missing|hasn'?t come home|not come home)\\b[^.?!]{0,60}\\b(?:vulnerable|suicidal|mental health|sectioned|discharged|not safe|note)\\b",
+    2,
+  ],
+  [
+    "final-acts",
+    "\\b(?:written (?:the|my|some) (?:letters|notes|goodbye)|(?:tablets|pills|meds) (?:lined up|counted out|in front of me|ready)|(?:got|have|with) the (?:tablets|pills|rope|blade) (?:ready|lined up|here|out|now)|(?:given|giving|gave) (?:his|her|my|their) (?:\\w+ )?away|ready to go\\b[^.?!]{0,40}\\b(?:given|giving|gave|said|goodbye)|(?:sat|sitting|here|in (?:my|the) (?:room|bath|bathroom|car))[^.?!]{0,25}\\b(?:with|holding) (?:a|the|my) (?:blade|razor|knife|rope|pills|tablets)|(?:swallowed|taken|took|downed|had) (?:a |the )?(?:whole |full |entire )?(?:packet|box|bottle|strip|pack|load) of (?:\\w+ )?(?:paracetamol|pills|tablets|meds|co-?codamol|ibuprofen|sertraline|painkillers))\\b",
+    2,
+  ],
+  [
+    "done",
+    "\\bi'?m done\\.|\\bi am done\\.|\\bnot to bother coming\\b|\\bcan'?t do (?:it|this|life) any ?more\\b",
+    1,
+  ],
+  [
+    "third-party-2",
+    "\\b(?:he|she|they|my \\w+)(?:'s| is| has| keeps?)? (?:says? |saying |said )?(?:wants?|wanted|wanting) to (?:die|end it|kill (?:him|her|them)sel(?:f|ves))\\b|\\b(?:he|she|they)(?:'s| is| has| keeps?) (?:stopped eating|not eating|giving (?:his|her|their) (?:things|stuff) away)\\b",
     2,
   ],
 ];
@@ -127,7 +142,7 @@ export const THREAT_CUES: CueList = [
   ],
   [
     "warning",
-    "\\b(?:last warning|final warning|you'?ll see what happens|you have been warned|you'?ve been warned|see how (?:they|you|she|he) like it|watch this space|you'?ll be sorry|think on|bring it on|mark my words|coming for (?:you|her|him|them))\\b",
+    "\\b(?:last warning|final warning|you'?ll see what happens|you have been warned|you'?ve been warned|see how (?:they|you|she|he) like it|watch this space|you'?ll be sorry|think on|bring it on|coming for (?:you|her|him|them))\\b",
     2,
   ],
   [
@@ -135,4 +150,10 @@ export const THREAT_CUES: CueList = [
     "\\b(?:come|coming) (?:down|up|round|in) (?:there )?(?:and|to) (?:sort (?:them|you|her|him)|kick off|smash|deal with (?:them|you|her|him))\\b|\\b(?:next time i see (?:you|him|her|that \\w+))[^.!?]{0,40}\\b(?:hurt|smash|deck|sort|sorry|regret|face|teeth)\\b",
     2,
   ],
+  [
+    "veiled-2",
+    "\\b(?:(?:come|coming) (?:down|up|round|in)(?: \\w+){0,2} (?:and|to) (?:sort|deal with|smash|kick off|hurt|sort out)|sort (?:the \\w+|them|you|him|her) out (?:properly|good)|(?:going to|gonna|will|i'?ll) (?:come in and )?(?:hurt|stab|kill|attack|hit|punch|batter) (?:somebody|someone|people|anyone|everyone|staff|a nurse|a doctor)|(?:had )?better hope (?:nobody|no one|i don'?t|we don'?t)|what time (?:he|she|they) (?:finishes|finish|leaves|clocks off)|petrol and (?:a )?(?:lighter|matches)|(?:a |suspicious )?(?:device|package) (?:under|in|at|near|outside)|knife'?s sharp|sharpen(?:ed|ing)? (?:my|the|a) (?:knife|blade)|get (?:jabbed|stabbed|hit|hurt|slapped|punched|battered) back|what a (?:real )?threat looks like|find out the hard way|(?:be a |would be a |it'?d be a )?shame if (?:something|anything) (?:happened|were to happen|was to happen)|not leaving until i'?ve (?:dealt with|sorted|had a word with)|deal(?:t)? with (?:the|that) (?:nurse|doctor|receptionist|guard|midwife|consultant|porter)|or (?:else|we'?ll (?:open|do|come|make)|i'?ll (?:come|make|do))|bring your (?:mates|friends|boys|lads)|you and me\\.|(?:lives|living) (?:at|on) (?:\\d+|[a-z]+ (?:road|street|lane|avenue|close|drive|way|crescent))|went up\\?? asking for a friend)\\b",
+    2,
+  ],
+  ["mark-words", "\\bmark my words\\b", 1],
 ];

@@ -18,6 +18,15 @@ const ENGLISH_WORDS = new Set(
 const LETTER = /\p{L}/u;
 const LATIN = /[a-z\u00c0-\u024f]/i;
 
+/** Cheap first look: two or more English function words, making up a fifth of the words. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu);
+  if (!words || words.length === 0) return true;
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  return english >= 2 && english / words.length >= 0.2;
+}
+
 export function isNonEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}']+/gu);
   if (!words || words.length === 0) return false;
