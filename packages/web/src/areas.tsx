@@ -1,5 +1,6 @@
 import type { Role } from "@parapet/core/roles";
 import type { ReactNode } from "react";
+import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
 
 /**
@@ -23,6 +24,13 @@ export const AREAS: readonly Area[] = [
     summary: "Your organisation and roles.",
     component: HomePage,
     inNavigation: false,
+  },
+  {
+    path: "/check",
+    title: "Check a post",
+    summary: "Check a draft against your trust's social media policy before you publish.",
+    component: CheckPage,
+    inNavigation: true,
   },
 ];
 

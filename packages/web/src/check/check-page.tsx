@@ -1,0 +1,228 @@
+import "./check-page.scss";
+import {
+  ACCOUNT_TYPES,
+  type AccountType,
+  type CheckInput,
+  checkPost,
+  type Finding,
+  PLATFORMS,
+  type Platform,
+} from "@parapet/core/check";
+import { useMemo, useState } from "react";
+import { usePageTitle } from "../shell/page-title.js";
+import { useSession } from "../shell/session.js";
+import { FindingsList } from "./findings-list.js";
+import { HighlightedText } from "./highlighted-text.js";
+import { type MediaDraft, MediaFields } from "./media-fields.js";
+import { usePack } from "./use-pack.js";
+
+const VERDICT_TEXT = {
+  block: "Do not post this yet: it breaks the policy.",
+  review: "Check this with the communications team before posting.",
+  pass: "No issues found.",
+} as const;
+
+/** "Check a post": the same checker as the CLI and API, running in the browser as you type. */
+export function CheckPage() {
+  usePageTitle("Check a post");
+  const { me } = useSession();
+  const [packId, setPackId] = useState<string>(me?.organisation.packId ?? "nhs-core");
+  const { packs, pack, error } = usePack(packId);
+  const [text, setText] = useState("");
+  const [accountType, setAccountType] = useState<AccountType>("official");
+  const [platform, setPlatform] = useState<Platform>("x");
+  const [handle, setHandle] = useState("");
+  const [bio, setBio] = useState("");
+  const [employee, setEmployee] = useState(false);
+  const [media, setMedia] = useState<MediaDraft[]>([]);
+
+  const input: CheckInput = useMemo(
+    () => ({
+      text,
+      platform,
+      account: {
+        type: accountType,
+        ...(handle ? { handle } : {}),
+        ...(bio ? { bio } : {}),
+        identifiesAsEmployee: employee,
+      },
+      media: media.map((m) => ({
+        kind: m.kind,
+        identifiablePeople: m.identifiablePeople,
+        consent: m.consent,
+        tags: m.tags
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      })),
+    }),
+    [text, platform, accountType, handle, bio, employee, media],
+  );
+  const result = useMemo(() => (pack ? checkPost(pack, input) : undefined), [pack, input]);
+  const clauses = useMemo(() => new Map(pack?.clauses.map((c) => [c.id, c.summary])), [pack]);
+
+  const apply = (f: Finding) => {
+    if (f.start === undefined || f.end === undefined || f.replacement === undefined) return;
+    setText(text.slice(0, f.start) + f.replacement + text.slice(f.end));
+  };
+
+  const counts = result
+    ? `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}`
+    : "Loading the policy pack";
+
+  return (
+    <>
+      <h1>Check a post</h1>
+      <p className="nhsuk-lede-text">
+        Write or paste your draft. Issues appear as you type; nothing is stored.
+      </p>
+      {error && (
+        <div className="nhsuk-error-summary" role="alert">
+          <h2 className="nhsuk-error-summary__title">The policy pack could not be loaded</h2>
+          <p>{error}</p>
+        </div>
+      )}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-half">
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="pack">
+              Policy pack
+            </label>
+            <select
+              id="pack"
+              className="nhsuk-select"
+              value={packId}
+              onChange={(e) => setPackId(e.target.value)}
+            >
+              {(packs.length ? packs : [{ id: packId, organisation: packId }]).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.organisation} ({p.id})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label nhsuk-label--s" htmlFor="draft">
+              Draft post
+            </label>
+            <div className="nhsuk-hint" id="draft-hint">
+              {[...text].length} characters
+            </div>
+            <textarea
+              id="draft"
+              className="nhsuk-textarea"
+              rows={6}
+              maxLength={100_000}
+              aria-describedby="draft-hint"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="account-type">
+              Account
+            </label>
+            <select
+              id="account-type"
+              className="nhsuk-select"
+              value={accountType}
+              onChange={(e) => setAccountType(ACCOUNT_TYPES.find((t) => t === e.target.value) ?? "official")}
+            >
+              <option value="official">Official trust account</option>
+              <option value="devolved">Team or service account</option>
+              <option value="personal">My personal account</option>
+            </select>
+          </div>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="platform">
+              Platform
+            </label>
+            <select
+              id="platform"
+              className="nhsuk-select"
+              value={platform}
+              onChange={(e) => setPlatform(PLATFORMS.find((p) => p === e.target.value) ?? "other")}
+            >
+              {PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {p === "x" ? "X (Twitter)" : p[0]?.toUpperCase() + p.slice(1)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="handle">
+              Handle or account name
+            </label>
+            <input
+              id="handle"
+              className="nhsuk-input"
+              value={handle}
+              onChange={(e) => setHandle(e.target.value)}
+            />
+          </div>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="bio">
+              Bio
+            </label>
+            <textarea
+              id="bio"
+              className="nhsuk-textarea"
+              rows={2}
+              value={bio}
+              onChange={(e) => setBio(e.target.value)}
+            />
+          </div>
+          <div className="nhsuk-checkboxes nhsuk-form-group">
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id="employee"
+                type="checkbox"
+                checked={employee}
+                onChange={(e) => setEmployee(e.target.checked)}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="employee">
+                The account says I work for the trust
+              </label>
+            </div>
+          </div>
+          <MediaFields media={media} onChange={setMedia} />
+        </div>
+        <div className="nhsuk-grid-column-one-half">
+          <h2>Result</h2>
+          <div aria-live="polite" aria-atomic="true" id="check-status">
+            {result ? (
+              <p className={`parapet-verdict parapet-verdict--${result.verdict}`}>
+                <strong>{VERDICT_TEXT[result.verdict]}</strong> {counts}.
+              </p>
+            ) : (
+              <p>{counts}…</p>
+            )}
+          </div>
+          {text && result && (
+            <section aria-labelledby="preview-heading">
+              <h3 id="preview-heading" className="nhsuk-heading-s">
+                Your post, with issues highlighted
+              </h3>
+              <HighlightedText text={text} findings={result.findings} />
+            </section>
+          )}
+          {result && (
+            <section aria-labelledby="findings-heading">
+              <h3 id="findings-heading" className="nhsuk-heading-s">
+                Findings
+              </h3>
+              <FindingsList
+                text={text}
+                findings={result.findings}
+                clauseSummary={(c) => clauses.get(c)}
+                onApply={apply}
+              />
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
