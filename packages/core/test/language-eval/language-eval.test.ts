@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
+import {
+  HATECHECK_UNGATED,
+  type HateCheckRow,
+  loadDavidson,
+  loadHateCheck,
+  stratifiedSample,
+} from "./datasets.js";
+
+/**
+ * Public labelled data, scored the way ../shared/eval/README.md says the
+ * evaluation does: every text through triage as a comment; flagged when flags
+ * contain "abuse" or the category is abuse or threat. Each set has a held-out
+ * part (fixed hash, never used while writing the lexicons); both are reported
+ * and both must pass.
+ */
+const config = defaultTriageConfig();
+const now = new Date("2026-11-24T10:00:00Z");
+function flagged(id: string, text: string): boolean {
+  const r = triageMessage({ id, text, channel: "comment" }, config, { now });
+  return r.flags.includes("abuse") || r.category === "abuse" || r.category === "threat";
+}
+
+const SEED = 20261124;
+
+describe("Davidson et al. (2017): hate and offensive vs neither", () => {
+  const all = loadDavidson();
+  for (const heldOut of [false, true]) {
+    const part = heldOut ? "held-out" : "tuning";
+    const rows = stratifiedSample(
+      all.filter((r) => r.heldOut === heldOut),
+      3000,
+      SEED,
+    );
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let hate = 0;
+    let hateHit = 0;
+    let neither = 0;
+    let neitherClean = 0;
+    for (const r of rows) {
+      const f = flagged(r.id, r.text);
+      const positive = r.label !== 2;
+      if (positive && f) tp++;
+      else if (!positive && f) fp++;
+      else if (positive && !f) fn++;
+      if (r.label === 0) {
+        hate++;
+        if (f) hateHit++;
+      }
+      if (r.label === 2) {
+        neither++;
+        if (!f) neitherClean++;
+      }
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    const f1 = (2 * precision * recall) / (precision + recall);
+    const hateRecall = hateHit / hate;
+    const neitherShare = neitherClean / neither;
+    console.log(
+      `davidson ${part} (n=${rows.length}): F1 ${f1.toFixed(3)} (P ${precision.toFixed(3)} R ${recall.toFixed(3)}); ` +
+        `hate recall ${hateRecall.toFixed(3)}; neither left unflagged ${neitherShare.toFixed(3)}`,
+    );
+    it(`${part}: F1 ≥ 0.85 and at least 70 % of "neither" tweets unflagged`, () => {
+      expect(f1).toBeGreaterThanOrEqual(0.85);
+      expect(neitherShare).toBeGreaterThanOrEqual(0.7);
+      expect(hateRecall).toBeGreaterThan(0.5);
+    });
+  }
+});
+
+describe("HateCheck (Röttger et al., 2021)", () => {
+  const all = loadHateCheck();
+  for (const heldOut of [false, true]) {
+    const part = heldOut ? "held-out" : "tuning";
+    const rows = all.filter((r) => r.heldOut === heldOut);
+    const per = new Map<string, { right: number; n: number }>();
+    let gatedRight = 0;
+    let gatedN = 0;
+    let right = 0;
+    for (const r of rows as HateCheckRow[]) {
+      const ok = flagged(r.id, r.text) === r.hateful;
+      const cur = per.get(r.functionality) ?? { right: 0, n: 0 };
+      per.set(r.functionality, { right: cur.right + (ok ? 1 : 0), n: cur.n + 1 });
+      if (ok) right++;
+      if (!HATECHECK_UNGATED.has(r.functionality)) {
+        gatedN++;
+        if (ok) gatedRight++;
+      }
+    }
+    const gated = gatedRight / gatedN;
+    console.log(
+      `hatecheck ${part}: gated accuracy ${gated.toFixed(3)} over ${gatedN} cases (25 functionalities); overall ${(right / rows.length).toFixed(3)}`,
+    );
+    for (const [f, { right: ok, n }] of [...per].sort()) {
+      const note = HATECHECK_UNGATED.has(f) ? " (not gated: the abuse flag covers this by definition)" : "";
+      console.log(`  ${f.padEnd(20)} ${(ok / n).toFixed(2)} (n=${n})${note}`);
+    }
+    const acc = (f: string) => {
+      const v = per.get(f);
+      return v ? v.right / v.n : 1;
+    };
+    it(`${part}: accuracy ≥ 0.80 on the 25 gated functionalities`, () =>
+      expect(gated).toBeGreaterThanOrEqual(0.8));
+    it(`${part}: counter-speech and negated hate are not flagged`, () => {
+      expect(acc("counter_quote_nh")).toBeGreaterThanOrEqual(0.8);
+      expect(acc("counter_ref_nh")).toBeGreaterThanOrEqual(0.8);
+      expect(acc("negate_neg_nh")).toBeGreaterThanOrEqual(0.6);
+    });
+  }
+});
