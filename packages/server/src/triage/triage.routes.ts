@@ -1,0 +1,37 @@
+import { triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Clock } from "../clock.js";
+import { loadTriageConfig } from "./triage-config.reader.js";
+
+const querySchema = z.object({
+  pack: z
+    .string()
+    .max(64)
+    .default("nhs-core")
+    .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
+});
+
+/**
+ * POST /api/v1/triage (CONTRACT.md §5): one inbound message in, one decision
+ * out, stored nowhere. Public like /check: evaluators and the "Try triage"
+ * page call it without a session. The clock is only used when the message
+ * has no receivedAt.
+ */
+export const triageRoutes: FastifyPluginAsyncZod<{ clock: Clock }> = async (app, { clock }) => {
+  app.post(
+    "/api/v1/triage",
+    {
+      config: { permission: "public" },
+      schema: {
+        tags: ["triage"],
+        summary: "Triage one inbound public message: category, urgency, flags, route and deadline",
+        querystring: querySchema,
+        body: triageInputSchema,
+        response: { 200: triageResultSchema },
+      },
+    },
+    async (request) =>
+      triageMessage(request.body, loadTriageConfig(request.query.pack), { now: clock.now() }),
+  );
+};
