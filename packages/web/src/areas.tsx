@@ -2,6 +2,7 @@ import type { Role } from "@parapet/core/roles";
 import type { ReactNode } from "react";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
+import { TriagePage } from "./triage/triage-page.js";
 
 /**
  * The areas of the product. The router and the navigation are both built from
@@ -30,6 +31,13 @@ export const AREAS: readonly Area[] = [
     title: "Check a post",
     summary: "Check a draft against your trust's social media policy before you publish.",
     component: CheckPage,
+    inNavigation: true,
+  },
+  {
+    path: "/triage",
+    title: "Try triage",
+    summary: "See the category, urgency, route, deadline and reply template for a public message.",
+    component: TriagePage,
     inNavigation: true,
   },
 ];
