@@ -93,63 +93,63 @@ export function expandPhrase(phrase: string): string[] {
 
 export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
   const exact = new Map<string, Entry[]>();
-  const prefix = new Map<string, Entry[]>();
+  const prefixed: Array<{ prefix: string; entry: Entry }> = [];
   const numeric: Entry[] = [];
   const ages: Entry[] = [];
-  const prefixLengths = new Set<number>();
-  const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
-    const bucket = map.get(key);
-    if (bucket) bucket.push(entry);
-    else map.set(key, [entry]);
-  };
   for (const [list, phrases] of lists) {
     for (const phrase of phrases.flatMap(expandPhrase)) {
       const words = phrase.trim().split(/\s+/).filter(Boolean);
       const [first, ...rest] = words.map(parseSlot);
       if (!first) continue;
       const entry: Entry = { list, rest };
-      for (const w of first.exact) add(exact, w, entry);
-      for (const p of first.prefixes) {
-        add(prefix, p, entry);
-        prefixLengths.add(p.length);
+      for (const w of first.exact) {
+        const bucket = exact.get(w);
+        if (bucket) bucket.push(entry);
+        else exact.set(w, [entry]);
       }
+      for (const prefix of first.prefixes) prefixed.push({ prefix, entry });
       if (first.num) numeric.push(entry);
       if (first.age) ages.push(entry);
     }
   }
-  const lengths = [...prefixLengths].sort((a, b) => a - b);
+  // Prefix phrases are bucketed by their first few letters, so each token costs one lookup.
+  const keyLength = Math.max(1, Math.min(3, ...prefixed.map((p) => p.prefix.length)));
+  const byKey = new Map<string, Array<{ prefix: string; entry: Entry }>>();
+  for (const p of prefixed) {
+    const key = p.prefix.slice(0, keyLength);
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(p);
+    else byKey.set(key, [p]);
+  }
+
+  function matchRest(tokens: readonly Token[], i: number, entry: Entry, hits: PhraseHit[]): void {
+    let j = i;
+    for (const slot of entry.rest) {
+      j++;
+      const next = tokens[j];
+      if (!next || !slotMatches(slot, next.text)) return;
+    }
+    const token = tokens[i] as Token;
+    const last = tokens[j] as Token;
+    hits.push({ list: entry.list, start: token.start, end: last.end, sentence: token.sentence });
+  }
 
   function scan(text: string): PhraseHit[] {
     const tokens = tokenise(text);
     const hits: PhraseHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      const t = token.text;
-      const candidates: Entry[] = [];
+      const t = (tokens[i] as Token).text;
       const e = exact.get(t);
-      if (e) candidates.push(...e);
-      for (const len of lengths) {
-        if (len > t.length) break;
-        const p = prefix.get(t.slice(0, len));
-        if (p) candidates.push(...p);
+      if (e) for (const entry of e) matchRest(tokens, i, entry, hits);
+      if (t.length >= keyLength) {
+        const bucket = byKey.get(t.slice(0, keyLength));
+        if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(tokens, i, p.entry, hits);
       }
-      if (numeric.length > 0 && IS_NUMBER.test(t)) candidates.push(...numeric);
-      if (ages.length > 0 && IS_AGE.test(t)) candidates.push(...ages);
-      for (const c of candidates) {
-        let j = i;
-        let ok = true;
-        for (const slot of c.rest) {
-          j++;
-          const next = tokens[j];
-          if (!next || !slotMatches(slot, next.text)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          const last = tokens[j] as Token;
-          hits.push({ list: c.list, start: token.start, end: last.end, sentence: token.sentence });
-        }
+      const c0 = t.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57) {
+        if (numeric.length > 0 && IS_NUMBER.test(t))
+          for (const entry of numeric) matchRest(tokens, i, entry, hits);
+        if (ages.length > 0 && IS_AGE.test(t)) for (const entry of ages) matchRest(tokens, i, entry, hits);
       }
     }
     return hits;

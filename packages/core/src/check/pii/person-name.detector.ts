@@ -1,7 +1,7 @@
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
-const NAME = String.raw`[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?`;
+const NAME = "[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?";
 // "Mrs Patel", "Mr John Smith"
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
 // Staff titles only count next to a confidential-staff cue: "Dr Farah Siddiqui has been suspended".
