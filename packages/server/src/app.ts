@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
+import { AppError } from "@parapet/core";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
@@ -9,16 +11,20 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
+import { auditRoutes } from "./audit/audit.routes.js";
+import { checkRoutes } from "./check/check.routes.js";
 import type { Clock } from "./clock.js";
 import type { Database } from "./db/database.js";
 import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
-import { authRoutes } from "./users/auth.routes.js";
-import { checkRoutes } from "./check/check.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
+import { peopleRoutes } from "./people/people.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
+import { authRoutes } from "./users/auth.routes.js";
+import { secondFactorRoutes } from "./users/second-factor.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
@@ -32,7 +38,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Serve the built web UI (off in route tests). */
   serveWebUi?: boolean;
+  /** Requests per minute per caller (token, session or IP), and sign-ins per minute per IP. */
+  rateLimit?: { perMinute: number; signInPerMinute: number };
 }
+
+export const DEFAULT_RATE_LIMIT = { perMinute: 3000, signInPerMinute: 30 } as const;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -63,6 +73,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorEnvelope(app);
   await app.register(fastifyCookie);
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  await app.register(fastifyRateLimit, {
+    max: rateLimit.perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization;
+      return typeof auth === "string" ? `token:${auth.slice(-16)}` : `ip:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        "rate_limited",
+        `Too many requests: wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      ),
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -94,7 +118,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGuard(app, deps);
 
   await app.register(healthRoutes, { deps, databaseKind: options.database.kind });
-  await app.register(authRoutes, { deps, secureCookies: options.secureCookies ?? false });
+  await app.register(authRoutes, {
+    deps,
+    secureCookies: options.secureCookies ?? false,
+    signInPerMinute: rateLimit.signInPerMinute,
+  });
+  await app.register(secondFactorRoutes, { deps });
+  await app.register(peopleRoutes, { deps });
+  await app.register(auditRoutes, { deps });
+  await app.register(apiTokenRoutes, { deps });
   await app.register(checkRoutes);
   await app.register(packsRoutes);
   await app.register(triageRoutes, { clock: options.clock });

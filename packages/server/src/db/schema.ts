@@ -22,6 +22,11 @@ export interface UsersTable {
   status: Generated<"active" | "deactivated">;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  totp_last_step: number | null;
+  external_subject: string | null;
+  anonymised_at: Date | null;
 }
 
 export interface UserRolesTable {
@@ -49,10 +54,73 @@ export interface ParapetMigrationsTable {
   applied_at: CreatedAt;
 }
 
+export interface AuditEventsTable {
+  seq: number;
+  occurred_at: Date;
+  organisation_id: string | null;
+  actor_kind: "user" | "api_token" | "system" | "anonymous";
+  actor_id: string | null;
+  actor_roles: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  summary: string;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  user_id: string;
+  organisation_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  first_failed_at: Date;
+  locked_until: Date | null;
+}
+
+export interface OidcLoginStatesTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  created_by: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   parapet_migrations: ParapetMigrationsTable;
+  audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
+  invitations: InvitationsTable;
+  sign_in_throttle: SignInThrottleTable;
+  oidc_login_states: OidcLoginStatesTable;
+  api_tokens: ApiTokensTable;
 }

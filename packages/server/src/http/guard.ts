@@ -1,9 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import { AppError } from "@parapet/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type ResolvedApiToken, resolveApiToken } from "../api-tokens/api-tokens.service.js";
 import type { ServiceDeps } from "../deps.js";
 import { type CurrentSession, resolveSession } from "../users/session.service.js";
-import { PERMISSIONS, type Permission } from "./permissions.js";
+import { PERMISSIONS, type Permission, rolesAllow } from "./permissions.js";
 
 export const SESSION_COOKIE = "parapet_session";
 export const CSRF_HEADER = "x-csrf-token";
@@ -12,6 +13,8 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 declare module "fastify" {
   interface FastifyRequest {
     session: CurrentSession | undefined;
+    /** Set instead of `session` when the caller sent `Authorization: Bearer <API token>`. */
+    apiToken: ResolvedApiToken | undefined;
   }
 }
 
@@ -22,6 +25,7 @@ declare module "fastify" {
  */
 export function registerGuard(app: FastifyInstance, deps: ServiceDeps): void {
   app.decorateRequest("session", undefined);
+  app.decorateRequest("apiToken", undefined);
   app.addHook("preHandler", async (request) => {
     if (request.is404) return;
     const permission: Permission | undefined = request.routeOptions.config.permission;
@@ -29,6 +33,17 @@ export function registerGuard(app: FastifyInstance, deps: ServiceDeps): void {
       throw new Error(`route ${request.routeOptions.url} declares no permission`);
     }
     if (STATE_CHANGING.has(request.method)) refuseCrossSite(request);
+    const bearer = bearerToken(request.headers.authorization);
+    if (bearer !== undefined) {
+      request.apiToken = await resolveApiToken(bearer, deps);
+      if (!request.apiToken)
+        throw new AppError("unauthenticated", "The API token is not valid: it may have been revoked.");
+      if (PERMISSIONS[permission] === null) return;
+      // A token is not a browser session: no cookie, so no CSRF; it may do only what its scopes list.
+      if (!request.apiToken.scopes.includes(permission))
+        throw new AppError("forbidden", `This API token is not scoped for ${permission}.`);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.session = await resolveSession(token, deps);
     const allowed = PERMISSIONS[permission];
@@ -40,14 +55,21 @@ export function registerGuard(app: FastifyInstance, deps: ServiceDeps): void {
         "Sign in to continue: your session has ended or you are not signed in.",
       );
     if (STATE_CHANGING.has(request.method)) checkCsrf(request, session);
-    if (allowed === "any") return;
-    if (!session.user.roles.some((role) => (allowed as readonly string[]).includes(role))) {
+    if (!rolesAllow(permission, session.user.roles)) {
       throw new AppError(
         "forbidden",
         "Your role does not allow this. Ask your Parapet administrator if you need it.",
       );
     }
   });
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1])
+    throw new AppError("unauthenticated", "Send the API token as `Authorization: Bearer <token>`.");
+  return match[1];
 }
 
 function checkCsrf(request: FastifyRequest, session: CurrentSession): void {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceDeps } from "../deps.js";
+import { actorOf } from "../http/actor.js";
 import { SESSION_COOKIE } from "../http/guard.js";
 import { type Me, meSchema, signInBodySchema } from "./auth.schema.js";
 import { signIn, signOut } from "./session.service.js";
@@ -9,6 +10,8 @@ import type { UserRecord } from "./users.repository.js";
 export interface AuthRoutesOptions {
   deps: ServiceDeps;
   secureCookies: boolean;
+  /** Sign-in attempts allowed per IP address per minute, before any lockout. */
+  signInPerMinute?: number;
 }
 
 function toMe(user: UserRecord, csrfToken: string): Me {
@@ -30,21 +33,29 @@ function toMe(user: UserRecord, csrfToken: string): Me {
   };
 }
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { deps, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
+  app,
+  { deps, secureCookies, signInPerMinute = 30 },
+) => {
   app.post(
     "/api/v1/auth/sign-in",
     {
-      config: { permission: "public" },
+      config: { permission: "public", rateLimit: { max: signInPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ["auth"],
-        summary: "Sign in with email and password",
+        summary: "Sign in with email and password (and a TOTP code if the person has turned one on)",
         body: signInBodySchema,
         response: { 200: meSchema },
       },
     },
     async (request, reply) => {
       const session = await signIn(
-        { ...request.body, ip: request.ip, userAgent: request.headers["user-agent"] ?? "" },
+        {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers["user-agent"] ?? "",
+          requestId: request.id,
+        },
         deps,
       );
       reply.setCookie(SESSION_COOKIE, session.token, {
@@ -65,7 +76,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: { tags: ["auth"], summary: "Sign out", response: { 204: z.null() } },
     },
     async (request, reply) => {
-      if (request.session) await signOut(request.session.sessionId, deps);
+      if (request.session)
+        await signOut({ sessionId: request.session.sessionId, actor: actorOf(request) }, deps);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.status(204).send(null);
     },

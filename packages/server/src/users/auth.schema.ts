@@ -1,9 +1,11 @@
 import { ROLES } from "@parapet/core";
 import { z } from "zod";
+import { safeText } from "../http/safe-text.js";
 
 export const signInBodySchema = z.object({
-  email: z.string().trim().min(3).max(254),
+  email: safeText({ min: 3, max: 254 }),
   password: z.string().min(1).max(1024),
+  totp: z.string().max(12).optional(),
 });
 
 export const meSchema = z.object({

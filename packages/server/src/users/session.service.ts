@@ -1,8 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@parapet/core";
+import type { Kysely } from "kysely";
+import type { Actor } from "../audit/actor.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { DB } from "../db/schema.js";
 import type { ServiceDeps } from "../deps.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
 import { deleteSession, findSession, insertSession, touchSession } from "./sessions.repository.js";
+import {
+  assertNotLocked,
+  clearAccountFailures,
+  recordFailure,
+  type ThrottleKeys,
+  throttleKeys,
+} from "./sign-in-throttle.js";
+import { checkTotp, saveTotpStep } from "./totp.service.js";
 import { findUserByEmail, findUserById, type UserRecord } from "./users.repository.js";
 
 export interface SignedInSession {
@@ -28,26 +40,109 @@ export function hashSessionToken(token: string): string {
 export interface SignInOptions {
   email: string;
   password: string;
+  /** The 6-digit code, for people who have turned on a second factor. */
+  totp?: string | undefined;
   ip?: string;
   userAgent?: string;
+  requestId?: string;
 }
 
+/**
+ * Password sign-in with lockout and back-off (sign-in-throttle.ts) and, when the
+ * person has set one up, a TOTP second factor. A locked account is refused before
+ * the password is checked; an unknown email costs the same time as a wrong password.
+ */
 export async function signIn(options: SignInOptions, deps: ServiceDeps): Promise<SignedInSession> {
+  const keys = throttleKeys(options.email, options.ip);
+  await assertNotLocked(deps.db, keys, deps.clock.now());
   const user = await findUserByEmail(deps.db, options.email);
   const passwordHash = user?.passwordHash ?? (await decoyPasswordHash());
   const passwordOk = await verifyPassword(passwordHash, options.password);
-  if (!user?.passwordHash || !passwordOk) throw new AppError("unauthenticated", SIGN_IN_FAILED);
+  if (!user?.passwordHash || !passwordOk) return failSignIn(user, keys, "password", options, deps);
+  let totpStep: number | undefined;
+  if (user.totpEnabledAt) {
+    if (!options.totp)
+      throw new AppError("unauthenticated", "Enter the 6-digit code from your authenticator app.", {
+        secondFactor: "totp",
+      });
+    const check = await checkTotp(user, options.totp, deps.clock);
+    if (!check.ok) return failSignIn(user, keys, "second_factor", options, deps);
+    totpStep = check.step;
+  }
   if (user.status !== "active") {
     throw new AppError(
       "unauthenticated",
       "This account has been deactivated. Ask your Parapet administrator.",
     );
   }
+  return deps.db.transaction().execute(async (trx) => {
+    await clearAccountFailures(trx, keys);
+    if (totpStep !== undefined) await saveTotpStep(trx, user.id, totpStep);
+    return startSession(
+      trx,
+      user,
+      { ...options, method: totpStep !== undefined ? "password+totp" : "password" },
+      deps,
+    );
+  });
+}
+
+async function failSignIn(
+  user: UserRecord | undefined,
+  keys: ThrottleKeys,
+  factor: "password" | "second_factor",
+  options: SignInOptions,
+  deps: ServiceDeps,
+): Promise<never> {
+  await deps.db.transaction().execute(async (trx) => {
+    const { accountLocked } = await recordFailure(trx, keys, deps.clock.now());
+    // Failures against real accounts are security events; unknown emails leave no row to fill the trail.
+    if (user) {
+      await recordAudit(
+        trx,
+        {
+          actor: {
+            kind: "anonymous",
+            id: null,
+            organisationId: user.organisationId,
+            roles: [],
+            ...requestIdOf(options),
+          },
+          action: accountLocked ? "auth.account_locked" : "auth.sign_in_failed",
+          entity: { type: "user", id: user.id },
+          after: { factor },
+        },
+        deps.clock,
+      );
+    }
+  });
+  throw new AppError(
+    "unauthenticated",
+    factor === "password" ? SIGN_IN_FAILED : "That code is not right. Try the current code.",
+  );
+}
+
+function requestIdOf(options: { requestId?: string | undefined }): { requestId?: string } {
+  return options.requestId ? { requestId: options.requestId } : {};
+}
+
+/** Creates a session for someone whose identity is proven (password, or single sign-on) and audits it. */
+export async function startSession(
+  trx: Kysely<DB>,
+  user: UserRecord,
+  options: {
+    ip?: string | undefined;
+    userAgent?: string | undefined;
+    requestId?: string | undefined;
+    method: string;
+  },
+  deps: ServiceDeps,
+): Promise<SignedInSession> {
   const now = deps.clock.now();
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + deps.settings.absoluteTimeoutMs);
-  await insertSession(deps.db, {
+  await insertSession(trx, {
     id: hashSessionToken(token),
     user_id: user.id,
     organisation_id: user.organisationId,
@@ -58,6 +153,22 @@ export async function signIn(options: SignInOptions, deps: ServiceDeps): Promise
     ip: options.ip?.slice(0, 100) ?? null,
     user_agent: options.userAgent?.slice(0, 500) ?? null,
   });
+  await recordAudit(
+    trx,
+    {
+      actor: {
+        kind: "user",
+        id: user.id,
+        organisationId: user.organisationId,
+        roles: user.roles,
+        ...requestIdOf(options),
+      },
+      action: "auth.signed_in",
+      entity: { type: "user", id: user.id },
+      after: { method: options.method },
+    },
+    deps.clock,
+  );
   return { token, csrfToken, expiresAt, user };
 }
 
@@ -82,6 +193,16 @@ export async function resolveSession(token: string, deps: ServiceDeps): Promise<
   return { sessionId: id, csrfToken: session.csrf_token, user };
 }
 
-export async function signOut(sessionId: string, deps: ServiceDeps): Promise<void> {
-  await deleteSession(deps.db, sessionId);
+export async function signOut(
+  options: { sessionId: string; actor: Actor },
+  deps: ServiceDeps,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, options.sessionId);
+    await recordAudit(
+      trx,
+      { actor: options.actor, action: "auth.signed_out", entity: { type: "user", id: options.actor.id } },
+      deps.clock,
+    );
+  });
 }

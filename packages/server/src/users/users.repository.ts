@@ -14,6 +14,12 @@ export interface UserRecord {
   status: "active" | "deactivated";
   passwordHash: string | null;
   roles: Role[];
+  totpSecret: string | null;
+  totpEnabledAt: Date | null;
+  totpLastStep: number | null;
+  externalSubject: string | null;
+  anonymisedAt: Date | null;
+  createdAt: Date;
 }
 
 function baseQuery(db: Kysely<DB>) {
@@ -31,6 +37,12 @@ function baseQuery(db: Kysely<DB>) {
       "users.job_title",
       "users.status",
       "users.password_hash",
+      "users.totp_secret",
+      "users.totp_enabled_at",
+      "users.totp_last_step",
+      "users.external_subject",
+      "users.anonymised_at",
+      "users.created_at",
     ]);
 }
 
@@ -38,7 +50,12 @@ type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirst
 
 async function withRoles(db: Kysely<DB>, row: BaseRow | undefined): Promise<UserRecord | undefined> {
   if (!row) return undefined;
-  const roles = await db.selectFrom("user_roles").select("role").where("user_id", "=", row.id).execute();
+  const roles = await db
+    .selectFrom("user_roles")
+    .select("role")
+    .where("user_id", "=", row.id)
+    .orderBy("role")
+    .execute();
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -51,6 +68,12 @@ async function withRoles(db: Kysely<DB>, row: BaseRow | undefined): Promise<User
     status: row.status,
     passwordHash: row.password_hash,
     roles: roles.map((r) => r.role).filter(isRole),
+    totpSecret: row.totp_secret,
+    totpEnabledAt: row.totp_enabled_at,
+    totpLastStep: row.totp_last_step,
+    externalSubject: row.external_subject,
+    anonymisedAt: row.anonymised_at,
+    createdAt: row.created_at,
   };
 }
 
@@ -65,6 +88,34 @@ export async function findUserById(db: Kysely<DB>, id: string): Promise<UserReco
   return withRoles(db, await baseQuery(db).where("users.id", "=", id).executeTakeFirst());
 }
 
+/** A user of this organisation, or nothing: another trust's ids look exactly like ids that do not exist. */
+export async function findUserInOrganisation(
+  db: Kysely<DB>,
+  organisationId: string,
+  id: string,
+): Promise<UserRecord | undefined> {
+  if (!UUID.test(id)) return undefined;
+  return withRoles(
+    db,
+    await baseQuery(db)
+      .where("users.id", "=", id)
+      .where("users.organisation_id", "=", organisationId)
+      .executeTakeFirst(),
+  );
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findUserBySubject(db: Kysely<DB>, organisationId: string, subject: string) {
+  return withRoles(
+    db,
+    await baseQuery(db)
+      .where("users.organisation_id", "=", organisationId)
+      .where("users.external_subject", "=", subject)
+      .executeTakeFirst(),
+  );
+}
+
 export interface NewUser {
   organisationId: string;
   email: string;
@@ -72,6 +123,7 @@ export interface NewUser {
   jobTitle?: string;
   passwordHash: string | null;
   roles: readonly Role[];
+  externalSubject?: string;
 }
 
 export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<string> {
@@ -83,6 +135,7 @@ export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<string>
       display_name: user.displayName,
       job_title: user.jobTitle ?? null,
       password_hash: user.passwordHash,
+      external_subject: user.externalSubject ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

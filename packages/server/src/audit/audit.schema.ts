@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { safeText } from "../http/safe-text.js";
+
+const isoDate = z
+  .string()
+  .max(40)
+  .refine(
+    (value) => !Number.isNaN(Date.parse(value)),
+    "must be a date, like 2026-11-24 or 2026-11-24T10:00:00Z",
+  );
+
+export const auditQuerySchema = z.object({
+  actorId: safeText({ max: 100 }).optional(),
+  entityType: safeText({ max: 100 }).optional(),
+  entityId: safeText({ max: 100 }).optional(),
+  action: safeText({ max: 100 }).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export type AuditQueryInput = z.infer<typeof auditQuerySchema>;
+
+export const auditEventSchema = z.object({
+  seq: z.number(),
+  occurredAt: z.string(),
+  actorKind: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  summary: z.unknown(),
+  requestId: z.string().nullable(),
+  hash: z.string(),
+});
+
+export type AuditEventView = z.infer<typeof auditEventSchema>;
+
+export const auditListSchema = z.object({
+  events: z.array(auditEventSchema),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.number().nullable(),
+});
+
+export const verifyReplySchema = z.object({
+  ok: z.boolean(),
+  rows: z.number(),
+  brokenAt: z.number().nullable(),
+  reason: z.string().nullable(),
+});

@@ -1,0 +1,68 @@
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import { type AuditEventRow, auditEventsAfter, readChainHead } from "./audit.repository.js";
+import { GENESIS_HASH, hashAuditRow } from "./audit-chain.js";
+
+export type VerifyResult =
+  | { ok: true; rows: number; headHash: string }
+  | { ok: false; rows: number; seq: number; reason: string };
+
+export interface VerifyOptions {
+  batchSize?: number;
+  onProgress?: (rowsChecked: number) => void;
+}
+
+/**
+ * Recomputes the chain from the first row. Finds a changed row (its hash no
+ * longer matches), a removed row (a gap in seq, or a prev_hash that does not
+ * match the row before), and rows removed from the end (the head disagrees).
+ */
+export async function verifyAuditChain(db: Kysely<DB>, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const batchSize = options.batchSize ?? 5000;
+  let prevHash = GENESIS_HASH;
+  let prevSeq = 0;
+  let rows = 0;
+  for (;;) {
+    const batch = await auditEventsAfter(db, prevSeq, batchSize);
+    for (const row of batch) {
+      const problem = checkRow(row, prevSeq, prevHash);
+      if (problem) return { ok: false, rows, seq: row.seq, reason: problem };
+      prevHash = row.hash;
+      prevSeq = row.seq;
+      rows += 1;
+    }
+    options.onProgress?.(rows);
+    if (batch.length < batchSize) break;
+  }
+  const head = await readChainHead(db);
+  if (head.seq !== prevSeq || head.hash !== prevHash) {
+    return {
+      ok: false,
+      rows,
+      seq: head.seq,
+      reason: `the chain ends at row ${prevSeq} but its recorded head is row ${head.seq}: rows were removed from the end`,
+    };
+  }
+  return { ok: true, rows, headHash: prevHash };
+}
+
+function checkRow(row: AuditEventRow, prevSeq: number, prevHash: string): string | undefined {
+  if (row.seq !== prevSeq + 1) return `row ${prevSeq + 1} is missing (the next row is ${row.seq})`;
+  if (row.prev_hash !== prevHash)
+    return "its prev_hash does not match the row before: a row was changed or removed";
+  const expected = hashAuditRow(prevHash, {
+    seq: row.seq,
+    occurredAt: row.occurred_at.toISOString(),
+    organisationId: row.organisation_id,
+    actorKind: row.actor_kind,
+    actorId: row.actor_id,
+    actorRoles: row.actor_roles,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    summary: row.summary,
+    requestId: row.request_id,
+  });
+  if (expected !== row.hash) return "its contents do not match its hash: the row was changed";
+  return undefined;
+}

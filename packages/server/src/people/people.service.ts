@@ -1,0 +1,199 @@
+import { createHash, randomBytes } from "node:crypto";
+import { AppError, type Role } from "@parapet/core";
+import type { OrganisationActor } from "../audit/actor.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { ServiceDeps } from "../deps.js";
+import { assertPasswordAllowed } from "../users/password-policy.js";
+import { hashPassword } from "../users/passwords.js";
+import { deleteSessionsOfUser } from "../users/sessions.repository.js";
+import {
+  findUserByEmail,
+  findUserById,
+  findUserInOrganisation,
+  insertUser,
+  type UserRecord,
+} from "../users/users.repository.js";
+import {
+  insertInvitation,
+  listPeople,
+  lockInvitation,
+  markInvitationUsed,
+  type PersonSummary,
+  replaceRoles,
+  setPasswordHash,
+  setUserStatus,
+} from "./people.repository.js";
+
+/** How long a set-password link works. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function hashInvitationToken(token: string): string {
+  return createHash("sha256").update(`invitation:${token}`).digest("hex");
+}
+
+export function listOrganisationPeople(
+  actor: OrganisationActor,
+  deps: ServiceDeps,
+): Promise<PersonSummary[]> {
+  return listPeople(deps.db, actor.organisationId);
+}
+
+async function personOrNotFound(
+  deps: ServiceDeps["db"],
+  actor: OrganisationActor,
+  id: string,
+): Promise<UserRecord> {
+  const user = await findUserInOrganisation(deps, actor.organisationId, id);
+  if (!user) throw new AppError("not_found", "There is no such person in your organisation.");
+  return user;
+}
+
+export interface InviteUserOptions {
+  actor: OrganisationActor;
+  email: string;
+  displayName: string;
+  jobTitle?: string | undefined;
+  roles: readonly Role[];
+}
+
+/** Creates the person with no password and a one-time link to set one; the token is returned once. */
+export async function inviteUser(
+  options: InviteUserOptions,
+  deps: ServiceDeps,
+): Promise<{ userId: string; invitationToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  const userId = await deps.db.transaction().execute(async (trx) => {
+    if (await findUserByEmail(trx, options.email))
+      throw new AppError("conflict", "Someone with that email address already has an account.");
+    const roles = [...new Set(options.roles)].sort();
+    const id = await insertUser(trx, {
+      organisationId: options.actor.organisationId,
+      email: options.email,
+      displayName: options.displayName,
+      ...(options.jobTitle ? { jobTitle: options.jobTitle } : {}),
+      passwordHash: null,
+      roles,
+    });
+    await insertInvitation(trx, {
+      tokenHash: hashInvitationToken(token),
+      userId: id,
+      organisationId: options.actor.organisationId,
+      now,
+      expiresAt,
+    });
+    await recordAudit(
+      trx,
+      {
+        actor: options.actor,
+        action: "user.invited",
+        entity: { type: "user", id },
+        after: { roles, status: "active" },
+      },
+      deps.clock,
+    );
+    return id;
+  });
+  return { userId, invitationToken: token, expiresAt };
+}
+
+export async function assignRoles(
+  options: { actor: OrganisationActor; userId: string; roles: readonly Role[] },
+  deps: ServiceDeps,
+): Promise<UserRecord> {
+  const roles = [...new Set(options.roles)].sort();
+  await deps.db.transaction().execute(async (trx) => {
+    const user = await personOrNotFound(trx, options.actor, options.userId);
+    if (user.anonymisedAt) throw new AppError("invalid_transition", "This person has been anonymised.");
+    if (user.id === options.actor.id && user.roles.includes("admin") && !roles.includes("admin"))
+      throw new AppError(
+        "conflict",
+        "You cannot remove your own administrator role; ask another administrator.",
+      );
+    await replaceRoles(trx, user, roles);
+    await recordAudit(
+      trx,
+      {
+        actor: options.actor,
+        action: "user.roles_changed",
+        entity: { type: "user", id: user.id },
+        before: { roles: user.roles },
+        after: { roles },
+      },
+      deps.clock,
+    );
+  });
+  return (await findUserById(deps.db, options.userId)) as UserRecord;
+}
+
+/** Deactivating ends every session of the person at once, in the same transaction. */
+export async function setActive(
+  options: { actor: OrganisationActor; userId: string; active: boolean },
+  deps: ServiceDeps,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const user = await personOrNotFound(trx, options.actor, options.userId);
+    const status = options.active ? "active" : "deactivated";
+    if (user.anonymisedAt) throw new AppError("invalid_transition", "This person has been anonymised.");
+    if (user.id === options.actor.id && !options.active)
+      throw new AppError("conflict", "You cannot deactivate your own account.");
+    if (user.status === status) return;
+    await setUserStatus(trx, user.id, status, deps.clock.now());
+    if (!options.active) await deleteSessionsOfUser(trx, user.id);
+    await recordAudit(
+      trx,
+      {
+        actor: options.actor,
+        action: options.active ? "user.reactivated" : "user.deactivated",
+        entity: { type: "user", id: user.id },
+        before: { status: user.status },
+        after: { status },
+      },
+      deps.clock,
+    );
+  });
+}
+
+/** Uses a set-password link once: sets the password (NCSC rules) and spends the link. */
+export async function acceptInvitation(
+  options: { token: string; password: string; requestId?: string },
+  deps: ServiceDeps,
+): Promise<void> {
+  const tokenHash = hashInvitationToken(options.token);
+  await deps.db.transaction().execute(async (trx) => {
+    const invitation = await lockInvitation(trx, tokenHash);
+    const now = deps.clock.now();
+    if (!invitation || invitation.used_at || invitation.expires_at <= now)
+      throw new AppError(
+        "not_found",
+        "This link has expired or been used. Ask your administrator for a new one.",
+      );
+    const user = await findUserById(trx, invitation.user_id);
+    if (user?.status !== "active")
+      throw new AppError(
+        "not_found",
+        "This link has expired or been used. Ask your administrator for a new one.",
+      );
+    assertPasswordAllowed(options.password, { email: user.email, displayName: user.displayName });
+    const hash = await hashPassword(options.password);
+    await setPasswordHash(trx, user.id, hash, now);
+    await markInvitationUsed(trx, tokenHash, now);
+    await recordAudit(
+      trx,
+      {
+        actor: {
+          kind: "user",
+          id: user.id,
+          organisationId: user.organisationId,
+          roles: user.roles,
+          ...(options.requestId ? { requestId: options.requestId } : {}),
+        },
+        action: "user.password_set",
+        entity: { type: "user", id: user.id },
+        after: { via: "invitation" },
+      },
+      deps.clock,
+    );
+  });
+}
