@@ -36,7 +36,10 @@ export function runLengthRule(rule: CompiledRule, ctx: CheckContext): RawFinding
   const platform = ctx.input.platform;
   if (!platform) return [];
   const limit = rule.spec.params.limits[platform];
-  if (limit === undefined || platformLength(ctx.text, platform) <= limit) return [];
+  if (limit === undefined) return [];
+  // Code points never outnumber UTF-16 units; only X's 23-per-link rule can add length.
+  if (ctx.text.length <= limit && (platform !== "x" || ctx.text.length <= limit / 2)) return [];
+  if (platformLength(ctx.text, platform) <= limit) return [];
   const start = overflowStart(ctx.text, limit);
   return start < ctx.text.length ? [{ start, end: ctx.text.length }] : [{}];
 }

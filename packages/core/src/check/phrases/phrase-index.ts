@@ -22,6 +22,11 @@ interface Entry {
   readonly rest: readonly Slot[];
 }
 
+interface Bucket {
+  readonly any: Entry[];
+  readonly bySecond: Map<string, Entry[]>;
+}
+
 export interface Token {
   readonly text: string;
   readonly start: number;
@@ -92,7 +97,7 @@ export function expandPhrase(phrase: string): string[] {
 }
 
 export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
-  const exact = new Map<string, Entry[]>();
+  const exact = new Map<string, Bucket>();
   const prefixed: Array<{ prefix: string; entry: Entry }> = [];
   const numeric: Entry[] = [];
   const ages: Entry[] = [];
@@ -103,9 +108,21 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       if (!first) continue;
       const entry: Entry = { list, rest };
       for (const w of first.exact) {
-        const bucket = exact.get(w);
-        if (bucket) bucket.push(entry);
-        else exact.set(w, [entry]);
+        let bucket = exact.get(w);
+        if (!bucket) {
+          bucket = { any: [], bySecond: new Map() };
+          exact.set(w, bucket);
+        }
+        // Common first words ("the", "my") fan out by their second word, so a token
+        // only tries the phrases that can still match.
+        const second = rest[0];
+        if (second && second.prefixes.length === 0 && !second.num && !second.age) {
+          for (const w2 of second.exact) {
+            const list2 = bucket.bySecond.get(w2);
+            if (list2) list2.push(entry);
+            else bucket.bySecond.set(w2, [entry]);
+          }
+        } else bucket.any.push(entry);
       }
       for (const prefix of first.prefixes) prefixed.push({ prefix, entry });
       if (first.num) numeric.push(entry);
@@ -140,7 +157,12 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
     for (let i = 0; i < tokens.length; i++) {
       const t = (tokens[i] as Token).text;
       const e = exact.get(t);
-      if (e) for (const entry of e) matchRest(tokens, i, entry, hits);
+      if (e) {
+        for (const entry of e.any) matchRest(tokens, i, entry, hits);
+        const next = tokens[i + 1];
+        const bySecond = next ? e.bySecond.get(next.text) : undefined;
+        if (bySecond) for (const entry of bySecond) matchRest(tokens, i, entry, hits);
+      }
       if (t.length >= keyLength) {
         const bucket = byKey.get(t.slice(0, keyLength));
         if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(tokens, i, p.entry, hits);

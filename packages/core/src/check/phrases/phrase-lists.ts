@@ -6,8 +6,17 @@ export interface CompiledPhraseLists {
   readonly index: PhraseIndex;
 }
 
+const keys = new Map<string, string>();
+
+/** `ruleId#list`, interned so the hot path does not build strings. */
 export function listKey(ruleId: string, list: string): string {
-  return `${ruleId}#${list}`;
+  const raw = `${ruleId}#${list}`;
+  let key = keys.get(raw);
+  if (key === undefined) {
+    key = raw;
+    keys.set(raw, key);
+  }
+  return key;
 }
 
 /** Every phrase list the pack's rules name, keyed `ruleId#list`. */
