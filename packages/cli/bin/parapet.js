@@ -1,8 +1,34 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly so that `npx parapet` works straight
-// after `npm install`, with no build step (CONTRACT.md §1).
-import { register } from "tsx/esm/api";
+// `npx parapet` works straight after `npm install`, with no build step (CONTRACT.md §1):
+// it runs a bundle of the TypeScript sources, rebuilt whenever a source is newer,
+// and falls back to running the sources through tsx if the bundle cannot be built.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
-register();
-const { main } = await import("../src/main.ts");
+const { BUNDLE, SOURCE_DIRS, buildBundle } = await import("../build.mjs");
+
+function newestIn(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+async function loadMain() {
+  try {
+    const stale = !existsSync(BUNDLE) || SOURCE_DIRS.some((dir) => newestIn(dir) > statSync(BUNDLE).mtimeMs);
+    if (stale) await buildBundle();
+    return await import(BUNDLE);
+  } catch (error) {
+    if (process.env.PARAPET_DEBUG) console.error(error);
+    const { register } = await import("tsx/esm/api");
+    register();
+    return import("../src/main.ts");
+  }
+}
+
+const { main } = await loadMain();
 process.exitCode = await main(process.argv);

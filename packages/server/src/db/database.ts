@@ -31,7 +31,12 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 async function openPGlite(dataDir: string): Promise<Database> {
   if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
   const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
-  const pglite = new PGlite(dataDir === "memory" ? undefined : dataDir, { parsers });
+  // PostgreSQL's default 128 MB of shared buffers is most of an embedded server's
+  // memory; a trust's governance data is small, and 16 MB keeps it all cached.
+  const pglite = new PGlite(dataDir === "memory" ? undefined : dataDir, {
+    parsers,
+    postgresqlconf: "shared_buffers = 16MB\n",
+  });
   await pglite.waitReady;
   const pool = new PGlitePool(pglite);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as never }) });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { sql } from "kysely";
+import { MIGRATIONS_DIR } from "../repo-paths.js";
 import type { Database } from "./database.js";
 
-const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
 const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 // Any constant will do: it keeps two servers starting together from migrating at once.
 const MIGRATION_LOCK_KEY = 7_210_431;
@@ -23,7 +23,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
       return {
         version: Number(match[1]),
         name: match[2] ?? file,
-        sql: readFileSync(`${dir}${file}`, "utf8"),
+        sql: readFileSync(join(dir, file), "utf8"),
       };
     })
     .sort((a, b) => a.version - b.version);

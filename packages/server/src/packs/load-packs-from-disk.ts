@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadPacks, type Pack, type PackSource, parsePack } from "@parapet/core";
+import { PACKS_DIR } from "../repo-paths.js";
 
-/** The repository's `packs/` directory, found relative to this file (packages/server/src/packs). */
+/** The repository's `packs/` directory. */
 export function defaultPacksDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), "../../../../packs");
+  return PACKS_DIR;
 }
 
 /** Reads every `packs/<id>/pack.yaml` under `dir`. */

@@ -1,18 +1,15 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CORE_SRC_DIR, PACKS_DIR, WEB_ROOT } from "../repo-paths.js";
 
-export const WEB_ROOT = fileURLToPath(new URL("../../../web/", import.meta.url));
 export const WEB_DIST_DIR = join(WEB_ROOT, "dist");
-const PACKS_DIR = fileURLToPath(new URL("../../../../packs/", import.meta.url));
-const CORE_SRC = fileURLToPath(new URL("../../../core/src/", import.meta.url));
 
 /** True when there is no build, or a source file the UI is made from is newer than it. */
 export function webBuildIsStale(): boolean {
   const index = join(WEB_DIST_DIR, "index.html");
   if (!existsSync(index)) return true;
   const builtAt = statSync(index).mtimeMs;
-  return [join(WEB_ROOT, "src"), join(WEB_ROOT, "index.html"), CORE_SRC, PACKS_DIR].some((path) =>
+  return [join(WEB_ROOT, "src"), join(WEB_ROOT, "index.html"), CORE_SRC_DIR, PACKS_DIR].some((path) =>
     newerThan(path, builtAt),
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * Time from `parapet start` to GET /healthz answering 200, on a data directory
+ * that is already migrated and seeded and a web UI that is already built, and
+ * the server's resident memory once idle.
+ *
+ *   npx tsx bench/startup.ts [runs]
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+
+const runs = Number(process.argv[2] ?? 5);
+const cli = new URL("../packages/cli/bin/parapet.js", import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), "parapet-bench-startup-"));
+const port = 18_000 + Math.floor(Math.random() * 1000);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PARAPET_DATA_DIR: dataDir,
+  PORT: String(port),
+  LOG_LEVEL: "warn",
+};
+delete env.DATABASE_URL;
+
+async function healthyAfter(started: number): Promise<number> {
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.status === 200) return performance.now() - started;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function once(): Promise<{ ms: number; rss: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, "start"], { env, stdio: "ignore" });
+  const ms = await healthyAfter(started);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const rss = child.pid ? rssMb(child.pid) : Number.NaN;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGINT");
+  await exited;
+  return { ms, rss };
+}
+
+// The first start migrates, seeds and may build the UI; it is not what we measure.
+await once();
+const results = [];
+for (let i = 0; i < runs; i += 1) results.push(await once());
+rmSync(dataDir, { recursive: true, force: true });
+const times = results.map((r) => r.ms).sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}`);
+console.log(
+  `start → /healthz 200, ${runs} runs: median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms (goal < 2000 ms)`,
+);
+console.log(
+  `idle RSS 2 s after healthy: ${results.map((r) => r.rss.toFixed(0)).join(", ")} MB (goal < 200 MB)`,
+);
