@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerAudit } from "./audit.js";
 import { registerCheck } from "./check.js";
 import { registerPacks } from "./packs.js";
 import { registerServerCommands } from "./server.js";
@@ -10,4 +11,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerCheck,
   registerPacks,
   registerTriage,
+  registerAudit,
 ];

@@ -11,6 +11,10 @@ export const CSRF_HEADER = "x-csrf-token";
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route's declared permission, by "METHOD /url" (for the route-walk test). */
+    routePermissions: ReadonlyMap<string, Permission | undefined>;
+  }
   interface FastifyRequest {
     session: CurrentSession | undefined;
     /** Set instead of `session` when the caller sent `Authorization: Bearer <API token>`. */
@@ -26,7 +30,15 @@ declare module "fastify" {
 export function registerGuard(app: FastifyInstance, deps: ServiceDeps): void {
   app.decorateRequest("session", undefined);
   app.decorateRequest("apiToken", undefined);
-  app.addHook("preHandler", async (request) => {
+  const routePermissions = new Map<string, Permission | undefined>();
+  app.decorate("routePermissions", routePermissions);
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routePermissions.set(`${method} ${route.url}`, route.config?.permission);
+  });
+  // preValidation, not preHandler: a caller who may not use a route learns nothing
+  // about what it accepts (a 401/403 comes before any 400 about the body).
+  app.addHook("preValidation", async (request) => {
     if (request.is404) return;
     const permission: Permission | undefined = request.routeOptions.config.permission;
     if (permission === undefined) {

@@ -29,7 +29,11 @@ export interface TestApp {
 /** The real Fastify app over a fresh, migrated database with the demo trust in it. */
 export async function startTestApp(
   kind: TestDatabaseKind,
-  options: { sessions?: SessionSettings; bodyLimit?: number } = {},
+  options: {
+    sessions?: SessionSettings;
+    bodyLimit?: number;
+    rateLimit?: { perMinute: number; signInPerMinute: number };
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
@@ -40,6 +44,7 @@ export async function startTestApp(
     logger: false,
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   return {
     app,
