@@ -149,7 +149,7 @@ describe.each(TEST_DATABASES)("every route in the OpenAPI document on %s", (kind
   });
 });
 
-function bodyFor(route: Route): unknown {
+function bodyFor(route: Route): Record<string, unknown> {
   if (route.url.endsWith("/roles")) return { roles: ["staff"] };
   return {};
 }
