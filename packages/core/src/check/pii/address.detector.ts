@@ -17,16 +17,21 @@ const CUED = new RegExp(
 const DELIVERY =
   /\b(?:(?:to|for)\s+(?:me|us|her|him|them)\s+at|post(?:\s+it)?\s+through|deliver(?:ed)?\s+(?:it\s+)?to|drop(?:\s+it)?(?:\s+off)?\s+at|send\s+(?:it\s+)?to|lives?\s+at|living\s+at)\s+(\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/g;
 
+const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_TYPES})\b`, "i");
+const DELIVERY_CUE = /\b(?:at|through|to)\s+\d/i;
+
 export function detectAddresses(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (!/\d/.test(text)) return out;
+  const street = STREET_WORD.test(text);
+  if (!street && !DELIVERY_CUE.test(text)) return out;
   const seen = new Set<number>();
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of street ? text.matchAll(TITLED) : []) {
     const value = m[0].replace(/\.$/, "");
     seen.add(m.index);
     out.push({ category: "pii.address", start: m.index, end: m.index + value.length, value });
   }
-  for (const re of [CUED, DELIVERY])
+  for (const re of street ? [CUED, DELIVERY] : [DELIVERY])
     for (const m of text.matchAll(re)) {
       const value = m[1] ?? "";
       const start = m.index + m[0].length - value.length;

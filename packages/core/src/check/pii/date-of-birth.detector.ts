@@ -24,7 +24,8 @@ const BIRTH_OR_AGE =
 
 export function detectDatesOfBirth(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
-  if (!/\d/.test(text)) return out;
+  // A date only counts next to a birth or age cue, so without one anywhere there is nothing to find.
+  if (!/\d/.test(text) || !(DOB_LABEL.test(text) || BIRTH_OR_AGE.test(text))) return out;
   for (const m of text.matchAll(DATE)) {
     const value = m[0].replace(/[.,\s]+$/, "");
     const start = m.index;

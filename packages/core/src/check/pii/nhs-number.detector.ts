@@ -18,6 +18,7 @@ export function isValidNhsNumber(digits: string): boolean {
 
 export function detectNhsNumbers(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
+  if (!/\d{3}/.test(text)) return out;
   for (const m of text.matchAll(NHS_NUMBER)) {
     const digits = `${m[1]}${m[2]}${m[3]}`;
     if (!isValidNhsNumber(digits)) continue;

@@ -11,6 +11,7 @@ const NINO = /(?<![\w])([A-Za-z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A
 
 export function detectNinos(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
+  if (!/\d\d/.test(text)) return out;
   for (const m of text.matchAll(NINO)) {
     const compact = `${m[1]}${m[2]}${m[3]}${m[4]}${m[5]}`.toUpperCase();
     // stdnum knows the prefixes HMRC never issues (D, F, I, Q, U, V; O second; BG, GB, NK, KN, TN, NT, ZZ).

@@ -36,6 +36,9 @@ const CARE_CUE =
 const RECOGNITION_CUE =
   /\b(?:congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
+const ANY_TRIGGER =
+  /\b(?:patients?|service users?|residents?|clients?|inpatients?|outpatients?|family|pt|name|mr|mrs|ms|miss|mx|master|dr|doctor|sister|nurse|matron|prof|professor|ward|unit)\b|\b(?:bed|bay|cubicle|room)\s*\d/i;
+
 const NOT_A_NAME = new Set(
   (
     "The Our We Ward Bay Bed Unit Hospital Trust Team Service Services Centre Center Clinic Day Week Month Year Safety " +
@@ -81,6 +84,8 @@ function inContext(text: string, start: number, end: number, strongOnly: boolean
 /** Named individuals in a patient, service-user or confidential-staff context. */
 export function detectPersonNames(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
+  // Every pattern needs a title, a role word, a locator or a strong cue; without any, nothing can match.
+  if (!ANY_TRIGGER.test(text) && !STRONG_CUE.test(text)) return out;
   const taken: Array<[number, number]> = [];
   const push = (start: number, value: string) => {
     const end = start + value.length;

@@ -27,16 +27,36 @@ function kindOf(countryCode: string, national: string): PhoneKind {
   return "non-geographic";
 }
 
+/**
+ * UK numbers in national or +44 form are classified directly from their digits (the
+ * numbering plan is simple and this is the hot path); anything else goes to
+ * libphonenumber-js.
+ */
+function parseCandidate(raw: string, digits: string): { e164: string; kind: PhoneKind } | undefined {
+  let national: string | undefined;
+  if (raw.startsWith("+44")) national = digits.slice(2);
+  else if (raw.startsWith("0044")) national = digits.slice(4);
+  else if (!raw.startsWith("+") && !raw.startsWith("00")) national = digits.slice(1);
+  if (national !== undefined) {
+    if (national.startsWith("0")) national = national.slice(1); // "+44 (0)1206 …"
+    if (national.length < 9 || national.length > 10 || !/^[1-35789]/.test(national)) return undefined;
+    return { e164: `+44${national}`, kind: kindOf("44", national) };
+  }
+  const parsed = parsePhoneNumberFromString(raw, "GB");
+  if (!parsed?.isPossible()) return undefined;
+  return { e164: parsed.number, kind: kindOf(parsed.countryCallingCode, parsed.nationalNumber) };
+}
+
 export function detectPhones(text: string, allow: ReadonlySet<string>): PiiMatch[] {
   const out: PiiMatch[] = [];
+  if (!/\d{3}/.test(text)) return out;
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[0];
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 9 || digits.length > 14) continue;
-    const parsed = parsePhoneNumberFromString(raw, "GB");
-    if (!parsed?.isPossible()) continue;
-    if (allow.has(parsed.number)) continue;
-    const kind = kindOf(parsed.countryCallingCode, parsed.nationalNumber);
+    const parsed = parseCandidate(raw, digits);
+    if (!parsed || allow.has(parsed.e164)) continue;
+    const { kind } = parsed;
     // 03/08/09 numbers are organisational by design; never a person's own line.
     if (kind === "non-geographic") continue;
     if (kind === "geographic") {

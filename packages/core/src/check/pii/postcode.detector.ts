@@ -11,6 +11,7 @@ export function normalisePostcode(value: string): string {
 
 export function detectPostcodes(text: string, allow: ReadonlySet<string>): PiiMatch[] {
   const out: PiiMatch[] = [];
+  if (!/\d[A-Za-z]{2}/.test(text)) return out;
   for (const m of text.matchAll(POSTCODE)) {
     const outward = m[1] ?? "";
     const inward = m[2] ?? "";
