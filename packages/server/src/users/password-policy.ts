@@ -40,16 +40,19 @@ export function passwordProblem(password: string, context: PasswordContext = {})
     return "That password is too common and easy to guess. Choose another, such as three random words.";
   if (new Set(lower).size <= 2) return "That password repeats too few characters. Choose another.";
   const contextual = [
-    context.email?.split("@")[0],
+    ...(context.email?.split("@")[0]?.split(/[._+-]+/) ?? []),
     ...(context.displayName?.split(/\s+/) ?? []),
     "parapet",
     "fenmoor",
-  ].filter((word): word is string => !!word && word.length >= 4);
-  for (const word of contextual) {
-    const rest = lower.replaceAll(word.toLowerCase(), "");
-    if (rest.length < 6)
-      return "Do not base your password on your name, email address or this service's name.";
-  }
+    "nhs",
+  ]
+    .map((word) => word.toLowerCase())
+    .filter((word) => word.length >= 3)
+    .sort((a, b) => b.length - a.length);
+  let rest = lower.replace(/[^\p{L}\p{N}]+/gu, "");
+  for (const word of contextual) rest = rest.replaceAll(word, "");
+  if (rest.replace(/\d+/g, "").length < 6)
+    return "Do not base your password on your name, email address or this service's name.";
   return undefined;
 }
 

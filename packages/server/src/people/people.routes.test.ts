@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedOtherOrganisation, userIdByEmail } from "../../test/helpers/people.js";
+import { type SignedIn, signInAs, startTestApp, type TestApp } from "../../test/helpers/test-app.js";
+import { TEST_DATABASES } from "../../test/helpers/test-database.js";
+import { verifyAuditChain } from "../audit/verify-audit-chain.js";
+
+const GOOD_PASSWORD = "kettle orbit pancake lantern";
+
+describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonymise on %s", (kind) => {
+  let t: TestApp;
+  let admin: SignedIn;
+  let niaId = "";
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    await seedOtherOrganisation(t.database.db);
+    admin = await signInAs(t.app, "admin@fenmoor.example");
+  });
+  afterAll(() => t.close());
+
+  const as = (s: SignedIn) => ({ cookie: s.cookie, "x-csrf-token": s.csrfToken });
+
+  async function invite(email: string, roles: string[] = ["staff"]) {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/people/invitations",
+      headers: as(admin),
+      payload: { email, displayName: "Nia Jones", jobTitle: "Physiotherapist", roles },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json<{ userId: string; setPasswordPath: string }>();
+  }
+
+  const setPassword = (token: string, password: string) =>
+    t.app.inject({ method: "POST", url: "/api/v1/auth/set-password", payload: { token, password } });
+
+  it("invites a person who sets a password with the one-time link, then signs in", async () => {
+    const invited = await invite("nia.jones@fenmoor.example");
+    niaId = invited.userId;
+    const token = invited.setPasswordPath.split("#")[1] ?? "";
+    expect(token.length).toBeGreaterThan(30);
+    const stored = await t.database.db.selectFrom("invitations").select("token_hash").execute();
+    expect(stored.map((r) => r.token_hash)).not.toContain(token);
+
+    const cannotYet = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { email: "nia.jones@fenmoor.example", password: GOOD_PASSWORD },
+    });
+    expect(cannotYet.statusCode).toBe(401);
+
+    for (const weak of ["short", "password1234", "Password1234", "niajonesnia1", "aaaaaaaaaaaaaaa"]) {
+      const refused = await setPassword(token, weak);
+      expect(refused.statusCode, weak).toBe(400);
+      expect(refused.json().error.code).toBe("validation");
+    }
+    expect((await setPassword(token, GOOD_PASSWORD)).statusCode).toBe(204);
+    expect((await setPassword(token, "another long passphrase")).statusCode).toBe(404);
+
+    const nia = await signInAs(t.app, "nia.jones@fenmoor.example", GOOD_PASSWORD);
+    const me = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: nia.cookie } });
+    expect(me.json().user).toMatchObject({ displayName: "Nia Jones", roles: ["staff"] });
+  });
+
+  it("refuses a second account for the same email, in any case", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/people/invitations",
+      headers: as(admin),
+      payload: { email: "NIA.JONES@fenmoor.example", displayName: "Nia", roles: ["staff"] },
+    });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it("assigns roles, and the person's next request has them", async () => {
+    const id = await userIdByEmail(t.database.db, "nia.jones@fenmoor.example");
+    const nia = await signInAs(t.app, "nia.jones@fenmoor.example", GOOD_PASSWORD);
+    const roles = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/people/${id}/roles`,
+      headers: as(admin),
+      payload: { roles: ["line_manager", "staff"] },
+    });
+    expect(roles.statusCode).toBe(204);
+    const me = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: nia.cookie } });
+    expect(me.json().user.roles).toEqual(["line_manager", "staff"]);
+    const bad = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/people/${id}/roles`,
+      headers: as(admin),
+      payload: { roles: ["superuser"] },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it("deactivating ends the person's sessions at once and stops sign-in", async () => {
+    const id = await userIdByEmail(t.database.db, "nia.jones@fenmoor.example");
+    const nia = await signInAs(t.app, "nia.jones@fenmoor.example", GOOD_PASSWORD);
+    const off = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${id}/deactivate`,
+      headers: as(admin),
+    });
+    expect(off.statusCode).toBe(204);
+    const me = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: nia.cookie } });
+    expect(me.statusCode).toBe(401);
+    const sessions = await t.database.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", id)
+      .execute();
+    expect(sessions).toEqual([]);
+    const again = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { email: "nia.jones@fenmoor.example", password: GOOD_PASSWORD },
+    });
+    expect(again.statusCode).toBe(401);
+  });
+
+  it("will not let an administrator deactivate themself or drop their own admin role", async () => {
+    const id = await userIdByEmail(t.database.db, "admin@fenmoor.example");
+    const off = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${id}/deactivate`,
+      headers: as(admin),
+    });
+    expect(off.statusCode).toBe(409);
+    const roles = await t.app.inject({
+      method: "PUT",
+      url: `/api/v1/people/${id}/roles`,
+      headers: as(admin),
+      payload: { roles: ["staff"] },
+    });
+    expect(roles.statusCode).toBe(409);
+  });
+
+  it("exports everything held about a person as JSON (information governance)", async () => {
+    const id = await userIdByEmail(t.database.db, "nia.jones@fenmoor.example");
+    const ig = await signInAs(t.app, "ig@fenmoor.example");
+    const response = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/people/${id}/export`,
+      headers: as(ig),
+    });
+    expect(response.statusCode).toBe(200);
+    const data = response.json();
+    expect(data.person).toMatchObject({ email: "nia.jones@fenmoor.example", displayName: "Nia Jones" });
+    expect(JSON.stringify(data)).not.toMatch(/argon2/);
+    const actions = data.auditEvents.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "user.invited",
+        "user.password_set",
+        "auth.signed_in",
+        "user.roles_changed",
+        "user.deactivated",
+      ]),
+    );
+    expect(data.invitations).toHaveLength(1);
+  });
+
+  it("anonymises a departed person while the audit chain still verifies", async () => {
+    const id = await userIdByEmail(t.database.db, "nia.jones@fenmoor.example");
+    const ig = await signInAs(t.app, "ig@fenmoor.example");
+    const before = await t.database.db
+      .selectFrom("audit_events")
+      .select(["seq", "hash"])
+      .orderBy("seq")
+      .execute();
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${id}/anonymise`,
+      headers: as(ig),
+    });
+    expect(response.statusCode).toBe(204);
+    const row = await t.database.db
+      .selectFrom("users")
+      .select(["email", "display_name", "job_title", "password_hash"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row.email).not.toMatch(/nia/i);
+    expect(row.display_name).not.toMatch(/nia|jones/i);
+    expect(row.job_title).toBeNull();
+    expect(row.password_hash).toBeNull();
+    const trail = await t.database.db.selectFrom("audit_events").selectAll().execute();
+    expect(JSON.stringify(trail)).not.toMatch(/nia|jones|physio/i);
+    const after = await t.database.db
+      .selectFrom("audit_events")
+      .select(["seq", "hash"])
+      .orderBy("seq")
+      .execute();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    const activeOne = await userIdByEmail(t.database.db, "staff@fenmoor.example");
+    const refused = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${activeOne}/anonymise`,
+      headers: as(ig),
+    });
+    expect(refused.statusCode).toBe(409);
+  });
+
+  it("lists only the organisation's own people", async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/people",
+      headers: { cookie: admin.cookie },
+    });
+    const emails = response.json().people.map((p: { email: string }) => p.email);
+    expect(emails).toContain("staff@fenmoor.example");
+    expect(emails.some((e: string) => e.endsWith("otherton.example"))).toBe(false);
+  });
+
+  it("records who did what, with role, request id and before/after, and filters it", async () => {
+    const ig = await signInAs(t.app, "ig@fenmoor.example");
+    const response = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/audit?entityId=${niaId}&action=user.roles_changed`,
+      headers: { cookie: ig.cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const [event] = response.json().events;
+    expect(event).toMatchObject({
+      action: "user.roles_changed",
+      actorName: "Chris Taylor",
+      actorRoles: ["admin"],
+      entityType: "user",
+      summary: { before: { roles: ["staff"] }, after: { roles: ["line_manager", "staff"] } },
+    });
+    expect(event.requestId).toBeTruthy();
+    const csv = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/audit/export.csv?action=user.invited",
+      headers: { cookie: ig.cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/text\/csv/);
+    const lines = csv.body.trim().split("\n");
+    expect(lines[0]).toMatch(/^seq,occurred_at,actor_kind/);
+    expect(lines.length).toBe(2);
+    const otherAdmin = await signInAs(t.app, "admin@otherton.example");
+    const theirs = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/audit",
+      headers: { cookie: otherAdmin.cookie },
+    });
+    const theirActions = theirs.json().events.map((e: { action: string }) => e.action);
+    expect(theirActions).toEqual(["auth.signed_in"]);
+  });
+});
