@@ -20,9 +20,10 @@ const corpus = join(dir, "posts.jsonl");
 async function writeCorpus(): Promise<void> {
   const out = createWriteStream(corpus);
   for (let i = 0; i < N; i++) {
-    if (!out.write(`${JSON.stringify(makePost(i))}\n`)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(`${JSON.stringify(makePost(i))}\n`))
+      await new Promise<void>((r) => out.once("drain", () => r()));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 function rssOf(pid: number): number | undefined {

@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { findPackOrThrow } from "../packs/packs.service.js";
 
+/** Per client; the general API limit is far lower. */
+export const CHECKS_PER_MINUTE = 120_000;
+
 const querySchema = z.object({
   pack: z
     .string()
@@ -20,7 +23,9 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/v1/check",
     {
-      config: { permission: "public" },
+      // Checking is pure CPU with nothing stored; batch callers and the 500 req/s
+      // target need more than the general per-client limit.
+      config: { permission: "public", rateLimit: { max: CHECKS_PER_MINUTE, timeWindow: 60_000 } },
       schema: {
         tags: ["check"],
         summary: "Check a draft post against a policy pack",
