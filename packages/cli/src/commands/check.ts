@@ -1,5 +1,5 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import {
   ACCOUNT_TYPES,
   AppError,
@@ -92,11 +92,31 @@ function describe(error: unknown): { code: string; message: string } {
   return { code: "validation", message: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * Lines of a stream, pulled one chunk at a time: the next chunk is read only after
+ * the previous one's results are written (and stdout has drained), so memory stays
+ * flat however large the input. (readline's iterator reads ahead without limit.)
+ */
+async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer));
+    let from = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
+      yield text.slice(from, nl).replace(/\r$/, "");
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  rest += decoder.end();
+  if (rest !== "") yield rest.replace(/\r$/, "");
+}
+
 /** One line in, one line out, in order; bad lines become error objects and exit 2 at the end. */
 async function checkBatch(opts: CheckOptions): Promise<number> {
   const pack = findPack(opts.pack);
-  const input = opts.file ? createReadStream(opts.file) : process.stdin;
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const input = opts.file ? createReadStream(opts.file, { highWaterMark: 64 * 1024 }) : process.stdin;
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: "checking {value} posts", stream: process.stderr })
     : undefined;
@@ -109,9 +129,9 @@ async function checkBatch(opts: CheckOptions): Promise<number> {
     if (buffer === "") return;
     const ok = process.stdout.write(buffer);
     buffer = "";
-    if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
+    if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
   };
-  for await (const line of rl) {
+  for await (const line of lines(input)) {
     lineNo++;
     if (line.trim() === "") continue;
     let id: unknown = null;

@@ -15,6 +15,14 @@ const DETECTOR_CATEGORY: Readonly<Record<string, PiiCategory>> = {
   "person-name": "pii.person_name",
 };
 
+const LANDLINE = /^(?:\+44\s*(?:\(0\)\s*)?|0044\s*|\(?0)[12]/;
+const PERSON_BEFORE =
+  /\b(?:her|his|their|my|home|mobile|personal|private|mum's|dad's|wife's|husband's)\b[^.!?\n]{0,25}$/i;
+
+function isPublishedLandline(text: string, start: number, value: string): boolean {
+  return LANDLINE.test(value) && !PERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * PII findings for one rule. An official account giving the address of a venue or
  * its own site is publishing, not disclosing: postcodes and street addresses next
@@ -35,6 +43,15 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] 
   const out: RawFinding[] = [];
   for (const m of matches) {
     if (organisational) continue;
+    // A landline an official account publishes is the service's, not a person's (convention:
+    // switchboards, PALS and press lines); mobiles and numbers next to a person cue still count.
+    if (
+      category === "pii.phone" &&
+      ctx.accountType !== "personal" &&
+      isPublishedLandline(ctx.text, m.start, m.value)
+    ) {
+      continue;
+    }
     out.push({ start: m.start, end: m.end, replacement: PII_REDACTIONS[category] });
     ctx.reportedPii.add(category);
   }
