@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
+import { UUID } from "../users/users.repository.js";
 
 export interface ApiTokenRecord {
   id: string;
@@ -84,6 +85,7 @@ export async function findApiTokenByHash(
 }
 
 export async function findApiToken(db: Kysely<DB>, organisationId: string, id: string) {
+  if (!UUID.test(id)) return undefined;
   const row = await db
     .selectFrom("api_tokens")
     .select(COLUMNS)

@@ -5,8 +5,8 @@ import type { DB, SignInThrottleTable } from "../db/schema.js";
 import { clearThrottle, findThrottles, saveThrottle } from "./sign-in-throttle.repository.js";
 
 /**
- * Lockout with back-off, as data. After `free` failures within `windowMs`, each
- * further failure locks the key for `baseLockMs * 2^(extra failures)`, capped at
+ * Lockout with back-off, as data. The `free`th failure within `windowMs` locks the
+ * key for `baseLockMs`, and each failure after it doubles the lock, capped at
  * `maxLockMs`. Per account (so guessing one person's password is slow) and per
  * IP address (so spraying one password at many accounts is slow). NCSC advises
  * throttling rather than permanent lockout, so locks always expire.
@@ -71,7 +71,7 @@ export async function recordFailure(
     const fresh = !previous || now.getTime() - previous.first_failed_at.getTime() > policy.windowMs;
     const failures = fresh ? 1 : previous.failures + 1;
     const extra = failures - policy.free;
-    const lockMs = extra > 0 ? Math.min(policy.baseLockMs * 2 ** (extra - 1), policy.maxLockMs) : 0;
+    const lockMs = extra >= 0 ? Math.min(policy.baseLockMs * 2 ** Math.min(extra, 30), policy.maxLockMs) : 0;
     const row: SignInThrottleTable = {
       key: k,
       failures,
