@@ -1,4 +1,22 @@
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset as rawTzOffset } from "@date-fns/tz";
+
+/**
+ * UTC offsets change at most a few times a year, so they are cached per zone
+ * and quarter-hour; Intl lookups are the slowest step of a deadline otherwise.
+ * The cache is bounded so memory stays flat over millions of messages.
+ */
+const offsetCache = new Map<string, number>();
+function tzOffset(timeZone: string, at: Date): number {
+  const key = `${timeZone}|${Math.floor(at.getTime() / 900_000)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offset = rawTzOffset(timeZone, at);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
 import { isHoliday, UK_REGIONS, type UkRegion } from "./holidays.js";
 
 /**
@@ -58,8 +76,20 @@ export function instantOf(day: DayNumber, minute: number, timeZone: string): Dat
   return new Date(guess);
 }
 
+const holidayByDay = new Map<string, boolean>();
+function isHolidayDay(day: DayNumber, regions: readonly UkRegion[]): boolean {
+  const key = `${regions.join(",")}|${day}`;
+  let value = holidayByDay.get(key);
+  if (value === undefined) {
+    if (holidayByDay.size > 50_000) holidayByDay.clear();
+    value = isHoliday(dayToIso(day), regions);
+    holidayByDay.set(key, value);
+  }
+  return value;
+}
+
 export function isWorkingDay(day: DayNumber, cal: WorkingCalendar, regions = cal.holidayRegions): boolean {
-  return cal.workingDays.includes(weekdayOf(day)) && !isHoliday(dayToIso(day), regions);
+  return cal.workingDays.includes(weekdayOf(day)) && !isHolidayDay(day, regions);
 }
 
 export function nextWorkingDay(

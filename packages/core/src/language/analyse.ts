@@ -1,4 +1,4 @@
-import { COMBINED, GROUP, type GroupId } from "./compile.js";
+import { GROUP, GROUP_REGEXES, type GroupId, JOINABLE_GROUPS, JOINERS_BEFORE } from "./compile.js";
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
 import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
@@ -26,7 +26,6 @@ interface Hit {
   quoted: boolean;
 }
 
-const GROUP_COUNT = 16;
 const SECOND_OR_THIRD_PERSON = /^(?:you|u|ya|him|her|he|she|yourself)$/;
 const RHETORICAL_AFTER = /^ (?:we|you|it|they|i|u|people|that)\b/;
 const NOT_A_NEGATION_AFTER =
@@ -40,42 +39,77 @@ const SAFE_PATTERN = new RegExp(
   "g",
 );
 
+interface RawHit {
+  group: GroupId;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** Runs each role's pattern, then keeps the earliest, highest-priority hit where hits overlap. */
+function collect(text: string): RawHit[] {
+  const raw: RawHit[] = [];
+  for (let g = 0; g < GROUP_REGEXES.length; g++) {
+    const re = GROUP_REGEXES[g] as RegExp;
+    const group = (g + 1) as GroupId;
+    const joinable = JOINABLE_GROUPS.has(group);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (joinable && m.index > 0 && isLetterAt(text, m.index - 1)) {
+        let k = m.index;
+        while (k > 0 && isLetterAt(text, k - 1)) k--;
+        if ((k > 0 && text[k - 1] === "'") || !JOINERS_BEFORE.has(text.slice(k, m.index))) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+      }
+      raw.push({ group, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || a.group - b.group);
+  const kept: RawHit[] = [];
+  let reached = 0;
+  for (const h of raw) {
+    if (h.start < reached) continue;
+    kept.push(h);
+    reached = h.end;
+  }
+  return kept;
+}
+
 function scan(text: string): Hit[] {
   const hits: Hit[] = [];
-  const re = new RegExp(COMBINED.source, "g");
   let sentence = 0;
   let clause = 0;
   let quoted = false;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let group = 0;
-    for (let g = 1; g <= GROUP_COUNT; g++) {
-      if (m[g] !== undefined) {
-        group = g;
-        break;
-      }
-    }
-    if (group === GROUP.sentence) {
+  for (const m of collect(text)) {
+    if (m.group === GROUP.sentence) {
       sentence++;
       clause++;
       continue;
     }
-    if (group === GROUP.clause) {
+    if (m.group === GROUP.clause) {
       clause++;
-      if (m[0].length > 2 || /[a-z]/.test(m[0])) hits.push(hitOf(GROUP.clause, m, sentence, clause, quoted));
+      if (m.text.length > 2 || /[a-z]/.test(m.text)) hits.push({ ...m, sentence, clause, quoted });
       continue;
     }
-    if (group === GROUP.quote) {
+    if (m.group === GROUP.quote) {
       quoted = !quoted;
       clause++;
       continue;
     }
-    hits.push(hitOf(group as GroupId, m, sentence, clause, quoted));
+    hits.push({ ...m, sentence, clause, quoted });
   }
   return hits;
-}
-
-function hitOf(group: GroupId, m: RegExpExecArray, sentence: number, clause: number, quoted: boolean): Hit {
-  return { group, start: m.index, end: m.index + m[0].length, text: m[0], sentence, clause, quoted };
 }
 
 /** Counter-speech: quoted under a reporting frame, or after "saying"/"calling"/… in the same sentence. */
@@ -207,7 +241,9 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
     case GROUP.threat:
       return isCounter(hit, hits) ? null : "threat";
     case GROUP.insult:
-      return isCounter(hit, hits) || isNegated(hit, hits, text) ? null : "abusive";
+      if (isCounter(hit, hits) || isNegated(hit, hits, text)) return null;
+      // "Immigrants are vermin": an insult aimed at a protected group is hate, not just abuse.
+      return hasGroupNear(hit, hits, true, text) ? "discriminatory" : "abusive";
     case GROUP.slur:
       return !isCounter(hit, hits) && slurIsHateful(hit, text, hits) ? "discriminatory" : null;
     case GROUP.violence:

@@ -132,7 +132,23 @@ function adjectiveVariants(words: readonly string[]): Set<string> {
 }
 
 /** Run-together words ("Ihate", "sosickening", "massivescumbags") are a standard filter dodge. */
-const JOINERS_BEFORE = "(?:i|so|such|just|much|very|really|absolute|absolutely|massive|total|utter|all)?";
+export const JOINERS_BEFORE = new Set([
+  "i",
+  "so",
+  "such",
+  "just",
+  "much",
+  "very",
+  "really",
+  "absolute",
+  "absolutely",
+  "massive",
+  "total",
+  "utter",
+  "all",
+]);
+/** Groups matched without a left word boundary; a match inside a word counts only after a joiner ("sosickening"). */
+export const JOINABLE_GROUPS: ReadonlySet<number> = new Set([6, 7]);
 const B = "(?<![a-z])";
 /** Slurs with letters starred out ("p*kis", "n*gger") are still slurs. */
 const MASKED_SLURS =
@@ -142,11 +158,7 @@ const MASKED_SLURS =
 const RUN_ON = "disgust|vermin|scum|trash|filth|garbage|are\\b|should\\b|deserve";
 const E = "(?![a-z])";
 
-function wrap(source: string): string {
-  return `(${source})`;
-}
-
-function build(): RegExp {
+function build(): RegExp[] {
   const identSource = `${trieSource(withVariants(GROUP_NOUNS, 5))}|${trieSource(adjectiveVariants(GROUP_ADJECTIVES))} ?${trieSource(GROUP_HEADS)}`;
   const groups: string[] = [
     `${B}(?:${THREAT_PHRASES.join("|")})${E}`,
@@ -154,8 +166,8 @@ function build(): RegExp {
     `${B}(?:${trieSource(withVariants(SLURS, 6))}(?:behaviour|behavior)?|${MASKED_SLURS}|${DISCRIMINATORY_PHRASES.join("|")})${E}`,
     `${B}(?:${identSource})(?:${E}|(?=${RUN_ON}))`,
     `${B}${trieSource(REPORT_FRAMES)}${E}`,
-    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_STRONG, 4))}(?:people|all)?${E}`,
-    `${B}${JOINERS_BEFORE}${trieSource(withVariants(DEROG_WEAK, 5))}(?:people|all)?${E}`,
+    `${trieSource(withVariants(DEROG_STRONG, 4))}(?:people|all)?${E}`,
+    `${trieSource(withVariants(DEROG_WEAK, 5))}(?:people|all)?${E}`,
     `${B}${trieSource(withVariants(VIOLENCE, 4))}(?:all)?${E}`,
     `(?:${PROFANITY_SOURCES.join("|")})`,
     `${B}${trieSource(POSITIVE_QUALITIES)}${E}`,
@@ -166,7 +178,16 @@ function build(): RegExp {
     `[,;:()]|${B}(?:but|that|because|although|though|who|which|whenever|when|if|and|so|cos|as)${E}`,
     '"',
   ];
-  return new RegExp(groups.map(wrap).join("|"), "g");
+  GROUP_SOURCES.push(...groups);
+  return groups.map((g) => new RegExp(g, "g"));
 }
 
-export const COMBINED: RegExp = build();
+/** Each role's source on its own, for benchmarks and diagnostics. */
+export const GROUP_SOURCES: string[] = [];
+
+/**
+ * One regular expression per role, index i for group i + 1. Run one after the
+ * other they are several times faster than one alternation of them all:
+ * V8 optimises a focused pattern far better than a 36,000-character one.
+ */
+export const GROUP_REGEXES: readonly RegExp[] = build();

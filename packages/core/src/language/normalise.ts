@@ -26,13 +26,26 @@ const LEET: Record<string, string> = {
   "\u201d": '"',
 };
 
+const SPACED = /(?:^|[^a-z])[a-z] [a-z] [a-z](?![a-z])/;
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "a" && ch <= "z";
 }
 
+/** Anything that needs the slow path: leetspeak, curly quotes, zero-width characters, non-ASCII, letter runs. */
+const NEEDS_WORK = /[^\x20-\x7e\n\r\t]|[0-9@$]|([a-zA-Z])\1\1/;
+
 export function normalise(input: string): Normalised {
+  if (!NEEDS_WORK.test(input)) {
+    // Plain ASCII: lower-casing keeps every offset, so the map is the identity.
+    const text = input.toLowerCase();
+    if (!SPACED.test(text)) {
+      const map = new Int32Array(text.length + 1);
+      for (let i = 0; i <= text.length; i++) map[i] = i;
+      return { text, map };
+    }
+  }
   const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < input.length; i++) {
@@ -52,7 +65,8 @@ export function normalise(input: string): Normalised {
     chars.push(ch);
     offsets.push(i);
   }
-  joinSpacedLetters(chars, offsets);
+  // Most texts have no spelt-out words; only look when three single letters in a row appear.
+  if (SPACED.test(chars.join(""))) joinSpacedLetters(chars, offsets);
   const map = new Int32Array(chars.length + 1);
   for (let i = 0; i < offsets.length; i++) map[i] = offsets[i] ?? 0;
   map[chars.length] = input.length;

@@ -21,7 +21,7 @@ const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
 };
 
 const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
-  Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "gu")]),
+  Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
 );
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
 const MAYBE_OTHER_LANGUAGE =

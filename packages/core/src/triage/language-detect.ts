@@ -15,12 +15,44 @@ const ENGLISH_WORDS = new Set(
   ).split(" "),
 );
 
+const FRANC_LANGUAGES = [
+  "eng",
+  "pol",
+  "ron",
+  "spa",
+  "por",
+  "fra",
+  "deu",
+  "ita",
+  "tur",
+  "nld",
+  "som",
+  "urd",
+  "arb",
+  "hin",
+  "rus",
+  "ukr",
+  "ces",
+  "hun",
+  "vie",
+  "tgl",
+  "swh",
+  "hau",
+  "yor",
+];
 const LETTER = /\p{L}/u;
 const LATIN = /[a-z\u00c0-\u024f]/i;
 
 /** Cheap first look: two or more English function words, making up a fifth of the words. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function wordsOf(text: string): RegExpMatchArray | null {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.match(/[\p{L}']+/gu) : lower.match(/[a-z']+/g);
+}
+
 export function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu);
+  const words = wordsOf(text);
   if (!words || words.length === 0) return true;
   let english = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
@@ -28,7 +60,7 @@ export function looksEnglish(text: string): boolean {
 }
 
 export function isNonEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu);
+  const words = wordsOf(text);
   if (!words || words.length === 0) return false;
   let english = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
@@ -43,6 +75,7 @@ export function isNonEnglish(text: string): boolean {
   }
   if (letters >= 4 && latin / letters < 0.5) return true;
   if (letters < 12) return false;
-  const guess = franc(text, { minLength: 12 });
+  // Trigram scoring costs ~0.1 ms; a short sample against the languages UK trusts see most keeps it cheap.
+  const guess = franc(text.slice(0, 200), { minLength: 12, only: FRANC_LANGUAGES });
   return guess !== "eng" && guess !== "und" && english / words.length < 0.15;
 }

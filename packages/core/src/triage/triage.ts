@@ -81,16 +81,20 @@ export function triageMessage(
   return result;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Building an Intl formatter costs more than triaging a message; keep one per time zone. */
+function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Templates may say when we will reply ({dueDate}); they never carry anything from the message itself. */
 function fillTemplate(text: string, due: Date | null, config: TriageConfig): string {
   if (!text.includes("{dueDate}")) return text;
-  const date = due
-    ? new Intl.DateTimeFormat("en-GB", {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: config.calendar.timeZone,
-      }).format(due)
-    : "as soon as we can";
+  const date = due ? dateFormatter(config.calendar.timeZone).format(due) : "as soon as we can";
   return text.replaceAll("{dueDate}", date);
 }
