@@ -23,4 +23,4 @@ const STEMS = [
 export const MULTILINGUAL_ABUSE = new RegExp(`(?<![\\p{L}])(?:${STEMS.join("|")})(?![\\p{L}])`, "gu");
 
 /** Only texts with non-ASCII letters or romanised South Asian words need this pass. */
-export const MAYBE_NOT_ENGLISH = /[^\x00-\x7f]|\b(?:ho|hai|haan|nu|tusi|sare|yn|chi|sunteți|jesteście)\b/;
+export const MAYBE_NOT_ENGLISH = /[\u0080-\uffff]|\b(?:ho|hai|haan|nu|tusi|sare|yn|chi|sunteți|jesteście)\b/;

@@ -25,7 +25,7 @@ const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromE
 );
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
 const MAYBE_OTHER_LANGUAGE =
-  /[^\x00-\x7f]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
+  /[\u0080-\uffff]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
 
 function hitsFor(category: TriageCategory, lower: string, multilingual: boolean): CueHit[] {
   const english = COMPILED[category];

@@ -44,7 +44,7 @@ const LETTER = /\p{L}/u;
 const LATIN = /[a-z\u00c0-\u024f]/i;
 
 /** Cheap first look: two or more English function words, making up a fifth of the words. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function wordsOf(text: string): RegExpMatchArray | null {
   const lower = text.toLowerCase();
