@@ -1,8 +1,11 @@
 import type { PiiMatch } from "./pii-match.js";
 
-// 10 digits, optionally grouped 3-3-4 with spaces or hyphens (NHS Data Dictionary
-// format; the Presidio UK cases use the same shapes). Not part of a longer number.
-const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w]|[.,/]\d)/g;
+// 10 digits, usually grouped 3-3-4 with spaces or hyphens (NHS Data Dictionary), but
+// CONTRACT.md §3 says "any spacing": any single space or hyphen between digits.
+// Not part of a longer number.
+const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])\d(?:[ -]?\d){9}(?![\w]|[.,/]\d)/g;
+// "call 0800 123456": a ten-digit dialling number after a phone word is a phone number.
+const PHONE_WORD = /\b(?:call|tel|telephone|phone|ring|text|whatsapp|mobile|fax|line)\b[^\d\n]{0,12}$/i;
 // "+44 7700 900123" is a phone number whose national part is 10 digits.
 const INTERNATIONAL_PREFIX = /(?:\+\d{1,3}|\(0\))[ -]?$/;
 
@@ -20,10 +23,11 @@ export function detectNhsNumbers(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (!/\d{3}/.test(text)) return out;
   for (const m of text.matchAll(NHS_NUMBER)) {
-    const digits = `${m[1]}${m[2]}${m[3]}`;
+    const digits = m[0].replace(/\D/g, "");
     if (!isValidNhsNumber(digits)) continue;
     const start = m.index;
     if (INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (digits.startsWith("0") && PHONE_WORD.test(text.slice(Math.max(0, start - 25), start))) continue;
     out.push({ category: "pii.nhs_number", start, end: start + m[0].length, value: m[0] });
   }
   return out;

@@ -34,7 +34,7 @@ const STRONG_CUE =
 const CARE_CUE =
   /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
-  /\b(?:congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
+  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
 const ANY_TRIGGER =
   /\b(?:patients?|service users?|residents?|clients?|inpatients?|outpatients?|family|pt|name|mr|mrs|ms|miss|mx|master|dr|doctor|sister|nurse|matron|prof|professor|ward|unit)\b|\b(?:bed|bay|cubicle|room)\s*\d/i;
