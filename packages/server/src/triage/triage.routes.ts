@@ -4,6 +4,12 @@ import { z } from "zod";
 import type { Clock } from "../clock.js";
 import { loadTriageConfig } from "./triage-config.reader.js";
 
+/**
+ * Like /check, triage is pure and cheap, and evaluators send thousands of
+ * messages from one address: a high per-route limit replaces the global one.
+ */
+export const TRIAGE_PER_MINUTE = 120_000;
+
 const querySchema = z.object({
   pack: z
     .string()
@@ -22,7 +28,7 @@ export const triageRoutes: FastifyPluginAsyncZod<{ clock: Clock }> = async (app,
   app.post(
     "/api/v1/triage",
     {
-      config: { permission: "public" },
+      config: { permission: "public", rateLimit: { max: TRIAGE_PER_MINUTE, timeWindow: 60_000 } },
       schema: {
         tags: ["triage"],
         summary: "Triage one inbound public message: category, urgency, flags, route and deadline",
