@@ -98,6 +98,21 @@ export const CRISIS_CUES: CueList = [
     "\\b(?:he|she|they|my \\w+)(?:'s| is| has| keeps?)? (?:says? |saying |said )?(?:wants?|wanted|wanting) to (?:die|end it|kill (?:him|her|them)sel(?:f|ves))\\b|\\b(?:he|she|they)(?:'s| is| has| keeps?) (?:stopped eating|not eating|giving (?:his|her|their) (?:things|stuff) away)\\b",
     2,
   ],
+  [
+    "broad",
+    "\\b(?:do something (?:stupid|silly|drastic|i'?ll regret)(?: to (?:my|him|her)self)?|(?:what|how) (?:i|he|she) might do to (?:my|him|her)self|(?:a )?(?:danger|risk|threat) to (?:my|him|her)self|(?:can'?t|cannot|unable to|not able to) keep (?:my|him|her)self safe|(?:thoughts|thinking|think|thought) (?:of|about) (?:not being here|not being alive|dying|death|ending (?:it|my life|things)|killing (?:my|him|her)self|suicide|self[- ]harm|hurting (?:my|him|her)self|taking my (?:own )?life)|(?:life|living) (?:is|isn'?t|is not|ain'?t|isnt) (?:not )?worth (?:it|living)|not worth living|no reason to (?:live|carry on|keep going)|(?:had|have|'ve had) enough of (?:life|living|everything|it all|being alive)|(?:can'?t|cannot|don'?t) see (?:a|any) (?:way (?:forward|out)|point|future)|no way forward|giv(?:e|ing) up on (?:everything|life|myself|living)|(?:want|wanted|need|needs) (?:it all|everything|the pain|this|the thoughts|the voices) to (?:stop|end)\\b(?! (?:raining|so|because))|might as well (?:end it|die|be dead|not be here|not exist)|(?:going to|gonna|about to|i'?ll|i will|want to) jump\\b(?! (?:on|in|into (?:a|the) (?:call|meeting|queue)|the queue|ship|at|for joy))|walk(?:ing)? into the (?:sea|river|canal|traffic|road)|(?:step|stepping|jump|jumping|throw (?:my|him|her)self) in front of (?:a|the) (?:train|bus|lorry|car|traffic)|(?:hoard(?:ing|ed)?|saving up|collect(?:ing|ed)|stash(?:ing|ed)?) (?:my |his |her |the )?(?:pills|tablets|meds|medication|paracetamol)|lethal dose|overdose on|how much \\w+ (?:would|will|does it take to) (?:kill|be fatal)|how many (?:pills|tablets|paracetamol|co-?codamol|of (?:these|them|my \\w+)|\\w+ tablets) (?:to|would|will|does it take to) (?:die|overdose|kill|be fatal)|(?:taken|took|swallowed|had) (?:my|his|her|their) (?:whole|entire|full|week'?s|month'?s) (?:prescription|supply|box|packet|pack|blister)|(?:taken|took|swallowed) all (?:my|his|her|their) (?:tablets|pills|meds|insulin|medication)|(?:wrote|written|writing|left) (?:a|my|his|her) (?:suicide )?note|(?:tied|tying|bought|got|made) (?:a|the) (?:rope|noose|ligature)|(?:not going to|won'?t|will not) be (?:here|around|alive) (?:much longer|for long|tomorrow|by (?:the )?morning|next week)|(?:urges|thoughts) (?:of|to) (?:self[- ]harm|harm myself|hurt myself|cut|suicide|die))",
+    2,
+  ],
+  [
+    "third-broad",
+    "\\b(?:(?:my|our|his|her) \\w+|he|she|they|(?:he|she)'?s|mum|mom|dad|son|daughter|brother|sister|partner|friend|mate)(?:'s| is| are| has been| have been| keeps?| kept| was)? (?:talking|saying|texting|posting|threatening|messaging|going on|on about)(?: about| to)? (?:suicide|killing (?:him|her|them)sel(?:f|ves)|ending (?:it|his life|her life|their life|things)|end it|die|dying|jump(?:ing)?|overdos\\w*|taking (?:all )?(?:his|her|their) (?:tablets|pills|meds)|take (?:all )?(?:his|her|their) (?:tablets|pills|meds)|not wanting to (?:live|be here))|\\b(?:locked|shut|barricaded) (?:him|her|them)sel(?:f|ves) in\\b[^.?!]{0,40}\\b(?:knife|blade|pills|tablets|razor|rope|won'?t come out)|\\b(?:he|she|they)(?:'s| is| are) (?:suicidal|self[- ]harming|not safe)\\b",
+    2,
+  ],
+  [
+    "distress",
+    "\\b(?:hopeless|worthless|empty inside|numb|can'?t take (?:much )?more|end it|please help(?: me)?|help me|scared|alone|nobody (?:cares|listens)|no one (?:cares|listens))\\b",
+    1,
+  ],
 ];
 
 /** Phrases that look like crisis words but are everyday speech or about the topic in general. */
