@@ -24,6 +24,8 @@ import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
 import { authRoutes } from "./users/auth.routes.js";
+import { oidcRoutes } from "./users/oidc.routes.js";
+import { type OidcSettings, OidcSignIn } from "./users/oidc.service.js";
 import { secondFactorRoutes } from "./users/second-factor.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
@@ -40,6 +42,8 @@ export interface AppOptions {
   serveWebUi?: boolean;
   /** Requests per minute per caller (token, session or IP), and sign-ins per minute per IP. */
   rateLimit?: { perMinute: number; signInPerMinute: number };
+  /** OpenID Connect single sign-on (config.ts reads it from the environment). */
+  oidc?: OidcSettings;
 }
 
 export const DEFAULT_RATE_LIMIT = { perMinute: 3000, signInPerMinute: 30 } as const;
@@ -124,6 +128,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signInPerMinute: rateLimit.signInPerMinute,
   });
   await app.register(secondFactorRoutes, { deps });
+  await app.register(oidcRoutes, {
+    deps,
+    oidc: options.oidc ? new OidcSignIn(options.oidc) : undefined,
+    secureCookies: options.secureCookies ?? false,
+  });
   await app.register(peopleRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });

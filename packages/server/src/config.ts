@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { DatabaseLocation } from "./db/database.js";
+import { type OidcSettings, parseGroupRoles } from "./users/oidc.service.js";
 
 export interface ServerConfig {
   port: number;
@@ -7,6 +8,8 @@ export interface ServerConfig {
   database: DatabaseLocation;
   logLevel: string;
   secureCookies: boolean;
+  /** OpenID Connect single sign-on, when PARAPET_OIDC_ISSUER is set. */
+  oidc: OidcSettings | undefined;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -26,6 +29,30 @@ export function serverConfigFromEnv(
     database: databaseFromEnv(env),
     logLevel: env.LOG_LEVEL ?? "info",
     secureCookies: env.PARAPET_SECURE_COOKIES === "true",
+    oidc: oidcFromEnv(env),
+  };
+}
+
+/**
+ * PARAPET_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _REDIRECT_URI, _ORGANISATION (slug)
+ * and _GROUP_ROLES (`group-id=role+role;group-id=role`); all or none.
+ */
+export function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  if (!env.PARAPET_OIDC_ISSUER) return undefined;
+  const required = ["CLIENT_ID", "CLIENT_SECRET", "REDIRECT_URI", "ORGANISATION", "GROUP_ROLES"] as const;
+  const missing = required.filter((name) => !env[`PARAPET_OIDC_${name}`]);
+  if (missing.length > 0)
+    throw new Error(
+      `PARAPET_OIDC_ISSUER is set, so set ${missing.map((m) => `PARAPET_OIDC_${m}`).join(", ")} too`,
+    );
+  return {
+    issuer: env.PARAPET_OIDC_ISSUER,
+    clientId: env.PARAPET_OIDC_CLIENT_ID ?? "",
+    clientSecret: env.PARAPET_OIDC_CLIENT_SECRET ?? "",
+    redirectUri: env.PARAPET_OIDC_REDIRECT_URI ?? "",
+    organisationSlug: env.PARAPET_OIDC_ORGANISATION ?? "",
+    groupRoles: parseGroupRoles(env.PARAPET_OIDC_GROUP_ROLES ?? ""),
+    allowInsecureHttp: env.PARAPET_OIDC_ALLOW_HTTP === "true",
   };
 }
 

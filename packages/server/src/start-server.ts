@@ -37,6 +37,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       logger: { level: config.logLevel },
       secureCookies: config.secureCookies,
       serveWebUi: true,
+      ...(config.oidc ? { oidc: config.oidc } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -17,6 +17,7 @@ const DECLARED_PUBLIC = new Set([
   "GET /api/v1/openapi.json",
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/set-password",
+  "GET /api/v1/auth/oidc",
   "GET /api/v1/auth/oidc/start",
   "GET /api/v1/auth/oidc/callback",
   "POST /api/v1/check",

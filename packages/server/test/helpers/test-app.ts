@@ -3,6 +3,7 @@ import { buildApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
+import type { OidcSettings } from "../../src/users/oidc.service.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
 
 /** A clock a test can move. */
@@ -33,6 +34,7 @@ export async function startTestApp(
     sessions?: SessionSettings;
     bodyLimit?: number;
     rateLimit?: { perMinute: number; signInPerMinute: number };
+    oidc?: OidcSettings;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
@@ -45,6 +47,7 @@ export async function startTestApp(
     sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
   });
   return {
     app,
