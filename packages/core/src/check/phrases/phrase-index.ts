@@ -7,7 +7,8 @@
  * Phrase syntax: words separated by spaces; `a|b` offers alternatives for one
  * word; a trailing `*` matches any ending (`inquest*`); `<num>` matches a number;
  * `<age>` matches an age written as one word ("17-year-old"); `(a b|c)` offers
- * alternatives of several words (expanded into separate phrases when compiled).
+ * alternatives of several words (expanded into separate phrases when compiled), and
+ * `(|a)` makes a word optional.
  */
 
 interface Slot {
