@@ -172,12 +172,17 @@ export const MEDIA_CUES: CueList = [
   ],
   [
     "media-role",
-    "\\b(?:health correspondent|reporter|journalist|researcher (?:on|for|at)|producer (?:on|for|at)|editor (?:of|at)|news creator|content creator|podcast host|presenter|photographer|broadcaster|documentary|film crew|camera crew)\\b",
+    "\\b(?:health correspondent|reporter|journalist|researcher (?:on|for|at)|producer (?:on|for|at)|editor (?:of|at)|news creator|podcast host|broadcaster)\\b",
     2,
   ],
   [
     "comment-ask",
     "\\b(?:seeking|request(?:ing)?|want|like|get|provide|issue|have) (?:a |your |any |an? official )?(?:comment|statement|quote|response|reaction)\\b|\\byour (?:side of the story|response to|comment on)\\b|\\b(?:would you|would your trust|does the trust|is the trust) (?:like to )?(?:comment|respond)\\b|\\bembargo(?:ed)?\\b|\\bbefore publication\\b|\\bgoing to (?:print|air)\\b|\\b(?:interview|feature|round-?up|segment|piece)\\b",
+    1,
+  ],
+  [
+    "media-role-weak",
+    "\\b(?:presenter|photographer|documentary|film crew|camera crew|content creator|filming)\\b",
     1,
   ],
 ];

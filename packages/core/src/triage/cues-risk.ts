@@ -152,7 +152,7 @@ export const THREAT_CUES: CueList = [
   ["threatened", "\\b(?:threaten(?:ed|ing|s)?) (?:to )?(?:kill|stab|hurt|attack|hit|punch|shoot|beat)\\b", 2],
   [
     "veiled",
-    "\\b(?:(?:some ?one|some ?body|one of (?:them|you|your \\w+)|(?:that|the|this) \\w+)(?:'s| is)? (?:going to|gonna|getting|gets|will get|'ll get) (?:get )?(?:hurt|stabbed|battered|kicked in|done in|slapped|shot|glassed|a slap|a kicking|a beating|what'?s coming|pay)|getting (?:his|her|their|your) (?:head )?(?:kicked in|smashed in|caved in|done in)|(?:i'?ll|i will|gonna|going to|i'?m going to) (?:break|smash|snap|kick in|wipe|knock|cave|punch|deck|batter|slap|bury|do) (?:his|her|your|their|every|the|that|them|him|you)\\b|(?:wants|needs|deserves|is asking for|are asking for|asking for) a (?:slap|smack|kicking|beating|hiding|good hiding)|(?:won'?t|will never|never) (?:be )?walk(?:ing)? (?:again|to (?:her|his|their) car)|(?:i'?ll|i will|we'?ll|we will) find (?:you|him|her|them|out who)|(?:know|knows|found out) (?:where (?:she|he|you|they) (?:park|parks|live|lives|drink)|what car (?:she|he|you|they) drive|(?:her|his|your|their) kids'? school|(?:her|his|your) address)|(?:i'?ve got|i have|got) (?:his|her|your|their) (?:address|reg|number plate)|(?:brick|rock|petrol bomb|bottle) through (?:the|your|a|their) window|smash (?:every|all the|the) windows?|(?:fire|arson) (?:at|in) the\\b|poison (?:the lot|them|him|her|the staff|staff)|who to sort out|wipe the smile off|pay with (?:their|your|his|her) li(?:fe|ves)|bringing my (?:lads|boys|mates|brothers|cousins)|(?:in a room|alone) with (?:me|him|her) for (?:5|five|ten|10|two|2) minutes|(?:be|wait) (?:waiting )?outside (?:his|her|your|their) (?:house|home|door))",
+    "\\b(?:(?:some ?one|some ?body|one of (?:them|you|your \\w+)|(?:that|the|this) \\w+)(?:'s| is)? (?:going to|gonna|getting|gets|will get|'ll get) (?:get )?(?:hurt|stabbed|battered|kicked in|done in|slapped|shot|glassed|a slap|a kicking|a beating|what'?s coming|pay)|getting (?:his|her|their|your) (?:head )?(?:kicked in|smashed in|caved in|done in)|(?:i'?ll|i will|gonna|going to|i'?m going to) (?:break|smash|snap|kick in|wipe|knock|cave|punch|deck|batter|slap|bury|do) (?:his|her|your|their|every|the|that|them|him|you)\\b|(?:wants|needs|deserves|is asking for|are asking for|asking for) a (?:good )?(?:slap|smack|kicking|beating|hiding|battering|punch|hammering)|(?:won'?t|will never|never) (?:be )?walk(?:ing)? (?:again|to (?:her|his|their) car)|(?:i'?ll|i will|we'?ll|we will) find (?:you|him|her|them|out who)|(?:know|knows|found out) (?:where (?:she|he|you|they) (?:park|parks|live|lives|drink)|what car (?:she|he|you|they) drive|(?:her|his|your|their) kids'? school|(?:her|his|your) address)|(?:i'?ve got|i have|got) (?:his|her|your|their) (?:address|reg|number plate)|(?:brick|rock|petrol bomb|bottle) through (?:the|your|a|their) window|smash (?:every|all the|the) windows?|(?:fire|arson) (?:at|in) the\\b|poison (?:the lot|them|him|her|the staff|staff)|who to sort out|wipe the smile off|pay with (?:their|your|his|her) li(?:fe|ves)|bringing my (?:lads|boys|mates|brothers|cousins)|(?:in a room|alone) with (?:me|him|her) for (?:5|five|ten|10|two|2) minutes|(?:be|wait) (?:waiting )?outside (?:his|her|your|their) (?:house|home|door))",
     2,
   ],
   [
@@ -171,4 +171,10 @@ export const THREAT_CUES: CueList = [
     2,
   ],
   ["mark-words", "\\bmark my words\\b", 1],
+  ["veiled-3", "\\b(?:see|catch) you (?:soon|later|outside|after your shift)\\b", 1],
+  [
+    "veiled-4",
+    "\\bteach (?:that|the|this|him|her|them|you)(?: \\w+)? a lesson\\b|\\b(?:i|we) know (?:what time|when) (?:the |that |your )?(?:\\w+ )?(?:staff|nurses?|doctors?|she|he|they|you)\\b[^.?!]{0,20}\\b(?:leave|leaves|finish|finishes|clock off|get off)|\\b(?:better|should) watch (?:yourself|yourselves|your back)\\b",
+    2,
+  ],
 ];

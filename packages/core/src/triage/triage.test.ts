@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import {
+  defaultTriageConfig,
+  parseTriageFile,
+  resolveTriageConfig,
+  type TriageFile,
+  triageMessage,
+} from "./index.js";
+
+/**
+ * Hand-written cases, separate from the labelled evaluation set, in wording
+ * that set does not use: they check that the rules generalise. A missed crisis
+ * is worse than a false alarm, so the crisis table is the longest.
+ */
+const config = defaultTriageConfig();
+const now = new Date("2026-11-24T10:00:00Z");
+const triage = (text: string, extra: Record<string, unknown> = {}) =>
+  triageMessage({ id: "t", text, ...extra }, config, { now });
+
+const CRISIS = [
+  "I want to end my life",
+  "thinking of ending it all",
+  "I've had enough of life",
+  "I can't see a way forward any more",
+  "my partner has been self harming again",
+  "he says he wants to kill himself",
+  "I'm planning to take an overdose tonight",
+  "what's the lethal dose of sertraline",
+  "I'm standing on the bridge",
+  "everything would be easier if I wasn't here",
+  "I've cut myself again",
+  "I want to hurt myself",
+  "I feel suicidal",
+  "I keep thinking about killing myself",
+  "my mate is talking about suicide",
+  "no one would miss me",
+  "I'm going to jump",
+  "I've been hoarding pills",
+  "I don't want to live anymore",
+  "life isn't worth living",
+  "I'm not going to be here much longer",
+  "I wrote a note",
+  "scared of what I might do to myself",
+  "she's locked herself in the bathroom with a knife",
+  "my daughter says she wants to die",
+  "I just want it all to stop",
+  "I've taken my whole prescription",
+  "going to walk into the sea tonight",
+  "my son has tied a rope in his room",
+  "I have thoughts of not being here",
+  "mum's threatening to take all her tablets",
+  "please help I can't keep myself safe",
+  "Nie chcę już żyć",
+  "Vreau să mor",
+];
+
+const NOT_CRISIS = [
+  "I'm dying to know when the new car park opens",
+  "this queue is killing me",
+  "dying for a cuppa after that shift",
+  "my feet are killing me after the 5k",
+  "I nearly died laughing at the panto",
+  "I'd kill for a parking space",
+  "the suicide prevention training was brilliant",
+  "I'm dead tired after nights",
+  "could murder a coffee",
+  "How many suicides were recorded on your wards in 2024? FOI request",
+  "The crisis team were amazing with my son, thank you",
+  "killing myself laughing at the staff video 😂",
+];
+
+const CATEGORIES: [string, string][] = [
+  ["threat", "I'll be waiting for her in the car park"],
+  ["threat", "I'm going to punch that receptionist when I see her"],
+  ["threat", "If my appointment gets cancelled again someone will get hurt"],
+  ["threat", "that nurse needs a good kicking"],
+  ["threat", "Someone should teach that doctor a lesson he won't forget"],
+  ["threat", "There's a bomb in the outpatients building"],
+  ["abuse", "you're all useless idiots"],
+  ["abuse", "fuck the lot of you"],
+  ["complaint", "I've been waiting 6 hours in A&E with my 2 year old and nobody has seen us"],
+  ["complaint", "My operation has been cancelled three times now. This is ridiculous"],
+  ["subject_access", "Please send me a copy of my medical records from my stay in 2024"],
+  ["subject_access", "I want you to delete all the information you hold about me"],
+  ["subject_access", "Can I get the CCTV footage of me being assaulted in your car park?"],
+  ["foi", "Under FOI, please tell me how much the trust spent on agency staff last year"],
+  ["foi", "How many patients waited more than 12 hours in A&E in 2025?"],
+  ["media", "Hi, I'm a reporter at the Express & Star, can you comment on the ward closure?"],
+  ["clinical_question", "Can I take ibuprofen with my blood pressure tablets?"],
+  ["pals", "What are the visiting hours on the children's ward?"],
+  ["pals", "How do I get a referral to the memory clinic?"],
+  ["compliment", "Huge thanks to the team on ward 7 who looked after my dad, you were all amazing"],
+  ["spam", "Earn £500 a day from home, click the link in my bio"],
+  ["general", "Happy new year from the Smith family"],
+];
+
+describe("crisis: safety first", () => {
+  it.each(CRISIS)("%j is crisis, critical, routed to crisis with an immediate deadline", (text) => {
+    const r = triage(text, { receivedAt: "2026-11-21T23:10:00Z" });
+    expect(r).toMatchObject({ category: "crisis", urgency: "critical", route: "crisis" });
+    expect(r.dueBy).toBe("2026-11-21T23:10:00.000Z");
+  });
+  it.each(NOT_CRISIS)("%j is not crisis", (text) => {
+    expect(triage(text).category).not.toBe("crisis");
+  });
+  it("signposts 999, NHS 111 (mental health option), Samaritans 116 123 and SHOUT 85258", () => {
+    const config = resolveTriageConfig("nhs-core", () =>
+      parseTriageFile(
+        "pack: nhs-core\ncategories:\n  crisis:\n    template:\n      id: t\n      clause: c\n      text: Call 999, NHS 111 mental health option, Samaritans 116 123, text SHOUT to 85258\n",
+      ),
+    );
+    const r = triageMessage({ id: "c", text: "i can't go on" }, config, { now });
+    expect(r.template?.text).toMatch(/999.*111.*116 123.*85258/s);
+  });
+});
+
+describe("categories in the contract's priority order", () => {
+  it.each(CATEGORIES)("%s: %j", (category, text) => {
+    expect(triage(text).category).toBe(category);
+  });
+  it("crisis beats a complaint in the same message", () => {
+    expect(
+      triage("You discharged my brother with nothing and now he keeps saying he's going to end it").category,
+    ).toBe("crisis");
+  });
+  it("a threat beats abuse", () => {
+    expect(triage("you useless cow, I'll be waiting for you after your shift").category).toBe("threat");
+  });
+});
+
+describe("flags", () => {
+  it("abuse, names_staff, contains_pii, non_english and recording", () => {
+    expect(triage("Nurse Kelly on ward 3 is a useless idiot").flags).toEqual(
+      expect.arrayContaining(["abuse", "names_staff"]),
+    );
+    expect(triage("My NHS number is 943 476 5919, please check my referral").flags).toContain("contains_pii");
+    expect(triage("Dziękuję bardzo całemu personelowi oddziału położniczego").flags).toContain("non_english");
+    expect(triage("I filmed the receptionist shouting at my mum and it's going online").flags).toContain(
+      "recording",
+    );
+    expect(triage("Thank you to everyone on the children's ward").flags).toEqual([]);
+  });
+});
+
+describe("deadlines from the working calendar", () => {
+  it("same working day in hours, next working day out of hours, 20 working days for FOI, a month for SAR", () => {
+    expect(
+      triage("Why has nobody rung me back about my appointment? Disgraceful", {
+        receivedAt: "2026-11-23T10:00:00Z",
+      }).dueBy,
+    ).toBe("2026-11-23T17:00:00.000Z");
+    expect(
+      triage("Why has nobody rung me back about my appointment? Disgraceful", {
+        receivedAt: "2026-11-27T18:00:00Z",
+      }).dueBy,
+    ).toBe("2026-11-30T17:00:00.000Z");
+    expect(
+      triage("FOI request: how much did you spend on taxis in 2025?", { receivedAt: "2026-11-23T11:00:00Z" })
+        .dueBy,
+    ).toBe("2026-12-22T17:00:00.000Z");
+    expect(
+      triage("Please send me a copy of my medical records", { receivedAt: "2026-01-31T10:00:00Z" }).dueBy,
+    ).toBe("2026-02-28T17:00:00.000Z");
+    expect(triage("buy cheap followers now, click the link").dueBy).toBeNull();
+  });
+});
+
+describe("templates", () => {
+  it("never repeat the writer's personal data", () => {
+    const text = "My name is Jolene Marsh, DOB 03/09/1991, NHS number 943 476 5919. Send me my records";
+    const resolved = resolveTriageConfig("nhs-core", () =>
+      parseTriageFile(
+        "pack: nhs-core\ncategories:\n  subject_access:\n    template:\n      id: sar\n      clause: Core §1\n      text: We will reply by {dueDate}.\n",
+      ),
+    );
+    const r = triageMessage({ id: "p", text }, resolved, { now });
+    expect(r.template?.text).toBeDefined();
+    for (const piece of ["Jolene", "Marsh", "03/09/1991", "943 476 5919"])
+      expect(r.template?.text).not.toContain(piece);
+  });
+  it("trust packs extend nhs-core and override field by field", () => {
+    const files: Record<string, TriageFile> = {
+      "nhs-core": parseTriageFile(
+        "pack: nhs-core\ncalendar:\n  closes: '17:00'\ncategories:\n  pals:\n    route: pals\n",
+      ),
+      trust: parseTriageFile("pack: trust\nextends: nhs-core\ncalendar:\n  closes: '16:30'\n"),
+    };
+    const resolved = resolveTriageConfig("trust", (id) => files[id] as TriageFile);
+    expect(resolved.calendar.closes).toBe("16:30");
+    expect(resolved.calendar.opens).toBe("09:00");
+    expect(resolved.categories.pals.route).toBe("pals");
+    expect(() => parseTriageFile("pack: x\ncalendar:\n  opens: '9am'\n")).toThrow(/HH:MM/);
+  });
+});
