@@ -1,7 +1,10 @@
 import type { Role } from "@parapet/core/roles";
 import type { ReactNode } from "react";
+import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
+import { PeoplePage } from "./people/people-page.js";
+import { SetPasswordPage } from "./people/set-password-page.js";
 import { TriagePage } from "./triage/triage-page.js";
 
 /**
@@ -16,6 +19,8 @@ export interface Area {
   component: () => ReactNode;
   roles?: readonly Role[];
   inNavigation: boolean;
+  /** Shown without signing in (the set-password page an invitation links to). */
+  public?: boolean;
 }
 
 export const AREAS: readonly Area[] = [
@@ -40,8 +45,38 @@ export const AREAS: readonly Area[] = [
     component: TriagePage,
     inNavigation: true,
   },
+  {
+    path: "/people",
+    title: "People",
+    summary: "Invite people, set their roles, deactivate leavers; export or anonymise their data.",
+    component: PeoplePage,
+    roles: ["admin", "information_governance", "hr"],
+    inNavigation: true,
+  },
+  {
+    path: "/audit",
+    title: "Audit trail",
+    summary: "Who did what and when, provably unaltered; filter and download as CSV.",
+    component: AuditPage,
+    roles: ["admin", "information_governance"],
+    inNavigation: true,
+  },
+  {
+    path: "/set-password",
+    title: "Set your password",
+    summary: "Where an invitation link lands.",
+    component: SetPasswordPage,
+    inNavigation: false,
+    public: true,
+  },
 ];
 
+export function isPublicPath(pathname: string): boolean {
+  return AREAS.some((area) => area.public && area.path === pathname);
+}
+
 export function areasFor(roles: readonly Role[]): Area[] {
-  return AREAS.filter((area) => !area.roles || area.roles.some((role) => roles.includes(role)));
+  return AREAS.filter(
+    (area) => !area.public && (!area.roles || area.roles.some((role) => roles.includes(role))),
+  );
 }

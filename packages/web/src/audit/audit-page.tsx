@@ -1,0 +1,213 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { api } from "../api.js";
+import { ErrorSummary, errorText } from "../people/error-summary.js";
+import type { Person } from "../people/people-api.js";
+import { usePageTitle } from "../shell/page-title.js";
+
+interface AuditEvent {
+  seq: number;
+  occurredAt: string;
+  actorKind: string;
+  actorId: string | null;
+  actorName: string | null;
+  actorRoles: string[];
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  summary: unknown;
+  requestId: string | null;
+}
+
+interface Filters {
+  actorId: string;
+  entityType: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+const EMPTY: Filters = { actorId: "", entityType: "", action: "", from: "", to: "" };
+
+function query(filters: Filters, before?: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (filters.to) params.set("to", new Date(new Date(filters.to).getTime() + 86_400_000).toISOString());
+  if (before !== undefined) params.set("before", String(before));
+  return params.toString();
+}
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "Europe/London",
+  }).format(new Date(iso));
+
+/** The audit trail: who did what, when, filtered, with a CSV download and a chain check. */
+export function AuditPage() {
+  usePageTitle("Audit trail");
+  const [people, setPeople] = useState<Person[]>([]);
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [verified, setVerified] = useState<string | undefined>();
+
+  useEffect(() => {
+    api<{ people: Person[] }>("/api/v1/people").then(
+      (reply) => setPeople(reply.people),
+      () => setPeople([]),
+    );
+  }, []);
+
+  const load = useCallback((current: Filters, before?: number) => {
+    api<{ events: AuditEvent[]; nextBefore: number | null }>(`/api/v1/audit?${query(current, before)}`).then(
+      (reply) => {
+        setEvents((shown) => (before === undefined ? reply.events : [...shown, ...reply.events]));
+        setNext(reply.nextBefore);
+        setError(undefined);
+      },
+      (caught: unknown) => setError(errorText(caught)),
+    );
+  }, []);
+  useEffect(() => load(filters), [filters, load]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters(draft);
+  };
+  const verify = async () => {
+    try {
+      const result = await api<{ ok: boolean; rows: number; brokenAt: number | null; reason: string | null }>(
+        "/api/v1/audit/verify",
+      );
+      setVerified(
+        result.ok
+          ? `The audit trail is intact: all ${result.rows} entries check out.`
+          : `The audit trail has been altered at entry ${result.brokenAt}: ${result.reason}.`,
+      );
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  const field = (key: keyof Filters) => ({
+    id: `filter-${key}`,
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
+  });
+
+  return (
+    <>
+      <h1>Audit trail</h1>
+      <ErrorSummary message={error} />
+      <form onSubmit={submit} className="nhsuk-u-margin-bottom-5">
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-actorId">
+              Person
+            </label>
+            <select className="nhsuk-select" {...field("actorId")}>
+              <option value="">Anyone</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-action">
+              Action
+            </label>
+            <input className="nhsuk-input" type="text" {...field("action")} />
+          </div>
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-entityType">
+              Entity type
+            </label>
+            <input className="nhsuk-input" type="text" {...field("entityType")} />
+          </div>
+        </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-from">
+              From date
+            </label>
+            <input className="nhsuk-input" type="date" {...field("from")} />
+          </div>
+          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="filter-to">
+              To date
+            </label>
+            <input className="nhsuk-input" type="date" {...field("to")} />
+          </div>
+        </div>
+        <button className="nhsuk-button nhsuk-u-margin-right-3" type="submit">
+          Filter
+        </button>
+        <a
+          className="nhsuk-button nhsuk-button--secondary"
+          href={`/api/v1/audit/export.csv?${query(filters)}`}
+          download
+        >
+          Download CSV
+        </a>
+      </form>
+      <p>
+        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => void verify()}>
+          Check the trail has not been altered
+        </button>
+      </p>
+      {verified && (
+        <p className="nhsuk-inset-text" role="status">
+          {verified}
+        </p>
+      )}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">Newest first</caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Entity</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {events.map((event) => (
+            <tr key={event.seq} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{when(event.occurredAt)}</td>
+              <td className="nhsuk-table__cell">
+                {event.actorName ??
+                  (event.actorKind === "user" ? "Unknown person" : event.actorKind.replace("_", " "))}
+                {event.actorRoles.length > 0 && (
+                  <span className="nhsuk-body-s"> ({event.actorRoles.join(", ")})</span>
+                )}
+              </td>
+              <td className="nhsuk-table__cell">{event.action}</td>
+              <td className="nhsuk-table__cell">
+                {event.entityType}
+                {event.entityId && <span className="nhsuk-body-s"> {event.entityId.slice(0, 8)}</span>}
+              </td>
+              <td className="nhsuk-table__cell">
+                <code>{JSON.stringify(event.summary)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {events.length === 0 && <p>No entries match these filters.</p>}
+      {next !== null && (
+        <button
+          className="nhsuk-button nhsuk-button--secondary"
+          type="button"
+          onClick={() => load(filters, next)}
+        >
+          Show older entries
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Role } from "@parapet/core/roles";
+
+export interface Person {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  status: "active" | "deactivated";
+  roles: Role[];
+  hasPassword: boolean;
+  secondFactor: boolean;
+  anonymised: boolean;
+  createdAt: string;
+}
+
+export interface Invited {
+  userId: string;
+  setPasswordPath: string;
+  expiresAt: string;
+}
