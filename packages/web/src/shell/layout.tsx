@@ -1,5 +1,5 @@
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
-import { areasFor } from "../areas.js";
+import { areasFor, isPublicPath } from "../areas.js";
 import { SignInPage } from "../sign-in/sign-in-page.js";
 import { useSession } from "./session.js";
 
@@ -84,7 +84,13 @@ export function Layout() {
       </header>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
-          {loading ? <p aria-live="polite">Loading…</p> : me ? <Outlet /> : <SignInPage />}
+          {loading ? (
+            <p aria-live="polite">Loading…</p>
+          ) : me || isPublicPath(pathname) ? (
+            <Outlet />
+          ) : (
+            <SignInPage />
+          )}
         </main>
       </div>
       <footer className="nhsuk-footer" role="contentinfo">
