@@ -18,12 +18,26 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === "" ? "(top level)" : out;
 }
 
+/** A union's own message ("Invalid input") says nothing; report the branch that got furthest. */
+function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  let best: z.core.$ZodIssue | undefined;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepest({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+      if (!best || candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best ?? issue;
+}
+
 function issueMessage(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   prefix: ReadonlyArray<PropertyKey> = [],
 ) {
-  const first = issues[0];
+  const raw = issues[0];
+  const first = raw ? deepest(raw) : undefined;
   if (!first) return `${file}: invalid pack`;
   const more =
     issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
