@@ -83,6 +83,10 @@ console.log(
       steadyMin: Math.round(Math.min(...steady)),
       steadyMax: Math.round(Math.max(...steady)),
       samples: samples.length,
+      // RSS at each tenth of the run, to show whether it is flat or climbing.
+      timeline: Array.from({ length: 10 }, (_, i) =>
+        Math.round(samples[Math.floor(((i + 1) * (samples.length - 1)) / 10)] ?? 0),
+      ),
     },
     oneCore: useTaskset,
   }),
