@@ -5,7 +5,7 @@ import { isNonEnglish } from "./language-detect.js";
 import type { TriageFlag } from "./triage.schema.js";
 
 const ROLES =
-  "dr|doctor|nurse|matron|midwife|mr|mrs|ms|prof|professor|staff nurse|charge nurse|receptionist|consultant|surgeon|porter|paramedic|hca|physio|physiotherapist|therapist|psychiatrist|psychologist|social worker|care coordinator|support worker|healthcare assistant|health care assistant|security guard|ward manager|registrar|anaesthetist|radiographer|pharmacist|student nurse|cleaner|health visitor";
+  "dr|doctor|nurse|matron|midwife|prof|professor|staff nurse|charge nurse|receptionist|consultant|surgeon|porter|paramedic|hca|physio|physiotherapist|therapist|psychiatrist|psychologist|social worker|care coordinator|support worker|healthcare assistant|health care assistant|security guard|ward manager|registrar|anaesthetist|radiographer|pharmacist|student nurse|cleaner|health visitor";
 
 /** Words that follow a job title but are not a name ("the nurse was rude"). */
 const NOT_NAMES = new Set(
@@ -16,7 +16,9 @@ const NOT_NAMES = new Set(
     "called named there here again today yesterday tonight asked gave made kept put took left let got get " +
     "but or not no yes if my your his her their our it he she they we i me him them you us one two " +
     "rang phoned spoke saw seen sent wrote knew thought felt did does do don't won't can't cannot couldn't " +
-    "even still only actually literally clearly obviously basically who'd what when where why how because"
+    "even still only actually literally clearly obviously basically who'd what when where why how because " +
+    "here's there's it's that's what's he's she's hung app recruitment scheme training job jobs specialist led " +
+    "with without about over under after before during into onto nahi ji sahib"
   ).split(" "),
 );
 
@@ -46,7 +48,7 @@ export function findStaffNames(text: string): CueHit[] {
   for (const re of [TITLE_THEN_NAME, NAME_THEN_ROLE, PICTURE_OF_STAFF]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const name = m[1] ?? m[2];
+      const name = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (name !== undefined && !looksLikeName(name)) continue;
       // "Sister" and "Miss" name staff only with a capital: "my sister Kate" is family.
       if (/^(?:sister|miss) /.test(m[0])) continue;
@@ -56,21 +58,22 @@ export function findStaffNames(text: string): CueHit[] {
   return hits;
 }
 
-/** TEWV CORP-0068 §4.6.1: recordings of staff posted or threatened. */
+/** TEWV CORP-0068 §4.6.1: photos, video or audio of staff, taken, held or posted. */
 const RECORDING =
-  /\b(?:film(?:ed|ing)?|record(?:ed|ing)|videoed|video(?:ing)?|footage|photo(?:s|graphed|graphing)?|pictures?|pics?|snapped|screenshot(?:s|ted)?|audio|taped|livestream(?:ed|ing)?|live stream(?:ed|ing)?|on (?:my )?(?:phone|camera|tape)|posted (?:it|this|her|him) (?:online|on))\b/gi;
-const RECORDING_STAFF =
-  /\b(?:staff|nurses?|doctors?|receptionists?|security|porters?|midwi(?:fe|ves)|consultants?|surgeons?|paramedics?|her|him|them|you|she|he|they|i(?:'ve| have)?|we)\b/i;
-const RECORDING_NOT = /\b(?:cctv|call recording|recording of (?:my|the) (?:call|phone)|x-?ray|scan)\b/i;
+  /\b(?:film(?:ed|ing)?|record(?:ed|ing)?|videoed|video(?:ing)?|footage|photo(?:s|graphed|graphing)?|pictures?|pics?|snapped|screenshot(?:s|ted)?|audio|taped|livestream(?:ed|ing)?|live stream(?:ed|ing)?|on (?:my )?(?:phone|camera|tape))\b|nagran\p{L}*|nagrał\p{L}*|filmik\p{L}*|înregistr\p{L}*|am filmat|grabaci\p{L}*|grabé|gravei|gravação|📸|🎥/giu;
+const STAFF_NEAR =
+  /\b(?:staff|nurses?|doctors?|dr|receptionists?|security(?: guards?)?|guards?|porters?|midwi(?:fe|ves)|consultants?|surgeons?|paramedics?|hca|gp|ward manager|manager|physio|pharmacist|carers?|pielęgniark\p{L}*|lekarz\p{L}*|asistent\p{L}*|medic\p{L}*)\b|\bgot (?:her|him|them|you) on (?:video|camera|tape|film)/iu;
+/** Asking for a copy of footage or a call recording is a data-rights request, not a recording of staff. */
+const RECORDING_REQUEST =
+  /\b(?:send me|copy of|copies of|request(?:ing)?|i'?d like|hold|release|delete|remove)\b[^.?!]{0,30}\b(?:footage|recording|photos?|video)\b|\b(?:footage|photos?|recording|video) (?:of|showing) (?:me|myself|my call|my (?:phone )?call)\b|\brecorded myself\b|\b(?:film|filming) (?:a|our) (?:piece|feature|documentary|segment)\b|\bshort film\b/i;
 
 export function findRecording(text: string): CueHit[] {
-  if (RECORDING_NOT.test(text) && !/\bfilm|\bvideo/i.test(text)) return [];
   const hits: CueHit[] = [];
   RECORDING.lastIndex = 0;
   for (let m = RECORDING.exec(text); m !== null; m = RECORDING.exec(text)) {
-    const around = text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50);
-    if (RECORDING_STAFF.test(around))
-      hits.push({ cue: "recording", start: m.index, end: m.index + m[0].length, weight: 2 });
+    const around = text.slice(Math.max(0, m.index - 45), m.index + m[0].length + 45);
+    if (!STAFF_NEAR.test(around) || RECORDING_REQUEST.test(around)) continue;
+    hits.push({ cue: "recording", start: m.index, end: m.index + m[0].length, weight: 2 });
   }
   return hits;
 }
@@ -93,7 +96,10 @@ export function computeFlags(text: string, language: readonly LanguageFinding[])
     flags.push("names_staff");
     for (const h of staff) reasons.push({ for: "names_staff", cue: h.cue, start: h.start, end: h.end });
   }
-  const pii = findPii(text);
+  // A name on its own (a chief nurse in a press query) is not personal data put in public; a name with an
+  // identifier, address, date of birth or contact detail is (CPG58 §3.3, 851 §5.1, CORP-0068 §4.4.1).
+  const found = findPii(text);
+  const pii = found.some((p) => p.category !== "pii.person_name") ? found : [];
   if (pii.length > 0) {
     flags.push("contains_pii");
     for (const p of pii)

@@ -11,7 +11,12 @@ const ENGLISH_WORDS = new Set(
     "the a an and or but to of in on at for with from by is are was were be been am i im i'm you your my me " +
     "we our us he she his her they them it its this that these those not no yes do does did have has had " +
     "can could will would should please thanks thank hi hello why what when where who how so just there " +
-    "all any some about after before if as than then too very really get got been being an into out up down"
+    "all any some about after before if as than then too very really get got been being an into out up down " +
+    "can't it's i've i'll don't didn't isn't that's you're we're they're won't wasn't there's what's " +
+    "believe already again today tomorrow tonight yesterday week day time people like love know think see " +
+    "want need going come back good great new one two three more much many only also still even well " +
+    "visit cheap prices free now here every everyone anyone someone nobody nothing something hospital nurse " +
+    "nurses doctor staff ward appointment thanks thank happy christmas year"
   ).split(" "),
 );
 
@@ -51,20 +56,42 @@ function wordsOf(text: string): RegExpMatchArray | null {
   return NON_ASCII.test(lower) ? lower.match(/[\p{L}']+/gu) : lower.match(/[a-z']+/g);
 }
 
+/** Words English shares with other languages ("a", "as", "no"): they cannot vouch for English alone. */
+const SHARED = new Set(["a", "as", "i", "to", "no", "do", "me", "so", "an", "on", "in", "be", "is", "it", "we", "he", "her", "our", "ar", "am", "da"]);
+/** Welsh is not in franc-min's model set, and Welsh-speaking trusts see it often. */
+const WELSH = new Set(
+  "dw i'n ddim yn y mae ble gyda os gwelwch dda diolch rydych chi fy eich wnaethoch faint gallu ydy yma rhagor neb cais mynd ddydd pwy sy'n dod hoffwn gael copi o'r i'r ac fe ei".split(" "),
+);
+
+function stripHandles(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+/gu, " ");
+}
+
 export function looksEnglish(text: string): boolean {
-  const words = wordsOf(text);
+  const words = wordsOf(stripHandles(text));
   if (!words || words.length === 0) return true;
   let english = 0;
   for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
   return english >= 2 && english / words.length >= 0.2;
 }
 
-export function isNonEnglish(text: string): boolean {
+export function isNonEnglish(raw: string): boolean {
+  const text = stripHandles(raw);
   const words = wordsOf(text);
   if (!words || words.length === 0) return false;
   let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
-  if (english >= 2 && english / words.length >= 0.2) return false;
+  let strong = 0;
+  let welsh = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) {
+      english++;
+      if (!SHARED.has(w)) strong++;
+    }
+    if (WELSH.has(w)) welsh++;
+  }
+  if (welsh >= 2 && welsh >= strong) return true;
+  if (strong >= 2 && english / words.length >= 0.2) return false;
+  if (strong >= 1 && words.length <= 6 && english / words.length >= 0.3) return false;
   let letters = 0;
   let latin = 0;
   for (const ch of text) {
