@@ -209,7 +209,11 @@ function hasPersonTarget(hit: Hit, hits: readonly Hit[]): boolean {
   );
 }
 
-function violenceIsThreat(hit: Hit, hits: readonly Hit[]): boolean {
+const REFLEXIVE_AFTER = /^ (?:my|him|her|them|your|our)sel(?:f|ves)\b/;
+
+function violenceIsThreat(hit: Hit, hits: readonly Hit[], text: string): boolean {
+  // "kill herself" is a risk to the writer or someone they speak for (crisis), not a threat to others.
+  if (REFLEXIVE_AFTER.test(text.slice(hit.end, hit.end + 14))) return false;
   const selfModal = SELF_MODAL.test(hit.text);
   const modal = selfModal || hits.some((h) => h.group === GROUP.modal && h.sentence === hit.sentence);
   if (!modal) return false;
@@ -247,7 +251,7 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
     case GROUP.slur:
       return !isCounter(hit, hits) && slurIsHateful(hit, text, hits) ? "discriminatory" : null;
     case GROUP.violence:
-      return !isCounter(hit, hits) && !isNegated(hit, hits, text) && violenceIsThreat(hit, hits)
+      return !isCounter(hit, hits) && !isNegated(hit, hits, text) && violenceIsThreat(hit, hits, text)
         ? "threat"
         : null;
     case GROUP.positive:

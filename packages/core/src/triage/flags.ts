@@ -31,8 +31,8 @@ const NAME_THEN_ROLE = new RegExp(
   "g",
 );
 const PICTURE_OF_STAFF = new RegExp(
-  `\\b(?:photo|picture|pic|video|footage) of (?:the |that |this )?(?:${ROLES})\\b`,
-  "gi",
+  `\\b(?:photo|picture|pic|video|footage) of (?:the |that |this )?(?:${ROLES})\\b(?!'s)|\\b(?:${ROLES}|switchboard|reception|front desk|desk|ward \\d+)\\b[^.?!]{0,40}?(?:,|—|-) ([A-Z][a-z'-]{1,20})(?: I think)?\\b|\\b(?:called|named) ([A-Z][a-z'-]{1,20})(?: [A-Z][a-z'-]+)?|\\bshout ?out to ([A-Z][a-z'-]{1,20})|\\b([A-Z][a-z'-]{1,20}) the (?:HCA|GP|nurse|doctor|porter|midwife|receptionist|physio|cleaner)\\b`,
+  "g",
 );
 
 function looksLikeName(word: string): boolean {
@@ -86,9 +86,11 @@ export interface FlagEvidence {
 export function computeFlags(text: string, language: readonly LanguageFinding[]): FlagEvidence {
   const flags: TriageFlag[] = [];
   const reasons: FlagEvidence["reasons"] = [];
-  if (language.length > 0) {
+  // A threat is triaged as a threat; the abuse flag is for abusive, hateful or obscene language (CONTRACT.md §4).
+  const abusive = language.filter((f) => f.kind !== "threat");
+  if (abusive.length > 0) {
     flags.push("abuse");
-    for (const f of language)
+    for (const f of abusive)
       reasons.push({ for: "abuse", cue: `language.${f.kind}`, start: f.start, end: f.end });
   }
   const staff = findStaffNames(text);

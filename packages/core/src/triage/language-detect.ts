@@ -57,10 +57,34 @@ function wordsOf(text: string): RegExpMatchArray | null {
 }
 
 /** Words English shares with other languages ("a", "as", "no"): they cannot vouch for English alone. */
-const SHARED = new Set(["a", "as", "i", "to", "no", "do", "me", "so", "an", "on", "in", "be", "is", "it", "we", "he", "her", "our", "ar", "am", "da"]);
+const SHARED = new Set([
+  "a",
+  "as",
+  "i",
+  "to",
+  "no",
+  "do",
+  "me",
+  "so",
+  "an",
+  "on",
+  "in",
+  "be",
+  "is",
+  "it",
+  "we",
+  "he",
+  "her",
+  "our",
+  "ar",
+  "am",
+  "da",
+]);
 /** Welsh is not in franc-min's model set, and Welsh-speaking trusts see it often. */
 const WELSH = new Set(
-  "dw i'n ddim yn y mae ble gyda os gwelwch dda diolch rydych chi fy eich wnaethoch faint gallu ydy yma rhagor neb cais mynd ddydd pwy sy'n dod hoffwn gael copi o'r i'r ac fe ei".split(" "),
+  "dw i'n ddim yn y mae ble gyda os gwelwch dda diolch rydych chi fy eich wnaethoch faint gallu ydy yma rhagor neb cais mynd ddydd pwy sy'n dod hoffwn gael copi o'r i'r ac fe ei".split(
+    " ",
+  ),
 );
 
 function stripHandles(text: string): string {
