@@ -1,0 +1,107 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
+import {
+  launchChromium,
+  newPage,
+  type ParapetProcess,
+  seriousAxeViolations,
+  signInThroughPage,
+  startParapet,
+} from "../helpers/browser.js";
+
+const NEW_PASSWORD = "copper meadow violin harbour";
+
+/** Admin invites a person; they set a password, sign in, act; the audit page shows it. */
+describe("people and the audit trail, in Chromium", () => {
+  let parapet: ParapetProcess;
+  let browser: Browser;
+  let admin: Page;
+  let invitee: Page;
+  let invitationLink = "";
+
+  beforeAll(async () => {
+    parapet = await startParapet();
+    browser = await launchChromium();
+    admin = await newPage(browser);
+    invitee = await newPage(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await parapet?.stop();
+  });
+
+  it("lets the administrator invite someone from the People page", async () => {
+    await signInThroughPage(admin, parapet.url, "admin@fenmoor.example", DEMO_PASSWORD);
+    await admin.getByRole("heading", { level: 1, name: "Welcome, Chris Taylor" }).waitFor();
+    await admin.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "People" }).click();
+    await admin.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    await admin.getByRole("cell", { name: /^Priya Shah/ }).waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+
+    await admin.getByLabel("Email address").fill("nadia.khan@fenmoor.example");
+    await admin.getByLabel("Full name").fill("Nadia Khan");
+    await admin.getByLabel("Job title (optional)").fill("Information governance officer");
+    await admin.getByLabel("Staff member").uncheck();
+    await admin.getByLabel("Information governance lead").check();
+    await admin.getByRole("button", { name: "Send invitation" }).click();
+    invitationLink = (await admin.getByTestId("invitation-link").textContent()) ?? "";
+    expect(invitationLink).toMatch(/\/set-password#[A-Za-z0-9_-]{40,}$/);
+    await admin.getByRole("cell", { name: /^Nadia Khan/ }).waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+
+  it("lets the invited person set a password and sign in", async () => {
+    await invitee.goto(invitationLink);
+    await invitee.getByRole("heading", { level: 1, name: "Set your password" }).waitFor();
+    expect(await seriousAxeViolations(invitee)).toEqual([]);
+    await invitee.getByLabel("New password").fill("password1234");
+    await invitee.getByRole("button", { name: "Set password" }).click();
+    await invitee.getByRole("alert").waitFor();
+    expect(await invitee.getByRole("alert").textContent()).toMatch(/too common/);
+    await invitee.getByLabel("New password").fill(NEW_PASSWORD);
+    await invitee.getByRole("button", { name: "Set password" }).click();
+    await invitee.getByRole("heading", { level: 1, name: "Your password is set" }).waitFor();
+    expect(invitee.url()).not.toContain("#");
+
+    await signInThroughPage(invitee, parapet.url, "nadia.khan@fenmoor.example", NEW_PASSWORD);
+    await invitee.getByRole("heading", { level: 1, name: "Welcome, Nadia Khan" }).waitFor();
+    expect(await invitee.locator("main").textContent()).toContain("Information governance lead");
+  });
+
+  it("records the person's action, which the audit page then shows, filtered by person", async () => {
+    await invitee.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "People" }).click();
+    const exportLink = invitee.getByRole("link", { name: "Export their data for Priya Shah" });
+    const [download] = await Promise.all([invitee.waitForEvent("download"), exportLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^person-.*\.json$/);
+
+    await invitee
+      .getByRole("navigation", { name: "Menu" })
+      .getByRole("link", { name: "Audit trail" })
+      .click();
+    await invitee.getByRole("heading", { level: 1, name: "Audit trail" }).waitFor();
+    await invitee.getByLabel("Person").selectOption({ label: "Nadia Khan" });
+    await invitee.getByRole("button", { name: "Filter" }).click();
+    // Only Nadia's own entries remain: the invitation was the administrator's doing.
+    await invitee.getByRole("row", { name: /user\.invited/ }).waitFor({ state: "detached" });
+    const row = invitee.getByRole("row", { name: /user\.data_exported/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Nadia Khan");
+    expect(await invitee.getByRole("row", { name: /auth\.signed_in/ }).count()).toBe(1);
+    expect(await seriousAxeViolations(invitee)).toEqual([]);
+
+    await invitee.getByRole("button", { name: "Check the trail has not been altered" }).click();
+    await invitee.getByRole("status").waitFor();
+    expect(await invitee.getByRole("status").textContent()).toMatch(/intact/);
+  });
+
+  it("shows the administrator who invited whom", async () => {
+    await admin.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Audit trail" }).click();
+    await admin.getByLabel("Action").fill("user.invited");
+    await admin.getByRole("button", { name: "Filter" }).click();
+    const row = admin.getByRole("row", { name: /user\.invited/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Chris Taylor");
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+  });
+});
