@@ -20,7 +20,7 @@ interface Target {
 
 async function pgliteTarget(): Promise<Target> {
   const dir = mkdtempSync(join(tmpdir(), "parapet-audit-"));
-  const env = { ...process.env, PARAPET_DATA_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dir };
   delete env.DATABASE_URL;
   return {
     env,
