@@ -75,6 +75,9 @@ function languageThreats(lower: string, language: readonly LanguageFinding[]): C
   return threats.map((f) => ({ cue: "language.threat", start: f.start, end: f.end, weight: 2 }));
 }
 
+const CARE_WORDS =
+  /\b(?:staff|team|nurses?|doctors?|midwi(?:fe|ves)|porters?|consultants?|surgeons?|paramedics?|receptionists?|carers?|care|cared|looked after|treated|ward|clinic|department|a&e|hospital|service|everyone|you all|you guys|you|hca|physio|gp|pals|crisis team|nhs)\b/;
+
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
 }
@@ -125,7 +128,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     }));
     return { category: "abuse", evidence, confidence: 0.85 };
   }
-  const compliment = hitsFor("compliment", lower, ml);
+  const compliment = hitsFor("compliment", lower, ml).filter(
+    // Praise words count when they are about people or care ("lovely nurses"), not the weather.
+    (h) => !h.cue.startsWith("praise") || CARE_WORDS.test(lower),
+  );
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };
   if (spammy) return decided("spam", spam);

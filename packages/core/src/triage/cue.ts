@@ -22,6 +22,9 @@ export function compileCues(cues: CueList, flags = "g"): CompiledCues {
     const groups = (new RegExp(`${source}|`).exec("")?.length ?? 1) - 1;
     if (groups !== 0) throw new Error(`cue ${id} has ${groups} capture group(s); use (?:…)`);
   }
+  // Strong cues first: where two cues match at the same place, the alternation keeps the first,
+  // and a weak cue must never hide a decisive one.
+  cues = [...cues].sort((a, b) => b[2] - a[2]);
   return {
     ids: cues.map((c) => c[0]),
     weights: cues.map((c) => c[2]),

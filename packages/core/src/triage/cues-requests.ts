@@ -66,6 +66,11 @@ export const SUBJECT_ACCESS_CUES: CueList = [
     "\\b(?:sar|dsar)\\b|\\bthat'?s my (?:data|information)\\b|\\bopt (?:me )?out\\b[^.?!]{0,40}\\b(?:data|research|sharing|records)\\b|\\bmy data (?:being|is being|was) (?:used|shared|sold)\\b|\\bremoved from your (?:systems|records|database|website)\\b|\\b(?:data|information|details) you (?:shared|passed|sent|gave) (?:about|on) me\\b",
     2,
   ],
+  [
+    "about-me-2",
+    "\\b(?:everything|anything|all|what)(?: that)?(?: is| has been| you'?ve| was)? (?:written|recorded|held|kept|said|noted|stored) (?:down )?(?:about|on) me\\b|\\b(?:my|our) (?:personal )?(?:data|details|information|info|records?|address|email|number) (?:removed|deleted|erased|wiped|taken off|corrected|updated|changed|amended)\\b|\\b(?:correct|update|change|amend) my (?:address|name|details|date of birth|gp|phone number|email) (?:on|in) your (?:system|records|database)\\b",
+    2,
+  ],
 ];
 
 /** FOIA s.1: recorded information the organisation holds — spend, numbers, policies, contracts. */
@@ -135,6 +140,11 @@ export const FOI_CUES: CueList = [
     "by-period",
     "\\b(?:by month|by year|per month|per year|monthly|annually|each year|each month|for the (?:last|past) \\d+ (?:years|months)|since 20\\d\\d|in 20\\d\\d|between 20\\d\\d and 20\\d\\d|20\\d\\d to (?:now|20\\d\\d)|financial year)\\b",
     1,
+  ],
+  [
+    "request-doc",
+    "\\b(?:request|provide|have|get|obtain|see|view) (?:a copy of )?(?:the |your )?(?:trust'?s |hospital'?s |organisation'?s )?(?:policy|policies|procedure|strategy|protocol|guidance|contract|minutes|register|report|audit|business case|action plan) (?:on|for|about|regarding|covering|relating to|with)\\b",
+    2,
   ],
 ];
 

@@ -14,7 +14,7 @@ export const COMPLAINT_CUES: CueList = [
   ],
   [
     "waited",
-    "\\b(?:waited|waiting|been waiting|sat|left|kept waiting|still waiting|wait(?:ed)? over|queued?) (?:for )?(?:over |nearly |almost |more than |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|hours|weeks|months|a year|ages|forever)\\s*(?:hours?|hrs?|weeks?|months?|days?|mins?|minutes)?\\b[^.?!]{0,40}|\\bstill (?:no|not|waiting|haven'?t|hasn'?t)\\b|\\b(?:no ?one|nobody|noone) (?:has )?(?:called|rang|rung|phoned|replied|got back|bothered|answered|came|listened|helped|told)\\b",
+    "\\b(?:waited|waiting|been waiting|sat|left|kept waiting|still waiting|wait(?:ed)? over|queued?) (?:for )?(?:over |nearly |almost |more than |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|hours|weeks|months|a year|ages|forever)\\s*(?:hours?|hrs?|weeks?|months?|days?|mins?|minutes)?\\b|\\bstill (?:no|not|waiting|haven'?t|hasn'?t)\\b|\\b(?:no ?one|nobody|noone) (?:has )?(?:called|rang|rung|phoned|replied|got back|bothered|answered|came|listened|helped|told)\\b",
     2,
   ],
   [
@@ -72,6 +72,16 @@ export const COMPLAINT_CUES: CueList = [
     "\\b(?:sort it out|sort this out|get it sorted|if this isn'?t sorted|not happy|unhappy|disappointed|gutted|fed up|sick of|had enough|joke of a|you lot couldn'?t|couldn'?t organise|piss up in a brewery|#corridorcare|corridor care|lay in (?:a|the) corridor|on a trolley)\\b",
     2,
   ],
+  [
+    "complaint-2",
+    "\\b(?:(?:absolutely|so|really|completely|utterly|totally) (?:filthy|disgusting|appalling|dirty|useless|ridiculous|shocking|awful|unacceptable|rude|dreadful)|without (?:telling|asking|informing|warning|consulting) (?:us|me|him|her|anyone|the family)|(?:left|kept) in the dark|(?:nobody|no one|noone|nothing was) (?:explained|told us|was explained)|(?:broken|not working|out of order|cancelled|moved|late) again|(?:food|dinner|meal|tea|breakfast|lunch)[^.?!]{0,30}\\bcold\\b|\\bcold (?:food|dinner|toast|meal|tea))\\b",
+    2,
+  ],
+  [
+    "complaint-weak",
+    "\\b(?:(?:third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) time|not fair|unfair|couldn'?t reach|(?:got|given|received|issued) (?:a|another) (?:parking )?(?:fine|ticket)|filthy|dirty|broken|ignored|trying to get through|can'?t get through|no answer|nobody answers|never answer)\\b",
+    1,
+  ],
 ];
 
 /** Requests for individual medical or clinical advice: never answered in public (signpost to 111 or a GP). */
@@ -103,7 +113,7 @@ export const CLINICAL_CUES: CueList = [
   ],
   [
     "should-i-2",
-    "\\b(?:should|do|would|can) (?:i|we|you|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b[^.?!]{0,60}\\?|\\bdo i need to (?:fast|stop|take|see|come|book|bring)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
+    "\\b(?:should|do|would|can) (?:i|we|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b(?=[^.?!]{0,60}\\?)|\\bdo i need to (?:fast|stop|take|see|come|book|bring)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
     2,
   ],
   [
@@ -146,10 +156,20 @@ export const PALS_CUES: CueList = [
     "\\b(?:pals|patient advice|liaison service|multi-?faith|chapel|prayer room|carers'? (?:cafe|caf\u00e9|centre|passport)|cafe|caf\u00e9|shop|league of friends|hospital radio|lost property)\\b",
     1,
   ],
-  ["open-q", "\\b(?:is|are|does|do|will|can) (?:the|your|there|a|an|i|we) [^.?!]{2,60}\\?", 1],
+  ["open-q", "\\b(?:is|are|does|do|will|can) (?:the|your|there|a|an|i|we)\\b(?=[^.?!]{2,60}\\?)", 1],
   [
     "allowed",
     "\\b(?:am i|are we|is my \\w+) allowed to\\b|\\bcan (?:i|we) (?:bring|park|come|visit|stay|film|record|eat|use)\\b",
+    2,
+  ],
+  [
+    "service-2",
+    "\\b(?:hospital|reception|waiting list|waiting times?|overnight|stay with|the birth|birth partner|volunteer\\w*|opportunit\\w*|hearing loop|loop system|facilities|toilets?|lifts?|entrance|car park|shop|wifi|chaplain\\w*|bereavement|mortuary|prayer|quiet room|baby change|breast ?feeding room|induction|pre-?op|post-?op|discharge lounge|outpatients?|inpatients?|hip replacement|knee replacement|operation|surgery|treatment|scan|test|results)\\b",
+    1,
+  ],
+  [
+    "can-someone",
+    "\\bcan (?:my|a|our) \\w+ (?:stay|come|visit|bring|be with|sleep)\\b|\\bhow long is the (?:wait|waiting list|waiting time)\\b|\\bdo you have (?:any|a|an)\\b|\\bwho (?:do|should|can) i (?:ring|call|phone|contact|email|speak to)\\b",
     2,
   ],
 ];
@@ -170,6 +190,11 @@ export const COMPLIMENT_CUES: CueList = [
   [
     "praise-2",
     "\\b(?:credit where (?:it'?s|its) due|big up|deserves? (?:a pay rise|a medal|an award|recognition|praise)|brought a tear|made (?:my|our) (?:day|christmas|week|year)|forever (?:thankful|grateful)|massive respect|huge respect|killing it|smashed it|awesome|so organised|well organised|loved (?:the|it|every)|thankful|feeling like myself again|couldn'?t fault|can'?t fault|faultless|nothing (?:was )?too much trouble|went above|so grateful|top job|great job|good job|the best)\\b",
+    1,
+  ],
+  [
+    "thank-verb",
+    "\\b(?:can'?t|cannot|couldn'?t) thank\\b|\\bthank(?:s|ing)? (?:the|all|every|you|your|to)\\b|\\bshout ?out to\\b",
     1,
   ],
 ];
