@@ -8,7 +8,8 @@
  * word; a trailing `*` matches any ending (`inquest*`); `<num>` matches a number;
  * `<age>` matches an age written as one word ("17-year-old"); `(a b|c)` offers
  * alternatives of several words (expanded into separate phrases when compiled), and
- * `(|a)` makes a word optional.
+ * `(|a)` makes a word optional; `<money>` matches an amount ("£40m"); `<any>` any
+ * one word (not as the first word).
  */
 
 interface Slot {
@@ -16,6 +17,8 @@ interface Slot {
   readonly prefixes: readonly string[];
   readonly num: boolean;
   readonly age: boolean;
+  readonly money: boolean;
+  readonly any: boolean;
 }
 
 interface Entry {
@@ -47,7 +50,7 @@ export interface PhraseIndex {
   scan(text: string): PhraseHit[];
 }
 
-const TOKEN = /[#@]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[#@£$€]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
 const SENTENCE_BREAK = /[.!?\n;]/;
 
 export function tokenise(text: string): Token[] {
@@ -68,22 +71,29 @@ function parseSlot(word: string): Slot {
   const prefixes: string[] = [];
   let num = false;
   let age = false;
+  let money = false;
+  let any = false;
   for (const alt of word.toLowerCase().split("|")) {
     if (alt === "<num>") num = true;
     else if (alt === "<age>") age = true;
+    else if (alt === "<money>") money = true;
+    else if (alt === "<any>") any = true;
     else if (alt.endsWith("*")) prefixes.push(alt.slice(0, -1));
     else exact.add(alt);
   }
-  return { exact, prefixes, num, age };
+  return { exact, prefixes, num, age, money, any };
 }
 
-const IS_NUMBER = /^\d+[a-z]?$/;
+const IS_NUMBER = /^\d+(?:st|nd|rd|th|[a-z])?$/;
+const IS_MONEY = /^[£$€]\d+(?:[.,]\d+)*(?:k|m|bn|million|billion)?$/;
 const IS_AGE = /^\d{1,3}-?(?:(?:year|yr|month|week)s?-?old|yo|y\/o|yrs?|months?)$/;
 
 function slotMatches(slot: Slot, token: string): boolean {
   if (slot.exact.has(token)) return true;
   if (slot.num && IS_NUMBER.test(token)) return true;
   if (slot.age && IS_AGE.test(token)) return true;
+  if (slot.money && IS_MONEY.test(token)) return true;
+  if (slot.any) return true;
   for (const p of slot.prefixes) if (token.startsWith(p)) return true;
   return false;
 }
@@ -102,6 +112,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
   const prefixed: Array<{ prefix: string; entry: Entry }> = [];
   const numeric: Entry[] = [];
   const ages: Entry[] = [];
+  const moneys: Entry[] = [];
   for (const [list, phrases] of lists) {
     for (const phrase of phrases.flatMap(expandPhrase)) {
       const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -117,7 +128,14 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
         // Common first words ("the", "my") fan out by their second word, so a token
         // only tries the phrases that can still match.
         const second = rest[0];
-        if (second && second.prefixes.length === 0 && !second.num && !second.age) {
+        if (
+          second &&
+          second.prefixes.length === 0 &&
+          !second.num &&
+          !second.age &&
+          !second.money &&
+          !second.any
+        ) {
           for (const w2 of second.exact) {
             const list2 = bucket.bySecond.get(w2);
             if (list2) list2.push(entry);
@@ -128,6 +146,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       for (const prefix of first.prefixes) prefixed.push({ prefix, entry });
       if (first.num) numeric.push(entry);
       if (first.age) ages.push(entry);
+      if (first.money) moneys.push(entry);
     }
   }
   // Prefix phrases are bucketed by their first few letters, so each token costs one lookup.
@@ -169,6 +188,9 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
         if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(tokens, i, p.entry, hits);
       }
       const c0 = t.charCodeAt(0);
+      if (moneys.length > 0 && (c0 === 163 || c0 === 36 || c0 === 8364) && IS_MONEY.test(t)) {
+        for (const entry of moneys) matchRest(tokens, i, entry, hits);
+      }
       if (c0 >= 48 && c0 <= 57) {
         if (numeric.length > 0 && IS_NUMBER.test(t))
           for (const entry of numeric) matchRest(tokens, i, entry, hits);

@@ -22,10 +22,15 @@ const FOUNDING = /\b(?:founded|established|opened|launched|formed|built|annivers
 const BIRTH_OR_AGE =
   /\b(?:birthday|birth|aged?\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s*old|\d{1,3}(?:st|nd|rd|th)\s+birthday)\b/i;
 
+// A birth announcement ties its date to the baby even without the word "born".
+const BABY = /\b(?:baby|babies|twins|triplets|newborn|little one)\b/i;
+const ARRIVAL = /\b(?:arrived|arrival|delivered|weighing|welcomed|came into the world)\b/i;
+
 export function detectDatesOfBirth(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   // A date only counts next to a birth or age cue, so without one anywhere there is nothing to find.
-  if (!/\d/.test(text) || !(DOB_LABEL.test(text) || BIRTH_OR_AGE.test(text))) return out;
+  const announcement = BABY.test(text) && ARRIVAL.test(text);
+  if (!/\d/.test(text) || !(announcement || DOB_LABEL.test(text) || BIRTH_OR_AGE.test(text))) return out;
   for (const m of text.matchAll(DATE)) {
     const value = m[0].replace(/[.,\s]+$/, "");
     const start = m.index;
@@ -33,7 +38,7 @@ export function detectDatesOfBirth(text: string): PiiMatch[] {
     const around = windowAround(text, start, end, 45, 40);
     const dob = DOB_LABEL.test(around);
     if (FOUNDING.test(around)) continue;
-    if (!dob && !(HAS_YEAR.test(value) && BIRTH_OR_AGE.test(around))) continue;
+    if (!dob && !(HAS_YEAR.test(value) && (announcement || BIRTH_OR_AGE.test(around)))) continue;
     out.push({ category: "pii.date_of_birth", start, end, value });
   }
   return out;
