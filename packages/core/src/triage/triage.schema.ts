@@ -54,16 +54,19 @@ export const CHANNELS = ["mention", "comment", "reply", "dm", "review"] as const
 
 const MAX_TEXT = 20_000;
 
+/**
+ * CONTRACT.md §4 input. Only id and text are required; optional fields may also
+ * be null (exports from other tools often write null for "absent"). A time
+ * without an offset is read as UTC.
+ */
 export const triageInputSchema = z.object({
   id: z.union([z.string().min(1).max(200), z.number()]),
   text: z.string().max(MAX_TEXT, `text must be at most ${MAX_TEXT} characters`),
-  platform: z.string().max(40).optional(),
-  channel: z.string().max(40).optional(),
-  author: z
-    .object({ handle: z.string().max(200).optional(), name: z.string().max(200).optional() })
-    .optional(),
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
-  account: z.string().max(200).optional(),
+  platform: z.string().max(40).nullish(),
+  channel: z.string().max(40).nullish(),
+  author: z.object({ handle: z.string().max(200).nullish(), name: z.string().max(200).nullish() }).nullish(),
+  receivedAt: z.union([z.iso.datetime({ offset: true }), z.iso.datetime({ local: true })]).nullish(),
+  account: z.string().max(200).nullish(),
 });
 export type TriageInput = z.input<typeof triageInputSchema>;
 export type ParsedTriageInput = z.output<typeof triageInputSchema>;

@@ -54,7 +54,7 @@ export function triageMessage(
   flags.sort((a, b) => TRIAGE_FLAGS.indexOf(a) - TRIAGE_FLAGS.indexOf(b));
 
   const rule = config.categories[category];
-  const receivedAt = message.receivedAt ? new Date(message.receivedAt) : options.now;
+  const receivedAt = message.receivedAt ? parseInstant(message.receivedAt) : options.now;
   const due = dueByFor(rule, receivedAt, config.calendar);
   const reasons: TriageReason[] = [
     ...evidence.map((h) => ({
@@ -79,6 +79,11 @@ export function triageMessage(
   if (rule.template)
     result.template = { ...rule.template, text: fillTemplate(rule.template.text, due, config) };
   return result;
+}
+
+/** ISO date-times with an offset are exact; without one they are taken as UTC, never as the server's zone. */
+function parseInstant(iso: string): Date {
+  return new Date(/(?:z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

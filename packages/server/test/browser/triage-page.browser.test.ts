@@ -48,6 +48,8 @@ describe("Try triage, in Chromium against a real parapet serve", () => {
     await page.getByRole("button", { name: "Triage message" }).click();
     await expect.poll(() => page.getByTestId("triage-text").textContent()).toContain("<img src=x");
     expect(await page.locator("[data-testid=triage-text] img").count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
   });
 });
