@@ -71,6 +71,11 @@ export const SUBJECT_ACCESS_CUES: CueList = [
     "\\b(?:everything|anything|all|what)(?: that)?(?: is| has been| you'?ve| was)? (?:written|recorded|held|kept|said|noted|stored) (?:down )?(?:about|on) me\\b|\\b(?:my|our) (?:personal )?(?:data|details|information|info|records?|address|email|number) (?:removed|deleted|erased|wiped|taken off|corrected|updated|changed|amended)\\b|\\b(?:correct|update|change|amend) my (?:address|name|details|date of birth|gp|phone number|email) (?:on|in) your (?:system|records|database)\\b",
     2,
   ],
+  [
+    "sar-3",
+    "\\b(?:recording|recordings|transcript|audio|call log)s? of (?:my|our) (?:phone |telephone |999 |111 )?(?:call|calls|conversation|consultation)\\b|\\b(?:need|want|like|have|get|send|copy of|copies of|see) (?:all )?(?:of )?(?:my|our) (?:[\\w'-]+ ){0,3}(?:records?|notes|file|files|results|letters|reports?|scans|x-?rays)(?: in writing| please| pls)?\\b|\\b(?:your|the) (?:notes|records?|file) (?:say|says|said|show|shows|list|lists|state|states) (?:that )?(?:i|i'?m|my|me)\\b|\\b(?:emails|notes|messages|documents|records|minutes)[^.?!]{0,30}\\b(?:discussed|mentioned|mentioning|referring to|refer to) me\\b|\\bcopy of (?:the )?(?:notes|minutes|report|records?) (?:from|of) (?:my|our|the meeting about)\\b",
+    2,
+  ],
 ];
 
 /** FOIA s.1: recorded information the organisation holds — spend, numbers, policies, contracts. */
@@ -195,4 +200,10 @@ export const MEDIA_CUES: CueList = [
     "\\b(?:presenter|photographer|documentary|film crew|camera crew|content creator|filming)\\b",
     1,
   ],
+  [
+    "media-weak-2",
+    "\\b(?:press (?:team|office|officer)|comms team|communications team|blog|blogger|vlog|newsletter|magazine|news site|news website|tiktok news|can you confirm|could you confirm|are you aware|making a (?:short )?film|for (?:the|our) (?:paper|programme|show|channel))\\b",
+    1,
+  ],
+  ["story-2", "\\bwould make a (?:lovely|great|good|nice|brilliant|fantastic) (?:story|feature|piece)\\b", 2],
 ];
