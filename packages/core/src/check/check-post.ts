@@ -50,6 +50,7 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
  * category merge and the most severe rule wins; whole-post findings once per category.
  */
 function dedupe(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const out: Finding[] = [];
   const sorted = [...findings].sort(
     (a, b) => (a.start ?? -1) - (b.start ?? -1) || RANK[b.severity] - RANK[a.severity],

@@ -6,15 +6,19 @@ export interface CompiledPhraseLists {
   readonly index: PhraseIndex;
 }
 
-const keys = new Map<string, string>();
+const keys = new Map<string, Map<string, string>>();
 
-/** `ruleId#list`, interned so the hot path does not build strings. */
+/** `ruleId#list`, built once per pair so the hot path only does two map lookups. */
 export function listKey(ruleId: string, list: string): string {
-  const raw = `${ruleId}#${list}`;
-  let key = keys.get(raw);
+  let byList = keys.get(ruleId);
+  if (!byList) {
+    byList = new Map();
+    keys.set(ruleId, byList);
+  }
+  let key = byList.get(list);
   if (key === undefined) {
-    key = raw;
-    keys.set(raw, key);
+    key = `${ruleId}#${list}`;
+    byList.set(list, key);
   }
   return key;
 }
