@@ -51,10 +51,31 @@ function isLetterAt(text: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Roles that can produce a finding. Context roles (groups, negators, frames, boundaries) only matter when one fires. */
+const TRIGGER_GROUPS = [1, 2, 3, 6, 7, 8, 9, 10];
+const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
+
 /** Runs each role's pattern, then keeps the earliest, highest-priority hit where hits overlap. */
 function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
-  for (let g = 0; g < GROUP_REGEXES.length; g++) {
+  run(text, TRIGGER_GROUPS, raw);
+  // Most messages have no trigger at all: skip the context passes for them.
+  if (raw.length === 0) return raw;
+  run(text, CONTEXT_GROUPS, raw);
+  raw.sort((a, b) => a.start - b.start || a.group - b.group);
+  const kept: RawHit[] = [];
+  let reached = 0;
+  for (const h of raw) {
+    if (h.start < reached) continue;
+    kept.push(h);
+    reached = h.end;
+  }
+  return kept;
+}
+
+function run(text: string, groups: readonly number[], raw: RawHit[]): void {
+  for (const g1 of groups) {
+    const g = g1 - 1;
     const re = GROUP_REGEXES[g] as RegExp;
     const group = (g + 1) as GroupId;
     const joinable = JOINABLE_GROUPS.has(group);
@@ -75,15 +96,6 @@ function collect(text: string): RawHit[] {
       raw.push({ group, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
-  raw.sort((a, b) => a.start - b.start || a.group - b.group);
-  const kept: RawHit[] = [];
-  let reached = 0;
-  for (const h of raw) {
-    if (h.start < reached) continue;
-    kept.push(h);
-    reached = h.end;
-  }
-  return kept;
 }
 
 function scan(text: string): Hit[] {
