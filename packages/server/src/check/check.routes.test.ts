@@ -72,6 +72,14 @@ describe("POST /api/v1/check", () => {
   });
 });
 
+describe("OpenAPI", () => {
+  it("describes the check and packs endpoints", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/v1/openapi.json" });
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(expect.arrayContaining(["/api/v1/check", "/api/v1/packs", "/api/v1/packs/{id}"]));
+  });
+});
+
 describe("GET /api/v1/packs", () => {
   it("lists the six packs", async () => {
     const res = await t.app.inject({ method: "GET", url: "/api/v1/packs" });
