@@ -71,7 +71,7 @@ if (set === "davidson") {
           "X",
           r.functionality,
           JSON.stringify(r.text),
-          JSON.stringify(analyseLanguage(r.text).map((x) => x.kind + ":" + x.term)),
+          JSON.stringify(analyseLanguage(r.text).map((x) => `${x.kind}:${x.term}`)),
         );
     }
     console.log(part ? "HELD-OUT" : "TUNING", "gated accuracy", (ok / n).toFixed(3), n);

@@ -22,7 +22,8 @@ for (const r of rows) {
   }
   const exp = new Set<string>(r.expect.flags ?? []);
   for (const f of ["abuse", "names_staff", "contains_pii", "non_english", "recording"]) {
-    const s = (flagStats[f] ??= [0, 0, 0]);
+    flagStats[f] ??= [0, 0, 0];
+    const s = flagStats[f];
     const got = out.flags.includes(f as never);
     if (got && exp.has(f)) s[0]++;
     else if (got) {
