@@ -207,6 +207,11 @@ export const GROUP_HEADS = [
   "neck",
   "necks",
   "community",
+  "nurses",
+  "doctors",
+  "staff",
+  "workers",
+  "patients",
 ];
 
 /**
@@ -330,6 +335,12 @@ export const DEROG_WEAK = [
   "violent",
   "cruel",
   "lazy",
+  "should go home",
+  "go home",
+  "don't want them",
+  "dont want them",
+  "not wanted here",
+  "not welcome here",
   "rage",
   "furious",
   "boil with anger",

@@ -113,6 +113,7 @@ export const CRISIS_CUES: CueList = [
     "\\b(?:hopeless|worthless|empty inside|numb|can'?t take (?:much )?more|end it|please help(?: me)?|help me|scared|alone|nobody (?:cares|listens)|no one (?:cares|listens))\\b",
     1,
   ],
+  ["rope-end", "\\b(?:end of my (?:rope|tether)|at my wits'? end and|can'?t cope any ?more)\\b", 2],
 ];
 
 /** Phrases that look like crisis words but are everyday speech or about the topic in general. */
@@ -177,4 +178,10 @@ export const THREAT_CUES: CueList = [
     "\\bteach (?:that|the|this|him|her|them|you)(?: \\w+)? a lesson\\b|\\b(?:i|we) know (?:what time|when) (?:the |that |your )?(?:\\w+ )?(?:staff|nurses?|doctors?|she|he|they|you)\\b[^.?!]{0,20}\\b(?:leave|leaves|finish|finishes|clock off|get off)|\\b(?:better|should) watch (?:yourself|yourselves|your back)\\b",
     2,
   ],
+  [
+    "veiled-5",
+    "\\b(?:he|she|they|you|u)(?:'s|'re| is| are| will| 'll|'ll)? (?:going to |gonna )?(?:get|getting|gets) (?:knocked out|knocked down|decked|floored|sparked|a slap|a smack|hurt|battered|stabbed|done in|glassed|his head kicked in|her head kicked in|what'?s coming)\\b",
+    2,
+  ],
+  ["if-i-see", "\\bif i (?:ever )?see (?:that|the|this|him|her|them|you)\\b[^.?!]{0,30}\\bagain\\b", 1],
 ];

@@ -82,6 +82,16 @@ export const COMPLAINT_CUES: CueList = [
     "\\b(?:(?:third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) time|not fair|unfair|couldn'?t reach|(?:got|given|received|issued) (?:a|another) (?:parking )?(?:fine|ticket)|filthy|dirty|broken|ignored|trying to get through|can'?t get through|no answer|nobody answers|never answer)\\b",
     1,
   ],
+  [
+    "complaint-3",
+    "\\b(?:(?:was|were|got|have been|has been|'s been) lost|(?:start|starting) (?:all )?(?:over )?again|(?:nobody|no one|noone) (?:is )?(?:answering|picking up|responding|replying)|ringing (?:all|for) (?:morning|day|week|hours)|didn'?t get (?:her|his|my|their) (?:meds|medication|medicine|tablets|insulin|food|dinner|pain relief|painkillers)|(?:missed|late) (?:her|his|my) (?:meds|medication|insulin|dose))\\b",
+    2,
+  ],
+  [
+    "complaint-4",
+    "\\b(?:unbelievable|understaffed|short[- ]staffed|not on time|too late|hours late|no one came|nobody came)\\b",
+    1,
+  ],
 ];
 
 /** Requests for individual medical or clinical advice: never answered in public (signpost to 111 or a GP). */
