@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestClock } from "../../test/helpers/test-app.js";
 import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../../test/helpers/test-database.js";
 import { recordAudit } from "./audit.service.js";
-import { canonicalJson, GENESIS_HASH } from "./audit-chain.js";
+import { canonicalJson, canonicalRowJson, GENESIS_HASH } from "./audit-chain.js";
 import { verifyAuditChain } from "./verify-audit-chain.js";
 
 const ORG = "11111111-1111-4111-8111-111111111111";
@@ -17,20 +17,18 @@ const actor = {
 async function writeRows(database: TestDatabase, clock: TestClock, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) {
     clock.advance(1000);
-    await database.db
-      .transaction()
-      .execute((trx) =>
-        recordAudit(
-          trx,
-          {
-            actor,
-            action: "test.step",
-            entity: { type: "thing", id: `t${i}` },
-            after: { n: i, note: "ü 😀 \u0000" },
-          },
-          clock,
-        ),
-      );
+    await database.db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        {
+          actor,
+          action: "test.step",
+          entity: { type: "thing", id: `t${i}` },
+          after: { n: i, note: "ü 😀 \u0000" },
+        },
+        clock,
+      ),
+    );
   }
 }
 
@@ -48,6 +46,40 @@ describe("canonical JSON", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
       '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
     );
+  });
+});
+
+describe("the fast row serialisation", () => {
+  it("gives exactly canonicalJson's bytes, nulls, numbers and awkward text included", () => {
+    const rows = [
+      {
+        seq: 1,
+        occurredAt: "2026-11-24T10:00:00.000Z",
+        organisationId: null,
+        actorKind: "anonymous",
+        actorId: null,
+        actorRoles: "",
+        action: "auth.sign_in_failed",
+        entityType: "user",
+        entityId: null,
+        summary: "{}",
+        requestId: null,
+      },
+      {
+        seq: 9_007_199_254_740_991,
+        occurredAt: "2026-11-24T10:00:00.123Z",
+        organisationId: ORG,
+        actorKind: "user",
+        actorId: actor.id,
+        actorRoles: "admin,hr",
+        action: 'quote " back \\ slash',
+        entityType: "ü 😀 \u0000 \u2028",
+        entityId: "<script>",
+        summary: '{"after":{"n":1}}',
+        requestId: "req-1",
+      },
+    ];
+    for (const row of rows) expect(canonicalRowJson(row)).toBe(canonicalJson(row));
   });
 });
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash as oneShotHash } from "node:crypto";
 
 /** The hash before the first row, and the head of an empty chain. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -31,7 +31,23 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
+/**
+ * canonicalJson(row) for the fixed shape of an audit row, written out with its keys
+ * already in sorted order: the same bytes, several times faster (verify hashes
+ * every row; the test in audit-chain.test.ts holds the two equal).
+ */
+export function canonicalRowJson(row: ChainedAuditRow): string {
+  const s = JSON.stringify;
+  return `{"action":${s(row.action)},"actorId":${s(row.actorId)},"actorKind":${s(row.actorKind)},"actorRoles":${s(row.actorRoles)},"entityId":${s(row.entityId)},"entityType":${s(row.entityType)},"occurredAt":${s(row.occurredAt)},"organisationId":${s(row.organisationId)},"requestId":${s(row.requestId)},"seq":${s(row.seq)},"summary":${s(row.summary)}}`;
+}
+
+// node:crypto's one-shot hash (Node ≥ 20.12) avoids a Hash object per row.
+const sha256Hex: (data: string) => string =
+  typeof oneShotHash === "function"
+    ? (data) => oneShotHash("sha256", data, "hex")
+    : (data) => createHash("sha256").update(data).digest("hex");
+
 /** sha256(prev_hash + canonical JSON of the row), as DESIGN.md §3 specifies. */
 export function hashAuditRow(prevHash: string, row: ChainedAuditRow): string {
-  return createHash("sha256").update(prevHash).update(canonicalJson(row)).digest("hex");
+  return sha256Hex(prevHash + canonicalRowJson(row));
 }
