@@ -120,7 +120,7 @@ export function CheckPage() {
           </div>
           <div className="nhsuk-form-group">
             <label className="nhsuk-label" htmlFor="account-type">
-              Account
+              Account type
             </label>
             <select
               id="account-type"
