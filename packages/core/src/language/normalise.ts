@@ -34,7 +34,7 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 /** Anything that needs the slow path: leetspeak, curly quotes, zero-width characters, non-ASCII, letter runs. */
-const NEEDS_WORK = /[^\x20-\x7e\n\r\t]|[0-9@$]|([a-zA-Z])\1\1/;
+const NEEDS_WORK = /[^\x20-\x7e\n\r\t]|[a-z][0-9@$]|(?:^|[^a-z0-9])[0-9@$][a-z]|([a-z])\1\1/i;
 
 export function normalise(input: string): Normalised {
   if (!NEEDS_WORK.test(input)) {
