@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { DB } from "../db/schema.js";
 import type { ServiceDeps } from "../deps.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
-import { deleteSession, findSession, insertSession, touchSession } from "./sessions.repository.js";
+import { deleteSession, insertSession, touchSession } from "./sessions.repository.js";
 import {
   assertNotLocked,
   clearAccountFailures,
@@ -15,7 +15,7 @@ import {
   throttleKeys,
 } from "./sign-in-throttle.js";
 import { checkTotp, saveTotpStep } from "./totp.service.js";
-import { findUserByEmail, findUserById, type UserRecord } from "./users.repository.js";
+import { findSessionWithUser, findUserByEmail, type UserRecord } from "./users.repository.js";
 
 export interface SignedInSession {
   /** The secret for the cookie; only its hash is stored. */
@@ -175,22 +175,21 @@ export async function startSession(
 /** The session a cookie names, if it is live; an idle or expired one is removed. */
 export async function resolveSession(token: string, deps: ServiceDeps): Promise<CurrentSession | undefined> {
   const id = hashSessionToken(token);
-  const session = await findSession(deps.db, id);
+  const session = await findSessionWithUser(deps.db, id);
   if (!session) return undefined;
   const now = deps.clock.now();
-  const idleSince = now.getTime() - session.last_seen_at.getTime();
-  if (session.expires_at <= now || idleSince >= deps.settings.idleTimeoutMs) {
+  const idleSince = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt <= now || idleSince >= deps.settings.idleTimeoutMs) {
     await deleteSession(deps.db, id);
     return undefined;
   }
-  const user = await findUserById(deps.db, session.user_id);
-  if (user?.status !== "active") {
+  if (session.user.status !== "active") {
     await deleteSession(deps.db, id);
     return undefined;
   }
   // Writing last_seen_at on every request would make each read a write; once a minute is enough.
   if (idleSince > 60_000) await touchSession(deps.db, id, now);
-  return { sessionId: id, csrfToken: session.csrf_token, user };
+  return { sessionId: id, csrfToken: session.csrfToken, user: session.user };
 }
 
 export async function signOut(
