@@ -84,7 +84,7 @@ function parseSlot(word: string): Slot {
   return { exact, prefixes, num, age, money, any };
 }
 
-const IS_NUMBER = /^\d+(?:st|nd|rd|th|[a-z])?$/;
+const IS_NUMBER = /^\d+(?:st|nd|rd|th|[a-z])?(?:'s)?$/;
 const IS_MONEY = /^[£$€]\d+(?:[.,]\d+)*(?:k|m|bn|million|billion)?$/;
 const IS_AGE = /^\d{1,3}-?(?:(?:year|yr|month|week)s?-?old|yo|y\/o|yrs?|months?)$/;
 
