@@ -78,6 +78,17 @@ function languageThreats(lower: string, language: readonly LanguageFinding[]): C
 const CARE_WORDS =
   /\b(?:staff|team|nurses?|doctors?|midwi(?:fe|ves)|porters?|consultants?|surgeons?|paramedics?|receptionists?|carers?|care|cared|looked after|treated|ward|clinic|department|a&e|hospital|service|everyone|you all|you guys|you|hca|physio|gp|pals|crisis team|nhs)\b/;
 
+/** Weak crisis cues count once each: "alone … alone" is one cue, not two. Any strong cue decides alone. */
+function crisisScore(hits: readonly CueHit[]): number {
+  let strong = 0;
+  const weak = new Set<string>();
+  for (const h of hits) {
+    if (h.weight >= 2) strong += h.weight;
+    else weak.add(h.cue);
+  }
+  return strong + weak.size;
+}
+
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
 }
@@ -90,7 +101,7 @@ function decided(category: TriageCategory, evidence: CueHit[]): Classification {
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
   const ml = MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
   const crisis = crisisHits(lower);
-  if (score(crisis) >= 2) return decided("crisis", crisis);
+  if (crisisScore(crisis) >= 2) return decided("crisis", crisis);
 
   const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml)];
   if (score(threat) >= 2) return decided("threat", threat);
