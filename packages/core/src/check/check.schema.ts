@@ -24,7 +24,8 @@ export const checkInputSchema = z.object({
   text: z
     .string()
     .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH.toLocaleString("en-GB")} characters`),
-  platform: platformSchema.optional(),
+  // A platform we do not know yet is checked as "other" rather than refused.
+  platform: platformSchema.catch("other").optional(),
   account: accountSchema.optional(),
   media: z.array(mediaSchema).max(50).optional(),
 });
