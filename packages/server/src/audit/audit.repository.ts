@@ -30,31 +30,35 @@ export async function appendAuditEvent(db: Kysely<DB>, row: AuditEventRow): Prom
     .execute();
 }
 
-export type ChainRow = Omit<AuditEventRow, "occurred_at"> & { occurred_at: string };
+export interface ChainRow {
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  /** canonicalRowJson(row), built by the database. */
+  canonical: string;
+}
+
+const j = (column: string) => sql.raw(`coalesce(to_json(${column})::text, 'null')`);
 
 /**
- * One batch of the chain in order, for verification. The time comes back as the
- * text toISOString() gives (the form that was hashed), which is also much faster
- * than building a Date per row.
+ * The canonical JSON of each row (audit-chain.ts's canonicalRowJson: keys sorted,
+ * JSON string escaping) built in SQL, so that verifying a million rows moves four
+ * columns per row instead of thirteen. PostgreSQL's to_json escapes text exactly as
+ * JSON.stringify does for anything text can hold; audit-chain.test.ts holds the two
+ * forms equal over the Big List of Naughty Strings.
  */
+const CANONICAL = sql<string>`'{"action":' || ${j("action")} || ',"actorId":' || ${j("actor_id")}
+  || ',"actorKind":' || ${j("actor_kind")} || ',"actorRoles":' || ${j("actor_roles")}
+  || ',"entityId":' || ${j("entity_id")} || ',"entityType":' || ${j("entity_type")}
+  || ',"occurredAt":' || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text
+  || ',"organisationId":' || ${j("organisation_id")} || ',"requestId":' || ${j("request_id")}
+  || ',"seq":' || seq::text || ',"summary":' || ${j("summary")} || '}'`;
+
+/** One batch of the chain in order, for verification. */
 export async function auditChainBatch(db: Kysely<DB>, afterSeq: number, limit: number): Promise<ChainRow[]> {
   return db
     .selectFrom("audit_events")
-    .select([
-      "seq",
-      sql<string>`to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as("occurred_at"),
-      "organisation_id",
-      "actor_kind",
-      "actor_id",
-      "actor_roles",
-      "action",
-      "entity_type",
-      "entity_id",
-      "summary",
-      "request_id",
-      "prev_hash",
-      "hash",
-    ])
+    .select(["seq", "prev_hash", "hash", CANONICAL.as("canonical")])
     .where("seq", ">", afterSeq)
     .orderBy("seq")
     .limit(limit)

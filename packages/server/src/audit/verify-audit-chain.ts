@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { auditChainBatch, type ChainRow, readChainHead } from "./audit.repository.js";
-import { GENESIS_HASH, hashAuditRow } from "./audit-chain.js";
+import { GENESIS_HASH, sha256Hex } from "./audit-chain.js";
 
 export type VerifyResult =
   | { ok: true; rows: number; headHash: string }
@@ -58,19 +58,7 @@ function checkRow(row: ChainRow, prevSeq: number, prevHash: string): string | un
   if (row.seq !== prevSeq + 1) return `row ${prevSeq + 1} is missing (the next row is ${row.seq})`;
   if (row.prev_hash !== prevHash)
     return "its prev_hash does not match the row before: a row was changed or removed";
-  const expected = hashAuditRow(prevHash, {
-    seq: row.seq,
-    occurredAt: row.occurred_at,
-    organisationId: row.organisation_id,
-    actorKind: row.actor_kind,
-    actorId: row.actor_id,
-    actorRoles: row.actor_roles,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    summary: row.summary,
-    requestId: row.request_id,
-  });
+  const expected = sha256Hex(prevHash + row.canonical);
   if (expected !== row.hash) return "its contents do not match its hash: the row was changed";
   return undefined;
 }
