@@ -51,14 +51,35 @@ export interface PhraseIndex {
 }
 
 const TOKEN = /[#@£$€]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
-const SENTENCE_BREAK = /[.!?\n;]/;
+// Most posts are plain ASCII: a simpler pattern, and one lower-casing of the whole text.
+const ASCII_TOKEN = /[#@$]?[a-z0-9]+(?:['&.\-/][a-z0-9]+)*/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? ; and newline
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    for (const m of lower.matchAll(ASCII_TOKEN)) {
+      if (breaksSentence(lower, last, m.index)) sentence++;
+      const end = m.index + m[0].length;
+      tokens.push({ text: m[0], start: m.index, end, sentence });
+      last = end;
+    }
+    return tokens;
+  }
   for (const m of text.matchAll(TOKEN)) {
-    if (SENTENCE_BREAK.test(text.slice(last, m.index))) sentence++;
+    if (breaksSentence(text, last, m.index)) sentence++;
     const end = m.index + m[0].length;
     tokens.push({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end, sentence });
     last = end;
