@@ -1,5 +1,6 @@
 import type { Role } from "@parapet/core/roles";
 import type { ReactNode } from "react";
+import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
@@ -60,6 +61,14 @@ export const AREAS: readonly Area[] = [
     component: AuditPage,
     roles: ["admin", "information_governance"],
     inNavigation: true,
+  },
+  {
+    path: "/api-tokens",
+    title: "API tokens",
+    summary: "Tokens for integrations, each allowed only the actions you choose; revoke them at any time.",
+    component: ApiTokensPage,
+    roles: ["admin"],
+    inNavigation: false,
   },
   {
     path: "/set-password",

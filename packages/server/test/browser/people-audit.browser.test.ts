@@ -104,4 +104,25 @@ describe("people and the audit trail, in Chromium", () => {
     expect(await row.textContent()).toContain("Chris Taylor");
     expect(await seriousAxeViolations(admin)).toEqual([]);
   });
+
+  it("lets the administrator create an API token shown once, and revoke it", async () => {
+    await admin.goto(`${parapet.url}/api-tokens`);
+    await admin.getByRole("heading", { level: 1, name: "API tokens" }).waitFor();
+    await admin.getByLabel("What it is for").fill("SIEM export");
+    await admin.getByLabel("audit.read").check();
+    await admin.getByRole("button", { name: "Create token" }).click();
+    const token = (await admin.getByTestId("new-token").textContent()) ?? "";
+    expect(token).toMatch(/^ppt_/);
+    const reply = await fetch(`${parapet.url}/api/v1/audit?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(reply.status).toBe(200);
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    await admin.getByRole("button", { name: "Revoke SIEM export" }).click();
+    await admin.getByRole("cell", { name: /^Revoked/ }).waitFor();
+    const after = await fetch(`${parapet.url}/api/v1/audit?limit=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(after.status).toBe(401);
+  });
 });

@@ -1,0 +1,159 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { api } from "../api.js";
+import { ErrorSummary, errorText } from "../people/error-summary.js";
+import { usePageTitle } from "../shell/page-title.js";
+
+interface ApiToken {
+  id: string;
+  name: string;
+  scopes: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+const when = (iso: string | null) =>
+  iso
+    ? new Intl.DateTimeFormat("en-GB", {
+        dateStyle: "medium",
+        timeStyle: "short",
+        timeZone: "Europe/London",
+      }).format(new Date(iso))
+    : "Never";
+
+/** Tokens for integrations: scoped to actions, shown once, revocable. */
+export function ApiTokensPage() {
+  usePageTitle("API tokens");
+  const [tokens, setTokens] = useState<ApiToken[]>([]);
+  const [scopes, setScopes] = useState<string[]>([]);
+  const [name, setName] = useState("");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [created, setCreated] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  const load = useCallback(() => {
+    api<{ tokens: ApiToken[]; scopes: string[] }>("/api/v1/api-tokens").then(
+      (reply) => {
+        setTokens(reply.tokens);
+        setScopes(reply.scopes);
+      },
+      (caught: unknown) => setError(errorText(caught)),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const reply = await api<{ token: string }>("/api/v1/api-tokens", {
+        method: "POST",
+        body: { name, scopes: chosen },
+      });
+      setCreated(reply.token);
+      setName("");
+      setChosen([]);
+      load();
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  async function revoke(id: string) {
+    try {
+      await api(`/api/v1/api-tokens/${id}`, { method: "DELETE" });
+      load();
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  return (
+    <>
+      <h1>API tokens</h1>
+      <ErrorSummary message={error} />
+      {created && (
+        <div className="nhsuk-inset-text">
+          <p>Copy this token now: it is not shown again. Send it as `Authorization: Bearer …`.</p>
+          <p>
+            <code data-testid="new-token">{created}</code>
+          </p>
+        </div>
+      )}
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption">Tokens</caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">May</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {tokens.map((token) => (
+            <tr key={token.id} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">{token.name}</td>
+              <td className="nhsuk-table__cell">{token.scopes.join(", ")}</td>
+              <td className="nhsuk-table__cell">{when(token.lastUsedAt)}</td>
+              <td className="nhsuk-table__cell">
+                {token.revokedAt ? (
+                  `Revoked ${when(token.revokedAt)}`
+                ) : (
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary"
+                    onClick={() => void revoke(token.id)}
+                  >
+                    Revoke<span className="nhsuk-u-visually-hidden"> {token.name}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Create a token</h2>
+      <form onSubmit={create} noValidate>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="token-name">
+            What it is for
+          </label>
+          <input
+            className="nhsuk-input"
+            id="token-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What it may do</legend>
+            <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+              {scopes.map((scope) => (
+                <div className="nhsuk-checkboxes__item" key={scope}>
+                  <input
+                    className="nhsuk-checkboxes__input"
+                    id={`scope-${scope}`}
+                    type="checkbox"
+                    checked={chosen.includes(scope)}
+                    onChange={() =>
+                      setChosen((c) => (c.includes(scope) ? c.filter((s) => s !== scope) : [...c, scope]))
+                    }
+                  />
+                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`scope-${scope}`}>
+                    {scope}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button className="nhsuk-button" type="submit">
+          Create token
+        </button>
+      </form>
+    </>
+  );
+}
