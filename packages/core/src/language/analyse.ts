@@ -52,6 +52,8 @@ function isLetterAt(text: string, i: number): boolean {
 }
 
 /** Roles that can produce a finding. Context roles (groups, negators, frames, boundaries) only matter when one fires. */
+const MAX_HITS = 300;
+
 const TRIGGER_GROUPS = [1, 2, 3, 6, 7, 8, 9, 10];
 const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
 
@@ -307,10 +309,14 @@ export function analyseLanguage(text: string): LanguageFinding[] {
   const hits = scan(norm.text);
   const findings: LanguageFinding[] = MAYBE_NOT_ENGLISH.test(norm.text) ? multilingual(text, norm) : [];
   if (hits.length === 0) return findings;
-  for (const hit of hits) {
+  // Reasoning over hits is quadratic; a text with hundreds of cues is abusive long before the end, so
+  // only the first MAX_HITS are judged (keeps a 20,000-character "hate hate hate…" at a few ms).
+  const context = hits.length > MAX_HITS * 3 ? hits.slice(0, MAX_HITS * 3) : hits;
+  const judged = hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits;
+  for (const hit of judged) {
     if (hit.group >= GROUP.modal) continue;
     if (hit.group === GROUP.ident) continue;
-    const kind = judge(hit, hits, norm.text);
+    const kind = judge(hit, context, norm.text);
     if (kind === null) continue;
     const start = norm.map[hit.start] ?? 0;
     const end = (norm.map[hit.end - 1] ?? start) + 1;

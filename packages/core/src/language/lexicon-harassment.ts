@@ -176,7 +176,7 @@ export const INSULTS = [
 
 /** "You are …", "she's a …": the frame that turns an insult word into abuse of a person. */
 export const INSULT_FRAME =
-  "(?:(?:you|u|ya)(?:'re| are| r| re|re)?|ur|(?:he|she)(?:'s| is)|(?:that|this|the) (?:nurse|doctor|receptionist|consultant|manager|midwife|gp|paramedic|porter|surgeon|woman|man|cow|bloke|girl|lady)(?:'s| is| was)|what an?|such an?|absolute|fucking|stupid|bloody)(?: (?:a|an|such a|such an|so|an absolute|absolute|absolutely|complete|total|utter|fucking|bloody|really|just|nothing but|the most|the worst|such|massive|a massive|a total|a complete|a fucking|an utter|an ugly|a fat|a stupid|a lazy|thick|fat|stupid|lazy|ugly|old|little))*";
+  "(?:(?:you|u|ya)(?:'re| are| r| re|re)?|ur|(?:he|she)(?:'s| is)|(?:that|this|the) (?:nurse|doctor|receptionist|consultant|manager|midwife|gp|paramedic|porter|surgeon|woman|man|cow|bloke|girl|lady)(?:'s| is| was)|what an?|such an?|absolute|fucking|stupid|bloody)(?: (?:a|an|such a|such an|so|an absolute|absolute|absolutely|complete|total|utter|fucking|bloody|really|just|nothing but|the most|the worst|such|massive|a massive|a total|a complete|a fucking|an utter|an ugly|a fat|a stupid|a lazy|thick|fat|stupid|lazy|ugly|old|little)){0,4}";
 
 /** Insults for people in the plural or by role, as they are thrown at staff ("bunch of muppets", "useless w*nkers"). */
 const INSULT_NOUNS =
@@ -186,9 +186,9 @@ const INSULT_ADJS =
 
 /** Abuse that needs no "you are" frame: group address, ill-wishing, gestures, doxxing a member of staff. */
 export const ABUSE_PHRASES = [
-  `(?:you(?:'re| are)? all|you lot|ur all|y'?all(?: are)?|you(?:'re| are)|you|the lot of (?:you|them)|every (?:single |last )?one of (?:you|them)|all of (?:you|them)|(?:what )?a bunch of|a load of|a pack of|a shower of|run by|is|are|is an?|are an?|is such an?|is just an?|nothing but)(?: (?:an? |such |just |nothing but )?(?:${INSULT_ADJS}))*(?:,? (?:${INSULT_ADJS}))* (?:${INSULT_NOUNS})`,
+  `(?:you(?:'re| are)? all|you lot|ur all|y'?all(?: are)?|you(?:'re| are)|you|the lot of (?:you|them)|every (?:single |last )?one of (?:you|them)|all of (?:you|them)|(?:what )?a bunch of|a load of|a pack of|a shower of|run by|is|are|is an?|are an?|is such an?|is just an?|nothing but)(?: (?:an? |such |just |nothing but )?(?:${INSULT_ADJS})){0,3}(?:,? (?:${INSULT_ADJS})){0,3} (?:${INSULT_NOUNS})`,
   `(?:${INSULT_NOUNS})(?: [^.!?]{0,20})?,? (?:the lot of (?:you|them)|every (?:single |last )?one(?: of (?:you|them))?|all of (?:you|them)|you lot)`,
-  `(?:(?:${INSULT_ADJS}) )+(?:${INSULT_NOUNS})`,
+  `(?:(?:${INSULT_ADJS}) ){1,3}(?:${INSULT_NOUNS})`,
   "(?:cow|witch|bitch|slag|idiot|moron|muppet|clown|prat|pillock|jobsworth) (?:on|at|in|from|running) (?:the )?(?:reception|phones|desk|front desk|ward|a&e|switchboard|appointments line)",
   "the (?:thickest|stupidest|laziest|dumbest|ugliest|rudest|most useless) (?:people|staff|nurses|doctors|bunch|lot)",
   "(?:hope|hoping|wish|pray) (?:you|u|they|he|she|that \\w+|the \\w+|your \\w+)(?: all| lot)? (?:catch|get|die|rot|suffer|burn|choke|drop dead|lose|go through|get cancer|get sacked)",

@@ -127,6 +127,6 @@ export function isNonEnglish(raw: string): boolean {
   if (letters >= 4 && latin / letters < 0.5) return true;
   if (letters < 12) return false;
   // Trigram scoring costs ~0.1 ms; a short sample against the languages UK trusts see most keeps it cheap.
-  const guess = franc(text.slice(0, 200), { minLength: 12, only: FRANC_LANGUAGES });
+  const guess = franc(text.slice(0, 120), { minLength: 12, only: FRANC_LANGUAGES });
   return guess !== "eng" && guess !== "und" && english / words.length < 0.15;
 }
