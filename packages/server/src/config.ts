@@ -10,6 +10,8 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** OpenID Connect single sign-on, when PARAPET_OIDC_ISSUER is set. */
   oidc: OidcSettings | undefined;
+  /** PARAPET_RATE_LIMIT_PER_MINUTE and PARAPET_SIGN_IN_LIMIT_PER_MINUTE, per client address. */
+  rateLimit: { perMinute: number; signInPerMinute: number } | undefined;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -30,6 +32,23 @@ export function serverConfigFromEnv(
     logLevel: env.LOG_LEVEL ?? "info",
     secureCookies: env.PARAPET_SECURE_COOKIES === "true",
     oidc: oidcFromEnv(env),
+    rateLimit: rateLimitFromEnv(env),
+  };
+}
+
+function rateLimitFromEnv(env: NodeJS.ProcessEnv): ServerConfig["rateLimit"] {
+  const api = env.PARAPET_RATE_LIMIT_PER_MINUTE;
+  const signIn = env.PARAPET_SIGN_IN_LIMIT_PER_MINUTE;
+  if (!api && !signIn) return undefined;
+  const parse = (name: string, value: string | undefined, fallback: number) => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`${name} must be a whole number above 0, not ${value}`);
+    return n;
+  };
+  return {
+    perMinute: parse("PARAPET_RATE_LIMIT_PER_MINUTE", api, 60_000),
+    signInPerMinute: parse("PARAPET_SIGN_IN_LIMIT_PER_MINUTE", signIn, 30),
   };
 }
 

@@ -38,6 +38,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       secureCookies: config.secureCookies,
       serveWebUi: true,
       ...(config.oidc ? { oidc: config.oidc } : {}),
+      ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
