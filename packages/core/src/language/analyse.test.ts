@@ -48,3 +48,37 @@ describe("analyseLanguage", () => {
     expect(text.slice(finding?.start, finding?.end).replace(/\u200b/g, "")).toBe("fuck");
   });
 });
+
+describe("analyseLanguage on hostile input", () => {
+  it("every finding's offsets lie inside the text and its term is the text there (property)", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom("", " you fucking idiot", " I hate Muslims", " f*ck"),
+        (s, tail) => {
+          const text = s + tail;
+          for (const f of analyseLanguage(text)) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end).toBeLessThanOrEqual(text.length);
+            expect(f.start).toBeLessThan(f.end);
+            expect(text.slice(f.start, f.end)).toBe(f.term);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ["repeated adjectives", `you are all ${"lazy, ".repeat(3000)}`],
+    ["repeated hate", "hate ".repeat(4000)],
+    ["spelt-out letters", "a b ".repeat(5000)],
+    ["quotes", '"'.repeat(10000)],
+  ])("stays fast on %s (20,000 characters)", (_name, text) => {
+    analyseLanguage("warm up");
+    const t0 = performance.now();
+    analyseLanguage(text.slice(0, 20_000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
