@@ -181,12 +181,19 @@ export const INSULT_FRAME =
 /** Insults for people in the plural or by role, as they are thrown at staff ("bunch of muppets", "useless w*nkers"). */
 const INSULT_NOUNS =
   "idiots?|morons?|clowns?|muppets?|numpties|numpty|scroungers?|jobsworths?|wankers?|w\\*+nkers?|bastards?|b\\*+stards?|pricks?|pr\\*+cks?|cows?|witch(?:es)?|minions|snowflakes?|quacks?|trash|scum|vermin|parasites?|cunts?|c\\*+nts?|twats?|imbeciles?|paedos?|paedo protectors|nonces?|bellends?|knobheads?|tossers?|losers?|freaks?|pigs?|liars?|butchers|murderers|dickheads?|arseholes?|assholes?|prats?|pillocks?|plonkers?|mugs|wasters|leeches|bloodsuckers|sheep|lemmings|amateurs|cowboys|incompetents|excuse for a (?:hospital|doctor|nurse|human|trust)";
+/** The same insults minus those that also fit things ("trash", "garbage", "a joke"). */
+const INSULT_PEOPLE = INSULT_NOUNS.replace(
+  /\|?(?:trash|scum|vermin|garbage|excuse for a \(\?:[^)]*\))(?=\||$)/g,
+  "",
+);
 const INSULT_ADJS =
   "absolute|complete|total|utter|fucking|f\\*+(?:cking|king|ing)?|bloody|lazy|useless|fat|ugly|stupid|thick|overpaid|arrogant|stuck up|woke|pathetic|incompetent|mardy|little|brainless|clueless|spineless|heartless|money[- ]grabbing|power[- ]mad|jumped up|smug|vile|disgusting|nasty|evil|straight|proper|right";
 
 /** Abuse that needs no "you are" frame: group address, ill-wishing, gestures, doxxing a member of staff. */
 export const ABUSE_PHRASES = [
-  `(?:you(?:'re| are)? all|you lot|ur all|y'?all(?: are)?|you(?:'re| are)|you|the lot of (?:you|them)|every (?:single |last )?one of (?:you|them)|all of (?:you|them)|(?:what )?a bunch of|a load of|a pack of|a shower of|run by|is|are|is an?|are an?|is such an?|is just an?|nothing but)(?: (?:an? |such |just |nothing but )?(?:${INSULT_ADJS})){0,3}(?:,? (?:${INSULT_ADJS})){0,3} (?:${INSULT_NOUNS})`,
+  `(?:you(?:'re| are)? all|you lot|ur all|y'?all(?: are)?|you(?:'re| are)|you|the lot of (?:you|them)|every (?:single |last )?one of (?:you|them)|all of (?:you|them)|(?:what )?a bunch of|a load of|a pack of|a shower of|run by|nothing but)(?: (?:an? |such |just |nothing but )?(?:${INSULT_ADJS})){0,3}(?:,? (?:${INSULT_ADJS})){0,3} (?:${INSULT_NOUNS})`,
+  // "X is a …" only with words for people: "Twitter is trash" is an opinion about a thing, not abuse.
+  `(?:is|are|is an?|are an?|is such an?|is just an?)(?: (?:an? |such |just )?(?:${INSULT_ADJS})){0,3} (?:${INSULT_PEOPLE})`,
   `(?:${INSULT_NOUNS})(?: [^.!?]{0,20})?,? (?:the lot of (?:you|them)|every (?:single |last )?one(?: of (?:you|them))?|all of (?:you|them)|you lot)`,
   `(?:(?:${INSULT_ADJS}) ){1,3}(?:${INSULT_NOUNS})`,
   "(?:cow|witch|bitch|slag|idiot|moron|muppet|clown|prat|pillock|jobsworth) (?:on|at|in|from|running) (?:the )?(?:reception|phones|desk|front desk|ward|a&e|switchboard|appointments line)",
