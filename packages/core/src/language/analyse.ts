@@ -201,10 +201,11 @@ function hasGroupNear(
     const sameSentence = h.sentence === hit.sentence;
     const near = Math.abs(h.start - hit.start) <= 45;
     if (weak ? sameSentence && near : sameSentence) return true;
+    // "Of course they are stupid. They are women after all." — "they" stands for a group in the next or previous sentence.
     const pronounHere = hits.some(
-      (t) => t.clause === hit.clause && t.group === GROUP.target && /^(?:them|they)$/.test(t.text),
+      (t) => t.sentence === hit.sentence && t.group === GROUP.target && /^(?:them|they)$/.test(t.text),
     );
-    if (weak && pronounHere && h.sentence >= hit.sentence - 1 && h.start < hit.start) return true;
+    if (weak && pronounHere && Math.abs(h.sentence - hit.sentence) <= 1) return true;
     // "Muslims think they're special. I hate them." — a pronoun standing for a group named just before.
     if (
       !weak &&

@@ -388,6 +388,13 @@ export const POSITIVE_QUALITIES = [
   "deserve to live",
   "worth saving",
   "welcome here",
+  "important",
+  "worth protecting",
+  "valued",
+  "valuable",
+  "as smart",
+  "as intelligent",
+  "as good",
 ];
 
 /** Who a threat or insult can land on. */
