@@ -73,7 +73,12 @@ export const SUBJECT_ACCESS_CUES: CueList = [
   ],
   [
     "sar-3",
-    "\\b(?:recording|recordings|transcript|audio|call log)s? of (?:my|our) (?:phone |telephone |999 |111 )?(?:call|calls|conversation|consultation)\\b|\\b(?:need|want|like|have|get|send|copy of|copies of|see) (?:all )?(?:of )?(?:my|our) (?:[\\w'-]+ ){0,3}(?:records?|notes|file|files|results|letters|reports?|scans|x-?rays)(?: in writing| please| pls)?\\b|\\b(?:your|the) (?:notes|records?|file) (?:say|says|said|show|shows|list|lists|state|states) (?:that )?(?:i|i'?m|my|me)\\b|\\b(?:emails|notes|messages|documents|records|minutes)[^.?!]{0,30}\\b(?:discussed|mentioned|mentioning|referring to|refer to) me\\b|\\bcopy of (?:the )?(?:notes|minutes|report|records?) (?:from|of) (?:my|our|the meeting about)\\b",
+    "\\b(?:recording|recordings|transcript|audio|call log)s? of (?:my|our) (?:phone |telephone |999 |111 )?(?:call|calls|conversation|consultation)\\b|\\b(?:need|want|like|have|get|send|copy of|copies of|see|access to|access) (?:all )?(?:of )?(?:my|our) (?:[\\w'-]+ ){0,3}(?:records?|notes|file|files|results|letters|reports?|scans|x-?rays)(?: in writing| please| pls)?\\b|\\b(?:your|the) (?:notes|records?|file) (?:say|says|said|show|shows|list|lists|state|states) (?:that )?(?:i|i'?m|my|me)\\b|\\b(?:emails|notes|messages|documents|records|minutes)[^.?!]{0,30}\\b(?:discussed|mentioned|mentioning|referring to|refer to) me\\b|\\bcopy of (?:the )?(?:notes|minutes|report|records?) (?:from|of) (?:my|our|the meeting about)\\b",
+    2,
+  ],
+  [
+    "erasure-2",
+    "\\b(?:delete|erase|remove|destroy|wipe) (?:all )?(?:of )?(?:my|our|his|her) (?:\\w+ )?(?:data|details|information|info|records?|account|number|email|address|photos?)\\b|\\bstop (?:using|processing|sharing|selling|holding) (?:my|our) (?:personal )?(?:data|details|information|info)\\b",
     2,
   ],
 ];
@@ -206,4 +211,9 @@ export const MEDIA_CUES: CueList = [
     1,
   ],
   ["story-2", "\\bwould make a (?:lovely|great|good|nice|brilliant|fantastic) (?:story|feature|piece)\\b", 2],
+  [
+    "outlet-here",
+    "\\b(?:[a-z]+ ){0,2}(?:news|radio \\w+|echo|post|gazette|times|mirror|live|standard|herald|chronicle|express|star|telegraph|guardian|bbc \\w+|itv \\w+|sky news|channel \\d|reports|today|tonight|fm) here\\b|\\b(?:give|send|provide) (?:us|me) (?:a |your |any |an )?(?:comment|statement|quote|response|interview)\\b",
+    2,
+  ],
 ];

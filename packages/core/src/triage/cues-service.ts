@@ -92,6 +92,11 @@ export const COMPLAINT_CUES: CueList = [
     "\\b(?:unbelievable|understaffed|short[- ]staffed|not on time|too late|hours late|no one came|nobody came)\\b",
     1,
   ],
+  [
+    "no-reply",
+    "\\b(?:no reply|no response|no answer|heard nothing|not heard back|never heard back|still no word|nobody has (?:replied|responded|got back))\\b",
+    2,
+  ],
 ];
 
 /** Requests for individual medical or clinical advice: never answered in public (signpost to 111 or a GP). */
@@ -123,13 +128,18 @@ export const CLINICAL_CUES: CueList = [
   ],
   [
     "should-i-2",
-    "\\b(?:should|do|would|can) (?:i|we|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b(?=[^.?!]{0,60}\\?)|\\bdo i need to (?:fast|stop|take|see|come|book|bring)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
+    "\\b(?:should|do|would|can) (?:i|we|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b(?=[^.?!]{0,60}\\?)|\\bdo i need to (?:fast|stop|take|see a doctor|see my gp)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
     2,
   ],
   [
     "clinical-terms",
     "\\b(?:blood thinners?|warfarin|anticoagulant|colonoscopy|endoscopy|cholesterol|chest tightness|sepsis|lithium|d&v|long covid|brain fog|thyroid|blood pressure|tattoo|button battery|swallowed|fever|temperature|rash|lump|bleeding|dizzy|vomit\\w*|diarrh\\w*|asthma|diabetes|diabetic|epilepsy|seizure|migraine|inhaler|pregnan\\w*|breastfeed\\w*|contraception|antibiotics?|painkillers?|dosage|mg\\b)",
     1,
+  ],
+  [
+    "best-treatment",
+    "\\bwhat(?:'s| is) the best (?:thing to do|treatment|way to treat|medicine|remedy) for\\b|\\bhow (?:do|should) i treat\\b|\\bcroup\\b|\\bchicken ?pox\\b|\\bconjunctivitis\\b|\\bearache\\b|\\bteething\\b",
+    2,
   ],
 ];
 
@@ -232,4 +242,10 @@ export const SPAM_CUES: CueList = [
     "\\b(?:verify your (?:details|account|identity)|(?:account|card) (?:has been|will be|is) (?:suspended|locked|blocked)|no win no fee|order now|lose \\d+ ?(?:kg|lbs|pounds|stone)|(?:keto|diet|slimming) ?\\w* pills|collab|promo rates|contact them now|recover(?:ed|y)? (?:my |your )?(?:lost )?(?:usdt|crypto|funds|bitcoin|account)|hack ?recovery|exemption certificate|only \u00a3\\d+|without (?:a )?prescription|discreet delivery|sign ?up bonus|t&cs apply|could not be delivered|reschedule delivery|redeliver|dot (?:net|com|co)\\b|one (?:weird |simple )?trick|(?:cure|reverse) \\w+ naturally|we buy any|for cash|supplier of|best price|cash ?app|flip \\$|buy cheap|essays|assignments done|writes? off \\d+%|check (?:your )?eligibility|win an? (?:tesla|iphone|car|holiday|prize|\u00a3)|follow,? like (?:and|&) share|sugar (?:daddy|baby|mummy)|google reviews|cheapest in|be your friend|army doctor|deployed in|hello dear|dear (?:sir|madam|friend)|inheritance|wire transfer|western union|gift cards?|investment plan|guaranteed returns|make money|earn money|extra \u00a3+|\u00a3\u00a3\u00a3|\\$\\$\\$)\\b",
     2,
   ],
+  [
+    "spam-3",
+    "\\b(?:click here|verify (?:now|here|at|it)|(?:has been|is|was|will be) (?:locked|suspended|disabled|compromised|deactivated)|apple id|paypal account|free (?:covid tests|samples|trial|gift card|vouchers?) (?:delivered|for you|now)|delivered to your door)\\b",
+    2,
+  ],
+  ["domain", "\\b[a-z0-9]+(?:-[a-z0-9]+)+\\.(?:com|net|co|info|xyz|online|site|uk)\\b", 1],
 ];
