@@ -26,6 +26,8 @@ const phraseParams = z.strictObject({
     .optional(),
   /** Phrases that, anywhere in the post, mean the rule does not apply. */
   unless: phraseList.optional(),
+  /** Only when the post's media shows identifiable people with no recorded consent. */
+  withUnconsentedPeople: z.boolean().optional(),
   /** Only when the post also carries one of these kinds of personal data (a care detail about an identified person). */
   withPii: z
     .array(

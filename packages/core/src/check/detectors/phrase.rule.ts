@@ -14,6 +14,12 @@ export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): RawFinding
   const terms = hits.get(listKey(rule.id, "terms"));
   if (terms.length === 0) return [];
   if (params.unless && hits.has(listKey(rule.id, "unless"))) return [];
+  if (
+    params.withUnconsentedPeople &&
+    !(ctx.input.media ?? []).some((m) => m.identifiablePeople === true && m.consent !== true)
+  ) {
+    return [];
+  }
   const withPii = params.withPii;
   if (withPii && !withPii.some((c) => ctx.reportedPii.has(c))) return [];
   let found = terms;
