@@ -69,7 +69,7 @@ export const CRISIS_CUES: CueList = [
   ],
   [
     "third-party",
-    "\\b(?:(?:my|our|his|her) \\w+|he|she|they|(?:he|she)'?s|friend|son|daughter|brother|sister|partner|mum|mom|dad)\\b[^.?!]{0,60}\\b(?:(?:keeps?|kept|been|is|are|was) (?:talking|saying|texting|posting|going on) about (?:ending it|killing|suicide|dying|wanting to die|not being here|ending (?:his|her|their) life)|threaten(?:ing|ed|s)? (?:to )?(?:kill|hurt|harm|end) (?:him|her|them)sel(?:f|ves)|(?:has|have|'s|had) (?:taken|took) (?:an? )?(?:overdose|tablets|pills)|is (?:missing|unreachable) and|left a note|not (?:answering|picking up) and (?:said|posted|messaged))",
+    "\\b(?:(?:keeps?|kept|been|is|are|was) (?:talking|saying|texting|posting|going on) about (?:ending it|killing|suicide|dying|wanting to die|not being here|ending (?:his|her|their) life)|threaten(?:ing|ed|s)? (?:to )?(?:kill|hurt|harm|end) (?:him|her|them)sel(?:f|ves)|(?:has|have|'s|had) (?:taken|took) (?:an? )?(?:overdose|tablets|pills)|is (?:missing|unreachable) and|left a note|not (?:answering|picking up) and (?:said|posted|messaged))",
     2,
   ],
   [
