@@ -1,7 +1,8 @@
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
-const NAME = "[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?";
+// "Patel", "O'Neill", "McDonald", "Smith-Jones", "Dlamini's"
+const NAME = "(?:O['’]|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s\\b)?";
 // "Mrs Patel", "Mr John Smith"
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+${NAME}(?:\s+${NAME})?`, "g");
 // Staff titles only count next to a confidential-staff cue: "Dr Farah Siddiqui has been suspended".
@@ -9,6 +10,8 @@ const STAFF_TITLED = new RegExp(
   String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`,
   "g",
 );
+// Shouted: "MR JONES IN BED 4".
+const UPPER_TITLED = /\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:-[A-Z]{2,})?\b/g;
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
 const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
@@ -21,7 +24,7 @@ const ROLE_THEN_NAME = new RegExp(
   "g",
 );
 const NAME_THEN_PLACE = new RegExp(
-  String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+)?(?:in|from|on)\s+(?:(?:bed|bay|cubicle|side room|room|ward)\s*\d|(?:the\s+)?[A-Z][a-z]+\s+(?:Ward|Unit)\b)`,
+  String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s*(?:\(|\s(?:(?:is|was)\s+)?(?:in|from|on)\s+)(?:(?:bed|bay|cubicle|side room|room|ward)\s*\d|(?:the\s+)?[A-Z][a-z]+\s+(?:Ward|Unit)\b)`,
   "g",
 );
 // Two capitalised words, only counted next to a strong patient or confidential-staff cue.
@@ -54,7 +57,7 @@ const NOT_A_NAME = new Set(
     "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
     "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
     "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
-    "Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
+    "Poor Lovely Sweet Dear Little Old Young Bless Bless Sadly Today Tonight Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
   ).split(" "),
 );
 
@@ -96,14 +99,17 @@ export function detectPersonNames(text: string): PiiMatch[] {
   for (const m of text.matchAll(TITLED)) {
     if (inContext(text, m.index, m.index + m[0].length, false)) push(m.index, m[0]);
   }
-  for (const re of [STAFF_TITLED, LOWER_TITLED]) {
+  for (const re of [STAFF_TITLED, LOWER_TITLED, UPPER_TITLED]) {
     for (const m of text.matchAll(re)) {
       if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
     }
   }
   for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE, LABELLED, FAMILY]) {
     for (const m of text.matchAll(re)) {
-      const name = m[1] ?? "";
+      let name = m[1] ?? "";
+      // "Poor Doris on ward 7": drop a leading word that is not a name.
+      const words = name.split(/\s+/);
+      if (words.length === 2 && NOT_A_NAME.has(words[0] ?? "")) name = words[1] ?? "";
       if (!plausibleName(name)) continue;
       push(m.index + m[0].indexOf(name), name);
     }
