@@ -87,7 +87,8 @@ async function triageBatch(opts: TriageCliOptions, config: TriageConfig): Promis
     try {
       let raw: unknown;
       try {
-        raw = JSON.parse(line);
+        // A byte-order mark at the start of the file is not part of the first object.
+        raw = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, "") : line);
       } catch {
         throw new AppError("validation", "not valid JSON");
       }
