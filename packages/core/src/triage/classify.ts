@@ -89,6 +89,25 @@ function crisisScore(hits: readonly CueHit[]): number {
   return strong + weak.size;
 }
 
+const NOT_COMPLAINING = /without (?:making |raising |having to make |putting in )?(?:a )?(?:formal )?$/;
+const SUBSTANTIVE_COMPLAINT = new Set([
+  "complain",
+  "waited",
+  "went-wrong",
+  "escalate",
+  "failure",
+  "duration",
+  "no-reply",
+  "complaint-2",
+  "complaint-3",
+  "how-can",
+  "mistreated",
+  "bad-review",
+  "thanks-nothing",
+  "ml-complaint",
+  "ml-waited",
+]);
+
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
 }
@@ -107,9 +126,12 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   if (score(threat) >= 2) return decided("threat", threat);
 
   const sar = hitsFor("subject_access", lower, ml);
-  if (score(sar) >= 2) return decided("subject_access", sar);
-
   const foi = hitsFor("foi", lower, ml);
+  // "How many subject access requests did you receive?" asks for statistics (FOI), not for data.
+  const sarOnlyNamed =
+    sar.every((h) => h.cue === "sar") && /\b(?:how many|number of|statistics|figures)\b/.test(lower);
+  if (score(sar) >= 2 && !(sarOnlyNamed && score(foi) >= 2)) return decided("subject_access", sar);
+
   const media = hitsFor("media", lower, ml);
   const mediaStrong = media.some((h) => h.weight >= 2);
   const foiExplicit = foi.some((h) => h.cue === "foi" || h.cue === "ml-foi");
@@ -119,10 +141,18 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   // Insults are abuse, not complaint evidence: "you useless cow" is not a service complaint.
   const abusive = language.filter((f) => f.kind !== "profanity");
-  const complaint = hitsFor("complaint", lower, ml).filter((h) => !abusive.some((f) => overlaps(h, f)));
+  const complaint = hitsFor("complaint", lower, ml).filter(
+    (h) =>
+      !abusive.some((f) => overlaps(h, f)) &&
+      !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)),
+  );
   const spam = hitsFor("spam", lower, ml);
   const spammy = score(spam) >= 2;
-  if (score(complaint) >= 2 && !spammy) return decided("complaint", complaint);
+  // Insults with only adjectives behind them ("pathetic", "rude", "sick of it") are abuse, not a complaint
+  // about a service: a complaint names something that happened (a wait, a loss, a failure, a request).
+  const substantive = complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
+  if (score(complaint) >= 2 && !spammy && (substantive || abusive.length === 0))
+    return decided("complaint", complaint);
 
   const clinical = hitsFor("clinical_question", lower, ml);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);

@@ -73,7 +73,7 @@ export const SUBJECT_ACCESS_CUES: CueList = [
   ],
   [
     "sar-3",
-    "\\b(?:recording|recordings|transcript|audio|call log)s? of (?:my|our) (?:phone |telephone |999 |111 )?(?:call|calls|conversation|consultation)\\b|\\b(?:need|want|like|have|get|send|copy of|copies of|see|access to|access) (?:all )?(?:of )?(?:my|our) (?:[\\w'-]+ ){0,3}(?:records?|notes|file|files|results|letters|reports?|scans|x-?rays)(?: in writing| please| pls)?\\b|\\b(?:your|the) (?:notes|records?|file) (?:say|says|said|show|shows|list|lists|state|states) (?:that )?(?:i|i'?m|my|me)\\b|\\b(?:emails|notes|messages|documents|records|minutes)[^.?!]{0,30}\\b(?:discussed|mentioned|mentioning|referring to|refer to) me\\b|\\bcopy of (?:the )?(?:notes|minutes|report|records?) (?:from|of) (?:my|our|the meeting about)\\b",
+    "\\b(?:recording|recordings|transcript|audio|call log)s? of (?:my|our) (?:phone |telephone |999 |111 )?(?:call|calls|conversation|consultation)\\b|\\b(?:need|want|like|have|get|send|copy of|copies of|see|access to|access) (?:all )?(?:of )?(?:my|our) (?:[\\w'-]+ ){0,3}(?:records?|notes|file|files|results|reports?|scans|x-?rays)(?: in writing| please| pls)?\\b|\\b(?:your|the) (?:notes|records?|file) (?:say|says|said|show|shows|list|lists|state|states) (?:that )?(?:i|i'?m|my|me)\\b|\\b(?:emails|notes|messages|documents|records|minutes)[^.?!]{0,30}\\b(?:discussed|mentioned|mentioning|referring to|refer to) me\\b|\\bcopy of (?:the )?(?:notes|minutes|report|records?) (?:from|of) (?:my|our|the meeting about)\\b",
     2,
   ],
   [

@@ -128,7 +128,7 @@ export const CLINICAL_CUES: CueList = [
   ],
   [
     "should-i-2",
-    "\\b(?:should|do|would|can) (?:i|we|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have|go to a&e|go to hospital|come in|ring 111|call 111)\\b(?=[^.?!]{0,60}\\?)|\\bdo i need to (?:fast|stop|take|see a doctor|see my gp)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
+    "\\b(?:should|do|would|can) (?:i|we|he|she) (?:need to )?(?:bring (?:her|him|them) in|stop|fast|take|have (?!to\\b)|go to a&e|go to hospital|come in|ring 111|call 111)\\b(?=[^.?!]{0,60}\\?)|\\bdo i need to (?:fast|stop|take|see a doctor|see my gp)\\b|\\bwhat should i do\\b|\\b(?:a&e|gp|111|walk-?in) or (?:a&e|gp|111|walk-?in|wait)\\b|\\bsigns of\\b|\\bsymptoms of\\b|\\bis it (?:actually )?(?:bad|harmful|dangerous|ok|okay|safe) (?:to|for|if)\\b|\\bhigh enough to\\b|\\bcan \\w+(?: levels?)? be affected\\b|\\b(?:can|could) (?:you|i) have (?:an? )?(?:mri|scan|x-?ray|vaccine|jab|blood test|operation|surgery|procedure) (?:with|if|after|while|when)\\b",
     2,
   ],
   [
@@ -198,7 +198,7 @@ export const PALS_CUES: CueList = [
 export const COMPLIMENT_CUES: CueList = [
   [
     "thanks",
-    "\\b(?:thank you|thanks|thank u|thankyou|ta very much|cheers|grateful|gratitude|appreciate(?:d)?|indebted)\\b(?! for nothing)",
+    "\\b(?:thank you|thanks|thank u|thankyou|ta very much|cheers|grateful|gratitude|appreciate(?:d)?|indebted)\\b(?! for (?:nothing|sharing|the info|posting|letting me know|the follow))",
     1,
   ],
   [
