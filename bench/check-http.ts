@@ -39,6 +39,16 @@ const url = await new Promise<string>((ok, fail) => {
   server.on("exit", (c) => fail(new Error(`serve exited ${c}: ${err}`)));
 });
 
+// Warm up (JIT, first pack compile) for 5 s before measuring.
+await autocannon({
+  url: `${url}/api/v1/check`,
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(makePost(0)),
+  connections: 10,
+  overallRate: rate,
+  duration: 5,
+});
 const bodies = Array.from({ length: 1000 }, (_, i) => JSON.stringify(makePost(i)));
 let next = 0;
 const result = await autocannon({
