@@ -1,13 +1,13 @@
 import type { PiiMatch } from "./pii-match.js";
 
 // 10 digits, usually grouped 3-3-4 with spaces or hyphens (NHS Data Dictionary), but
-// CONTRACT.md §3 says "any spacing": any single space or hyphen between digits.
+// CONTRACT.md §3 says "any spacing": a space, hyphen or dot (or " - ") between any digits.
 // Not part of a longer number.
-const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])\d(?:[ -]?\d){9}(?![\w]|[.,/]\d)/g;
+const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])\d(?:(?: ?[-.] ?| )?\d){9}(?![\w]|[.,/]\d)/g;
 // "call 0800 123456": a ten-digit dialling number after a phone word is a phone number.
 const PHONE_WORD = /\b(?:call|tel|telephone|phone|ring|text|whatsapp|mobile|fax|line)\b[^\d\n]{0,12}$/i;
 // "+44 7700 900123" is a phone number whose national part is 10 digits.
-const INTERNATIONAL_PREFIX = /(?:\+\d{1,3}|\(0\))[ -]?$/;
+const INTERNATIONAL_PREFIX = /(?:\+\d{1,3}|\b00\d{1,3}|\(0\))[ -]?$/;
 
 /** Modulus 11 check of an NHS number: weights 10..2 over the first nine digits. */
 export function isValidNhsNumber(digits: string): boolean {
