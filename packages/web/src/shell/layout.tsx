@@ -17,7 +17,7 @@ export function Layout() {
       <a className="nhsuk-skip-link" href="#maincontent">
         Skip to main content
       </a>
-      <header className="nhsuk-header" role="banner">
+      <header className="nhsuk-header">
         <div className="nhsuk-header__container nhsuk-width-container">
           <div className="nhsuk-header__service">
             <Link className="nhsuk-header__service-logo" to="/" aria-label="NHS Parapet homepage">
@@ -93,7 +93,7 @@ export function Layout() {
           )}
         </main>
       </div>
-      <footer className="nhsuk-footer" role="contentinfo">
+      <footer className="nhsuk-footer">
         <div className="nhsuk-footer__container nhsuk-width-container">
           <h2 className="nhsuk-u-visually-hidden">Support links</h2>
           <div className="nhsuk-footer__meta">
