@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { loadPacks, type Pack, type PackSource, parsePack } from "@parapet/core";
 import { PACKS_DIR } from "../repo-paths.js";
 
