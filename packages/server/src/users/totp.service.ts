@@ -40,11 +40,18 @@ export async function beginTotpSetup(actor: OrganisationActor, deps: ServiceDeps
   if (user.totpEnabledAt)
     throw new AppError("conflict", "A second factor is already set up. Turn it off first.");
   const secret = generateSecret();
-  await deps.db
-    .updateTable("users")
-    .set({ totp_secret: secret, totp_last_step: null })
-    .where("id", "=", user.id)
-    .execute();
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("users")
+      .set({ totp_secret: secret, totp_last_step: null })
+      .where("id", "=", user.id)
+      .execute();
+    await recordAudit(
+      trx,
+      { actor, action: "user.second_factor_setup_started", entity: { type: "user", id: user.id } },
+      deps.clock,
+    );
+  });
   return { secret, uri: generateURI({ issuer: "Parapet", label: user.email, secret }) };
 }
 
