@@ -53,7 +53,7 @@ export interface PhraseIndex {
 const TOKEN = /[#@£$€]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
 // Most posts are plain ASCII: a simpler pattern, and one lower-casing of the whole text.
 const ASCII_TOKEN = /[#@$]?[a-z0-9]+(?:['&.\-/][a-z0-9]+)*/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
 
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -68,7 +68,7 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
-  if (ASCII_ONLY.test(text)) {
+  if (!NON_ASCII.test(text)) {
     const lower = text.toLowerCase();
     for (const m of lower.matchAll(ASCII_TOKEN)) {
       if (breaksSentence(lower, last, m.index)) sentence++;
