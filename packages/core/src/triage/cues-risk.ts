@@ -114,6 +114,11 @@ export const CRISIS_CUES: CueList = [
     1,
   ],
   ["rope-end", "\\b(?:end of my (?:rope|tether)|at my wits'? end and|can'?t cope any ?more)\\b", 2],
+  [
+    "crisis-more",
+    "\\b(?:done with (?:life|living|everything|it all|this life|being alive|this world)|(?:can'?t be arsed|can'?t be bothered|don'?t want to keep|no point) (?:with )?(?:living|being alive|carrying on|going on|existing)|(?:go to |want to |wanna )?sleep (?:forever|for ever|and never wake)|\\bi (?:just |really |honestly )?want out\\b(?! of)|(?:i'?m|i am|i'?d be|i would be) better off (?:gone|dead|not here|not alive)|(?:world|everyone|everybody|they|family|my family|my kids|people) (?:would be|'d be|will be) (?:better|happier) (?:off )?without me|(?:don'?t|can'?t|cannot) see the point (?:in|of) (?:anything|living|life|going on|carrying on|being here)|ready to (?:end (?:it|things|my life|it all)|die|go for good)|(?:going|gonna|about) (?:to )?take (?:all|every one) (?:of )?(?:her|his|my|their|the) (?:pills|tablets|meds|medication)|take everything in the (?:medicine )?(?:cabinet|cupboard|drawer)|(?:posted|sent|wrote|left) (?:a |his |her |their )?goodbye (?:message|post|letter|note|video)|goodbye (?:message|post|letter|note) (?:on|to)|edge of (?:the|a) (?:bridge|cliff|roof|building|platform|car park)|(?:not going to|won'?t|don'?t think i'?ll) make it through (?:tonight|the night|today|the weekend)|(?:want|need|urge|urges) to cut\\b|(?:head|mind|voices?|brain) (?:is |are |keeps? )?(?:telling|tells|told) me to (?:end it|die|kill|hurt|jump|do it)|(?:end|stop) the pain (?:for good|forever|permanently)|i want to end the pain|make the pain stop for good|nothing matters any ?more|want it (?:all )?(?:over|to be over)|(?:i'?m|i am) (?:a |such a )?waste of (?:space|oxygen|a life)|can'?t stop thinking about (?:dying|death|killing myself|ending it|suicide))",
+    2,
+  ],
 ];
 
 /** Phrases that look like crisis words but are everyday speech or about the topic in general. */
