@@ -66,6 +66,8 @@ export function CheckPage() {
     setText(text.slice(0, f.start) + f.replacement + text.slice(f.end));
   };
 
+  const chosen = packs.find((p) => p.id === packId);
+  const today = new Date().toISOString().slice(0, 10);
   const counts = result
     ? `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}`
     : "Loading the policy pack";
@@ -101,6 +103,18 @@ export function CheckPage() {
               ))}
             </select>
           </div>
+          {chosen && (
+            <p className="nhsuk-body-s" id="pack-document">
+              {chosen.document}, version {chosen.version}.{" "}
+              {chosen.nextReviewDate < today ? (
+                <strong>
+                  Its review date ({chosen.nextReviewDate}) has passed: check it is still current.
+                </strong>
+              ) : (
+                `Next review ${chosen.nextReviewDate}.`
+              )}
+            </p>
+          )}
           <div className="nhsuk-form-group">
             <label className="nhsuk-label nhsuk-label--s" htmlFor="draft">
               Draft post
