@@ -194,4 +194,14 @@ export const THREAT_CUES: CueList = [
     "\\bsee what happens (?:when|if) (?:i|we)\\b|\\b(?:turn|turning) up at (?:the|your) (?:ward|hospital|reception|house|home)\\b[^.?!]{0,30}\\b(?:and|then)\\b",
     2,
   ],
+  [
+    "threat-more",
+    "\\b(?:burn(?:ing|t)?|torch(?:ing)?) (?:the|this|your|that|their) (?:place|hospital|ward|building|clinic|unit|surgery) down|burn(?:ing)? it (?:all )?down|(?:better|should|might want to) lock your doors|lock your doors tonight|make (?:him|her|them|you|that \\w+|the \\w+) pay\\b|should be (?:scared|afraid|frightened|worried) of (?:me|us)|be very afraid|coming for (?:the|that|your|this) \\w+|(?:car|tyres|windows?) (?:gets?|get|will get|getting) (?:smashed|slashed|keyed|done|put in)|(?:smash|slash|key|torch) (?:your|his|her|their) (?:car|tyres|windows)|put (?:the|your|their|his|her) windows? in|(?:i'?ll|i will|gonna|going to) end (?:you|him|her|them)\\b|(?:i|we) know which (?:car|one|house) (?:it|is|she|he)",
+    2,
+  ],
+  [
+    "threat-weak",
+    "\\b(?:come and find out|find (?:that|the) \\w+ and|outside the (?:staff )?(?:entrance|exit|car park)|never works? again|that'?s the least of it|the least of (?:your|her|his) worries|you'?ve been told)\\b",
+    1,
+  ],
 ];

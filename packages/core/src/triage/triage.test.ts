@@ -139,6 +139,26 @@ const CATEGORIES: [string, string][] = [
   ["compliment", "Huge thanks to the team on ward 7 who looked after my dad, you were all amazing"],
   ["spam", "Earn £500 a day from home, click the link in my bio"],
   ["general", "Happy new year from the Smith family"],
+  ["threat", "I'm going to hurt that nurse"],
+  ["threat", "she'll get what's coming to her"],
+  ["threat", "I'll wait for him after his shift"],
+  ["threat", "I've got a knife and I'm coming in"],
+  ["threat", "I swear I'll kill the next receptionist who hangs up on me"],
+  ["threat", "if my mum dies I'm burning the place down"],
+  ["threat", "you'd better lock your doors tonight"],
+  ["threat", "I'm going to find that doctor and make him pay"],
+  ["threat", "someone's going to get stabbed if this carries on"],
+  ["threat", "I'll be outside the staff entrance at 8, come and find out"],
+  ["threat", "your nurses should be scared of me"],
+  ["threat", "I'm going to break every bone in his body"],
+  ["threat", "one more cancellation and I'm going to kick off and someone will get hurt"],
+  ["threat", "me and my brothers are coming for the security guard"],
+  ["threat", "I hope your car gets smashed up tonight, I know which one it is"],
+  ["threat", "I'm going to slap that receptionist"],
+  ["threat", "tell the consultant to watch his back"],
+  ["threat", "going to put the windows in at the clinic"],
+  ["threat", "I'll make sure that midwife never works again, and that's the least of it"],
+  ["threat", "I will end you"],
   ["foi", "What's the trust's annual spend on interpreters?"],
   ["foi", "Could you share the number of nurses recruited from overseas since 2022?"],
   ["foi", "I'm requesting under the Freedom of Information Act details of all parking income"],
@@ -287,6 +307,21 @@ describe("categories in the contract's priority order", () => {
   });
   it("a threat beats abuse", () => {
     expect(triage("you useless cow, I'll be waiting for you after your shift").category).toBe("threat");
+  });
+});
+
+const NOT_THREAT = [
+  "The nurse said the injection might hurt a bit",
+  "My dad was attacked by a dog and is in A&E",
+  "Security were great when a man kicked off in reception",
+  "I'm going to kill this exam tomorrow",
+  "The killer whale documentary was great",
+  "They shot a film at the hospital last week",
+];
+
+describe("threats: not every violent word is a threat", () => {
+  it.each(NOT_THREAT)("%j is not a threat", (text) => {
+    expect(triage(text).category).not.toBe("threat");
   });
 });
 
