@@ -24,9 +24,8 @@ describe.each(TEST_DATABASES)("naughty strings on %s", (kind) => {
     for (const [i, s] of STRINGS.entries()) {
       if (i % 20 === 0) t.clock.advance(2 * 60 * 60 * 1000); // past any lockout, to keep testing the route
       for (const payload of [
-        { email: s, password: s },
+        { email: s, password: s, totp: s },
         { email: "staff@fenmoor.example", password: s },
-        { email: s, password: "x", totp: s },
       ]) {
         const r = await t.app.inject({ method: "POST", url: "/api/v1/auth/sign-in", payload });
         never500(r.statusCode, JSON.stringify(payload));
