@@ -1,9 +1,9 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { AppError, isAppError, type TriageConfig, type TriageResult, triageMessage } from "@parapet/core";
+import { AppError, type TriageConfig, type TriageResult, triageMessage } from "@parapet/core";
 import { loadTriageConfig } from "@parapet/server/triage/triage-config.reader.js";
 import type { Command } from "commander";
 import { EXIT } from "../exit.js";
+import { readStdin, runJsonlBatch } from "../jsonl-batch.js";
 
 interface TriageCliOptions {
   pack: string;
@@ -13,11 +13,6 @@ interface TriageCliOptions {
   receivedAt?: string;
   channel?: string;
   account?: string;
-}
-
-function describe(error: unknown): { code: string; message: string } {
-  if (isAppError(error)) return { code: error.code, message: error.message };
-  return { code: "validation", message: error instanceof Error ? error.message : String(error) };
 }
 
 function formatHuman(result: TriageResult): string {
@@ -30,12 +25,6 @@ function formatHuman(result: TriageResult): string {
   if (result.template)
     lines.push(`template ${result.template.id} (${result.template.clause}):`, `  ${result.template.text}`);
   return `${lines.join("\n")}\n`;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function triageOne(
@@ -62,55 +51,26 @@ async function triageOne(
   return EXIT.ok;
 }
 
-/**
- * One JSON object per line in, one result per line out, in order (CONTRACT.md §4).
- * Output is buffered and written with back-pressure; a bad line becomes an error
- * object in place, its line number goes to stderr, and the exit status is 2 at the end.
- */
+/** One JSON object per line in, one result per line out, in order (CONTRACT.md §4). */
 async function triageBatch(opts: TriageCliOptions, config: TriageConfig): Promise<number> {
-  const input = opts.file ? createReadStream(opts.file) : process.stdin;
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const now = new Date();
-  let lineNo = 0;
-  let bad = 0;
-  let buffer = "";
-  const flush = async () => {
-    if (buffer === "") return;
-    const ok = process.stdout.write(buffer);
-    buffer = "";
-    if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
-  };
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim() === "") continue;
-    let id: unknown = null;
-    try {
-      let raw: unknown;
-      try {
-        // A byte-order mark at the start of the file is not part of the first object.
-        raw = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, "") : line);
-      } catch {
-        throw new AppError("validation", "not valid JSON");
-      }
-      if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+  return runJsonlBatch({
+    input: opts.file ? createReadStream(opts.file) : process.stdin,
+    stripBom: true,
+    errorId: (raw) => {
+      const id = isObject(raw) && "id" in raw ? raw.id : null;
+      return typeof id === "string" || typeof id === "number" ? id : null;
+    },
+    handle: (raw) => {
+      if (!isObject(raw))
         throw new AppError("validation", "each line must be a JSON object with id and text");
-      }
-      if ("id" in raw) id = (raw as { id: unknown }).id;
-      buffer += `${JSON.stringify(triageMessage(raw as never, config, { now }))}\n`;
-    } catch (error) {
-      bad++;
-      const { code, message } = describe(error);
-      process.stderr.write(`parapet: line ${lineNo}: ${message}\n`);
-      buffer += `${JSON.stringify({ id: typeof id === "string" || typeof id === "number" ? id : null, error: { code, message } })}\n`;
-    }
-    if (buffer.length > 65_536) await flush();
-  }
-  await flush();
-  if (bad > 0) {
-    process.stderr.write(`parapet: ${bad} bad line${bad === 1 ? "" : "s"} of ${lineNo}\n`);
-    return EXIT.usage;
-  }
-  return EXIT.ok;
+      return triageMessage(raw as never, config, { now });
+    },
+  });
+}
+
+function isObject(raw: unknown): raw is Record<string, unknown> {
+  return raw !== null && typeof raw === "object" && !Array.isArray(raw);
 }
 
 export function registerTriage(program: Command): void {
