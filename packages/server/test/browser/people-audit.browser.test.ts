@@ -1,38 +1,29 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
-  launchChromium,
   newPage,
-  type ParapetProcess,
   seriousAxeViolations,
   signInThroughPage,
-  startParapet,
+  useParapetInChromium,
 } from "../helpers/browser.js";
 
 const NEW_PASSWORD = "copper meadow violin harbour";
 
 /** Admin invites a person; they set a password, sign in, act; the audit page shows it. */
 describe("people and the audit trail, in Chromium", () => {
-  let parapet: ParapetProcess;
-  let browser: Browser;
+  const suite = useParapetInChromium();
   let admin: Page;
   let invitee: Page;
   let invitationLink = "";
 
   beforeAll(async () => {
-    parapet = await startParapet();
-    browser = await launchChromium();
-    admin = await newPage(browser);
-    invitee = await newPage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await parapet?.stop();
+    admin = await newPage(suite.browser);
+    invitee = await newPage(suite.browser);
   });
 
   it("lets the administrator invite someone from the People page", async () => {
-    await signInThroughPage(admin, parapet.url, "admin@fenmoor.example", DEMO_PASSWORD);
+    await signInThroughPage(admin, suite.parapet.url, "admin@fenmoor.example", DEMO_PASSWORD);
     await admin.getByRole("heading", { level: 1, name: "Welcome, Chris Taylor" }).waitFor();
     await admin.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "People" }).click();
     await admin.getByRole("heading", { level: 1, name: "People" }).waitFor();
@@ -64,7 +55,7 @@ describe("people and the audit trail, in Chromium", () => {
     await invitee.getByRole("heading", { level: 1, name: "Your password is set" }).waitFor();
     expect(invitee.url()).not.toContain("#");
 
-    await signInThroughPage(invitee, parapet.url, "nadia.khan@fenmoor.example", NEW_PASSWORD);
+    await signInThroughPage(invitee, suite.parapet.url, "nadia.khan@fenmoor.example", NEW_PASSWORD);
     await invitee.getByRole("heading", { level: 1, name: "Welcome, Nadia Khan" }).waitFor();
     expect(await invitee.locator("main").textContent()).toContain("Information governance lead");
   });
@@ -106,21 +97,21 @@ describe("people and the audit trail, in Chromium", () => {
   });
 
   it("lets the administrator create an API token shown once, and revoke it", async () => {
-    await admin.goto(`${parapet.url}/api-tokens`);
+    await admin.goto(`${suite.parapet.url}/api-tokens`);
     await admin.getByRole("heading", { level: 1, name: "API tokens" }).waitFor();
     await admin.getByLabel("What it is for").fill("SIEM export");
     await admin.getByLabel("audit.read").check();
     await admin.getByRole("button", { name: "Create token" }).click();
     const token = (await admin.getByTestId("new-token").textContent()) ?? "";
     expect(token).toMatch(/^ppt_/);
-    const reply = await fetch(`${parapet.url}/api/v1/audit?limit=1`, {
+    const reply = await fetch(`${suite.parapet.url}/api/v1/audit?limit=1`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(reply.status).toBe(200);
     expect(await seriousAxeViolations(admin)).toEqual([]);
     await admin.getByRole("button", { name: "Revoke SIEM export" }).click();
     await admin.getByRole("cell", { name: /^Revoked/ }).waitFor();
-    const after = await fetch(`${parapet.url}/api/v1/audit?limit=1`, {
+    const after = await fetch(`${suite.parapet.url}/api/v1/audit?limit=1`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(after.status).toBe(401);

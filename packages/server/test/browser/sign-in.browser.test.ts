@@ -1,43 +1,34 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
-  launchChromium,
   newPage,
-  type ParapetProcess,
   seriousAxeViolations,
   signInThroughPage,
-  startParapet,
+  useParapetInChromium,
 } from "../helpers/browser.js";
 
 describe("signing in through the page, in Chromium", () => {
-  let parapet: ParapetProcess;
-  let browser: Browser;
+  const suite = useParapetInChromium();
   let page: Page;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    parapet = await startParapet();
-    browser = await launchChromium();
-    page = await newPage(browser);
+    page = await newPage(suite.browser);
     page.on("console", (message) => {
       if (message.type() === "error" && !message.text().includes("401")) consoleErrors.push(message.text());
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await parapet?.stop();
-  });
 
   it("shows the sign-in page with no serious accessibility violation", async () => {
-    await page.goto(parapet.url);
+    await page.goto(suite.parapet.url);
     await page.getByRole("heading", { level: 1, name: "Sign in to Parapet" }).waitFor();
     expect(await page.title()).toBe("Sign in – Parapet");
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("explains a wrong password and keeps the person on the sign-in page", async () => {
-    await signInThroughPage(page, parapet.url, "comms@fenmoor.example", "wrong password");
+    await signInThroughPage(page, suite.parapet.url, "comms@fenmoor.example", "wrong password");
     const summary = page.getByRole("alert");
     await summary.waitFor();
     expect(await summary.textContent()).toContain("The email address or password is not right");
@@ -45,7 +36,7 @@ describe("signing in through the page, in Chromium", () => {
   });
 
   it("signs the communications officer in and shows their home page", async () => {
-    await signInThroughPage(page, parapet.url, "comms@fenmoor.example", DEMO_PASSWORD);
+    await signInThroughPage(page, suite.parapet.url, "comms@fenmoor.example", DEMO_PASSWORD);
     const heading = page.getByRole("heading", { level: 1, name: "Welcome, Alex Morgan" });
     await heading.waitFor();
     const main = await page.locator("main").textContent();

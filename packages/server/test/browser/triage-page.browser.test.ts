@@ -1,32 +1,23 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
-  launchChromium,
   newPage,
-  type ParapetProcess,
   seriousAxeViolations,
   signInThroughPage,
-  startParapet,
+  useParapetInChromium,
 } from "../helpers/browser.js";
 
 describe("Try triage, in Chromium against a real parapet serve", () => {
-  let parapet: ParapetProcess;
-  let browser: Browser;
+  const suite = useParapetInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    parapet = await startParapet();
-    browser = await launchChromium();
-    page = await newPage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await parapet?.stop();
+    page = await newPage(suite.browser);
   });
 
   it("shows the decision, highlighted reasons, template and deadline, with no serious accessibility violation", async () => {
-    await signInThroughPage(page, parapet.url, "staff@fenmoor.example", DEMO_PASSWORD);
+    await signInThroughPage(page, suite.parapet.url, "staff@fenmoor.example", DEMO_PASSWORD);
     await page.getByRole("link", { name: "Try triage" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Try triage" }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

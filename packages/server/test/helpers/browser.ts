@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const CLI = fileURLToPath(new URL("../../../cli/bin/parapet.js", import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -85,6 +86,28 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+export interface BrowserSuite {
+  parapet: ParapetProcess;
+  browser: Browser;
+}
+
+/**
+ * A real parapet and a Chromium for the whole test file: started before the first
+ * test, stopped after the last. Its fields are set by `beforeAll`; read them in hooks and tests.
+ */
+export function useParapetInChromium(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    suite.parapet = await startParapet();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.parapet?.stop();
+  });
+  return suite;
 }
 
 /** A page in a fresh context: axe needs one, and it keeps tests' cookies apart. */
