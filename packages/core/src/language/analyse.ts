@@ -3,7 +3,7 @@ import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
 import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
-import { normalise } from "./normalise.js";
+import { normalise, originalOffset } from "./normalise.js";
 
 export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;
 export type LanguageKind = (typeof LANGUAGE_KINDS)[number];
@@ -292,8 +292,8 @@ function multilingual(text: string, norm: ReturnType<typeof normalise>): Languag
   const out: LanguageFinding[] = [];
   const re = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
   for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
-    const start = norm.map[m.index] ?? 0;
-    const end = (norm.map[m.index + m[0].length - 1] ?? start) + 1;
+    const start = originalOffset(norm, m.index) ?? 0;
+    const end = (originalOffset(norm, m.index + m[0].length - 1) ?? start) + 1;
     out.push({ kind: "abusive", start, end, term: text.slice(start, end) });
   }
   return out;
@@ -319,8 +319,8 @@ export function analyseLanguage(text: string): LanguageFinding[] {
     if (hit.group === GROUP.ident) continue;
     const kind = judge(hit, context, norm.text);
     if (kind === null) continue;
-    const start = norm.map[hit.start] ?? 0;
-    const end = (norm.map[hit.end - 1] ?? start) + 1;
+    const start = originalOffset(norm, hit.start) ?? 0;
+    const end = (originalOffset(norm, hit.end - 1) ?? start) + 1;
     findings.push({ kind, start, end, term: text.slice(start, end) });
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -7,11 +7,22 @@
  */
 export interface Normalised {
   text: string;
-  /** map[i] is the offset in the original text of normalised character i; map[text.length] is the original length. */
-  map: Int32Array;
+  /**
+   * map[i] is the offset in the original text of normalised character i; map[text.length] is the
+   * original length. `null` when the text is plain ASCII and only lower-cased: the map is the identity.
+   */
+  map: Int32Array | null;
 }
 
-const LEET: Record<string, string> = {
+/** The original offset of normalised character i. */
+export function originalOffset(norm: Normalised, i: number): number | undefined {
+  if (norm.map === null) return i >= 0 && i <= norm.text.length ? i : undefined;
+  return norm.map[i];
+}
+
+/** Leetspeak and typographic folds by UTF-16 code unit (0 = none). */
+const LEET_CODE = new Uint16Array(0x2020);
+for (const [from, to] of Object.entries({
   "0": "o",
   "1": "i",
   "3": "e",
@@ -24,53 +35,95 @@ const LEET: Record<string, string> = {
   "\u2018": "'",
   "\u201c": '"',
   "\u201d": '"',
-};
+})) {
+  LEET_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
+}
 
 const SPACED = /(?:^|[^a-z])[a-z] [a-z] [a-z](?![a-z])/;
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "a" && ch <= "z";
 }
 
+function isLetterCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isZeroWidth(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+const lowerCache = new Map<number, number>();
+
+/** First UTF-16 unit of the lower-cased code unit c (what `ch.toLowerCase()[0]` gives); -1 for none. */
+function lowerFirst(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 0 ? -1 : s.charCodeAt(0);
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
 /** Anything that needs the slow path: leetspeak, curly quotes, zero-width characters, non-ASCII, letter runs. */
 const NEEDS_WORK = /[^\x20-\x7e\n\r\t]|[a-z][0-9@$]|(?:^|[^a-z0-9])[0-9@$][a-z]|([a-z])\1\1/i;
+
+function codesToString(codes: Uint16Array, n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
 
 export function normalise(input: string): Normalised {
   if (!NEEDS_WORK.test(input)) {
     // Plain ASCII: lower-casing keeps every offset, so the map is the identity.
     const text = input.toLowerCase();
-    if (!SPACED.test(text)) {
-      const map = new Int32Array(text.length + 1);
-      for (let i = 0; i <= text.length; i++) map[i] = i;
-      return { text, map };
-    }
+    if (!SPACED.test(text)) return { text, map: null };
   }
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const raw = input[i] ?? "";
-    if (ZERO_WIDTH.test(raw)) continue;
-    let ch = raw.toLowerCase()[0] ?? raw;
-    const leet = LEET[ch];
-    if (leet !== undefined) {
+  const length = input.length;
+  const codes = new Uint16Array(length);
+  const offsets = new Int32Array(length + 1);
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const rawCode = input.charCodeAt(i);
+    if (isZeroWidth(rawCode)) continue;
+    const lowered = lowerFirst(rawCode);
+    let ch = lowered === -1 ? rawCode : lowered;
+    const leet = ch < 0x2020 ? (LEET_CODE[ch] ?? 0) : 0;
+    if (leet !== 0) {
       // Digits only count as letters inside a word ("n1gg3r"), never in "0800 111".
-      const isDigit = ch >= "0" && ch <= "9";
-      const prev = chars[chars.length - 1];
-      const next = (input[i + 1] ?? "").toLowerCase();
-      if (!isDigit || isLetter(prev) || isLetter(next)) ch = leet;
+      const isDigit = ch >= 48 && ch <= 57;
+      if (
+        !isDigit ||
+        (n > 0 && isLetterCode(codes[n - 1] ?? 0)) ||
+        (i + 1 < length && isLetterCode(lowerFirst(input.charCodeAt(i + 1))))
+      )
+        ch = leet;
     }
-    const n = chars.length;
-    if (isLetter(ch) && chars[n - 1] === ch && chars[n - 2] === ch) continue;
-    chars.push(ch);
-    offsets.push(i);
+    if (isLetterCode(ch) && n >= 2 && codes[n - 1] === ch && codes[n - 2] === ch) continue;
+    codes[n] = ch;
+    offsets[n] = i;
+    n++;
   }
+  const text = codesToString(codes, n);
   // Most texts have no spelt-out words; only look when three single letters in a row appear.
-  if (SPACED.test(chars.join(""))) joinSpacedLetters(chars, offsets);
-  const map = new Int32Array(chars.length + 1);
-  for (let i = 0; i < offsets.length; i++) map[i] = offsets[i] ?? 0;
-  map[chars.length] = input.length;
-  return { text: chars.join(""), map };
+  if (SPACED.test(text)) {
+    // Rare: back to one string per code unit so each entry lines up with its offset.
+    const units: string[] = [];
+    for (let i = 0; i < n; i++) units.push(String.fromCharCode(codes[i] ?? 0));
+    const offs = Array.from(offsets.subarray(0, n));
+    joinSpacedLetters(units, offs);
+    const map = new Int32Array(units.length + 1);
+    for (let i = 0; i < offs.length; i++) map[i] = offs[i] ?? 0;
+    map[units.length] = length;
+    return { text: units.join(""), map };
+  }
+  offsets[n] = length;
+  return { text, map: offsets.subarray(0, n + 1) };
 }
 
 /** "b l a c k" → "black": three or more single letters separated by single spaces become one word. */
