@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
-import { ErrorSummary, errorText } from "../people/error-summary.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { InputField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 
 interface ApiToken {
@@ -115,18 +116,13 @@ export function ApiTokensPage() {
       </table>
       <h2>Create a token</h2>
       <form onSubmit={create} noValidate>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="token-name">
-            What it is for
-          </label>
-          <input
-            className="nhsuk-input"
-            id="token-name"
-            type="text"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <InputField
+          id="token-name"
+          label="What it is for"
+          type="text"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What it may do</legend>

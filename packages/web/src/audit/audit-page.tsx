@@ -1,7 +1,8 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
-import { ErrorSummary, errorText } from "../people/error-summary.js";
 import type { Person } from "../people/people-api.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { InputField, SelectField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 
 interface AuditEvent {
@@ -25,6 +26,9 @@ interface Filters {
   from: string;
   to: string;
 }
+
+/** Each filter field is a third of the row. */
+const COLUMN = "nhsuk-grid-column-one-third";
 
 const EMPTY: Filters = { actorId: "", entityType: "", action: "", from: "", to: "" };
 
@@ -103,45 +107,20 @@ export function AuditPage() {
       <ErrorSummary message={error} />
       <form onSubmit={submit} className="nhsuk-u-margin-bottom-5">
         <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-actorId">
-              Person
-            </label>
-            <select className="nhsuk-select" {...field("actorId")}>
-              <option value="">Anyone</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-action">
-              Action
-            </label>
-            <input className="nhsuk-input" type="text" {...field("action")} />
-          </div>
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-entityType">
-              Entity type
-            </label>
-            <input className="nhsuk-input" type="text" {...field("entityType")} />
-          </div>
+          <SelectField label="Person" groupClassName={COLUMN} {...field("actorId")}>
+            <option value="">Anyone</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </SelectField>
+          <InputField label="Action" groupClassName={COLUMN} type="text" {...field("action")} />
+          <InputField label="Entity type" groupClassName={COLUMN} type="text" {...field("entityType")} />
         </div>
         <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-from">
-              From date
-            </label>
-            <input className="nhsuk-input" type="date" {...field("from")} />
-          </div>
-          <div className="nhsuk-grid-column-one-third nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="filter-to">
-              To date
-            </label>
-            <input className="nhsuk-input" type="date" {...field("to")} />
-          </div>
+          <InputField label="From date" groupClassName={COLUMN} type="date" {...field("from")} />
+          <InputField label="To date" groupClassName={COLUMN} type="date" {...field("to")} />
         </div>
         <button className="nhsuk-button nhsuk-u-margin-right-3" type="submit">
           Filter

@@ -9,11 +9,13 @@ import {
   type Platform,
 } from "@parapet/core/check";
 import { useMemo, useState } from "react";
+import { InputField, SelectField, TextareaField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 import { FindingsList } from "./findings-list.js";
 import { HighlightedText } from "./highlighted-text.js";
 import { type MediaDraft, MediaFields } from "./media-fields.js";
+import { PackSelect } from "./pack-select.js";
 import { usePack } from "./use-pack.js";
 
 const VERDICT_TEXT = {
@@ -86,23 +88,7 @@ export function CheckPage() {
       )}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-half">
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="pack">
-              Policy pack
-            </label>
-            <select
-              id="pack"
-              className="nhsuk-select"
-              value={packId}
-              onChange={(e) => setPackId(e.target.value)}
-            >
-              {(packs.length ? packs : [{ id: packId, organisation: packId }]).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.organisation} ({p.id})
-                </option>
-              ))}
-            </select>
-          </div>
+          <PackSelect id="pack" packs={packs} value={packId} onChange={setPackId} />
           {chosen && (
             <p className="nhsuk-body-s" id="pack-document">
               {chosen.document}, version {chosen.version}.{" "}
@@ -115,78 +101,45 @@ export function CheckPage() {
               )}
             </p>
           )}
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label nhsuk-label--s" htmlFor="draft">
-              Draft post
-            </label>
-            <div className="nhsuk-hint" id="draft-hint">
-              {[...text].length} characters
-            </div>
-            <textarea
-              id="draft"
-              className="nhsuk-textarea"
-              rows={6}
-              maxLength={100_000}
-              aria-describedby="draft-hint"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="account-type">
-              Account type
-            </label>
-            <select
-              id="account-type"
-              className="nhsuk-select"
-              value={accountType}
-              onChange={(e) => setAccountType(ACCOUNT_TYPES.find((t) => t === e.target.value) ?? "official")}
-            >
-              <option value="official">Official trust account</option>
-              <option value="devolved">Team or service account</option>
-              <option value="personal">My personal account</option>
-            </select>
-          </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="platform">
-              Platform
-            </label>
-            <select
-              id="platform"
-              className="nhsuk-select"
-              value={platform}
-              onChange={(e) => setPlatform(PLATFORMS.find((p) => p === e.target.value) ?? "other")}
-            >
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {p === "x" ? "X (Twitter)" : p[0]?.toUpperCase() + p.slice(1)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="handle">
-              Handle or account name
-            </label>
-            <input
-              id="handle"
-              className="nhsuk-input"
-              value={handle}
-              onChange={(e) => setHandle(e.target.value)}
-            />
-          </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="bio">
-              Bio
-            </label>
-            <textarea
-              id="bio"
-              className="nhsuk-textarea"
-              rows={2}
-              value={bio}
-              onChange={(e) => setBio(e.target.value)}
-            />
-          </div>
+          <TextareaField
+            id="draft"
+            label="Draft post"
+            labelSize="s"
+            hint={`${[...text].length} characters`}
+            rows={6}
+            maxLength={100_000}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <SelectField
+            id="account-type"
+            label="Account type"
+            value={accountType}
+            onChange={(e) => setAccountType(ACCOUNT_TYPES.find((t) => t === e.target.value) ?? "official")}
+          >
+            <option value="official">Official trust account</option>
+            <option value="devolved">Team or service account</option>
+            <option value="personal">My personal account</option>
+          </SelectField>
+          <SelectField
+            id="platform"
+            label="Platform"
+            value={platform}
+            onChange={(e) => setPlatform(PLATFORMS.find((p) => p === e.target.value) ?? "other")}
+          >
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p === "x" ? "X (Twitter)" : p[0]?.toUpperCase() + p.slice(1)}
+              </option>
+            ))}
+          </SelectField>
+          <InputField
+            id="handle"
+            label="Handle or account name"
+            value={handle}
+            onChange={(e) => setHandle(e.target.value)}
+          />
+          <TextareaField id="bio" label="Bio" rows={2} value={bio} onChange={(e) => setBio(e.target.value)} />
           <div className="nhsuk-checkboxes nhsuk-form-group">
             <div className="nhsuk-checkboxes__item">
               <input

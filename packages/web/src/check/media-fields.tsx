@@ -1,3 +1,5 @@
+import { InputField, SelectField } from "../shell/form-fields.js";
+
 export interface MediaDraft {
   kind: "image" | "video";
   identifiablePeople: boolean;
@@ -20,20 +22,15 @@ export function MediaFields({ media, onChange }: Props) {
       {media.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: media items have no identity beyond their position
         <div key={i} className="nhsuk-inset-text parapet-media">
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={`media-kind-${i}`}>
-              Item {i + 1}: kind
-            </label>
-            <select
-              id={`media-kind-${i}`}
-              className="nhsuk-select"
-              value={m.kind}
-              onChange={(e) => update(i, { kind: e.target.value === "video" ? "video" : "image" })}
-            >
-              <option value="image">Image</option>
-              <option value="video">Video</option>
-            </select>
-          </div>
+          <SelectField
+            id={`media-kind-${i}`}
+            label={`Item ${i + 1}: kind`}
+            value={m.kind}
+            onChange={(e) => update(i, { kind: e.target.value === "video" ? "video" : "image" })}
+          >
+            <option value="image">Image</option>
+            <option value="video">Video</option>
+          </SelectField>
           <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
             <div className="nhsuk-checkboxes__item">
               <input
@@ -60,17 +57,12 @@ export function MediaFields({ media, onChange }: Props) {
               </label>
             </div>
           </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={`media-tags-${i}`}>
-              Tagged accounts (comma separated)
-            </label>
-            <input
-              id={`media-tags-${i}`}
-              className="nhsuk-input"
-              value={m.tags}
-              onChange={(e) => update(i, { tags: e.target.value })}
-            />
-          </div>
+          <InputField
+            id={`media-tags-${i}`}
+            label="Tagged accounts (comma separated)"
+            value={m.tags}
+            onChange={(e) => update(i, { tags: e.target.value })}
+          />
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"

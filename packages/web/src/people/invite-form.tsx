@@ -1,7 +1,8 @@
 import { ROLE_LABELS, ROLES, type Role } from "@parapet/core/roles";
 import { type FormEvent, useState } from "react";
 import { api } from "../api.js";
-import { ErrorSummary, errorText } from "./error-summary.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { InputField } from "../shell/form-fields.js";
 import type { Invited } from "./people-api.js";
 
 /** Invite a person: they get a one-time link to set their own password. */
@@ -51,43 +52,28 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
         </div>
       )}
       <form onSubmit={submit} noValidate>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="invite-email">
-            Email address
-          </label>
-          <input
-            className="nhsuk-input"
-            id="invite-email"
-            type="email"
-            autoComplete="off"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="invite-name">
-            Full name
-          </label>
-          <input
-            className="nhsuk-input"
-            id="invite-name"
-            type="text"
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="invite-job">
-            Job title (optional)
-          </label>
-          <input
-            className="nhsuk-input"
-            id="invite-job"
-            type="text"
-            value={jobTitle}
-            onChange={(e) => setJobTitle(e.target.value)}
-          />
-        </div>
+        <InputField
+          id="invite-email"
+          label="Email address"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <InputField
+          id="invite-name"
+          label="Full name"
+          type="text"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+        />
+        <InputField
+          id="invite-job"
+          label="Job title (optional)"
+          type="text"
+          value={jobTitle}
+          onChange={(e) => setJobTitle(e.target.value)}
+        />
         <RoleCheckboxes legend="Roles" idPrefix="invite-role" roles={roles} onToggle={toggle} />
         <button className="nhsuk-button" type="submit">
           Send invitation

@@ -1,9 +1,9 @@
 import { ROLE_LABELS, type Role } from "@parapet/core/roles";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
-import { ErrorSummary, errorText } from "./error-summary.js";
 import { InviteForm, RoleCheckboxes } from "./invite-form.js";
 import type { Person } from "./people-api.js";
 

@@ -1,8 +1,9 @@
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { api } from "../api.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { InputField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
-import { ErrorSummary, errorText } from "./error-summary.js";
 
 /**
  * Where an invitation link lands. The token is in the URL's fragment, so it is
@@ -42,24 +43,15 @@ export function SetPasswordPage() {
         <ErrorSummary message={error} />
         <h1>Set your password</h1>
         <form onSubmit={submit} noValidate>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="new-password">
-              New password
-            </label>
-            <div className="nhsuk-hint" id="new-password-hint">
-              Use at least 12 characters. Three random words together make a strong password that is easy to
-              remember. You will not be asked to change it unless it may have been seen by someone else.
-            </div>
-            <input
-              className="nhsuk-input"
-              id="new-password"
-              type="password"
-              autoComplete="new-password"
-              aria-describedby="new-password-hint"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <InputField
+            id="new-password"
+            label="New password"
+            hint="Use at least 12 characters. Three random words together make a strong password that is easy to remember. You will not be asked to change it unless it may have been seen by someone else."
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <button className="nhsuk-button" type="submit">
             Set password
           </button>

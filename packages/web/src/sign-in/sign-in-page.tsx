@@ -1,5 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { ApiError } from "../api.js";
+import { ErrorSummary } from "../shell/error-summary.js";
+import { InputField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 
@@ -25,13 +27,6 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const hasErrors = Object.keys(errors).length > 0;
-
-  useEffect(() => {
-    if (hasErrors) summaryRef.current?.focus();
-  }, [hasErrors]);
-
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const found = validate(email, password);
@@ -50,77 +45,36 @@ export function SignInPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {hasErrors && (
-          <div
-            className="nhsuk-error-summary"
-            aria-labelledby="error-summary-title"
-            role="alert"
-            tabIndex={-1}
-            ref={summaryRef}
-          >
-            <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <ul className="nhsuk-list nhsuk-error-summary__list">
-                {errors.form && <li>{errors.form}</li>}
-                {errors.email && (
-                  <li>
-                    <a href="#email">{errors.email}</a>
-                  </li>
-                )}
-                {errors.password && (
-                  <li>
-                    <a href="#password">{errors.password}</a>
-                  </li>
-                )}
-              </ul>
-            </div>
-          </div>
-        )}
+        <ErrorSummary
+          errors={[
+            ...(errors.form ? [{ text: errors.form }] : []),
+            ...(errors.email ? [{ text: errors.email, href: "#email" }] : []),
+            ...(errors.password ? [{ text: errors.password, href: "#password" }] : []),
+          ]}
+        />
         <h1>Sign in to Parapet</h1>
         <form onSubmit={onSubmit} noValidate>
-          <div className={`nhsuk-form-group${errors.email ? " nhsuk-form-group--error" : ""}`}>
-            <label className="nhsuk-label" htmlFor="email">
-              Email address
-            </label>
-            {errors.email && (
-              <span className="nhsuk-error-message" id="email-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {errors.email}
-              </span>
-            )}
-            <input
-              className={`nhsuk-input${errors.email ? " nhsuk-input--error" : ""}`}
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              aria-describedby={errors.email ? "email-error" : undefined}
-            />
-          </div>
-          <div className={`nhsuk-form-group${errors.password ? " nhsuk-form-group--error" : ""}`}>
-            <label className="nhsuk-label" htmlFor="password">
-              Password
-            </label>
-            {errors.password && (
-              <span className="nhsuk-error-message" id="password-error">
-                <span className="nhsuk-u-visually-hidden">Error:</span> {errors.password}
-              </span>
-            )}
-            <input
-              className={`nhsuk-input${errors.password ? " nhsuk-input--error" : ""}`}
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              aria-describedby={errors.password ? "password-error" : undefined}
-            />
-          </div>
+          <InputField
+            id="email"
+            label="Email address"
+            error={errors.email}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <InputField
+            id="password"
+            label="Password"
+            error={errors.password}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
           <button className="nhsuk-button" type="submit" disabled={busy}>
             {busy ? "Signing in…" : "Sign in"}
           </button>

@@ -1,7 +1,9 @@
 import type { TriageResult } from "@parapet/core/triage";
 import { type FormEvent, useState } from "react";
 import { ApiError, api } from "../api.js";
+import { PackSelect } from "../check/pack-select.js";
 import { usePack } from "../check/use-pack.js";
+import { InputField, SelectField, TextareaField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 import { TriageReasonsText } from "./triage-reasons.js";
@@ -98,69 +100,37 @@ export function TriagePage() {
         </div>
       )}
       <form onSubmit={submit} noValidate>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="triage-pack">
-            Policy pack
-          </label>
-          <select
-            id="triage-pack"
-            className="nhsuk-select"
-            value={packId}
-            onChange={(e) => setPackId(e.target.value)}
-          >
-            {(packs.length ? packs : [{ id: packId, organisation: packId }]).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.organisation} ({p.id})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label nhsuk-label--s" htmlFor="triage-text-input">
-            Message
-          </label>
-          <textarea
-            id="triage-text-input"
-            className="nhsuk-textarea"
-            rows={5}
-            maxLength={20_000}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="triage-channel">
-            Where it arrived
-          </label>
-          <select
-            id="triage-channel"
-            className="nhsuk-select"
-            value={channel}
-            onChange={(e) => setChannel(e.target.value)}
-          >
-            <option value="comment">Comment</option>
-            <option value="reply">Reply</option>
-            <option value="mention">Mention</option>
-            <option value="dm">Direct message</option>
-            <option value="review">Review</option>
-          </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="triage-received">
-            Received at (optional, your local time)
-          </label>
-          <div className="nhsuk-hint" id="triage-received-hint">
-            Leave empty to use now.
-          </div>
-          <input
-            id="triage-received"
-            className="nhsuk-input nhsuk-input--width-20"
-            type="datetime-local"
-            aria-describedby="triage-received-hint"
-            value={receivedAt}
-            onChange={(e) => setReceivedAt(e.target.value)}
-          />
-        </div>
+        <PackSelect id="triage-pack" packs={packs} value={packId} onChange={setPackId} />
+        <TextareaField
+          id="triage-text-input"
+          label="Message"
+          labelSize="s"
+          rows={5}
+          maxLength={20_000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <SelectField
+          id="triage-channel"
+          label="Where it arrived"
+          value={channel}
+          onChange={(e) => setChannel(e.target.value)}
+        >
+          <option value="comment">Comment</option>
+          <option value="reply">Reply</option>
+          <option value="mention">Mention</option>
+          <option value="dm">Direct message</option>
+          <option value="review">Review</option>
+        </SelectField>
+        <InputField
+          id="triage-received"
+          label="Received at (optional, your local time)"
+          hint="Leave empty to use now."
+          className="nhsuk-input--width-20"
+          type="datetime-local"
+          value={receivedAt}
+          onChange={(e) => setReceivedAt(e.target.value)}
+        />
         <button className="nhsuk-button" type="submit" disabled={busy}>
           {busy ? "Triaging…" : "Triage message"}
         </button>
