@@ -1,4 +1,5 @@
 import type { TriageReason } from "@parapet/core/triage";
+import { MarkedText } from "../shell/marked-text.js";
 
 interface Props {
   text: string;
@@ -11,39 +12,15 @@ interface Props {
  * as HTML (DESIGN.md §3).
  */
 export function TriageReasonsText({ text, reasons }: Props) {
-  const spans = [...reasons]
+  const marks = [...reasons]
     .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const parts: Array<{ text: string; reason?: TriageReason }> = [];
-  let at = 0;
-  for (const r of spans) {
-    if (r.start < at) continue;
-    if (r.start > at) parts.push({ text: text.slice(at, r.start) });
-    parts.push({ text: text.slice(r.start, r.end), reason: r });
-    at = r.end;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at) });
-  return (
-    <p className="parapet-highlighted" data-testid="triage-text">
-      {parts.map((part, i) =>
-        part.reason ? (
-          <mark
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and rebuilt per result
-            key={i}
-            className="parapet-mark parapet-mark--review"
-            title={`${part.reason.for}: ${part.reason.cue}`}
-          >
-            {part.text}
-            <span className="nhsuk-u-visually-hidden">
-              {" "}
-              ({part.reason.for}: {part.reason.cue})
-            </span>
-          </mark>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
-          <span key={i}>{part.text}</span>
-        ),
-      )}
-    </p>
-  );
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      className: "parapet-mark parapet-mark--review",
+      title: `${r.for}: ${r.cue}`,
+      label: `${r.for}: ${r.cue}`,
+    }));
+  return <MarkedText text={text} marks={marks} testId="triage-text" />;
 }
