@@ -1,18 +1,10 @@
 import { checkInputSchema, checkPost, checkResultSchema } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { packQuerySchema } from "../packs/packs.schema.js";
 import { findPackOrThrow } from "../packs/packs.service.js";
 
 /** Per client; the general API limit is far lower. */
 export const CHECKS_PER_MINUTE = 120_000;
-
-const querySchema = z.object({
-  pack: z
-    .string()
-    .max(64)
-    .default("nhs-core")
-    .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
-});
 
 /**
  * POST /api/v1/check (CONTRACT.md §5): one draft post in, one result out. A pure
@@ -29,7 +21,7 @@ export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["check"],
         summary: "Check a draft post against a policy pack",
-        querystring: querySchema,
+        querystring: packQuerySchema,
         body: checkInputSchema,
         response: { 200: checkResultSchema },
       },

@@ -1,7 +1,7 @@
 import { triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Clock } from "../clock.js";
+import { packQuerySchema } from "../packs/packs.schema.js";
 import { loadTriageConfig } from "./triage-config.reader.js";
 
 /**
@@ -9,14 +9,6 @@ import { loadTriageConfig } from "./triage-config.reader.js";
  * messages from one address: a high per-route limit replaces the global one.
  */
 export const TRIAGE_PER_MINUTE = 120_000;
-
-const querySchema = z.object({
-  pack: z
-    .string()
-    .max(64)
-    .default("nhs-core")
-    .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
-});
 
 /**
  * POST /api/v1/triage (CONTRACT.md §5): one inbound message in, one decision
@@ -32,7 +24,7 @@ export const triageRoutes: FastifyPluginAsyncZod<{ clock: Clock }> = async (app,
       schema: {
         tags: ["triage"],
         summary: "Triage one inbound public message: category, urgency, flags, route and deadline",
-        querystring: querySchema,
+        querystring: packQuerySchema,
         body: triageInputSchema,
         response: { 200: triageResultSchema },
       },
