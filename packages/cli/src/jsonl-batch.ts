@@ -9,13 +9,6 @@ export function describeError(error: unknown): { code: string; message: string }
   return { code: "validation", message: error instanceof Error ? error.message : String(error) };
 }
 
-/** All of stdin as UTF-8 text (a single post or message, not a batch). */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /**
  * Lines of a stream, pulled one chunk at a time: the next chunk is read only after
  * the previous one's results are written (and stdout has drained), so memory stays

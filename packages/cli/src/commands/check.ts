@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import {
   ACCOUNT_TYPES,
   AppError,
@@ -14,7 +14,8 @@ import {
 import { loadPacksFromDisk } from "@parapet/server/packs/load-packs-from-disk.js";
 import { type Command, Option } from "commander";
 import { EXIT } from "../exit.js";
-import { readStdin, runJsonlBatch } from "../jsonl-batch.js";
+import { runJsonlBatch } from "../jsonl-batch.js";
+import { readOneText } from "../read-text.js";
 import { formatResult } from "./check-format.js";
 
 interface CheckOptions {
@@ -54,13 +55,7 @@ function judged(result: CheckResult, failOn: CheckOptions["failOn"]): boolean {
 }
 
 async function checkOne(text: string | undefined, opts: CheckOptions): Promise<number> {
-  let body = text;
-  if (body === undefined && opts.file) body = readFileSync(opts.file, "utf8");
-  if (body === undefined) {
-    if (process.stdin.isTTY)
-      throw new AppError("validation", "give the post as an argument, with --file PATH, or on stdin");
-    body = (await readStdin()).replace(/\r?\n$/, "");
-  }
+  const body = await readOneText(text, opts.file, "post");
   if (body.length > MAX_TEXT_LENGTH) {
     throw new AppError(
       "validation",

@@ -1,9 +1,10 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { AppError, type TriageConfig, type TriageResult, triageMessage } from "@parapet/core";
 import { loadTriageConfig } from "@parapet/server/triage/triage-config.reader.js";
 import type { Command } from "commander";
 import { EXIT } from "../exit.js";
-import { readStdin, runJsonlBatch } from "../jsonl-batch.js";
+import { runJsonlBatch } from "../jsonl-batch.js";
+import { readOneText } from "../read-text.js";
 
 interface TriageCliOptions {
   pack: string;
@@ -32,13 +33,7 @@ async function triageOne(
   opts: TriageCliOptions,
   config: TriageConfig,
 ): Promise<number> {
-  let body = text;
-  if (body === undefined && opts.file) body = readFileSync(opts.file, "utf8");
-  if (body === undefined) {
-    if (process.stdin.isTTY)
-      throw new AppError("validation", "give the message as an argument, with --file PATH, or on stdin");
-    body = (await readStdin()).replace(/\r?\n$/, "");
-  }
+  const body = await readOneText(text, opts.file, "message");
   const input = {
     id: "cli",
     text: body,
