@@ -1,3 +1,4 @@
+import type { LanguageFinding } from "../../language/index.js";
 import type { Pack } from "../../packs/compile-pack.js";
 import type { AccountType } from "../categories.js";
 import type { CheckInput } from "../check.schema.js";
@@ -11,6 +12,8 @@ export interface RawFinding {
   readonly replacement?: string;
 }
 
+const NO_PII: readonly PiiMatch[] = [];
+
 /** Everything computed once per post and shared by all rules (lazily). */
 export class CheckContext {
   readonly text: string;
@@ -18,6 +21,9 @@ export class CheckContext {
   private bioHits?: HitSet;
   private handleHits?: HitSet;
   private piiMatches?: PiiMatch[];
+  private piiByCategory?: Map<string, PiiMatch[]>;
+  /** analyseLanguage(text), computed once by the first language rule. */
+  language?: LanguageFinding[];
   /** PII categories actually reported by this pack's rules (after venue and allow-list rules). */
   readonly reportedPii = new Set<string>();
 
@@ -36,11 +42,13 @@ export class CheckContext {
       return this.bioHits;
     }
     if (field === "handle") {
-      // Split "@JoeBloggsTEWV" into words so handle phrases can match.
-      const handle = (this.input.account?.handle ?? "")
-        .replace(/([a-z])([A-Z])/g, "$1 $2")
-        .replace(/[_.-]/g, " ");
-      this.handleHits ??= new HitSet(index.scan(handle));
+      if (this.handleHits === undefined) {
+        // Split "@JoeBloggsTEWV" into words so handle phrases can match.
+        const handle = (this.input.account?.handle ?? "")
+          .replace(/([a-z])([A-Z])/g, "$1 $2")
+          .replace(/[_.-]/g, " ");
+        this.handleHits = new HitSet(index.scan(handle));
+      }
       return this.handleHits;
     }
     this.textHits ??= new HitSet(index.scan(this.text));
@@ -50,5 +58,18 @@ export class CheckContext {
   pii(): PiiMatch[] {
     this.piiMatches ??= findPii(this.text, this.pack.piiAllow);
     return this.piiMatches;
+  }
+
+  /** This post's PII matches of one category, in the order findPii gave them. */
+  piiOf(category: string): readonly PiiMatch[] {
+    if (this.piiByCategory === undefined) {
+      this.piiByCategory = new Map();
+      for (const m of this.pii()) {
+        const list = this.piiByCategory.get(m.category);
+        if (list) list.push(m);
+        else this.piiByCategory.set(m.category, [m]);
+      }
+    }
+    return this.piiByCategory.get(category) ?? NO_PII;
   }
 }

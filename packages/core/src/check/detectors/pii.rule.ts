@@ -32,9 +32,9 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] 
   const category = DETECTOR_CATEGORY[rule.spec.detector];
   if (!category) return [];
   // NHS addresses are judged by account.nhs_email (RWT §4.3.4), not reported twice.
-  const matches = ctx
-    .pii()
-    .filter((m) => m.category === category && !(category === "pii.email" && isNhsEmail(m.value)));
+  const ofCategory = ctx.piiOf(category);
+  if (ofCategory.length === 0) return [];
+  const matches = category === "pii.email" ? ofCategory.filter((m) => !isNhsEmail(m.value)) : ofCategory;
   if (matches.length === 0) return [];
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");

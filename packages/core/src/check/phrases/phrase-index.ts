@@ -70,7 +70,9 @@ export function tokenise(text: string): Token[] {
   let last = 0;
   if (!NON_ASCII.test(text)) {
     const lower = text.toLowerCase();
-    for (const m of lower.matchAll(ASCII_TOKEN)) {
+    // exec on the shared global regex: matchAll would clone it for every text.
+    ASCII_TOKEN.lastIndex = 0;
+    for (let m = ASCII_TOKEN.exec(lower); m !== null; m = ASCII_TOKEN.exec(lower)) {
       if (breaksSentence(lower, last, m.index)) sentence++;
       const end = m.index + m[0].length;
       tokens.push({ text: m[0], start: m.index, end, sentence });
@@ -78,7 +80,8 @@ export function tokenise(text: string): Token[] {
     }
     return tokens;
   }
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     if (breaksSentence(text, last, m.index)) sentence++;
     const end = m.index + m[0].length;
     tokens.push({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end, sentence });
