@@ -288,9 +288,12 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
   }
 }
 
+const MULTILINGUAL_RE = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
+
 function multilingual(text: string, norm: ReturnType<typeof normalise>): LanguageFinding[] {
   const out: LanguageFinding[] = [];
-  const re = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
+  const re = MULTILINGUAL_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
     const start = originalOffset(norm, m.index) ?? 0;
     const end = (originalOffset(norm, m.index + m[0].length - 1) ?? start) + 1;

@@ -45,13 +45,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+const CRISIS_IDIOMS = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
+
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
 function crisisHits(lower: string): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
   const hits = hitsFor("crisis", lower, true);
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
-  const re = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
+  const re = CRISIS_IDIOMS;
+  re.lastIndex = 0;
   for (let m = re.exec(lower); m !== null; m = re.exec(lower))
     idioms.push({ start: m.index, end: m.index + m[0].length });
   return hits.filter((h) => !idioms.some((i) => overlaps(h, i)));

@@ -126,7 +126,9 @@ export function isNonEnglish(raw: string): boolean {
   }
   if (letters >= 4 && latin / letters < 0.5) return true;
   if (letters < 12) return false;
+  // Enough English words settle it whatever franc would say: skip the trigram pass.
+  if (english / words.length >= 0.15) return false;
   // Trigram scoring costs ~0.1 ms; a short sample against the languages UK trusts see most keeps it cheap.
   const guess = franc(text.slice(0, 120), { minLength: 12, only: FRANC_LANGUAGES });
-  return guess !== "eng" && guess !== "und" && english / words.length < 0.15;
+  return guess !== "eng" && guess !== "und";
 }
