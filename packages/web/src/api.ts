@@ -2,11 +2,13 @@
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -36,11 +38,13 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string } } | undefined)?.error;
+    const error = (payload as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+      ?.error;
     throw new ApiError(
       response.status,
       error?.code ?? "unknown",
       error?.message ?? `The server answered ${response.status}.`,
+      error?.details,
     );
   }
   return payload as T;

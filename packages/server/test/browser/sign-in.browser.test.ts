@@ -1,3 +1,4 @@
+import { generate } from "otplib";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
@@ -51,5 +52,52 @@ describe("signing in through the page, in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Welcome, Alex Morgan" }).waitFor();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in to Parapet" }).waitFor();
+  });
+});
+
+describe("signing in with a second factor, in Chromium", () => {
+  const suite = useParapetInChromium();
+
+  /** Turns on TOTP for the demo HR user through the API, as they would from their settings. */
+  async function enableSecondFactor(baseUrl: string): Promise<string> {
+    const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "hr@fenmoor.example", password: DEMO_PASSWORD }),
+    });
+    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+    const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+    const setup = await fetch(`${baseUrl}/api/v1/me/second-factor`, {
+      method: "POST",
+      headers: { cookie, "x-csrf-token": csrfToken },
+    });
+    const { secret } = (await setup.json()) as { secret: string };
+    // Confirm with the previous step's code so that the current one is still unused for the sign-in below.
+    const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) - 30 });
+    const confirm = await fetch(`${baseUrl}/api/v1/me/second-factor/confirm`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ code }),
+    });
+    expect(confirm.status).toBe(204);
+    return secret;
+  }
+
+  it("asks for the security code after the password, and signs in with it", async () => {
+    const secret = await enableSecondFactor(suite.parapet.url);
+    const page = await newPage(suite.browser);
+    await signInThroughPage(page, suite.parapet.url, "hr@fenmoor.example", DEMO_PASSWORD);
+    const codeField = page.getByLabel("Security code");
+    await codeField.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await codeField.fill("000000");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("not right");
+
+    await codeField.fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Welcome, Rachel Owen" }).waitFor();
   });
 });

@@ -11,7 +11,7 @@ export interface Me {
 interface SessionState {
   me: Me | undefined;
   loading: boolean;
-  signIn(email: string, password: string): Promise<void>;
+  signIn(email: string, password: string, totp?: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -39,8 +39,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       me,
       loading,
-      signIn: async (email, password) =>
-        remember(await api<Me>("/api/v1/auth/sign-in", { method: "POST", body: { email, password } })),
+      signIn: async (email, password, totp) =>
+        remember(
+          await api<Me>("/api/v1/auth/sign-in", {
+            method: "POST",
+            body: { email, password, ...(totp ? { totp } : {}) },
+          }),
+        ),
       signOut: async () => {
         await api("/api/v1/auth/sign-out", { method: "POST" }).catch(() => undefined);
         remember(undefined);

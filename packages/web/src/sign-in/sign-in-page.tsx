@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from "react";
-import { ApiError } from "../api.js";
+import { type FormEvent, useEffect, useState } from "react";
+import { ApiError, api } from "../api.js";
 import { ErrorSummary } from "../shell/error-summary.js";
 import { InputField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
@@ -8,16 +8,27 @@ import { useSession } from "../shell/session.js";
 interface FieldErrors {
   email?: string;
   password?: string;
+  totp?: string;
   form?: string;
 }
 
-function validate(email: string, password: string): FieldErrors {
+function validate(email: string, password: string, totp: string | undefined): FieldErrors {
   const errors: FieldErrors = {};
   if (!email.trim()) errors.email = "Enter your email address";
   else if (!email.includes("@"))
     errors.email = "Enter an email address in the correct format, like name@example.nhs.uk";
   if (!password) errors.password = "Enter your password";
+  if (totp !== undefined && !/^\d{6}$/.test(totp.replace(/\s/g, "")))
+    errors.totp = "Enter the 6-digit security code from your authenticator app";
   return errors;
+}
+
+/** The server asks for the second factor by naming it in the error's details. */
+function asksForSecondFactor(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.details as { secondFactor?: string } | undefined)?.secondFactor === "totp"
+  );
 }
 
 export function SignInPage() {
@@ -25,18 +36,34 @@ export function SignInPage() {
   const { signIn } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  // Undefined until the server says this person has a second factor.
+  const [totp, setTotp] = useState<string | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [singleSignOn, setSingleSignOn] = useState(false);
+
+  useEffect(() => {
+    api<{ enabled: boolean }>("/api/v1/auth/oidc").then(
+      (answer) => setSingleSignOn(answer.enabled),
+      () => setSingleSignOn(false),
+    );
+  }, []);
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(email, password);
+    const found = validate(email, password, totp);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      await signIn(email, password);
+      await signIn(email, password, totp?.replace(/\s/g, ""));
     } catch (error) {
-      setErrors({ form: error instanceof ApiError ? error.message : "Sign-in failed. Try again." });
+      if (asksForSecondFactor(error) && totp === undefined) {
+        setTotp("");
+        setErrors({});
+      } else {
+        setErrors({ form: error instanceof ApiError ? error.message : "Sign-in failed. Try again." });
+      }
     } finally {
       setBusy(false);
     }
@@ -50,9 +77,20 @@ export function SignInPage() {
             ...(errors.form ? [{ text: errors.form }] : []),
             ...(errors.email ? [{ text: errors.email, href: "#email" }] : []),
             ...(errors.password ? [{ text: errors.password, href: "#password" }] : []),
+            ...(errors.totp ? [{ text: errors.totp, href: "#totp" }] : []),
           ]}
         />
         <h1>Sign in to Parapet</h1>
+        {singleSignOn && (
+          <>
+            <p>
+              <a className="nhsuk-button nhsuk-button--secondary" href="/api/v1/auth/oidc/start">
+                Sign in with your organisation account
+              </a>
+            </p>
+            <p className="nhsuk-body">Or sign in with your Parapet email address and password.</p>
+          </>
+        )}
         <form onSubmit={onSubmit} noValidate>
           <InputField
             id="email"
@@ -75,6 +113,20 @@ export function SignInPage() {
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
+          {totp !== undefined && (
+            <InputField
+              id="totp"
+              label="Security code"
+              hint="The 6-digit code your authenticator app shows for Parapet."
+              error={errors.totp}
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              autoFocus
+              value={totp}
+              onChange={(event) => setTotp(event.target.value)}
+            />
+          )}
           <button className="nhsuk-button" type="submit" disabled={busy}>
             {busy ? "Signing in…" : "Sign in"}
           </button>
