@@ -1,5 +1,6 @@
 import type { Role } from "@parapet/core/roles";
 import type { ReactNode } from "react";
+import { SecurityPage } from "./account/security-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
@@ -68,6 +69,13 @@ export const AREAS: readonly Area[] = [
     summary: "Tokens for integrations, each allowed only the actions you choose; revoke them at any time.",
     component: ApiTokensPage,
     roles: ["admin"],
+    inNavigation: false,
+  },
+  {
+    path: "/account/security",
+    title: "Two-step verification",
+    summary: "Protect your account with a code from an authenticator app as well as your password.",
+    component: SecurityPage,
     inNavigation: false,
   },
   {

@@ -55,38 +55,26 @@ describe("signing in through the page, in Chromium", () => {
   });
 });
 
-describe("signing in with a second factor, in Chromium", () => {
+describe("two-step verification, in Chromium", () => {
   const suite = useParapetInChromium();
 
-  /** Turns on TOTP for the demo HR user through the API, as they would from their settings. */
-  async function enableSecondFactor(baseUrl: string): Promise<string> {
-    const signIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "hr@fenmoor.example", password: DEMO_PASSWORD }),
-    });
-    const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
-    const setup = await fetch(`${baseUrl}/api/v1/me/second-factor`, {
-      method: "POST",
-      headers: { cookie, "x-csrf-token": csrfToken },
-    });
-    const { secret } = (await setup.json()) as { secret: string };
-    // Confirm with the previous step's code so that the current one is still unused for the sign-in below.
-    const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) - 30 });
-    const confirm = await fetch(`${baseUrl}/api/v1/me/second-factor/confirm`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ code }),
-    });
-    expect(confirm.status).toBe(204);
-    return secret;
-  }
-
-  it("asks for the security code after the password, and signs in with it", async () => {
-    const secret = await enableSecondFactor(suite.parapet.url);
+  it("is turned on from its page, then asked for after the password at sign-in", async () => {
     const page = await newPage(suite.browser);
+    await signInThroughPage(page, suite.parapet.url, "hr@fenmoor.example", DEMO_PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Welcome, Rachel Owen" }).waitFor();
+    await page.getByRole("link", { name: "Two-step verification" }).click();
+    await page.getByRole("button", { name: "Set up two-step verification" }).click();
+    const secret = (await page.locator("main code").textContent()) ?? "";
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // The previous step's code, so that the current one is still unused for the sign-in below.
+    await page
+      .getByLabel("Code from your authenticator app")
+      .fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) - 30 }));
+    await page.getByRole("button", { name: "Turn on two-step verification" }).click();
+    await page.getByRole("status").waitFor();
+    await page.getByRole("button", { name: "Sign out" }).click();
+
     await signInThroughPage(page, suite.parapet.url, "hr@fenmoor.example", DEMO_PASSWORD);
     const codeField = page.getByLabel("Security code");
     await codeField.waitFor();
