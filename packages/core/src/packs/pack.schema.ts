@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { categorySchema, platformSchema } from "../check/categories.js";
+import { categorySchema, PII_CATEGORIES, platformSchema } from "../check/categories.js";
 
 /** Severity for one account type; `off` means the rule does not apply to it. */
 export const ruleSeveritySchema = z.enum(["block", "review", "advice", "off"]);
@@ -29,21 +29,7 @@ const phraseParams = z.strictObject({
   /** Only when the post's media shows identifiable people with no recorded consent. */
   withUnconsentedPeople: z.boolean().optional(),
   /** Only when the post also carries one of these kinds of personal data (a care detail about an identified person). */
-  withPii: z
-    .array(
-      z.enum([
-        "pii.nhs_number",
-        "pii.nino",
-        "pii.postcode",
-        "pii.date_of_birth",
-        "pii.phone",
-        "pii.email",
-        "pii.address",
-        "pii.person_name",
-      ]),
-    )
-    .min(1)
-    .optional(),
+  withPii: z.array(z.enum(PII_CATEGORIES)).min(1).optional(),
 });
 
 const none = z.strictObject({}).default({});
