@@ -14,7 +14,7 @@ const port = 18_000 + Math.floor(Math.random() * 1000);
 const dataDir = mkdtempSync(join(tmpdir(), "parapet-bench-"));
 const bin = fileURLToPath(new URL("../packages/cli/bin/parapet.js", import.meta.url));
 const server = spawn(process.execPath, [bin, "serve", "--port", String(port)], {
-  env: { ...process.env, PARAPET_DATA_DIR: dataDir, NODE_ENV: "production" },
+  env: { ...process.env, PARAPET_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 
