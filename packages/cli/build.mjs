@@ -1,7 +1,7 @@
 // Bundles the CLI (and through it the server and core) into one ES module, so
 // that starting Parapet does not pay for compiling TypeScript file by file.
 // bin/parapet.js rebuilds it whenever a source file is newer than the bundle.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,11 @@ export const SOURCE_DIRS = ["packages/core/src", "packages/server/src", "package
   join(root, dir),
 );
 
+/**
+ * Packages the bundle imports at run time. Only those npm hoisted to the root
+ * node_modules can be found from dist/; a package npm nested under a
+ * workspace (a version conflict) is bundled in instead.
+ */
 function externalPackages() {
   const names = new Set();
   for (const pkg of [
@@ -23,7 +28,9 @@ function externalPackages() {
   ]) {
     const json = JSON.parse(readFileSync(join(root, pkg), "utf8"));
     for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
-      for (const name of Object.keys(json[field] ?? {})) if (!name.startsWith("@parapet/")) names.add(name);
+      for (const name of Object.keys(json[field] ?? {})) {
+        if (!name.startsWith("@parapet/") && existsSync(join(root, "node_modules", name))) names.add(name);
+      }
     }
   }
   return [...names, "vite", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -41,6 +48,8 @@ export async function buildBundle() {
     sourcemap: "inline",
     external: externalPackages().flatMap((name) => [name, `${name}/*`]),
     logLevel: "silent",
+    // Bundled CommonJS packages require Node built-ins; ESM has no `require` of its own.
+    banner: { js: 'import { createRequire as __parapetRequire } from "node:module"; const require = __parapetRequire(import.meta.url);' },
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error("esbuild produced no output");
