@@ -49,7 +49,9 @@ export async function buildBundle() {
     external: externalPackages().flatMap((name) => [name, `${name}/*`]),
     logLevel: "silent",
     // Bundled CommonJS packages require Node built-ins; ESM has no `require` of its own.
-    banner: { js: 'import { createRequire as __parapetRequire } from "node:module"; const require = __parapetRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __parapetRequire } from "node:module"; const require = __parapetRequire(import.meta.url);',
+    },
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error("esbuild produced no output");

@@ -24,7 +24,9 @@ async function loadMain() {
     return await import(BUNDLE);
   } catch (error) {
     // Still works, but every start pays for compiling TypeScript: say so, or nobody notices.
-    console.error(`parapet: running from the TypeScript sources (the bundle failed: ${error?.message ?? error})`);
+    console.error(
+      `parapet: running from the TypeScript sources (the bundle failed: ${error?.message ?? error})`,
+    );
     if (process.env.PARAPET_DEBUG) console.error(error);
     const { register } = await import("tsx/esm/api");
     register();
