@@ -1,9 +1,20 @@
-// Bundles the CLI (and through it the server and core) into one ES module, so
+// Bundles the CLI (and through it the server and core) into ES modules, so
 // that starting Parapet does not pay for compiling TypeScript file by file.
 // bin/parapet.js rebuilds it whenever a source file is newer than the bundle.
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+// Code that only some commands need (the server, triage) is split into chunks
+// loaded by dynamic import, so `parapet check` does not load Fastify or PGlite.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { builtinModules } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,11 +47,20 @@ function externalPackages() {
   return [...names, "vite", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 }
 
+/** Chunks an older build wrote, kept a while for a process of that build still starting (it imports chunks as a command runs). */
+const STALE_CHUNK_MS = 10 * 60 * 1000;
+
+/** Builds dist/ and returns the paths of the files this build wrote (entry and chunks). */
 export async function buildBundle() {
   const { build } = await import("esbuild");
+  const dist = dirname(BUNDLE);
   const result = await build({
-    entryPoints: [join(here, "src", "main.ts")],
+    entryPoints: { parapet: join(here, "src", "main.ts") },
     bundle: true,
+    splitting: true,
+    outdir: dist,
+    outExtension: { ".js": ".mjs" },
+    chunkNames: "chunk-[hash]",
     platform: "node",
     format: "esm",
     target: "node20",
@@ -53,14 +73,29 @@ export async function buildBundle() {
       js: 'import { createRequire as __parapetRequire } from "node:module"; const require = __parapetRequire(import.meta.url);',
     },
   });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error("esbuild produced no output");
+  const entry = result.outputFiles.find((file) => file.path === BUNDLE);
+  if (!entry) throw new Error("esbuild produced no parapet.mjs");
+  mkdirSync(dist, { recursive: true });
   // Several processes may build at once (tests start many): write aside, then rename, which is atomic.
-  const temporary = `${BUNDLE}.${process.pid}.tmp`;
-  const { mkdirSync } = await import("node:fs");
-  mkdirSync(dirname(BUNDLE), { recursive: true });
-  writeFileSync(temporary, output.contents);
-  renameSync(temporary, BUNDLE);
+  // Chunk names carry a hash of their content, so the entry, written last, only ever names complete chunks.
+  const write = (path, contents) => {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  };
+  for (const file of result.outputFiles) if (file !== entry) write(file.path, file.contents);
+  write(BUNDLE, entry.contents);
+  const current = new Set(result.outputFiles.map((file) => basename(file.path)));
+  for (const name of readdirSync(dist)) {
+    if (!name.startsWith("chunk-") || current.has(name)) continue;
+    const path = join(dist, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_CHUNK_MS) unlinkSync(path);
+    } catch {
+      // Another build removed it first.
+    }
+  }
+  return result.outputFiles.map((file) => file.path);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,13 +8,12 @@ import {
   checkInputSchema,
   checkPost,
   MAX_TEXT_LENGTH,
-  type Pack,
   PLATFORMS,
 } from "@parapet/core";
-import { loadPacksFromDisk } from "@parapet/server/packs/load-packs-from-disk.js";
 import { type Command, Option } from "commander";
 import { EXIT } from "../exit.js";
 import { runJsonlBatch } from "../jsonl-batch.js";
+import { loadOnePack } from "../load-pack.js";
 import { readOneText } from "../read-text.js";
 import { formatResult } from "./check-format.js";
 
@@ -27,15 +26,6 @@ interface CheckOptions {
   redact?: boolean;
   failOn?: "block" | "review";
   file?: string;
-}
-
-export function findPack(id: string): Pack {
-  const pack = loadPacksFromDisk().get(id);
-  if (!pack) {
-    const known = [...loadPacksFromDisk().keys()].join(", ");
-    throw new AppError("not_found", `unknown pack "${id}" (known: ${known})`);
-  }
-  return pack;
 }
 
 function withDefaults(input: CheckInput, opts: CheckOptions): CheckInput {
@@ -62,7 +52,7 @@ async function checkOne(text: string | undefined, opts: CheckOptions): Promise<n
       `text is ${body.length.toLocaleString("en-GB")} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}`,
     );
   }
-  const pack = findPack(opts.pack);
+  const pack = loadOnePack(opts.pack);
   const result = checkPost(pack, withDefaults({ text: body }, opts));
   if (opts.redact) process.stdout.write(`${applyReplacements(body, result.findings)}\n`);
   else if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -72,7 +62,7 @@ async function checkOne(text: string | undefined, opts: CheckOptions): Promise<n
 
 /** One line in, one line out, in order; bad lines become error objects and exit 2 at the end. */
 async function checkBatch(opts: CheckOptions): Promise<number> {
-  const pack = findPack(opts.pack);
+  const pack = loadOnePack(opts.pack);
   let judgedAny = false;
   const status = await runJsonlBatch({
     // Chunks of 64 KiB, read only as output drains, keep memory flat on large files.
