@@ -1,3 +1,4 @@
+import { scanning, testFrom } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 
 const STREET_TYPES =
@@ -20,24 +21,36 @@ const DELIVERY =
 const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_TYPES})\b`, "i");
 const DELIVERY_CUE = /\b(?:at|through|to)\s+\d/i;
 
-export function detectAddresses(text: string): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (!/\d/.test(text)) return out;
-  const street = STREET_WORD.test(text);
-  if (!street && !DELIVERY_CUE.test(text)) return out;
+/** The whole-text tests that gate this detector, for findPii's single cue scan. */
+export const ADDRESS_CUES: readonly RegExp[] = [STREET_WORD, DELIVERY_CUE];
+const STREET_WORD_FROM = scanning(STREET_WORD);
+const DELIVERY_CUE_FROM = scanning(DELIVERY_CUE);
+
+/**
+ * Appends the street addresses in `text` to `out`. `cuesFrom` is where the first of
+ * ADDRESS_CUES (or another detector's cue) matches, -1 if none does or the text has no digit.
+ */
+export function detectAddresses(text: string, cuesFrom: number, out: PiiMatch[]): void {
+  if (cuesFrom < 0) return;
+  const street = testFrom(STREET_WORD_FROM, text, cuesFrom);
+  if (!street && !testFrom(DELIVERY_CUE_FROM, text, cuesFrom)) return;
   const seen = new Set<number>();
-  for (const m of street ? text.matchAll(TITLED) : []) {
-    const value = m[0].replace(/\.$/, "");
-    seen.add(m.index);
-    out.push({ category: "pii.address", start: m.index, end: m.index + value.length, value });
+  if (street) {
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
+      const value = m[0].replace(/\.$/, "");
+      seen.add(m.index);
+      out.push({ category: "pii.address", start: m.index, end: m.index + value.length, value });
+    }
   }
-  for (const re of street ? [CUED, DELIVERY] : [DELIVERY])
-    for (const m of text.matchAll(re)) {
+  for (const re of street ? [CUED, DELIVERY] : [DELIVERY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const value = m[1] ?? "";
       const start = m.index + m[0].length - value.length;
       if (seen.has(start)) continue;
       seen.add(start);
       out.push({ category: "pii.address", start, end: start + value.length, value });
     }
-  return out;
+  }
 }

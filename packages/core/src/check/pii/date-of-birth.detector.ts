@@ -1,3 +1,4 @@
+import { scanning, testFrom } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -26,12 +27,27 @@ const BIRTH_OR_AGE =
 const BABY = /\b(?:baby|babies|twins|triplets|newborn|little one)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|delivered|weighing|welcomed|came into the world)\b/i;
 
-export function detectDatesOfBirth(text: string): PiiMatch[] {
-  const out: PiiMatch[] = [];
+/** Appends the dates next to a birth or age cue in `text` to `out`. */
+/** The whole-text tests that gate this detector, for findPii's single cue scan. */
+export const DATE_OF_BIRTH_CUES: readonly RegExp[] = [BABY, DOB_LABEL, BIRTH_OR_AGE];
+const BABY_FROM = scanning(BABY);
+const DOB_LABEL_FROM = scanning(DOB_LABEL);
+const BIRTH_OR_AGE_FROM = scanning(BIRTH_OR_AGE);
+
+/**
+ * Appends the dates next to a birth or age cue in `text` to `out`. `cuesFrom` is where the
+ * first of DATE_OF_BIRTH_CUES (or another detector's cue) matches, -1 if none does.
+ */
+export function detectDatesOfBirth(text: string, cuesFrom: number, out: PiiMatch[]): void {
   // A date only counts next to a birth or age cue, so without one anywhere there is nothing to find.
-  const announcement = BABY.test(text) && ARRIVAL.test(text);
-  if (!/\d/.test(text) || !(announcement || DOB_LABEL.test(text) || BIRTH_OR_AGE.test(text))) return out;
-  for (const m of text.matchAll(DATE)) {
+  if (cuesFrom < 0) return;
+  const announcement = testFrom(BABY_FROM, text, cuesFrom) && ARRIVAL.test(text);
+  if (
+    !(announcement || testFrom(DOB_LABEL_FROM, text, cuesFrom) || testFrom(BIRTH_OR_AGE_FROM, text, cuesFrom))
+  )
+    return;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     const value = m[0].replace(/[.,\s]+$/, "");
     const start = m.index;
     const end = start + value.length;
@@ -41,5 +57,4 @@ export function detectDatesOfBirth(text: string): PiiMatch[] {
     if (!dob && !(HAS_YEAR.test(value) && (announcement || BIRTH_OR_AGE.test(around)))) continue;
     out.push({ category: "pii.date_of_birth", start, end, value });
   }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { scanning, testFrom } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 
 const EMAIL =
@@ -39,24 +40,36 @@ export function isNhsEmail(address: string): boolean {
 const SPELT_OUT =
   /\b[a-z0-9]+(?:\s*(?:\.|dot|_|underscore)\s*[a-z0-9]+)*\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|sky)\s*(?:\.|dot)\s*(?:com|co\s*(?:\.|dot)\s*uk|net|org|uk)\b/gi;
 
-/** Email addresses that look like a person's own (not a published team mailbox). */
+// An address spelt out always has " dot " in it.
+const SPELT_OUT_CUE = / dot /i;
+/** The whole-text tests that gate this detector, for findPii's single cue scan. */
+export const EMAIL_CUES: readonly RegExp[] = [SPELT_OUT_CUE];
+const SPELT_OUT_CUE_FROM = scanning(SPELT_OUT_CUE);
+
+/**
+ * Appends the email addresses that look like a person's own (not a published team mailbox)
+ * to `out`. `cuesFrom` is where the first of EMAIL_CUES (or another detector's cue) matches,
+ * -1 if none does.
+ */
 export function detectEmails(
   text: string,
   allow: ReadonlySet<string>,
   extraRoleWords: ReadonlySet<string>,
-): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (/ dot /i.test(text)) {
-    for (const m of text.matchAll(SPELT_OUT)) {
+  cuesFrom: number,
+  out: PiiMatch[],
+): void {
+  if (cuesFrom >= 0 && testFrom(SPELT_OUT_CUE_FROM, text, cuesFrom)) {
+    SPELT_OUT.lastIndex = 0;
+    for (let m = SPELT_OUT.exec(text); m !== null; m = SPELT_OUT.exec(text)) {
       if (!m[0].includes("@"))
         out.push({ category: "pii.email", start: m.index, end: m.index + m[0].length, value: m[0] });
     }
   }
-  if (!text.includes("@")) return out;
-  for (const m of text.matchAll(EMAIL)) {
+  if (!text.includes("@")) return;
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const value = m[0];
     if (allow.has(value.toLowerCase()) || isRoleMailbox(value, extraRoleWords)) continue;
     out.push({ category: "pii.email", start: m.index, end: m.index + value.length, value });
   }
-  return out;
 }

@@ -19,16 +19,37 @@ export function isValidNhsNumber(digits: string): boolean {
   return (check === 11 ? 0 : check) === digits.charCodeAt(9) - 48;
 }
 
-export function detectNhsNumbers(text: string): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (!/\d{3}/.test(text)) return out;
-  for (const m of text.matchAll(NHS_NUMBER)) {
-    const digits = m[0].replace(/\D/g, "");
-    if (!isValidNhsNumber(digits)) continue;
+/** The modulus 11 check over the digits of a matched span, without building the digit string. */
+function hasValidCheckDigit(span: string): boolean {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < span.length; i++) {
+    const d = span.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    if (n === 9) {
+      const check = 11 - (sum % 11);
+      return check !== 10 && (check === 11 ? 0 : check) === d;
+    }
+    sum += d * (10 - n);
+    n++;
+  }
+  return false;
+}
+
+/**
+ * Appends the NHS numbers in `text` to `out` and returns how many. `from` is where the
+ * first run of six digits starts (findPii's cheap scan): no NHS number starts before it.
+ */
+export function detectNhsNumbers(text: string, from: number, out: PiiMatch[]): number {
+  const before = out.length;
+  NHS_NUMBER.lastIndex = from;
+  for (let m = NHS_NUMBER.exec(text); m !== null; m = NHS_NUMBER.exec(text)) {
+    const value = m[0];
+    if (!hasValidCheckDigit(value)) continue;
     const start = m.index;
     if (INTERNATIONAL_PREFIX.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (digits.startsWith("0") && PHONE_WORD.test(text.slice(Math.max(0, start - 25), start))) continue;
-    out.push({ category: "pii.nhs_number", start, end: start + m[0].length, value: m[0] });
+    if (value.charCodeAt(0) === 48 && PHONE_WORD.test(text.slice(Math.max(0, start - 25), start))) continue;
+    out.push({ category: "pii.nhs_number", start, end: start + value.length, value });
   }
-  return out;
+  return out.length - before;
 }

@@ -9,14 +9,14 @@ const validateNino = gbNino.validate;
 
 const NINO = /(?<![\w])([A-Za-z]{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})[ -]?([A-Da-d])(?![\w])/g;
 
-export function detectNinos(text: string): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (!/\d\d/.test(text)) return out;
-  for (const m of text.matchAll(NINO)) {
+/** Appends the NINOs in `text` to `out`; `from` is where the first run of six digits starts. */
+export function detectNinos(text: string, from: number, out: PiiMatch[]): void {
+  // The two prefix letters and a separator come before the digits.
+  NINO.lastIndex = Math.max(0, from - 3);
+  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     const compact = `${m[1]}${m[2]}${m[3]}${m[4]}${m[5]}`.toUpperCase();
     // stdnum knows the prefixes HMRC never issues (D, F, I, Q, U, V; O second; BG, GB, NK, KN, TN, NT, ZZ).
     if (!validateNino(compact).isValid) continue;
     out.push({ category: "pii.nino", start: m.index, end: m.index + m[0].length, value: m[0] });
   }
-  return out;
 }

@@ -1,3 +1,4 @@
+import { scanning, testFrom } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -84,11 +85,21 @@ function inContext(text: string, start: number, end: number, strongOnly: boolean
   return !strongOnly && CARE_CUE.test(around);
 }
 
-/** Named individuals in a patient, service-user or confidential-staff context. */
-export function detectPersonNames(text: string): PiiMatch[] {
-  const out: PiiMatch[] = [];
+/** The whole-text tests that gate this detector, for findPii's single cue scan. */
+export const PERSON_NAME_CUES: readonly RegExp[] = [ANY_TRIGGER, STRONG_CUE];
+const ANY_TRIGGER_FROM = scanning(ANY_TRIGGER);
+const STRONG_CUE_FROM = scanning(STRONG_CUE);
+
+/**
+ * Appends the named individuals in a patient, service-user or confidential-staff context to
+ * `out`. `cuesFrom` is where the first of PERSON_NAME_CUES (or another detector's cue) matches,
+ * -1 if none does.
+ */
+export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[]): void {
   // Every pattern needs a title, a role word, a locator or a strong cue; without any, nothing can match.
-  if (!ANY_TRIGGER.test(text) && !STRONG_CUE.test(text)) return out;
+  if (cuesFrom < 0) return;
+  if (!testFrom(ANY_TRIGGER_FROM, text, cuesFrom) && !testFrom(STRONG_CUE_FROM, text, cuesFrom)) return;
+  // Names never overlap one another, so findPii's sort by position puts them in order.
   const taken: Array<[number, number]> = [];
   const push = (start: number, value: string) => {
     const end = start + value.length;
@@ -96,16 +107,19 @@ export function detectPersonNames(text: string): PiiMatch[] {
     taken.push([start, end]);
     out.push({ category: "pii.person_name", start, end, value });
   };
-  for (const m of text.matchAll(TITLED)) {
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
     if (inContext(text, m.index, m.index + m[0].length, false)) push(m.index, m[0]);
   }
   for (const re of [STAFF_TITLED, LOWER_TITLED, UPPER_TITLED]) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
     }
   }
   for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE, LABELLED, FAMILY]) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       let name = m[1] ?? "";
       // "Poor Doris on ward 7": drop a leading word that is not a name.
       const words = name.split(/\s+/);
@@ -123,5 +137,4 @@ export function detectPersonNames(text: string): PiiMatch[] {
     // A capitalised pair that opens a sentence may just be two capitalised words.
     if (inContext(text, start, start + m[0].length, true)) push(start, m[0]);
   }
-  return out.sort((a, b) => a.start - b.start);
 }

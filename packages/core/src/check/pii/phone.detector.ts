@@ -47,14 +47,27 @@ function parseCandidate(raw: string, digits: string): { e164: string; kind: Phon
   return { e164: parsed.number, kind: kindOf(parsed.countryCallingCode, parsed.nationalNumber) };
 }
 
-export function detectPhones(text: string, allow: ReadonlySet<string>): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (!/\d{3}/.test(text)) return out;
-  for (const m of text.matchAll(CANDIDATE)) {
+function countDigits(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Appends the personal phone numbers in `text` to `out`. The scan starts at 0 even though
+ * a phone number contains a run of six digits: a rejected candidate with fewer digits
+ * ("0 ......... 1") still moves the scan on, so starting later could change what is found.
+ */
+export function detectPhones(text: string, allow: ReadonlySet<string>, out: PiiMatch[]): void {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     const raw = m[0];
-    const digits = raw.replace(/\D/g, "");
-    if (digits.length < 9 || digits.length > 14) continue;
-    const parsed = parseCandidate(raw, digits);
+    const count = countDigits(raw);
+    if (count < 9 || count > 14) continue;
+    const parsed = parseCandidate(raw, raw.replace(/\D/g, ""));
     if (!parsed || allow.has(parsed.e164)) continue;
     const { kind } = parsed;
     // 03/08/09 numbers are organisational by design; never a person's own line.
@@ -65,5 +78,4 @@ export function detectPhones(text: string, allow: ReadonlySet<string>): PiiMatch
     }
     out.push({ category: "pii.phone", start: m.index, end: m.index + raw.length, value: raw });
   }
-  return out;
 }

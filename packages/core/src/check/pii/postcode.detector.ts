@@ -9,10 +9,15 @@ export function normalisePostcode(value: string): string {
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
 }
 
-export function detectPostcodes(text: string, allow: ReadonlySet<string>): PiiMatch[] {
-  const out: PiiMatch[] = [];
-  if (!/\d[A-Za-z]{2}/.test(text)) return out;
-  for (const m of text.matchAll(POSTCODE)) {
+// The inward code: every postcode contains one, at most five characters after its start.
+const INWARD = /\d[A-Za-z]{2}/;
+
+/** Appends the postcodes in `text` that are not on the allow-list to `out`. */
+export function detectPostcodes(text: string, allow: ReadonlySet<string>, out: PiiMatch[]): void {
+  const inward = INWARD.exec(text);
+  if (inward === null) return;
+  POSTCODE.lastIndex = Math.max(0, inward.index - 5);
+  for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
     const outward = m[1] ?? "";
     const inward = m[2] ?? "";
     // Mixed case ("Ab1 2Cd") is a word, not a postcode someone typed.
@@ -22,5 +27,4 @@ export function detectPostcodes(text: string, allow: ReadonlySet<string>): PiiMa
     if (!isValid(normal) || allow.has(normal)) continue;
     out.push({ category: "pii.postcode", start: m.index, end: m.index + m[0].length, value: m[0] });
   }
-  return out;
 }

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ADDRESS_CUES } from "./address.detector.js";
+import { unionOfCues } from "./cue-union.js";
+import { DATE_OF_BIRTH_CUES } from "./date-of-birth.detector.js";
+import { EMAIL_CUES } from "./email.detector.js";
+import { PERSON_NAME_CUES } from "./person-name.detector.js";
+
+const PARTS = [...DATE_OF_BIRTH_CUES, ...EMAIL_CUES, ...ADDRESS_CUES, ...PERSON_NAME_CUES];
+const UNION = unionOfCues(PARTS);
+
+/** Where the first part matches, as the union must report it; -1 if none does. */
+function firstOfParts(text: string): number {
+  let first = -1;
+  for (const part of PARTS) {
+    const at = text.search(part);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+function unionAt(text: string): number {
+  UNION.lastIndex = 0;
+  return UNION.exec(text)?.index ?? -1;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const evalTexts = [
+  "../../../test/check-eval/posts.jsonl",
+  "../../../test/triage-eval/messages.jsonl",
+].flatMap((f) =>
+  readFileSync(resolve(here, f), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
+// Every alternative of every part, spelt out, plus near misses around word boundaries.
+const WORDS = [
+  "bed 4",
+  "Bay3",
+  "cubicle",
+  "side room",
+  "admitted",
+  "Readmitted",
+  "discharge",
+  "diagnosed",
+  "chemotherapy",
+  "off sick",
+  "failed her exam",
+  "his stay",
+  "back in our",
+  "patient",
+  "Service Users",
+  "pt",
+  "name",
+  "Mr",
+  "MRS",
+  "miss",
+  "Dr",
+  "ward",
+  "unit",
+  "family",
+  "room 12",
+  "baby",
+  "newborn",
+  "little one",
+  "DOB",
+  "d.o.b.",
+  "d o b",
+  "date of birth",
+  "birthdate",
+  "born on",
+  "b. 1950",
+  "birthday",
+  "aged 83",
+  "age 4",
+  "90 years old",
+  "3yrs old",
+  "80th birthday",
+  "Road",
+  "st",
+  "Avenue",
+  "meadow",
+  "meadows",
+  "villas",
+  "at 14",
+  "through 3",
+  "to 7",
+  " dot ",
+  "DOT",
+  "unity",
+  "pts",
+  "xbed 4",
+  "bay",
+  "abed",
+  "road5",
+  "_st",
+  "é",
+  "12",
+  " ",
+  ".",
+  "\n",
+  ",",
+  "-",
+  "'",
+];
+
+describe("unionOfCues", () => {
+  it("first matches where the first of its parts matches, on every evaluation text", () => {
+    for (const text of evalTexts) expect([text, unionAt(text)]).toEqual([text, firstOfParts(text)]);
+  });
+
+  it("first matches where the first of its parts matches, on texts made of cue words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 3 })), { maxLength: 12 }),
+        (words) => {
+          const text = words.join("");
+          expect(unionAt(text)).toBe(firstOfParts(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("refuses a part with flags other than i", () => {
+    expect(() => unionOfCues([/a/g])).toThrow();
+  });
+});
