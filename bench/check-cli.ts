@@ -1,8 +1,9 @@
 /**
  * Batch CLI throughput: writes a generated corpus of N posts (default 1,000,000,
  * 50–280 characters) to a temp file, runs `parapet check --jsonl --pack nhs-core`
- * on it pinned to one core (taskset), samples the child's RSS every 250 ms, and
- * prints posts/s and RSS min/max.
+ * on it pinned to one core (taskset), samples the child's RSS and CPU time every
+ * 250 ms, and prints posts/s (wall and per CPU-second of the child, which other
+ * work on a shared machine disturbs less) and RSS min/max.
  *
  *   npx tsx bench/check-cli.ts [N]
  */
@@ -24,6 +25,18 @@ async function writeCorpus(): Promise<void> {
       await new Promise<void>((r) => out.once("drain", () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
+}
+
+/** User + system CPU seconds of a process so far (fields 14 and 15 of /proc/PID/stat, in 1/100 s). */
+function cpuSecondsOf(pid: number): number | undefined {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return undefined;
+  try {
+    const fields = readFileSync(file, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 function rssOf(pid: number): number | undefined {
@@ -54,6 +67,8 @@ const child = spawn(
 );
 const samples: number[] = [];
 let lines = 0;
+// Lines written and CPU seconds used at the last sample: the child's CPU cannot be read after it exits.
+let cpu = { lines: 0, seconds: 0 };
 let firstOutput = 0;
 const started = performance.now();
 child.stdout.on("data", (chunk: Buffer) => {
@@ -64,6 +79,8 @@ const timer = setInterval(() => {
   // taskset execs node in place, so the child's pid is node's.
   const rss = child.pid ? rssOf(child.pid) : undefined;
   if (rss !== undefined) samples.push(rss);
+  const seconds = child.pid ? cpuSecondsOf(child.pid) : undefined;
+  if (seconds !== undefined) cpu = { lines, seconds };
 }, 250);
 const code = await new Promise<number | null>((r) => child.on("exit", r));
 clearInterval(timer);
@@ -78,6 +95,8 @@ console.log(
     wallSeconds: Number(seconds.toFixed(1)),
     postsPerSecond: Math.round(lines / seconds),
     postsPerSecondAfterStartup: Math.round(lines / checking),
+    cpuSeconds: Number(cpu.seconds.toFixed(1)),
+    postsPerCpuSecond: Math.round(cpu.lines / cpu.seconds),
     rssMb: {
       max: Math.round(Math.max(...samples)),
       steadyMin: Math.round(Math.min(...steady)),

@@ -9,27 +9,6 @@ export function describeError(error: unknown): { code: string; message: string }
   return { code: "validation", message: error instanceof Error ? error.message : String(error) };
 }
 
-/**
- * Lines of a stream, pulled one chunk at a time: the next chunk is read only after
- * the previous one's results are written (and stdout has drained), so memory stays
- * flat however large the input. (readline's iterator reads ahead without limit.)
- */
-async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  for await (const chunk of input) {
-    const text = rest + (typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer));
-    let from = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
-      yield text.slice(from, nl).replace(/\r$/, "");
-      from = nl + 1;
-    }
-    rest = text.slice(from);
-  }
-  rest += decoder.end();
-  if (rest !== "") yield rest.replace(/\r$/, "");
-}
-
 export interface JsonlBatchOptions {
   input: NodeJS.ReadableStream;
   /** Turns one parsed line into its result object; throws (ideally an AppError) for a bad line. */
@@ -64,9 +43,9 @@ export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
     buffer = "";
     if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
   };
-  for await (const line of lines(opts.input)) {
+  const handleLine = (line: string) => {
     lineNo++;
-    if (line.trim() === "") continue;
+    if (line.trim() === "") return;
     let raw: unknown;
     try {
       try {
@@ -82,9 +61,28 @@ export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
       process.stderr.write(`parapet: line ${lineNo}: ${message}\n`);
       buffer += `${JSON.stringify({ id: opts.errorId(raw), error: { code, message } })}\n`;
     }
-    if (buffer.length > 65_536) await flush();
     if (bar && lineNo % 1000 === 0) bar.update(lineNo);
+  };
+  // The lines of each chunk are handled in one synchronous loop (an async generator per line
+  // costs promises and a microtask each), and the next chunk is read only after the results
+  // are written and stdout has drained, so memory stays flat however large the input.
+  // (readline's iterator reads ahead without limit.)
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  for await (const chunk of opts.input) {
+    const text = rest + (typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer));
+    let from = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
+      handleLine(
+        text.charCodeAt(nl - 1) === 13 && nl > from ? text.slice(from, nl - 1) : text.slice(from, nl),
+      );
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+    if (buffer.length > 65_536) await flush();
   }
+  rest += decoder.end();
+  if (rest !== "") handleLine(rest.replace(/\r$/, ""));
   await flush();
   bar?.update(lineNo);
   bar?.stop();
