@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import { AppError } from "@parapet/core";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -20,6 +19,7 @@ import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from
 import { healthRoutes } from "./health/health.routes.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
@@ -59,6 +59,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // One line per request (logRequest below) instead of Fastify's two, which also
+    // serialise the whole request: the log costs a third of a cheap request.
+    disableRequestLogging: true,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     requestIdHeader: false,
     genReqId: (request) => {
@@ -70,9 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-  });
+  registerSecurityHeaders(app);
+  app.addHook("onResponse", logRequest);
 
   const deps: ServiceDeps = {
     db: options.database.db,
@@ -94,23 +96,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         "rate_limited",
         `Too many requests: wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
       ),
-  });
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -151,4 +136,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.ready();
   return app;
+}
+
+/** The access log: one JSON line per request, without bodies, headers or query strings. */
+function logRequest(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  request.log.info(
+    {
+      method: request.method,
+      path: request.url.split("?", 1)[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+    },
+    "request",
+  );
+  done();
 }

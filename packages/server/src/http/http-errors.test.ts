@@ -80,6 +80,26 @@ describe.each(TEST_DATABASES)("HTTP error envelope on %s", (kind) => {
     expect(hostile.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("sends the security headers on successes, errors and refusals alike", async () => {
+    const replies = await Promise.all([
+      t.app.inject({ method: "GET", url: "/healthz" }),
+      t.app.inject({ method: "GET", url: "/no/such/page" }),
+      t.app.inject({ method: "DELETE", url: "/healthz" }),
+      t.app.inject({ method: "GET", url: "/api/v1/me" }),
+    ]);
+    expect(replies.map((reply) => reply.statusCode)).toEqual([200, 404, 405, 401]);
+    for (const reply of replies) {
+      expect(reply.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(reply.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(reply.headers["x-content-type-options"]).toBe("nosniff");
+      expect(reply.headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+      expect(reply.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(reply.headers["referrer-policy"]).toBe("no-referrer");
+      expect(reply.headers["x-powered-by"]).toBeUndefined();
+      expect(reply.headers["x-request-id"]).toBeTruthy();
+    }
+  });
+
   it("reports health and serves an OpenAPI document of the routes", async () => {
     const health = await t.app.inject({ method: "GET", url: "/healthz" });
     expect(health.statusCode).toBe(200);
