@@ -1,5 +1,13 @@
 import type { LanguageFinding } from "../language/index.js";
-import { type CompiledCues, type CueHit, compileCues, matchCues, score } from "./cue.js";
+import {
+  type CompiledCues,
+  type CueCandidates,
+  type CueHit,
+  CuePrefilter,
+  compileCues,
+  matchCues,
+  score,
+} from "./cue.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, CRISIS_FALSE_FRIENDS, THREAT_CUES } from "./cues-risk.js";
@@ -23,15 +31,25 @@ const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
 const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
   Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
 );
+const PREFILTER = new CuePrefilter([
+  ...Object.values(COMPILED),
+  ...Object.values(MULTILINGUAL),
+] as CompiledCues[]);
+
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
 const MAYBE_OTHER_LANGUAGE =
   /[\u0080-\uffff]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
 
-function hitsFor(category: TriageCategory, lower: string, multilingual: boolean): CueHit[] {
+function hitsFor(
+  category: TriageCategory,
+  lower: string,
+  multilingual: boolean,
+  candidates: CueCandidates,
+): CueHit[] {
   const english = COMPILED[category];
-  const hits = english ? matchCues(english, lower) : [];
+  const hits = english ? matchCues(english, lower, candidates) : [];
   const other = multilingual ? MULTILINGUAL[category] : undefined;
-  return other ? [...hits, ...matchCues(other, lower)] : hits;
+  return other ? [...hits, ...matchCues(other, lower, candidates)] : hits;
 }
 
 export interface Classification {
@@ -48,9 +66,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const CRISIS_IDIOMS = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
-function crisisHits(lower: string): CueHit[] {
+function crisisHits(lower: string, candidates: CueCandidates): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
-  const hits = hitsFor("crisis", lower, true);
+  const hits = hitsFor("crisis", lower, true, candidates);
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
   const re = CRISIS_IDIOMS;
@@ -122,20 +140,21 @@ function decided(category: TriageCategory, evidence: CueHit[]): Classification {
  */
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
   const ml = MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
-  const crisis = crisisHits(lower);
+  const candidates = PREFILTER.scan(lower);
+  const crisis = crisisHits(lower, candidates);
   if (crisisScore(crisis) >= 2) return decided("crisis", crisis);
 
-  const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml)];
+  const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates)];
   if (score(threat) >= 2) return decided("threat", threat);
 
-  const sar = hitsFor("subject_access", lower, ml);
-  const foi = hitsFor("foi", lower, ml);
+  const sar = hitsFor("subject_access", lower, ml, candidates);
+  const foi = hitsFor("foi", lower, ml, candidates);
   // "How many subject access requests did you receive?" asks for statistics (FOI), not for data.
   const sarOnlyNamed =
     sar.every((h) => h.cue === "sar") && /\b(?:how many|number of|statistics|figures)\b/.test(lower);
   if (score(sar) >= 2 && !(sarOnlyNamed && score(foi) >= 2)) return decided("subject_access", sar);
 
-  const media = hitsFor("media", lower, ml);
+  const media = hitsFor("media", lower, ml, candidates);
   const mediaStrong = media.some((h) => h.weight >= 2);
   const foiExplicit = foi.some((h) => h.cue === "foi" || h.cue === "ml-foi");
   // A journalist asking for figures wants the press office unless they invoke FOI themselves.
@@ -144,12 +163,12 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   // Insults are abuse, not complaint evidence: "you useless cow" is not a service complaint.
   const abusive = language.filter((f) => f.kind !== "profanity");
-  const complaint = hitsFor("complaint", lower, ml).filter(
+  const complaint = hitsFor("complaint", lower, ml, candidates).filter(
     (h) =>
       !abusive.some((f) => overlaps(h, f)) &&
       !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)),
   );
-  const spam = hitsFor("spam", lower, ml);
+  const spam = hitsFor("spam", lower, ml, candidates);
   const spammy = score(spam) >= 2;
   // Insults with only adjectives behind them ("pathetic", "rude", "sick of it") are abuse, not a complaint
   // about a service: a complaint names something that happened (a wait, a loss, a failure, a request).
@@ -157,10 +176,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   if (score(complaint) >= 2 && !spammy && (substantive || abusive.length === 0))
     return decided("complaint", complaint);
 
-  const clinical = hitsFor("clinical_question", lower, ml);
+  const clinical = hitsFor("clinical_question", lower, ml, candidates);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
-  const pals = hitsFor("pals", lower, ml);
+  const pals = hitsFor("pals", lower, ml, candidates);
   if (score(pals) >= (spammy ? 3 : 2)) return decided("pals", pals);
 
   if (language.length > 0 && !spammy) {
@@ -172,7 +191,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     }));
     return { category: "abuse", evidence, confidence: 0.85 };
   }
-  const compliment = hitsFor("compliment", lower, ml).filter(
+  const compliment = hitsFor("compliment", lower, ml, candidates).filter(
     // Praise words count when they are about people or care ("lovely nurses"), not the weather.
     (h) => !h.cue.startsWith("praise") || CARE_WORDS.test(lower),
   );

@@ -1,3 +1,6 @@
+import { LiteralScanner } from "./literal-scan.js";
+import { requiredLiterals } from "./required-literals.js";
+
 /** A cue: [id, regular-expression source over lower-cased text, weight]. Weight 2 decides alone; 1 needs company. */
 export type Cue = readonly [id: string, source: string, weight: number];
 export type CueList = readonly Cue[];
@@ -13,6 +16,10 @@ export interface CompiledCues {
   readonly ids: readonly string[];
   readonly weights: readonly number[];
   readonly regex: RegExp;
+  /** Each cue's own regex, for matching only the cues the prefilter leaves in. */
+  readonly single: readonly RegExp[];
+  /** Per cue, strings one of which every match contains; null where the cue must always run. */
+  readonly literals: readonly (readonly string[] | null)[];
 }
 
 /** All of a category's cues in one regex, one capture group per cue, compiled once per process. */
@@ -29,10 +36,67 @@ export function compileCues(cues: CueList, flags = "g"): CompiledCues {
     ids: cues.map((c) => c[0]),
     weights: cues.map((c) => c[2]),
     regex: new RegExp(cues.map((c) => `(${c[1]})`).join("|"), flags),
+    single: cues.map((c) => new RegExp(c[1], flags.includes("g") ? flags : `${flags}g`)),
+    literals: cues.map((c) => (/[imsuyv]/.test(flags) ? null : requiredLiterals(c[1]))),
   };
 }
 
-export function matchCues(compiled: CompiledCues, lower: string): CueHit[] {
+/**
+ * Which cues could match a text: one scan for the literals of every cue of
+ * several lists. A cue none of whose literals occurs cannot match anywhere, so
+ * leaving it out of the alternation changes no match of the others.
+ */
+export class CuePrefilter {
+  private readonly offsets = new Map<CompiledCues, number>();
+  private readonly always: Uint8Array;
+  private readonly scanner: LiteralScanner;
+
+  constructor(lists: readonly CompiledCues[]) {
+    let total = 0;
+    for (const list of lists) {
+      this.offsets.set(list, total);
+      total += list.ids.length;
+    }
+    this.always = new Uint8Array(total);
+    const byLiteral = new Map<string, number[]>();
+    for (const list of lists) {
+      const offset = this.offsets.get(list) as number;
+      list.literals.forEach((literals, i) => {
+        if (!literals) this.always[offset + i] = 1;
+        else for (const l of literals) byLiteral.set(l, [...(byLiteral.get(l) ?? []), offset + i]);
+      });
+    }
+    this.scanner = new LiteralScanner(byLiteral);
+  }
+
+  scan(lower: string): CueCandidates {
+    const found = this.always.slice();
+    this.scanner.scan(lower, found);
+    return { found, offsets: this.offsets };
+  }
+}
+
+export interface CueCandidates {
+  readonly found: Uint8Array;
+  readonly offsets: ReadonlyMap<CompiledCues, number>;
+}
+
+/**
+ * Cue hits in a text, as the category's one alternation finds them: leftmost
+ * first, the first-listed cue where several match at the same place, scanning
+ * on from the end of each match. With candidates, only the cues the prefilter
+ * left in run, each on its own regex, merged in that same order.
+ */
+export function matchCues(compiled: CompiledCues, lower: string, candidates?: CueCandidates): CueHit[] {
+  const offset = candidates?.offsets.get(compiled);
+  if (!candidates || offset === undefined) return matchAll(compiled, lower);
+  const cues: number[] = [];
+  for (let i = 0; i < compiled.ids.length; i++) if (candidates.found[offset + i] === 1) cues.push(i);
+  if (cues.length === 0) return [];
+  return matchSome(compiled, lower, cues);
+}
+
+function matchAll(compiled: CompiledCues, lower: string): CueHit[] {
   const hits: CueHit[] = [];
   const re = compiled.regex;
   re.lastIndex = 0;
@@ -54,6 +118,46 @@ export function matchCues(compiled: CompiledCues, lower: string): CueHit[] {
     }
   }
   return hits;
+}
+
+/** The alternation's scan over a subset of its cues (in list order); see matchCues. */
+function matchSome(compiled: CompiledCues, lower: string, cues: readonly number[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const next: (RegExpExecArray | null)[] = cues.map((c) => {
+    const re = compiled.single[c] as RegExp;
+    re.lastIndex = 0;
+    return re.exec(lower);
+  });
+  for (;;) {
+    // A cue's next match is the leftmost at or after the scan position; ties go to the earlier cue.
+    let best = -1;
+    for (let k = 0; k < next.length; k++) {
+      const m = next[k];
+      if (m && (best < 0 || m.index < (next[best] as RegExpExecArray).index)) best = k;
+    }
+    if (best < 0) return hits;
+    const m = next[best] as RegExpExecArray;
+    const cue = cues[best] as number;
+    let position: number;
+    if (m[0].length === 0) position = m.index + 1;
+    else {
+      position = m.index + m[0].length;
+      hits.push({
+        cue: compiled.ids[cue] ?? "",
+        start: m.index,
+        end: position,
+        weight: compiled.weights[cue] ?? 1,
+      });
+    }
+    for (let k = 0; k < next.length; k++) {
+      const other = next[k];
+      if (other && other.index < position) {
+        const re = compiled.single[cues[k] as number] as RegExp;
+        re.lastIndex = position;
+        next[k] = re.exec(lower);
+      }
+    }
+  }
 }
 
 export function score(hits: readonly CueHit[]): number {
