@@ -23,8 +23,7 @@ function firstOfParts(text: string): number {
 }
 
 function unionAt(text: string): number {
-  UNION.lastIndex = 0;
-  return UNION.exec(text)?.index ?? -1;
+  return text.search(UNION);
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -47,41 +47,48 @@ function closingParen(source: string, open: number): number {
 }
 
 const WORD_START_GROUP = "\\b(?:";
+const QUANTIFIER = /^[?*+{]/;
 // `\b`, one letter that no quantifier applies to, then the rest.
-const WORD_START_LETTER = /^([A-Za-z])(?![?*+{])/;
+const WORD_START_LETTER = /^\\b([A-Za-z])(?![?*+{])/;
+
+/**
+ * `alternative` as a list of alternatives that match the same places, with every leading
+ * `\b(?:a|b)rest` distributed into `\barest` and `\bbrest`.
+ */
+function distribute(alternative: string): string[] {
+  if (!alternative.startsWith(WORD_START_GROUP)) return [alternative];
+  const close = closingParen(alternative, 2);
+  const suffix = alternative.slice(close + 1);
+  if (close < 0 || QUANTIFIER.test(suffix)) return [alternative];
+  return splitAlternatives(alternative.slice(WORD_START_GROUP.length, close)).flatMap((inner) =>
+    distribute(`\\b${inner}${suffix}`),
+  );
+}
 
 /**
  * One case-insensitive pattern that matches wherever one of `parts` does. Each part must be
  * a plain case-insensitive pattern (flags exactly "i"), so the union needs no other flag.
  */
 export function unionOfCues(parts: readonly RegExp[]): RegExp {
-  const byLetter = new Map<string, string[]>();
-  const others: string[] = [];
+  const byLetter = new Map<string, Set<string>>();
+  const others = new Set<string>();
   for (const part of parts) {
     if (part.flags !== "i")
       throw new Error(`unionOfCues: /${part.source}/${part.flags} must have flags "i" only`);
-    for (const alternative of splitAlternatives(part.source)) {
-      const close = alternative.startsWith(WORD_START_GROUP) ? closingParen(alternative, 2) : -1;
-      const suffix = close < 0 ? "" : alternative.slice(close + 1);
-      if (close < 0 || /^[?*+{]/.test(suffix)) {
-        others.push(alternative);
+    for (const alternative of splitAlternatives(part.source).flatMap(distribute)) {
+      const letter = WORD_START_LETTER.exec(alternative)?.[1]?.toLowerCase();
+      if (letter === undefined) {
+        others.add(alternative);
         continue;
       }
-      for (const inner of splitAlternatives(alternative.slice(WORD_START_GROUP.length, close))) {
-        const letter = WORD_START_LETTER.exec(inner)?.[1]?.toLowerCase();
-        if (letter === undefined) {
-          others.push(`\\b(?:${inner})${suffix}`);
-          continue;
-        }
-        const group = byLetter.get(letter) ?? [];
-        group.push(`(?:${inner.slice(1)})${suffix}`);
-        byLetter.set(letter, group);
-      }
+      const rests = byLetter.get(letter) ?? new Set<string>();
+      rests.add(alternative.slice(3));
+      byLetter.set(letter, rests);
     }
   }
-  const grouped = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join("|")})`);
-  const alternatives = grouped.length > 0 ? [`\\b(?:${grouped.join("|")})`, ...others] : others;
-  return new RegExp(alternatives.join("|"), "gi");
+  const grouped = [...byLetter].map(([letter, rests]) => `${letter}(?:${[...rests].join("|")})`);
+  const alternatives = grouped.length > 0 ? [`\\b(?:${grouped.join("|")})`, ...others] : [...others];
+  return new RegExp(alternatives.join("|"), "i");
 }
 
 /** A global copy of `re`, for `testFrom`. */

@@ -98,17 +98,15 @@ export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): 
     }
   }
   const out: PiiMatch[] = [];
-  const hasDigit = DIGIT.test(text);
-  const cluster = hasDigit ? DIGIT_CLUSTER.exec(text) : null;
-  const from = cluster === null ? -1 : cluster.index;
+  // `search` gives the index without building a match array.
+  const from = text.search(DIGIT_CLUSTER);
   const threeDigits = from >= 0 && /\d{3}/.test(text);
-  CUES.lastIndex = 0;
-  const cuesFrom = CUES.exec(text)?.index ?? -1;
+  const cuesFrom = text.search(CUES);
   // Dates and addresses need a digit.
-  const digitCuesFrom = hasDigit ? cuesFrom : -1;
+  const digitCuesFrom = cuesFrom >= 0 && (from >= 0 || DIGIT.test(text)) ? cuesFrom : -1;
   const nhsCount = !threeDigits ? 0 : detectNhsNumbers(text, from, out);
   if (from >= 0) detectNinos(text, from, out);
-  if (hasDigit) detectPostcodes(text, compiled.postcodes, out);
+  detectPostcodes(text, compiled.postcodes, out);
   detectDatesOfBirth(text, digitCuesFrom, out);
   if (threeDigits) {
     const firstPhone = out.length;

@@ -85,10 +85,47 @@ function inContext(text: string, start: number, end: number, strongOnly: boolean
   return !strongOnly && CARE_CUE.test(around);
 }
 
+// Every name pattern but the lower-case and labelled ones needs a capitalised word.
+const CAPITALISED = /[A-Z][a-z]/;
+
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
 export const PERSON_NAME_CUES: readonly RegExp[] = [ANY_TRIGGER, STRONG_CUE];
 const ANY_TRIGGER_FROM = scanning(ANY_TRIGGER);
 const STRONG_CUE_FROM = scanning(STRONG_CUE);
+
+/** Names found so far; a later pattern's match that overlaps one is dropped. */
+class NameSpans {
+  private readonly taken: Array<[number, number]> = [];
+  constructor(private readonly out: PiiMatch[]) {}
+
+  push(start: number, value: string): void {
+    const end = start + value.length;
+    if (this.taken.some(([s, e]) => start < e && end > s)) return;
+    this.taken.push([start, end]);
+    this.out.push({ category: "pii.person_name", start, end, value });
+  }
+}
+
+/** A title and a name, kept if the post around it is about a patient (or, for `strongOnly`, a strong cue). */
+function findTitled(text: string, re: RegExp, strongOnly: boolean, names: NameSpans): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (inContext(text, m.index, m.index + m[0].length, strongOnly)) names.push(m.index, m[0]);
+  }
+}
+
+/** A name in group 1 of a pattern that is itself the context. */
+function findNamed(text: string, re: RegExp, names: NameSpans): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let name = m[1] ?? "";
+    // "Poor Doris on ward 7": drop a leading word that is not a name.
+    const words = name.split(/\s+/);
+    if (words.length === 2 && NOT_A_NAME.has(words[0] ?? "")) name = words[1] ?? "";
+    if (!plausibleName(name)) continue;
+    names.push(m.index + m[0].indexOf(name), name);
+  }
+}
 
 /**
  * Appends the named individuals in a patient, service-user or confidential-staff context to
@@ -100,34 +137,18 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
   if (cuesFrom < 0) return;
   if (!testFrom(ANY_TRIGGER_FROM, text, cuesFrom) && !testFrom(STRONG_CUE_FROM, text, cuesFrom)) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
-  const taken: Array<[number, number]> = [];
-  const push = (start: number, value: string) => {
-    const end = start + value.length;
-    if (taken.some(([s, e]) => start < e && end > s)) return;
-    taken.push([start, end]);
-    out.push({ category: "pii.person_name", start, end, value });
-  };
-  TITLED.lastIndex = 0;
-  for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
-    if (inContext(text, m.index, m.index + m[0].length, false)) push(m.index, m[0]);
-  }
-  for (const re of [STAFF_TITLED, LOWER_TITLED, UPPER_TITLED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (inContext(text, m.index, m.index + m[0].length, true)) push(m.index, m[0]);
-    }
-  }
-  for (const re of [ROLE_THEN_NAME, NAME_THEN_PLACE, LABELLED, FAMILY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      let name = m[1] ?? "";
-      // "Poor Doris on ward 7": drop a leading word that is not a name.
-      const words = name.split(/\s+/);
-      if (words.length === 2 && NOT_A_NAME.has(words[0] ?? "")) name = words[1] ?? "";
-      if (!plausibleName(name)) continue;
-      push(m.index + m[0].indexOf(name), name);
-    }
-  }
+  const names = new NameSpans(out);
+  // Each pattern runs only if the characters it needs are there; the order is the precedence.
+  const capitalised = CAPITALISED.test(text);
+  if (capitalised) findTitled(text, TITLED, false, names);
+  if (capitalised) findTitled(text, STAFF_TITLED, true, names);
+  findTitled(text, LOWER_TITLED, true, names);
+  if (text.includes("M")) findTitled(text, UPPER_TITLED, true, names);
+  if (capitalised) findNamed(text, ROLE_THEN_NAME, names);
+  if (capitalised) findNamed(text, NAME_THEN_PLACE, names);
+  if (text.includes(":")) findNamed(text, LABELLED, names);
+  if (capitalised && text.includes("family")) findNamed(text, FAMILY, names);
+  if (!capitalised) return;
   // Step one word at a time so "Visiting Gita Bhattacharya" still finds the second pair.
   FULL_NAME.lastIndex = 0;
   for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
@@ -135,6 +156,6 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     FULL_NAME.lastIndex = start + (m[1]?.length ?? 1) + 1;
     if (!plausibleName(m[0]) || insideTitle(text, start, start + m[0].length)) continue;
     // A capitalised pair that opens a sentence may just be two capitalised words.
-    if (inContext(text, start, start + m[0].length, true)) push(start, m[0]);
+    if (inContext(text, start, start + m[0].length, true)) names.push(start, m[0]);
   }
 }
