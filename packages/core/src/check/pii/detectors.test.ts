@@ -17,6 +17,10 @@ const TABLE: ReadonlyArray<readonly [string, readonly PiiCategory[]]> = [
   ["NHS no 943 476 5919 please chase bloods", ["pii.nhs_number"]],
   ["nhs number:9434765919", ["pii.nhs_number"]],
   ["nhs no.943-476-5919 on the letter", ["pii.nhs_number"]],
+  // No three digits side by side anywhere: these used to skip the NHS number and phone detectors.
+  ["NHS no 94 34 76 59 19", ["pii.nhs_number"]],
+  ["NHS number 9 4 3 4 7 6 5 9 1 9 on the form", ["pii.nhs_number"]],
+  ["text me on 07 70 09 00 12 3", ["pii.phone"]],
   ["Order ref 9434765918 has shipped", []],
   ["Meeting ID 591 823 4048 at 2pm", []],
   ["Call +44 7700 900123 tonight", ["pii.phone"]],

@@ -100,15 +100,14 @@ export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): 
   const out: PiiMatch[] = [];
   // `search` gives the index without building a match array.
   const from = text.search(DIGIT_CLUSTER);
-  const threeDigits = from >= 0 && /\d{3}/.test(text);
   const cuesFrom = text.search(CUES);
   // Dates and addresses need a digit.
   const digitCuesFrom = cuesFrom >= 0 && (from >= 0 || DIGIT.test(text)) ? cuesFrom : -1;
-  const nhsCount = !threeDigits ? 0 : detectNhsNumbers(text, from, out);
+  const nhsCount = from < 0 ? 0 : detectNhsNumbers(text, from, out);
   if (from >= 0) detectNinos(text, from, out);
   detectPostcodes(text, compiled.postcodes, out);
   detectDatesOfBirth(text, digitCuesFrom, out);
-  if (threeDigits) {
+  if (from >= 0) {
     const firstPhone = out.length;
     detectPhones(text, compiled.phones, out);
     // A span that is an NHS number is reported once, as the NHS number.
