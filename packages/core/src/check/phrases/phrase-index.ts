@@ -26,9 +26,17 @@ interface Entry {
   readonly rest: readonly Slot[];
 }
 
+/** The phrases of one first word, fanned out by a later word that must be one of a few exact words. */
 interface Bucket {
+  /** Phrases with no such later word: tried at every occurrence of the first word. */
   readonly any: Entry[];
-  readonly bySecond: Map<string, Entry[]>;
+  /** By offset from the first word (ascending): phrases keyed by that word's alternatives. */
+  readonly byWord: WordFan[];
+}
+
+interface WordFan {
+  readonly offset: number;
+  readonly entries: Map<string, Entry[]>;
 }
 
 export interface Token {
@@ -51,8 +59,6 @@ export interface PhraseIndex {
 }
 
 const TOKEN = /[#@£$€]?[\p{L}\p{N}]+(?:['’&.\-/][\p{L}\p{N}]+)*/gu;
-// Most posts are plain ASCII: a simpler pattern, and one lower-casing of the whole text.
-const ASCII_TOKEN = /[#@$]?[a-z0-9]+(?:['&.\-/][a-z0-9]+)*/g;
 const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
 
 function breaksSentence(text: string, from: number, to: number): boolean {
@@ -64,22 +70,60 @@ function breaksSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
+/** a-z or 0-9 (the text is lower-cased already). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** ' & . - / join two runs of letters and digits into one token ("o'neill", "a&e", "jo.bloggs"). */
+function isJoinerCode(c: number): boolean {
+  return c === 39 || c === 38 || c === 46 || c === 45 || c === 47;
+}
+
+/**
+ * Most posts are plain ASCII: one lower-casing of the whole text, then a loop over
+ * character codes that finds exactly what /[#@$]?[a-z0-9]+(?:['&.\-/][a-z0-9]+)*\/g
+ * would, without a match object per token.
+ */
+function tokeniseAscii(text: string, tokens: Token[]): void {
+  const lower = text.toLowerCase();
+  const n = lower.length;
   let sentence = 0;
   let last = 0;
-  if (!NON_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    // exec on the shared global regex: matchAll would clone it for every text.
-    ASCII_TOKEN.lastIndex = 0;
-    for (let m = ASCII_TOKEN.exec(lower); m !== null; m = ASCII_TOKEN.exec(lower)) {
-      if (breaksSentence(lower, last, m.index)) sentence++;
-      const end = m.index + m[0].length;
-      tokens.push({ text: m[0], start: m.index, end, sentence });
-      last = end;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    let start: number;
+    if (isWordCode(c)) start = i;
+    else if ((c === 35 || c === 64 || c === 36) && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))) {
+      // # @ $ start a token only right before a letter or digit.
+      start = i;
+      i++;
+    } else {
+      i++;
+      continue;
     }
+    i++;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (isWordCode(d)) i++;
+      else if (isJoinerCode(d) && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    if (breaksSentence(lower, last, start)) sentence++;
+    tokens.push({ text: lower.slice(start, i), start, end: i, sentence });
+    last = i;
+  }
+}
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (!NON_ASCII.test(text)) {
+    tokeniseAscii(text, tokens);
     return tokens;
   }
+  let sentence = 0;
+  let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     if (breaksSentence(text, last, m.index)) sentence++;
@@ -131,6 +175,22 @@ export function expandPhrase(phrase: string): string[] {
   return (group[1] ?? "").split("|").flatMap((alt) => expandPhrase(`${before}${alt}${after}`));
 }
 
+/** A slot that only ever matches listed words, so it can key a lookup. */
+function isExactOnly(slot: Slot): boolean {
+  return slot.prefixes.length === 0 && !slot.num && !slot.age && !slot.money && !slot.any;
+}
+
+/** The first `length` code units of an ASCII word packed into one small integer; -1 if any is not ASCII. */
+function asciiKey(word: string, length: number): number {
+  let key = 0;
+  for (let i = 0; i < length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return -1;
+    key = (key << 7) | c;
+  }
+  return key;
+}
+
 export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
   const exact = new Map<string, Bucket>();
   const prefixed: Array<{ prefix: string; entry: Entry }> = [];
@@ -143,29 +203,33 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       const [first, ...rest] = words.map(parseSlot);
       if (!first) continue;
       const entry: Entry = { list, rest };
+      // Common first words ("the", "a", "my") start hundreds of phrases: fan them out by the
+      // first later word that must be an exact word ("the <any> patient"), so a token only
+      // tries the phrases that can still match.
+      const keyAt = rest.findIndex(isExactOnly);
       for (const w of first.exact) {
         let bucket = exact.get(w);
         if (!bucket) {
-          bucket = { any: [], bySecond: new Map() };
+          bucket = { any: [], byWord: [] };
           exact.set(w, bucket);
         }
-        // Common first words ("the", "my") fan out by their second word, so a token
-        // only tries the phrases that can still match.
-        const second = rest[0];
-        if (
-          second &&
-          second.prefixes.length === 0 &&
-          !second.num &&
-          !second.age &&
-          !second.money &&
-          !second.any
-        ) {
-          for (const w2 of second.exact) {
-            const list2 = bucket.bySecond.get(w2);
-            if (list2) list2.push(entry);
-            else bucket.bySecond.set(w2, [entry]);
-          }
-        } else bucket.any.push(entry);
+        const keySlot = rest[keyAt];
+        if (keySlot === undefined) {
+          bucket.any.push(entry);
+          continue;
+        }
+        const offset = keyAt + 1;
+        let fan = bucket.byWord.find((f) => f.offset === offset);
+        if (!fan) {
+          fan = { offset, entries: new Map() };
+          bucket.byWord.push(fan);
+          bucket.byWord.sort((a, b) => a.offset - b.offset);
+        }
+        for (const w2 of keySlot.exact) {
+          const list2 = fan.entries.get(w2);
+          if (list2) list2.push(entry);
+          else fan.entries.set(w2, [entry]);
+        }
       }
       for (const prefix of first.prefixes) prefixed.push({ prefix, entry });
       if (first.num) numeric.push(entry);
@@ -173,14 +237,17 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       if (first.money) moneys.push(entry);
     }
   }
-  // Prefix phrases are bucketed by their first few letters, so each token costs one lookup.
+  // Prefix phrases are bucketed by their first few letters, so each token costs one lookup;
+  // for ASCII letters the key is a small integer, with no string to cut and hash.
   const keyLength = Math.max(1, Math.min(3, ...prefixed.map((p) => p.prefix.length)));
+  const byAsciiKey = new Map<number, Array<{ prefix: string; entry: Entry }>>();
   const byKey = new Map<string, Array<{ prefix: string; entry: Entry }>>();
   for (const p of prefixed) {
-    const key = p.prefix.slice(0, keyLength);
-    const bucket = byKey.get(key);
+    const ascii = asciiKey(p.prefix, keyLength);
+    const bucket = ascii === -1 ? byKey.get(p.prefix.slice(0, keyLength)) : byAsciiKey.get(ascii);
     if (bucket) bucket.push(p);
-    else byKey.set(key, [p]);
+    else if (ascii === -1) byKey.set(p.prefix.slice(0, keyLength), [p]);
+    else byAsciiKey.set(ascii, [p]);
   }
 
   function matchRest(tokens: readonly Token[], i: number, entry: Entry, hits: PhraseHit[]): void {
@@ -203,12 +270,16 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       const e = exact.get(t);
       if (e) {
         for (const entry of e.any) matchRest(tokens, i, entry, hits);
-        const next = tokens[i + 1];
-        const bySecond = next ? e.bySecond.get(next.text) : undefined;
-        if (bySecond) for (const entry of bySecond) matchRest(tokens, i, entry, hits);
+        for (const fan of e.byWord) {
+          const later = tokens[i + fan.offset];
+          if (!later) break;
+          const entries = fan.entries.get(later.text);
+          if (entries) for (const entry of entries) matchRest(tokens, i, entry, hits);
+        }
       }
       if (t.length >= keyLength) {
-        const bucket = byKey.get(t.slice(0, keyLength));
+        const ascii = asciiKey(t, keyLength);
+        const bucket = ascii === -1 ? byKey.get(t.slice(0, keyLength)) : byAsciiKey.get(ascii);
         if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(tokens, i, p.entry, hits);
       }
       const c0 = t.charCodeAt(0);
