@@ -50,6 +50,8 @@ export class CuePrefilter {
   private readonly offsets = new Map<CompiledCues, number>();
   private readonly always: Uint8Array;
   private readonly scanner: LiteralScanner;
+  private readonly found: Uint8Array;
+  private readonly candidates: CueCandidates;
 
   constructor(lists: readonly CompiledCues[]) {
     let total = 0;
@@ -67,12 +69,15 @@ export class CuePrefilter {
       });
     }
     this.scanner = new LiteralScanner(byLiteral);
+    this.found = new Uint8Array(total);
+    this.candidates = { found: this.found, offsets: this.offsets };
   }
 
+  /** The candidates of one text, valid until the next scan (one buffer, reused: triage is synchronous). */
   scan(lower: string): CueCandidates {
-    const found = this.always.slice();
-    this.scanner.scan(lower, found);
-    return { found, offsets: this.offsets };
+    this.found.set(this.always);
+    this.scanner.scan(lower, this.found);
+    return this.candidates;
   }
 }
 

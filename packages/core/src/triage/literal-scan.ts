@@ -7,13 +7,22 @@ export class LiteralScanner {
   /** Code unit → letter; 0 for code units no literal contains. */
   private readonly letters = new Uint16Array(0x10000);
   private readonly alphabetSize: number;
-  /** Goto edges in an open-addressed table: key state * alphabetSize + letter, value the next state. */
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
+  /** Goto edges of deeper states, open-addressed: [key, next] pairs with key state * alphabetSize + letter. */
+  private readonly table: Int32Array;
   private readonly mask: number;
+  /** Most deeper states have one edge: its letter (0 for none, -1 for several, then see table) and target. */
+  private readonly onlyLetter: Int32Array;
+  private readonly onlyNext: Int32Array;
   private readonly fail: Int32Array;
-  /** Ids reported on reaching each state, including those of shorter literals that end there too. */
-  private readonly output: (readonly number[] | undefined)[];
+  /**
+   * The root and the states one letter deep, where a scan spends most of its steps, get a full row of
+   * next states (failures already followed): rowOf[state] is its row, or -1.
+   */
+  private readonly rowOf: Int32Array;
+  private readonly rows: Int32Array;
+  /** Ids reported on reaching each state (with those of shorter literals ending there): ids[idsFrom[s]..idsFrom[s+1]). */
+  private readonly idsFrom: Int32Array;
+  private readonly ids: Int32Array;
 
   constructor(literals: ReadonlyMap<string, readonly number[]>) {
     let size = 1;
@@ -63,31 +72,65 @@ export class LiteralScanner {
     let capacity = 1;
     while (capacity < edgeCount * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity).fill(-1);
-    this.values = new Int32Array(capacity);
+    this.table = new Int32Array(capacity * 2).fill(-1);
     for (let state = 0; state < edges.length; state++)
       for (const [letter, to] of edges[state] as Map<number, number>) {
         const key = state * size + letter;
         let slot = hash(key) & this.mask;
-        while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-        this.keys[slot] = key;
-        this.values[slot] = to;
+        while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+        this.table[slot * 2] = key;
+        this.table[slot * 2 + 1] = to;
       }
     this.fail = fail;
-    this.output = output;
+    this.onlyLetter = new Int32Array(edges.length);
+    this.onlyNext = new Int32Array(edges.length);
+    edges.forEach((e, state) => {
+      if (e.size > 1) this.onlyLetter[state] = -1;
+      for (const [letter, to] of e)
+        if (e.size === 1) {
+          this.onlyLetter[state] = letter;
+          this.onlyNext[state] = to;
+        }
+    });
+    const shallow = [0, ...(edges[0] as Map<number, number>).values()];
+    this.rowOf = new Int32Array(edges.length).fill(-1);
+    shallow.forEach((state, row) => {
+      this.rowOf[state] = row;
+    });
+    this.rows = new Int32Array(shallow.length * size);
+    // Root first: its row is the fallback every other row's failures end in.
+    shallow.forEach((state, row) => {
+      for (let letter = 1; letter < size; letter++) {
+        let to = (edges[state] as Map<number, number>).get(letter);
+        if (to === undefined && state !== 0) to = this.rows[letter]; // a depth-1 state fails to the root
+        this.rows[row * size + letter] = to ?? 0;
+      }
+    });
+    this.idsFrom = new Int32Array(edges.length + 1);
+    const flat: number[] = [];
+    for (let state = 0; state < edges.length; state++) {
+      this.idsFrom[state] = flat.length;
+      flat.push(...(output[state] ?? []));
+    }
+    this.idsFrom[edges.length] = flat.length;
+    this.ids = Int32Array.from(flat);
   }
 
   private goto(state: number, letter: number): number {
+    const only = this.onlyLetter[state] as number;
+    if (only === letter) return this.onlyNext[state] as number;
+    if (only >= 0) return -1;
     const key = state * this.alphabetSize + letter;
     for (let slot = hash(key) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const k = this.keys[slot] as number;
-      if (k === key) return this.values[slot] as number;
+      const k = this.table[slot * 2] as number;
+      if (k === key) return this.table[slot * 2 + 1] as number;
       if (k === -1) return -1;
     }
   }
 
   /** Sets found[id] = 1 for the ids of every literal that occurs in text. */
   scan(text: string, found: Uint8Array): void {
+    const size = this.alphabetSize;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const letter = this.letters[text.charCodeAt(i)] as number;
@@ -95,14 +138,18 @@ export class LiteralScanner {
         state = 0;
         continue;
       }
-      let to = this.goto(state, letter);
-      while (to < 0 && state !== 0) {
+      // Deeper states follow their own edge or fail back until a state with a full row answers.
+      let next = -1;
+      let row = this.rowOf[state] as number;
+      while (row < 0) {
+        next = this.goto(state, letter);
+        if (next >= 0) break;
         state = this.fail[state] as number;
-        to = this.goto(state, letter);
+        row = this.rowOf[state] as number;
       }
-      state = Math.max(to, 0);
-      const ids = this.output[state];
-      if (ids) for (const id of ids) found[id] = 1;
+      state = row < 0 ? next : (this.rows[row * size + letter] as number);
+      const end = this.idsFrom[state + 1] as number;
+      for (let k = this.idsFrom[state] as number; k < end; k++) found[this.ids[k] as number] = 1;
     }
   }
 }
