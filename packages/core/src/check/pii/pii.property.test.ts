@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { isValid as isValidPostcode } from "postcode";
+import { validate as validateNino } from "stdnum/lib/cjs/gb/nino.js";
 import { describe, expect, it } from "vitest";
 import { findPii, isValidNhsNumber } from "./index.js";
+import { isAllocatableNinoPrefix } from "./nino.detector.js";
 
 function checkDigit(nine: string): number {
   let sum = 0;
@@ -101,6 +103,22 @@ describe("postcode detector (properties)", () => {
           expect(hits.length).toBe(isValidPostcode(`${outward} ${digit}${unit}`) ? 1 : 0);
         },
       ),
+    );
+  });
+});
+
+describe("NINO prefix table", () => {
+  it("agrees with stdnum on every candidate the NINO pattern can match", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z]{2}$/),
+        fc.stringMatching(/^[0-9]{6}$/),
+        fc.constantFrom("A", "B", "C", "D"),
+        (prefix, digits, suffix) => {
+          expect(isAllocatableNinoPrefix(prefix)).toBe(validateNino(`${prefix}${digits}${suffix}`).isValid);
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });
