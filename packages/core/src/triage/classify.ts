@@ -40,17 +40,24 @@ const PREFILTER = new CuePrefilter([
 const MAYBE_OTHER_LANGUAGE =
   /[\u0080-\uffff]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
 
+/**
+ * A category's English cue hits, then its multilingual ones where the text may be in another language.
+ * Whether it may is asked only when a multilingual cue has matched: most texts never need the answer.
+ */
 function hitsFor(
   category: TriageCategory,
   lower: string,
-  multilingual: boolean,
+  multilingual: () => boolean,
   candidates: CueCandidates,
 ): CueHit[] {
   const english = COMPILED[category];
   const hits = english ? matchCues(english, lower, candidates) : [];
-  const other = multilingual ? MULTILINGUAL[category] : undefined;
-  return other ? [...hits, ...matchCues(other, lower, candidates)] : hits;
+  const other = MULTILINGUAL[category];
+  const more = other ? matchCues(other, lower, candidates) : [];
+  return more.length > 0 && multilingual() ? [...hits, ...more] : hits;
 }
+
+const ALWAYS = () => true;
 
 export interface Classification {
   category: TriageCategory;
@@ -68,7 +75,7 @@ const CRISIS_IDIOMS = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
 function crisisHits(lower: string, candidates: CueCandidates): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
-  const hits = hitsFor("crisis", lower, true, candidates);
+  const hits = hitsFor("crisis", lower, ALWAYS, candidates);
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
   const re = CRISIS_IDIOMS;
@@ -139,7 +146,11 @@ function decided(category: TriageCategory, evidence: CueHit[]): Classification {
  * towards crisis because a missed crisis is worse than a false alarm.
  */
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
-  const ml = MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
+  let otherLanguage: boolean | undefined;
+  const ml = () => {
+    otherLanguage ??= MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
+    return otherLanguage;
+  };
   const candidates = PREFILTER.scan(lower);
   const crisis = crisisHits(lower, candidates);
   if (crisisScore(crisis) >= 2) return decided("crisis", crisis);

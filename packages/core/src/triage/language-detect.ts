@@ -119,7 +119,14 @@ export function isNonEnglish(raw: string): boolean {
   let letters = 0;
   let latin = 0;
   for (const ch of text) {
-    if (LETTER.test(ch)) {
+    const code = ch.charCodeAt(0);
+    // ASCII letters are Latin letters; only the rest need the Unicode tests.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+    } else if (LETTER.test(ch)) {
       letters++;
       if (LATIN.test(ch)) latin++;
     }

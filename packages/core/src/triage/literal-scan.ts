@@ -67,14 +67,17 @@ export class LiteralScanner {
         if (inherited) output[to] = [...new Set([...(output[to] ?? []), ...inherited])];
       }
     }
+    // Only states with several edges are looked up here; a single edge is kept with its state.
     let edgeCount = 0;
-    for (const e of edges) edgeCount += e.size;
+    for (const e of edges) if (e.size > 1) edgeCount += e.size;
     let capacity = 1;
     while (capacity < edgeCount * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.table = new Int32Array(capacity * 2).fill(-1);
     for (let state = 0; state < edges.length; state++)
-      for (const [letter, to] of edges[state] as Map<number, number>) {
+      for (const [letter, to] of (edges[state] as Map<number, number>).size > 1
+        ? (edges[state] as Map<number, number>)
+        : []) {
         const key = state * size + letter;
         let slot = hash(key) & this.mask;
         while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.mask;

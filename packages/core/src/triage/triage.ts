@@ -97,9 +97,27 @@ function dateFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Deadlines cluster (the close of the same few working days), so formatted dates are kept per zone and
+ * instant; the cache is emptied when full, and refilling costs one format per distinct deadline.
+ */
+const formattedDates = new Map<string, string>();
+const MAX_FORMATTED_DATES = 4096;
+
+function formatDate(due: Date, timeZone: string): string {
+  const key = `${timeZone} ${due.getTime()}`;
+  let date = formattedDates.get(key);
+  if (date === undefined) {
+    date = dateFormatter(timeZone).format(due);
+    if (formattedDates.size >= MAX_FORMATTED_DATES) formattedDates.clear();
+    formattedDates.set(key, date);
+  }
+  return date;
+}
+
 /** Templates may say when we will reply ({dueDate}); they never carry anything from the message itself. */
 function fillTemplate(text: string, due: Date | null, config: TriageConfig): string {
   if (!text.includes("{dueDate}")) return text;
-  const date = due ? dateFormatter(config.calendar.timeZone).format(due) : "as soon as we can";
+  const date = due ? formatDate(due, config.calendar.timeZone) : "as soon as we can";
   return text.replaceAll("{dueDate}", date);
 }
