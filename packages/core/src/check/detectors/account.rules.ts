@@ -1,24 +1,24 @@
 import type { CompiledRule } from "../../packs/compile-pack.js";
 import { listKey } from "../phrases/phrase-lists.js";
 import { isNhsEmail, isRoleMailbox } from "../pii/index.js";
-import type { CheckContext, RawFinding } from "./context.js";
+import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
 
 /**
  * A personal account that says it belongs to an employee and talks about work needs
  * a "views are my own" disclaimer (CPG58 §5.1.2; CORP-0068 §4.4). Mentioning the
  * employer is not talking about work, so the work list is about work itself.
  */
-export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
-  if (rule.spec.detector !== "disclaimer-missing") return [];
+export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
+  if (rule.spec.detector !== "disclaimer-missing") return NO_FINDINGS;
   const account = ctx.input.account;
-  if (!account) return [];
+  if (!account) return NO_FINDINGS;
   const employee =
     account.identifiesAsEmployee === true ||
     (account.identifiesAsEmployee === undefined && ctx.hits("bio").has(listKey(rule.id, "employee")));
-  if (!employee) return [];
-  if (!ctx.hits().has(listKey(rule.id, "work"))) return [];
+  if (!employee) return NO_FINDINGS;
+  if (!ctx.hits().has(listKey(rule.id, "work"))) return NO_FINDINGS;
   const disclaimer = listKey(rule.id, "disclaimer");
-  if (ctx.hits("bio").has(disclaimer) || ctx.hits().has(disclaimer)) return [];
+  if (ctx.hits("bio").has(disclaimer) || ctx.hits().has(disclaimer)) return NO_FINDINGS;
   return [{}];
 }
 
@@ -33,11 +33,11 @@ function handleWords(handle: string): string[] {
 }
 
 /** A personal handle using the organisation's name or abbreviation (CPG58 §2.1; CORP-0068 §4.4). */
-export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const handle = ctx.input.account?.handle;
-  if (!handle) return [];
+  if (!handle) return NO_FINDINGS;
   const compact = handle.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (ctx.pack.officialHandles.has(handle.toLowerCase().replace(/^@/, ""))) return [];
+  if (ctx.pack.officialHandles.has(handle.toLowerCase().replace(/^@/, ""))) return NO_FINDINGS;
   const words = handleWords(handle);
   for (const brand of ctx.pack.brandTokens) {
     // Short abbreviations (NHS, RWT) only at the edge of a word or in capitals,
@@ -47,13 +47,13 @@ export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): Ra
       if (atEdge || handle.includes(brand.toUpperCase())) return [{}];
     } else if (compact.includes(brand)) return [{}];
   }
-  return [];
+  return NO_FINDINGS;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 /** An NHS address given as a personal account's contact (RWT §4.3.4). */
-export function runNhsEmailRule(_rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+export function runNhsEmailRule(_rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const out: RawFinding[] = [];
   const words = ctx.pack.piiAllow.mailboxWords;
   for (const m of (ctx.input.account?.bio ?? "").matchAll(EMAIL)) {

@@ -14,6 +14,9 @@ export interface RawFinding {
 
 const NO_PII: readonly PiiMatch[] = [];
 
+/** What a rule returns when it finds nothing: one shared empty list, not a new array per rule and post. */
+export const NO_FINDINGS: readonly RawFinding[] = [];
+
 /** Everything computed once per post and shared by all rules (lazily). */
 export class CheckContext {
   readonly text: string;

@@ -2,7 +2,7 @@ import type { CompiledRule } from "../../packs/compile-pack.js";
 import type { PiiCategory } from "../categories.js";
 import { listKey } from "../phrases/phrase-lists.js";
 import { isNhsEmail, PII_REDACTIONS } from "../pii/index.js";
-import type { CheckContext, RawFinding } from "./context.js";
+import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
 
 const DETECTOR_CATEGORY: Readonly<Record<string, PiiCategory>> = {
   "nhs-number": "pii.nhs_number",
@@ -28,14 +28,14 @@ function isPublishedLandline(text: string, start: number, value: string): boolea
  * its own site is publishing, not disclosing: postcodes and street addresses next
  * to a venue word (and no word about a person) pass on official and devolved accounts.
  */
-export function runPiiRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
+export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const category = DETECTOR_CATEGORY[rule.spec.detector];
-  if (!category) return [];
+  if (!category) return NO_FINDINGS;
   // NHS addresses are judged by account.nhs_email (RWT §4.3.4), not reported twice.
   const ofCategory = ctx.piiOf(category);
-  if (ofCategory.length === 0) return [];
+  if (ofCategory.length === 0) return NO_FINDINGS;
   const matches = category === "pii.email" ? ofCategory.filter((m) => !isNhsEmail(m.value)) : ofCategory;
-  if (matches.length === 0) return [];
+  if (matches.length === 0) return NO_FINDINGS;
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
   const hits = ctx.hits();

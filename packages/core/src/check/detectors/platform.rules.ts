@@ -1,6 +1,6 @@
 import type { CompiledRule } from "../../packs/compile-pack.js";
 import { listKey } from "../phrases/phrase-lists.js";
-import type { CheckContext, RawFinding } from "./context.js";
+import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
 
 const URL =
   /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nhs\.uk|co\.uk|org\.uk|gov\.uk|ac\.uk|com|org|net|uk|ly|me)(?:\/\S*)?/gi;
@@ -31,25 +31,25 @@ function overflowStart(text: string, limit: number): number {
   return text.length;
 }
 
-export function runLengthRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
-  if (rule.spec.detector !== "platform-length") return [];
+export function runLengthRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
+  if (rule.spec.detector !== "platform-length") return NO_FINDINGS;
   const platform = ctx.input.platform;
-  if (!platform) return [];
+  if (!platform) return NO_FINDINGS;
   const limit = rule.spec.params.limits[platform];
-  if (limit === undefined) return [];
+  if (limit === undefined) return NO_FINDINGS;
   // Code points never outnumber UTF-16 units; only X's 23-per-link rule can add length.
-  if (ctx.text.length <= limit && (platform !== "x" || ctx.text.length <= limit / 2)) return [];
-  if (platformLength(ctx.text, platform) <= limit) return [];
+  if (ctx.text.length <= limit && (platform !== "x" || ctx.text.length <= limit / 2)) return NO_FINDINGS;
+  if (platformLength(ctx.text, platform) <= limit) return NO_FINDINGS;
   const start = overflowStart(ctx.text, limit);
   return start < ctx.text.length ? [{ start, end: ctx.text.length }] : [{}];
 }
 
 /** Short-form posts that point people somewhere need the link (CPG58 §6.2). */
-export function runLinkMissingRule(rule: CompiledRule, ctx: CheckContext): RawFinding[] {
-  if (rule.spec.detector !== "link-missing") return [];
+export function runLinkMissingRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
+  if (rule.spec.detector !== "link-missing") return NO_FINDINGS;
   const platform = ctx.input.platform;
-  if (!platform || !rule.spec.params.platforms.includes(platform)) return [];
-  if (!ctx.hits().has(listKey(rule.id, "cues"))) return [];
+  if (!platform || !rule.spec.params.platforms.includes(platform)) return NO_FINDINGS;
+  if (!ctx.hits().has(listKey(rule.id, "cues"))) return NO_FINDINGS;
   URL.lastIndex = 0;
-  return URL.test(ctx.text) ? [] : [{}];
+  return URL.test(ctx.text) ? NO_FINDINGS : [{}];
 }
