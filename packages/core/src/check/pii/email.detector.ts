@@ -36,6 +36,20 @@ export function isNhsEmail(address: string): boolean {
   return /@(?:[\w-]+\.)*nhs\.(?:net|uk)$/i.test(address);
 }
 
+/** [A-Za-z0-9._%+-], the characters EMAIL allows before the "@". */
+function isLocalPartChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 46 ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 45
+  );
+}
+
 // "jo dot bloggs at gmail dot com": spelt out to dodge filters, still an address.
 const SPELT_OUT =
   /\b[a-z0-9]+(?:\s*(?:\.|dot|_|underscore)\s*[a-z0-9]+)*\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|sky)\s*(?:\.|dot)\s*(?:com|co\s*(?:\.|dot)\s*uk|net|org|uk)\b/gi;
@@ -65,8 +79,12 @@ export function detectEmails(
         out.push({ category: "pii.email", start: m.index, end: m.index + m[0].length, value: m[0] });
     }
   }
-  if (!text.includes("@")) return;
-  EMAIL.lastIndex = 0;
+  const at = text.indexOf("@");
+  if (at < 0) return;
+  // No address starts before the run of local-part characters in front of the first "@".
+  let from = at;
+  while (from > 0 && isLocalPartChar(text.charCodeAt(from - 1))) from--;
+  EMAIL.lastIndex = from;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const value = m[0];
     if (allow.has(value.toLowerCase()) || isRoleMailbox(value, extraRoleWords)) continue;

@@ -27,6 +27,10 @@ function kindOf(countryCode: string, national: string): PhoneKind {
   return "non-geographic";
 }
 
+// A UK national number starts 1, 2, 3, 5, 7, 8 or 9 (character codes).
+const UK_LEADING_DIGIT = new Set([49, 50, 51, 53, 55, 56, 57]);
+const NON_DIGITS = /\D/g;
+
 /**
  * UK numbers in national or +44 form are classified directly from their digits (the
  * numbering plan is simple and this is the hot path); anything else goes to
@@ -39,7 +43,8 @@ function parseCandidate(raw: string, digits: string): { e164: string; kind: Phon
   else if (!raw.startsWith("+") && !raw.startsWith("00")) national = digits.slice(1);
   if (national !== undefined) {
     if (national.startsWith("0")) national = national.slice(1); // "+44 (0)1206 …"
-    if (national.length < 9 || national.length > 10 || !/^[1-35789]/.test(national)) return undefined;
+    if (national.length < 9 || national.length > 10 || !UK_LEADING_DIGIT.has(national.charCodeAt(0)))
+      return undefined;
     return { e164: `+44${national}`, kind: kindOf("44", national) };
   }
   const parsed = parsePhoneNumberFromString(raw, "GB");
@@ -67,7 +72,7 @@ export function detectPhones(text: string, allow: ReadonlySet<string>, out: PiiM
     const raw = m[0];
     const count = countDigits(raw);
     if (count < 9 || count > 14) continue;
-    const parsed = parseCandidate(raw, raw.replace(/\D/g, ""));
+    const parsed = parseCandidate(raw, raw.replace(NON_DIGITS, ""));
     if (!parsed || allow.has(parsed.e164)) continue;
     const { kind } = parsed;
     // 03/08/09 numbers are organisational by design; never a person's own line.
