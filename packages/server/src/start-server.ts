@@ -5,6 +5,7 @@ import type { ServerConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
+import { warmUpEngines } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -31,6 +32,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       say(`Applied ${applied.length} database migration(s) to ${database.description}.`);
     if (seed && (await seedDemo(database.db)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
+    warmUpEngines();
     const app = await buildApp({
       database,
       clock: systemClock,

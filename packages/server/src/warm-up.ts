@@ -1,0 +1,40 @@
+import { checkPost, triageMessage } from "@parapet/core";
+import { loadPacksFromDisk } from "./packs/load-packs-from-disk.js";
+import { loadTriageConfig } from "./triage/triage-config.reader.js";
+
+/** Invented texts that between them reach every detector family and triage category. */
+const SAMPLE_TEXTS = [
+  "Our new community hub opens on Monday 7 December: drop in from 10am, or call 0300 123 4567.",
+  "Lovely to see Mrs Jane Doe (NHS 943 476 5919, DOB 14/03/1952) on Ward 7 recovering after her stroke.",
+  "Patient at LS1 4AP, NI number QQ 12 34 56 C, email jane.doe@example.com, phone 07700 900123.",
+  "Vote for the Green Party on Thursday! The government is a disgrace, the minister should resign.",
+  "That receptionist is a f*cking idiot, I know where she lives and I'll be waiting for her.",
+  "I can't go on any more, I've said goodbye to everyone and I want to end it tonight.",
+  "Freedom of Information request: how much did the trust spend on agency nurses in 2025?",
+  "Please send me a copy of all the data you hold on me, including my medical records.",
+  "I'm a reporter at the Evening Post working on a story about A&E waits, can you comment by 5pm?",
+  "I want to make a formal complaint, we waited nine hours and nobody told us anything.",
+  "Is it safe to take ibuprofen with my sertraline? My GP is closed.",
+  "Thank you to the amazing midwives on the delivery suite, you were wonderful.",
+  "WIN a FREE iPhone!!! Click bit.ly/xyz now, limited offer, call 0800 000 000",
+  "No puedo más, quiero morir. Ayuda por favor.",
+];
+
+/**
+ * Loads every pack and triage configuration and runs the engines over a few
+ * texts before the server takes requests. Packs load lazily and regular
+ * expressions compile on first use; without this the first requests after a
+ * start wait for about a second, which is most of a load test's p99.
+ */
+export function warmUpEngines(receivedAt = new Date()): void {
+  const packs = loadPacksFromDisk();
+  for (const [id, pack] of packs) {
+    const triageConfig = loadTriageConfig(id);
+    for (const [index, text] of SAMPLE_TEXTS.entries()) {
+      checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
+      triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
+        now: receivedAt,
+      });
+    }
+  }
+}
