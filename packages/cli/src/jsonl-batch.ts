@@ -37,11 +37,18 @@ export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
   let lineNo = 0;
   let bad = 0;
   let buffer = "";
-  const flush = async () => {
+  let mustDrain = false;
+  // Written in pieces of about 64 KiB: a larger string becomes a Buffer above malloc's mmap
+  // threshold (128 KiB), fresh pages on every write, which cost more than checking the posts.
+  const write = () => {
     if (buffer === "") return;
-    const ok = process.stdout.write(buffer);
+    if (!process.stdout.write(buffer)) mustDrain = true;
     buffer = "";
-    if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
+  };
+  const drain = async () => {
+    if (!mustDrain) return;
+    mustDrain = false;
+    await new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
   };
   const handleLine = (line: string) => {
     lineNo++;
@@ -61,11 +68,12 @@ export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
       process.stderr.write(`parapet: line ${lineNo}: ${message}\n`);
       buffer += `${JSON.stringify({ id: opts.errorId(raw), error: { code, message } })}\n`;
     }
+    if (buffer.length > 65_536) write();
     if (bar && lineNo % 1000 === 0) bar.update(lineNo);
   };
   // The lines of each chunk are handled in one synchronous loop (an async generator per line
-  // costs promises and a microtask each), and the next chunk is read only after the results
-  // are written and stdout has drained, so memory stays flat however large the input.
+  // costs promises and a microtask each), and the next chunk is read only after stdout has
+  // drained, so memory stays flat however large the input.
   // (readline's iterator reads ahead without limit.)
   const decoder = new StringDecoder("utf8");
   let rest = "";
@@ -79,11 +87,12 @@ export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
       from = nl + 1;
     }
     rest = text.slice(from);
-    if (buffer.length > 65_536) await flush();
+    await drain();
   }
   rest += decoder.end();
   if (rest !== "") handleLine(rest.replace(/\r$/, ""));
-  await flush();
+  write();
+  await drain();
   bar?.update(lineNo);
   bar?.stop();
   if (bad > 0) {
