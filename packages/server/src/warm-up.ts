@@ -3,7 +3,7 @@ import { loadPacksFromDisk } from "./packs/load-packs-from-disk.js";
 import { loadTriageConfig } from "./triage/triage-config.reader.js";
 
 /** Invented texts that between them reach every detector family and triage category. */
-const SAMPLE_TEXTS = [
+export const WARM_UP_TEXTS = [
   "Our new community hub opens on Monday 7 December: drop in from 10am, or call 0300 123 4567.",
   "Lovely to see Mrs Jane Doe (NHS 943 476 5919, DOB 14/03/1952) on Ward 7 recovering after her stroke.",
   "Patient at LS1 4AP, NI number QQ 12 34 56 C, email jane.doe@example.com, phone 07700 900123.",
@@ -18,6 +18,8 @@ const SAMPLE_TEXTS = [
   "Thank you to the amazing midwives on the delivery suite, you were wonderful.",
   "WIN a FREE iPhone!!! Click bit.ly/xyz now, limited offer, call 0800 000 000",
   "No puedo más, quiero morir. Ayuda por favor.",
+  "Could someone from PALS help me find out why my mum's appointment was cancelled again?",
+  "You lot are useless idiots, the whole pack of you.",
 ];
 
 /**
@@ -30,7 +32,7 @@ export function warmUpEngines(receivedAt = new Date()): void {
   const packs = loadPacksFromDisk();
   for (const [id, pack] of packs) {
     const triageConfig = loadTriageConfig(id);
-    for (const [index, text] of SAMPLE_TEXTS.entries()) {
+    for (const [index, text] of WARM_UP_TEXTS.entries()) {
       checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
       triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
         now: receivedAt,
