@@ -1,4 +1,4 @@
-import { scanning, testFrom } from "./cue-union.js";
+import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 
 const STREET_TYPES =
@@ -25,13 +25,14 @@ const DELIVERY_CUE = /\b(?:at|through|to)\s+\d/i;
 export const ADDRESS_CUES: readonly RegExp[] = [STREET_WORD, DELIVERY_CUE];
 const STREET_WORD_FROM = scanning(STREET_WORD);
 const DELIVERY_CUE_FROM = scanning(DELIVERY_CUE);
+const ANY_ADDRESS_CUE_FROM = scanning(unionOfCues(ADDRESS_CUES));
 
 /**
  * Appends the street addresses in `text` to `out`. `cuesFrom` is where the first of
  * ADDRESS_CUES (or another detector's cue) matches, -1 if none does or the text has no digit.
  */
 export function detectAddresses(text: string, cuesFrom: number, out: PiiMatch[]): void {
-  if (cuesFrom < 0) return;
+  if (cuesFrom < 0 || !testFrom(ANY_ADDRESS_CUE_FROM, text, cuesFrom)) return;
   const street = testFrom(STREET_WORD_FROM, text, cuesFrom);
   if (!street && !testFrom(DELIVERY_CUE_FROM, text, cuesFrom)) return;
   const seen = new Set<number>();

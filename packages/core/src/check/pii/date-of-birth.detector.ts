@@ -1,4 +1,4 @@
-import { scanning, testFrom } from "./cue-union.js";
+import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -27,12 +27,12 @@ const BIRTH_OR_AGE =
 const BABY = /\b(?:baby|babies|twins|triplets|newborn|little one)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|delivered|weighing|welcomed|came into the world)\b/i;
 
-/** Appends the dates next to a birth or age cue in `text` to `out`. */
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
 export const DATE_OF_BIRTH_CUES: readonly RegExp[] = [BABY, DOB_LABEL, BIRTH_OR_AGE];
 const BABY_FROM = scanning(BABY);
 const DOB_LABEL_FROM = scanning(DOB_LABEL);
 const BIRTH_OR_AGE_FROM = scanning(BIRTH_OR_AGE);
+const ANY_DATE_OF_BIRTH_CUE_FROM = scanning(unionOfCues(DATE_OF_BIRTH_CUES));
 
 /**
  * Appends the dates next to a birth or age cue in `text` to `out`. `cuesFrom` is where the
@@ -40,7 +40,7 @@ const BIRTH_OR_AGE_FROM = scanning(BIRTH_OR_AGE);
  */
 export function detectDatesOfBirth(text: string, cuesFrom: number, out: PiiMatch[]): void {
   // A date only counts next to a birth or age cue, so without one anywhere there is nothing to find.
-  if (cuesFrom < 0) return;
+  if (cuesFrom < 0 || !testFrom(ANY_DATE_OF_BIRTH_CUE_FROM, text, cuesFrom)) return;
   const announcement = testFrom(BABY_FROM, text, cuesFrom) && ARRIVAL.test(text);
   if (
     !(announcement || testFrom(DOB_LABEL_FROM, text, cuesFrom) || testFrom(BIRTH_OR_AGE_FROM, text, cuesFrom))

@@ -1,4 +1,4 @@
-import { scanning, testFrom } from "./cue-union.js";
+import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -90,8 +90,7 @@ const CAPITALISED = /[A-Z][a-z]/;
 
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
 export const PERSON_NAME_CUES: readonly RegExp[] = [ANY_TRIGGER, STRONG_CUE];
-const ANY_TRIGGER_FROM = scanning(ANY_TRIGGER);
-const STRONG_CUE_FROM = scanning(STRONG_CUE);
+const ANY_PERSON_NAME_CUE_FROM = scanning(unionOfCues(PERSON_NAME_CUES));
 
 /** Names found so far; a later pattern's match that overlaps one is dropped. */
 class NameSpans {
@@ -134,8 +133,7 @@ function findNamed(text: string, re: RegExp, names: NameSpans): void {
  */
 export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[]): void {
   // Every pattern needs a title, a role word, a locator or a strong cue; without any, nothing can match.
-  if (cuesFrom < 0) return;
-  if (!testFrom(ANY_TRIGGER_FROM, text, cuesFrom) && !testFrom(STRONG_CUE_FROM, text, cuesFrom)) return;
+  if (cuesFrom < 0 || !testFrom(ANY_PERSON_NAME_CUE_FROM, text, cuesFrom)) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
   const names = new NameSpans(out);
   // Each pattern runs only if the characters it needs are there; the order is the precedence.
