@@ -161,9 +161,9 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const sar = hitsFor("subject_access", lower, ml, candidates);
   const foi = hitsFor("foi", lower, ml, candidates);
   // "How many subject access requests did you receive?" asks for statistics (FOI), not for data.
-  const sarOnlyNamed =
+  const sarOnlyNamed = () =>
     sar.every((h) => h.cue === "sar") && /\b(?:how many|number of|statistics|figures)\b/.test(lower);
-  if (score(sar) >= 2 && !(sarOnlyNamed && score(foi) >= 2)) return decided("subject_access", sar);
+  if (score(sar) >= 2 && !(score(foi) >= 2 && sarOnlyNamed())) return decided("subject_access", sar);
 
   const media = hitsFor("media", lower, ml, candidates);
   const mediaStrong = media.some((h) => h.weight >= 2);

@@ -87,7 +87,11 @@ const WELSH = new Set(
   ),
 );
 
+/** Handles, hashtags and links all need one of these; most texts have none and skip the Unicode regex. */
+const MAYBE_HANDLE = /[@#]|https?:\/\/|www\./;
+
 function stripHandles(text: string): string {
+  if (!MAYBE_HANDLE.test(text)) return text;
   return text.replace(/(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+/gu, " ");
 }
 

@@ -119,10 +119,8 @@ export class LiteralScanner {
     this.ids = Int32Array.from(flat);
   }
 
-  private goto(state: number, letter: number): number {
-    const only = this.onlyLetter[state] as number;
-    if (only === letter) return this.onlyNext[state] as number;
-    if (only >= 0) return -1;
+  /** The edge of a state with several edges, or -1. */
+  private edge(state: number, letter: number): number {
     const key = state * this.alphabetSize + letter;
     for (let slot = hash(key) & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.table[slot * 2] as number;
@@ -133,26 +131,29 @@ export class LiteralScanner {
 
   /** Sets found[id] = 1 for the ids of every literal that occurs in text. */
   scan(text: string, found: Uint8Array): void {
-    const size = this.alphabetSize;
+    const { alphabetSize: size, letters, rowOf, rows, fail, onlyLetter, onlyNext, idsFrom, ids } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const letter = this.letters[text.charCodeAt(i)] as number;
+      const letter = letters[text.charCodeAt(i)] as number;
       if (letter === 0) {
         state = 0;
         continue;
       }
       // Deeper states follow their own edge or fail back until a state with a full row answers.
-      let next = -1;
-      let row = this.rowOf[state] as number;
+      let row = rowOf[state] as number;
       while (row < 0) {
-        next = this.goto(state, letter);
-        if (next >= 0) break;
-        state = this.fail[state] as number;
-        row = this.rowOf[state] as number;
+        const only = onlyLetter[state] as number;
+        const next = only === letter ? (onlyNext[state] as number) : only < 0 ? this.edge(state, letter) : -1;
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state] as number;
+        row = rowOf[state] as number;
       }
-      state = row < 0 ? next : (this.rows[row * size + letter] as number);
-      const end = this.idsFrom[state + 1] as number;
-      for (let k = this.idsFrom[state] as number; k < end; k++) found[this.ids[k] as number] = 1;
+      if (row >= 0) state = rows[row * size + letter] as number;
+      const end = idsFrom[state + 1] as number;
+      for (let k = idsFrom[state] as number; k < end; k++) found[ids[k] as number] = 1;
     }
   }
 }
