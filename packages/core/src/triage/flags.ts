@@ -2,6 +2,8 @@ import { findPii } from "../check/pii/index.js";
 import type { LanguageFinding } from "../language/index.js";
 import type { CueHit } from "./cue.js";
 import { isNonEnglish } from "./language-detect.js";
+import { LiteralScanner } from "./literal-scan.js";
+import { requiredLiterals } from "./required-literals.js";
 import type { TriageFlag } from "./triage.schema.js";
 
 const ROLES =
@@ -43,9 +45,13 @@ function looksLikeName(word: string): boolean {
   return lower.length >= 3 && !/(?:ed|ing|ly|s)$/.test(lower);
 }
 
-export function findStaffNames(text: string): CueHit[] {
+const STAFF_NAME_PATTERNS = [TITLE_THEN_NAME, NAME_THEN_ROLE, PICTURE_OF_STAFF];
+
+export function findStaffNames(text: string, possible: Uint8Array | null = null): CueHit[] {
   const hits: CueHit[] = [];
-  for (const re of [TITLE_THEN_NAME, NAME_THEN_ROLE, PICTURE_OF_STAFF]) {
+  for (let k = 0; k < STAFF_NAME_PATTERNS.length; k++) {
+    if (possible && possible[k] === 0) continue;
+    const re = STAFF_NAME_PATTERNS[k] as RegExp;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = m[1] ?? m[2] ?? m[3] ?? m[4];
@@ -67,8 +73,9 @@ const STAFF_NEAR =
 const RECORDING_REQUEST =
   /\b(?:send me|copy of|copies of|request(?:ing)?|i'?d like|hold|release|delete|remove)\b[^.?!]{0,30}\b(?:footage|recording|photos?|video)\b|\b(?:footage|photos?|recording|video) (?:of|showing) (?:me|myself|my call|my (?:phone )?call)\b|\brecorded myself\b|\b(?:film|filming) (?:a|our) (?:piece|feature|documentary|segment)\b|\bshort film\b/i;
 
-export function findRecording(text: string): CueHit[] {
+export function findRecording(text: string, possible: Uint8Array | null = null): CueHit[] {
   const hits: CueHit[] = [];
+  if (possible && possible[STAFF_NAME_PATTERNS.length] === 0) return hits;
   RECORDING.lastIndex = 0;
   for (let m = RECORDING.exec(text); m !== null; m = RECORDING.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 45), m.index + m[0].length + 45);
@@ -78,12 +85,47 @@ export function findRecording(text: string): CueHit[] {
   return hits;
 }
 
+/**
+ * The staff-name and recording patterns, in that order, and the literals (lower-cased) one of which
+ * each one's every match contains. In an ASCII text a match of a case-insensitive pattern, lower-cased,
+ * is a match of its literals lower-cased, so one scan of the lower-cased text says which could match.
+ */
+export const FLAG_PATTERNS = [...STAFF_NAME_PATTERNS, RECORDING];
+const FLAG_SCANNER = (() => {
+  const byLiteral = new Map<string, number[]>();
+  const always = new Uint8Array(FLAG_PATTERNS.length);
+  FLAG_PATTERNS.forEach((re, k) => {
+    // Long s and the Kelvin sign fold to ASCII letters under /iu; a pattern with them always runs.
+    const literals = /[\u017f\u212a]/.test(re.source) ? null : requiredLiterals(re.source);
+    if (!literals) always[k] = 1;
+    else
+      for (const l of literals)
+        byLiteral.set(l.toLowerCase(), [...(byLiteral.get(l.toLowerCase()) ?? []), k]);
+  });
+  return { scanner: new LiteralScanner(byLiteral), always };
+})();
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Which flag patterns could match the text (see FLAG_PATTERNS), or null when any could. */
+export function possibleFlagPatterns(text: string, lower: string): Uint8Array | null {
+  if (NON_ASCII.test(text)) return null;
+  const found = FLAG_SCANNER.always.slice();
+  FLAG_SCANNER.scanner.scan(lower, found);
+  return found;
+}
+
 export interface FlagEvidence {
   flags: TriageFlag[];
   reasons: { for: TriageFlag; cue: string; start: number; end: number }[];
 }
 
-export function computeFlags(text: string, language: readonly LanguageFinding[]): FlagEvidence {
+/** lower: the text lower-cased code unit by code unit (as triage does), for the prefilter. */
+export function computeFlags(
+  text: string,
+  lower: string,
+  language: readonly LanguageFinding[],
+): FlagEvidence {
+  const possible = possibleFlagPatterns(text, lower);
   const flags: TriageFlag[] = [];
   const reasons: FlagEvidence["reasons"] = [];
   // A threat is triaged as a threat; the abuse flag is for abusive, hateful or obscene language (CONTRACT.md §4).
@@ -93,7 +135,7 @@ export function computeFlags(text: string, language: readonly LanguageFinding[])
     for (const f of abusive)
       reasons.push({ for: "abuse", cue: `language.${f.kind}`, start: f.start, end: f.end });
   }
-  const staff = findStaffNames(text);
+  const staff = findStaffNames(text, possible);
   if (staff.length > 0) {
     flags.push("names_staff");
     for (const h of staff) reasons.push({ for: "names_staff", cue: h.cue, start: h.start, end: h.end });
@@ -108,7 +150,7 @@ export function computeFlags(text: string, language: readonly LanguageFinding[])
       reasons.push({ for: "contains_pii", cue: `pii.${p.category}`, start: p.start, end: p.end });
   }
   if (isNonEnglish(text)) flags.push("non_english");
-  const recording = findRecording(text);
+  const recording = findRecording(text, possible);
   if (recording.length > 0) {
     flags.push("recording");
     for (const h of recording) reasons.push({ for: "recording", cue: h.cue, start: h.start, end: h.end });

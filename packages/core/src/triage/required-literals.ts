@@ -31,15 +31,24 @@ function anyOf(info: Info): string[] | null {
   return list;
 }
 
+/** Letters and digits make a literal rare; spaces and punctuation ("; a", " the") occur everywhere. */
+function rarity(literal: string): number {
+  let n = 0;
+  for (let i = 0; i < literal.length && i < LITERAL_LENGTH; i++)
+    if (WORD_CHAR.test(literal[i] as string)) n++;
+  return n;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
- * Longer shortest literal first (rarer in text) up to the length literals are
- * cut to, then fewer literals (a smaller scanner).
+ * The list whose least rare literal is rarer (letters and digits counted up to
+ * the length literals are cut to), then fewer literals (a smaller scanner).
  */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const minA = Math.min(LITERAL_LENGTH, ...a.map((s) => s.length));
-  const minB = Math.min(LITERAL_LENGTH, ...b.map((s) => s.length));
+  const minA = Math.min(...a.map(rarity));
+  const minB = Math.min(...b.map(rarity));
   if (minA !== minB) return minA > minB ? a : b;
   return a.length <= b.length ? a : b;
 }
@@ -57,12 +66,6 @@ function concat(parts: Info[]): Info {
       const next: string[] = [];
       for (const a of run) for (const b of part.exact) next.push(a + b);
       run = unique(next);
-      // Literals are cut to LITERAL_LENGTH anyway: a run that long is as good as it gets.
-      if (run.every((r) => r.length >= LITERAL_LENGTH)) {
-        split = true;
-        best = better(best, run);
-        run = [""];
-      }
       continue;
     }
     // The product is unknown or too large: keep the run so far as a candidate and start a new one.

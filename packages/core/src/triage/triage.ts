@@ -50,7 +50,7 @@ export function triageMessage(
   const lower = lowerSameLength(text);
   const language = analyseLanguage(text);
   const { category, evidence, confidence } = classify(lower, language);
-  const { flags, reasons: flagReasons } = computeFlags(text, language);
+  const { flags, reasons: flagReasons } = computeFlags(text, lower, language);
   flags.sort((a, b) => TRIAGE_FLAGS.indexOf(a) - TRIAGE_FLAGS.indexOf(b));
 
   const rule = config.categories[category];
