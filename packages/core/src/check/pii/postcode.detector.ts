@@ -14,9 +14,9 @@ const INWARD = /\d[A-Za-z]{2}/;
 
 /** Appends the postcodes in `text` that are not on the allow-list to `out`. */
 export function detectPostcodes(text: string, allow: ReadonlySet<string>, out: PiiMatch[]): void {
-  const inward = text.search(INWARD);
-  if (inward < 0) return;
-  POSTCODE.lastIndex = Math.max(0, inward - 5);
+  const firstInward = text.search(INWARD);
+  if (firstInward < 0) return;
+  POSTCODE.lastIndex = Math.max(0, firstInward - 5);
   for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
     const outward = m[1] ?? "";
     const inward = m[2] ?? "";
