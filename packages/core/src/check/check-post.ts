@@ -83,10 +83,45 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /**
+ * A rule's strings as findings carry them. Strings sliced from a pack file that holds any
+ * character beyond Latin-1 are stored two bytes a character even when they are plain ASCII,
+ * and one such string makes every JSON line it appears in two-byte: twice the memory, and a
+ * slow conversion to UTF-8 on output. A JSON round trip stores each as compactly as it can be.
+ */
+interface RuleTexts {
+  readonly category: Finding["category"];
+  readonly id: string;
+  readonly severity: Readonly<Record<AccountType, Severity | "off">>;
+  readonly clause: string;
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+function compact<T extends string>(text: T): T {
+  return JSON.parse(JSON.stringify(text)) as T;
+}
+
+function textsOf(rule: CompiledRule): RuleTexts {
+  const severity = rule.severity;
+  return {
+    category: compact(rule.category),
+    id: compact(rule.id),
+    severity: {
+      official: compact(severity.official),
+      devolved: compact(severity.devolved),
+      personal: compact(severity.personal),
+    },
+    clause: compact(rule.clause),
+    message: compact(rule.message),
+    suggestion: compact(rule.suggestion),
+  };
+}
+
+/**
  * A finding with its keys always in the order of CONTRACT.md §3 (the JSON output's order):
  * one object literal per shape rather than spreads, which allocate and change shape per call.
  */
-function toFinding(rule: CompiledRule, severity: Severity, raw: RawFinding): Finding {
+function toFinding(rule: RuleTexts, severity: Severity, raw: RawFinding): Finding {
   const { start, end, replacement } = raw;
   if (start !== undefined && end !== undefined) {
     return replacement !== undefined
@@ -132,13 +167,23 @@ function toFinding(rule: CompiledRule, severity: Severity, raw: RawFinding): Fin
       };
 }
 
-/** Each rule with its runner, looked up once per pack instead of once per rule and post. */
-const PLANS = new WeakMap<Pack, ReadonlyArray<readonly [CompiledRule, Runner]>>();
+interface PlannedRule {
+  readonly rule: CompiledRule;
+  readonly run: Runner;
+  readonly texts: RuleTexts;
+}
 
-function planOf(pack: Pack): ReadonlyArray<readonly [CompiledRule, Runner]> {
+/** Each rule with its runner and texts, worked out once per pack instead of once per rule and post. */
+const PLANS = new WeakMap<Pack, readonly PlannedRule[]>();
+
+function planOf(pack: Pack): readonly PlannedRule[] {
   let plan = PLANS.get(pack);
   if (plan === undefined) {
-    plan = pack.rulesInOrder.map((rule) => [rule, RUNNERS[rule.spec.detector]] as const);
+    plan = pack.rulesInOrder.map((rule) => ({
+      rule,
+      run: RUNNERS[rule.spec.detector],
+      texts: textsOf(rule),
+    }));
     PLANS.set(pack, plan);
   }
   return plan;
@@ -150,11 +195,11 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
   const ctx = new CheckContext(pack, input, accountType);
   const findings: Finding[] = [];
   // PII rules run first: rules about care details of an identified person depend on them.
-  for (const [rule, run] of planOf(pack)) {
-    const severity = rule.severity[accountType];
+  for (const { rule, run, texts } of planOf(pack)) {
+    const severity = texts.severity[accountType];
     if (severity === "off") continue;
     const raws = run(rule, ctx);
-    for (let i = 0; i < raws.length; i++) findings.push(toFinding(rule, severity, raws[i] as RawFinding));
+    for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }
   const sorted = dedupe(findings).sort(byPosition);
   return input.id !== undefined
