@@ -1,6 +1,7 @@
 import type { CompiledRule, Pack } from "../packs/compile-pack.js";
 import type { AccountType, Severity, Verdict } from "./categories.js";
 import type { CheckInput, CheckResult, Finding } from "./check.schema.js";
+import { compactString } from "./compact-string.js";
 import { runBrandInHandleRule, runDisclaimerRule, runNhsEmailRule } from "./detectors/account.rules.js";
 import { CheckContext, type RawFinding } from "./detectors/context.js";
 import { runLanguageRule } from "./detectors/language.rule.js";
@@ -82,12 +83,7 @@ function byPosition(a: Finding, b: Finding): number {
   return as - bs || (a.end ?? 0) - (b.end ?? 0) || a.category.localeCompare(b.category);
 }
 
-/**
- * A rule's strings as findings carry them. Strings sliced from a pack file that holds any
- * character beyond Latin-1 are stored two bytes a character even when they are plain ASCII,
- * and one such string makes every JSON line it appears in two-byte: twice the memory, and a
- * slow conversion to UTF-8 on output. A JSON round trip stores each as compactly as it can be.
- */
+/** A rule's strings as findings carry them, stored compactly (see compactString). */
 interface RuleTexts {
   readonly category: Finding["category"];
   readonly id: string;
@@ -97,23 +93,19 @@ interface RuleTexts {
   readonly suggestion: string;
 }
 
-function compact<T extends string>(text: T): T {
-  return JSON.parse(JSON.stringify(text)) as T;
-}
-
 function textsOf(rule: CompiledRule): RuleTexts {
   const severity = rule.severity;
   return {
-    category: compact(rule.category),
-    id: compact(rule.id),
+    category: compactString(rule.category),
+    id: compactString(rule.id),
     severity: {
-      official: compact(severity.official),
-      devolved: compact(severity.devolved),
-      personal: compact(severity.personal),
+      official: compactString(severity.official),
+      devolved: compactString(severity.devolved),
+      personal: compactString(severity.personal),
     },
-    clause: compact(rule.clause),
-    message: compact(rule.message),
-    suggestion: compact(rule.suggestion),
+    clause: compactString(rule.clause),
+    message: compactString(rule.message),
+    suggestion: compactString(rule.suggestion),
   };
 }
 

@@ -1,3 +1,5 @@
+import { compactString } from "../compact-string.js";
+
 /**
  * A word-level phrase index: every phrase list a pack uses is compiled into one
  * lookup table keyed by the phrase's first word, so a post is tokenised once and
@@ -141,7 +143,8 @@ function parseSlot(word: string): Slot {
   let age = false;
   let money = false;
   let any = false;
-  for (const alt of word.toLowerCase().split("|")) {
+  // Compact strings: each lookup compares a post's (one-byte) token with these.
+  for (const alt of compactString(word.toLowerCase()).split("|")) {
     if (alt === "<num>") num = true;
     else if (alt === "<age>") age = true;
     else if (alt === "<money>") money = true;
