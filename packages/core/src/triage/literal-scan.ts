@@ -1,3 +1,12 @@
+/** Fields of a state in LiteralScanner's packed node array (eight slots: two states to a cache line). */
+const NODE_SIZE = 8;
+const NODE_ROW = 0;
+const NODE_ONLY = 1;
+const NODE_ONLY_NEXT = 2;
+const NODE_FAIL = 3;
+const NODE_IDS_FROM = 4;
+const NODE_IDS_TO = 5;
+
 /**
  * One pass over a text that reports which of many literal strings occur in it
  * (Aho–Corasick over UTF-16 code units). Each literal carries the ids of the
@@ -10,18 +19,15 @@ export class LiteralScanner {
   /** Goto edges of deeper states, open-addressed: [key, next] pairs with key state * alphabetSize + letter. */
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Most deeper states have one edge: its letter (0 for none, -1 for several, then see table) and target. */
-  private readonly onlyLetter: Int32Array;
-  private readonly onlyNext: Int32Array;
-  private readonly fail: Int32Array;
   /**
-   * The root and the states one letter deep, where a scan spends most of its steps, get a full row of
-   * next states (failures already followed): rowOf[state] is its row, or -1.
+   * Per state, packed so one visit touches one cache line (NODE_* offsets): its row of next states if it
+   * has one (the root and the states one letter deep, where a scan spends most of its steps, get a full
+   * row with failures already followed), else -1; its only edge's letter (0 for none, -1 for several, then
+   * see table) and target; its failure link; and the span of ids it reports (with those of shorter
+   * literals ending there) in ids.
    */
-  private readonly rowOf: Int32Array;
+  private readonly node: Int32Array;
   private readonly rows: Int32Array;
-  /** Ids reported on reaching each state (with those of shorter literals ending there): ids[idsFrom[s]..idsFrom[s+1]). */
-  private readonly idsFrom: Int32Array;
   private readonly ids: Int32Array;
 
   constructor(literals: ReadonlyMap<string, readonly number[]>) {
@@ -84,39 +90,37 @@ export class LiteralScanner {
         this.table[slot * 2] = key;
         this.table[slot * 2 + 1] = to;
       }
-    this.fail = fail;
-    this.onlyLetter = new Int32Array(edges.length);
-    this.onlyNext = new Int32Array(edges.length);
+    const node = new Int32Array(edges.length * NODE_SIZE);
     edges.forEach((e, state) => {
-      if (e.size > 1) this.onlyLetter[state] = -1;
-      for (const [letter, to] of e)
-        if (e.size === 1) {
-          this.onlyLetter[state] = letter;
-          this.onlyNext[state] = to;
+      const at = state * NODE_SIZE;
+      node[at + NODE_ROW] = -1;
+      node[at + NODE_FAIL] = fail[state] as number;
+      if (e.size > 1) node[at + NODE_ONLY] = -1;
+      else
+        for (const [letter, to] of e) {
+          node[at + NODE_ONLY] = letter;
+          node[at + NODE_ONLY_NEXT] = to;
         }
     });
     const shallow = [0, ...(edges[0] as Map<number, number>).values()];
-    this.rowOf = new Int32Array(edges.length).fill(-1);
-    shallow.forEach((state, row) => {
-      this.rowOf[state] = row;
-    });
     this.rows = new Int32Array(shallow.length * size);
     // Root first: its row is the fallback every other row's failures end in.
     shallow.forEach((state, row) => {
+      node[state * NODE_SIZE + NODE_ROW] = row;
       for (let letter = 1; letter < size; letter++) {
         let to = (edges[state] as Map<number, number>).get(letter);
         if (to === undefined && state !== 0) to = this.rows[letter]; // a depth-1 state fails to the root
         this.rows[row * size + letter] = to ?? 0;
       }
     });
-    this.idsFrom = new Int32Array(edges.length + 1);
     const flat: number[] = [];
     for (let state = 0; state < edges.length; state++) {
-      this.idsFrom[state] = flat.length;
+      node[state * NODE_SIZE + NODE_IDS_FROM] = flat.length;
       flat.push(...(output[state] ?? []));
+      node[state * NODE_SIZE + NODE_IDS_TO] = flat.length;
     }
-    this.idsFrom[edges.length] = flat.length;
     this.ids = Int32Array.from(flat);
+    this.node = node;
   }
 
   /** The edge of a state with several edges, or -1. */
@@ -131,7 +135,7 @@ export class LiteralScanner {
 
   /** Sets found[id] = 1 for the ids of every literal that occurs in text. */
   scan(text: string, found: Uint8Array): void {
-    const { alphabetSize: size, letters, rowOf, rows, fail, onlyLetter, onlyNext, idsFrom, ids } = this;
+    const { alphabetSize: size, letters, node, rows, ids } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const letter = letters[text.charCodeAt(i)] as number;
@@ -140,20 +144,24 @@ export class LiteralScanner {
         continue;
       }
       // Deeper states follow their own edge or fail back until a state with a full row answers.
-      let row = rowOf[state] as number;
+      let at = state * NODE_SIZE;
+      let row = node[at + NODE_ROW] as number;
       while (row < 0) {
-        const only = onlyLetter[state] as number;
-        const next = only === letter ? (onlyNext[state] as number) : only < 0 ? this.edge(state, letter) : -1;
+        const only = node[at + NODE_ONLY] as number;
+        const next =
+          only === letter ? (node[at + NODE_ONLY_NEXT] as number) : only < 0 ? this.edge(state, letter) : -1;
         if (next >= 0) {
           state = next;
           break;
         }
-        state = fail[state] as number;
-        row = rowOf[state] as number;
+        state = node[at + NODE_FAIL] as number;
+        at = state * NODE_SIZE;
+        row = node[at + NODE_ROW] as number;
       }
       if (row >= 0) state = rows[row * size + letter] as number;
-      const end = idsFrom[state + 1] as number;
-      for (let k = idsFrom[state] as number; k < end; k++) found[ids[k] as number] = 1;
+      at = state * NODE_SIZE;
+      const end = node[at + NODE_IDS_TO] as number;
+      for (let k = node[at + NODE_IDS_FROM] as number; k < end; k++) found[ids[k] as number] = 1;
     }
   }
 }
