@@ -29,6 +29,8 @@ interface CheckOptions {
 }
 
 function withDefaults(input: CheckInput, opts: CheckOptions): CheckInput {
+  // Nothing to fill in (the usual batch): the input as it is, not a copy per line.
+  if (!opts.platform && !opts.accountType) return input;
   const account =
     opts.accountType && !input.account?.type ? { ...input.account, type: opts.accountType } : input.account;
   return {

@@ -83,11 +83,37 @@ function isJoinerCode(c: number): boolean {
 }
 
 /**
+ * The tokens of one text as parallel arrays, reused from text to text (a scan runs to
+ * the end before the next starts): no object per token, and arrays that stop growing.
+ */
+class TokenBuffer {
+  readonly texts: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly sentences: number[] = [];
+  length = 0;
+
+  add(text: string, start: number, end: number, sentence: number): void {
+    const i = this.length++;
+    this.texts[i] = text;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.sentences[i] = sentence;
+  }
+
+  /** Lets go of the token strings, so they die young instead of being kept by the buffer. */
+  clear(): void {
+    this.texts.fill("", 0, this.length);
+    this.length = 0;
+  }
+}
+
+/**
  * Most posts are plain ASCII: one lower-casing of the whole text, then a loop over
  * character codes that finds exactly what /[#@$]?[a-z0-9]+(?:['&.\-/][a-z0-9]+)*\/g
  * would, without a match object per token.
  */
-function tokeniseAscii(text: string, tokens: Token[]): void {
+function tokeniseAscii(text: string, tokens: TokenBuffer): void {
   const lower = text.toLowerCase();
   const n = lower.length;
   let sentence = 0;
@@ -113,16 +139,15 @@ function tokeniseAscii(text: string, tokens: Token[]): void {
       else break;
     }
     if (breaksSentence(lower, last, start)) sentence++;
-    tokens.push({ text: lower.slice(start, i), start, end: i, sentence });
+    tokens.add(lower.slice(start, i), start, i, sentence);
     last = i;
   }
 }
 
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
+function tokeniseInto(text: string, tokens: TokenBuffer): void {
   if (!NON_ASCII.test(text)) {
     tokeniseAscii(text, tokens);
-    return tokens;
+    return;
   }
   let sentence = 0;
   let last = 0;
@@ -130,10 +155,21 @@ export function tokenise(text: string): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     if (breaksSentence(text, last, m.index)) sentence++;
     const end = m.index + m[0].length;
-    tokens.push({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end, sentence });
+    tokens.add(m[0].toLowerCase().replace(/’/g, "'"), m.index, end, sentence);
     last = end;
   }
-  return tokens;
+}
+
+/** The lower-cased words, numbers, hashtags and handles of a text, with offsets and sentence numbers. */
+export function tokenise(text: string): Token[] {
+  const buffer = new TokenBuffer();
+  tokeniseInto(text, buffer);
+  return buffer.texts.map((t, i) => ({
+    text: t,
+    start: buffer.starts[i] as number,
+    end: buffer.ends[i] as number,
+    sentence: buffer.sentences[i] as number,
+  }));
 }
 
 function parseSlot(word: string): Slot {
@@ -253,48 +289,54 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
     else byAsciiKey.set(ascii, [p]);
   }
 
-  function matchRest(tokens: readonly Token[], i: number, entry: Entry, hits: PhraseHit[]): void {
+  const tokens = new TokenBuffer();
+
+  function matchRest(i: number, entry: Entry, hits: PhraseHit[]): void {
+    const { texts } = tokens;
     let j = i;
     for (const slot of entry.rest) {
       j++;
-      const next = tokens[j];
-      if (!next || !slotMatches(slot, next.text)) return;
+      if (j >= tokens.length || !slotMatches(slot, texts[j] as string)) return;
     }
-    const token = tokens[i] as Token;
-    const last = tokens[j] as Token;
-    hits.push({ list: entry.list, start: token.start, end: last.end, sentence: token.sentence });
+    hits.push({
+      list: entry.list,
+      start: tokens.starts[i] as number,
+      end: tokens.ends[j] as number,
+      sentence: tokens.sentences[i] as number,
+    });
   }
 
   function scan(text: string): PhraseHit[] {
-    const tokens = tokenise(text);
+    tokens.clear(); // already empty unless a previous scan threw
+    tokeniseInto(text, tokens);
     const hits: PhraseHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = (tokens[i] as Token).text;
+    const { texts, length } = tokens;
+    for (let i = 0; i < length; i++) {
+      const t = texts[i] as string;
       const e = exact.get(t);
       if (e) {
-        for (const entry of e.any) matchRest(tokens, i, entry, hits);
+        for (const entry of e.any) matchRest(i, entry, hits);
         for (const fan of e.byWord) {
-          const later = tokens[i + fan.offset];
-          if (!later) break;
-          const entries = fan.entries.get(later.text);
-          if (entries) for (const entry of entries) matchRest(tokens, i, entry, hits);
+          if (i + fan.offset >= length) break;
+          const entries = fan.entries.get(texts[i + fan.offset] as string);
+          if (entries) for (const entry of entries) matchRest(i, entry, hits);
         }
       }
       if (t.length >= keyLength) {
         const ascii = asciiKey(t, keyLength);
         const bucket = ascii === -1 ? byKey.get(t.slice(0, keyLength)) : byAsciiKey.get(ascii);
-        if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(tokens, i, p.entry, hits);
+        if (bucket) for (const p of bucket) if (t.startsWith(p.prefix)) matchRest(i, p.entry, hits);
       }
       const c0 = t.charCodeAt(0);
       if (moneys.length > 0 && (c0 === 163 || c0 === 36 || c0 === 8364) && IS_MONEY.test(t)) {
-        for (const entry of moneys) matchRest(tokens, i, entry, hits);
+        for (const entry of moneys) matchRest(i, entry, hits);
       }
       if (c0 >= 48 && c0 <= 57) {
-        if (numeric.length > 0 && IS_NUMBER.test(t))
-          for (const entry of numeric) matchRest(tokens, i, entry, hits);
-        if (ages.length > 0 && IS_AGE.test(t)) for (const entry of ages) matchRest(tokens, i, entry, hits);
+        if (numeric.length > 0 && IS_NUMBER.test(t)) for (const entry of numeric) matchRest(i, entry, hits);
+        if (ages.length > 0 && IS_AGE.test(t)) for (const entry of ages) matchRest(i, entry, hits);
       }
     }
+    tokens.clear();
     return hits;
   }
 
