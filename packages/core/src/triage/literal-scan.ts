@@ -40,34 +40,42 @@ export class LiteralScanner {
       }
     }
     this.alphabetSize = size;
-    const edges: Map<number, number>[] = [new Map()];
+    // The trie: every edge in one map keyed state * size + letter, and each state's edges as [letter, next] pairs.
+    const next = new Map<number, number>();
+    const children: number[][] = [[]];
     const output: (number[] | undefined)[] = [undefined];
     for (const [literal, ids] of literals) {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const letter = this.letters[literal.charCodeAt(i)] as number;
-        const from = edges[state] as Map<number, number>;
-        let to = from.get(letter);
+        let to = next.get(state * size + letter);
         if (to === undefined) {
-          to = edges.length;
-          edges.push(new Map());
+          to = children.length;
+          children.push([]);
           output.push(undefined);
-          from.set(letter, to);
+          next.set(state * size + letter, to);
+          (children[state] as number[]).push(letter, to);
         }
         state = to;
       }
       output[state] = [...new Set([...(output[state] ?? []), ...ids])];
     }
-    const fail = new Int32Array(edges.length);
+    const states = children.length;
+    const fail = new Int32Array(states);
     // Breadth first: a state's failure link is the longest proper suffix that is also a prefix of some literal.
-    const queue: number[] = [...(edges[0] as Map<number, number>).values()];
+    const queue: number[] = [];
+    const root = children[0] as number[];
+    for (let c = 1; c < root.length; c += 2) queue.push(root[c] as number);
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q] as number;
-      for (const [letter, to] of edges[state] as Map<number, number>) {
+      const edges = children[state] as number[];
+      for (let c = 0; c < edges.length; c += 2) {
+        const letter = edges[c] as number;
+        const to = edges[c + 1] as number;
         queue.push(to);
         let f = fail[state] as number;
-        while (f !== 0 && !(edges[f] as Map<number, number>).has(letter)) f = fail[f] as number;
-        const link = (edges[f] as Map<number, number>).get(letter) ?? 0;
+        while (f !== 0 && !next.has(f * size + letter)) f = fail[f] as number;
+        const link = next.get(f * size + letter) ?? 0;
         fail[to] = link;
         const inherited = output[link];
         if (inherited) output[to] = [...new Set([...(output[to] ?? []), ...inherited])];
@@ -75,46 +83,44 @@ export class LiteralScanner {
     }
     // Only states with several edges are looked up here; a single edge is kept with its state.
     let edgeCount = 0;
-    for (const e of edges) if (e.size > 1) edgeCount += e.size;
+    for (const e of children) if (e.length > 2) edgeCount += e.length / 2;
     let capacity = 1;
     while (capacity < edgeCount * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.table = new Int32Array(capacity * 2).fill(-1);
-    for (let state = 0; state < edges.length; state++)
-      for (const [letter, to] of (edges[state] as Map<number, number>).size > 1
-        ? (edges[state] as Map<number, number>)
-        : []) {
-        const key = state * size + letter;
-        let slot = hash(key) & this.mask;
-        while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.mask;
-        this.table[slot * 2] = key;
-        this.table[slot * 2 + 1] = to;
-      }
-    const node = new Int32Array(edges.length * NODE_SIZE);
-    edges.forEach((e, state) => {
+    const node = new Int32Array(states * NODE_SIZE);
+    children.forEach((edges, state) => {
       const at = state * NODE_SIZE;
       node[at + NODE_ROW] = -1;
       node[at + NODE_FAIL] = fail[state] as number;
-      if (e.size > 1) node[at + NODE_ONLY] = -1;
-      else
-        for (const [letter, to] of e) {
-          node[at + NODE_ONLY] = letter;
-          node[at + NODE_ONLY_NEXT] = to;
-        }
+      if (edges.length === 2) {
+        node[at + NODE_ONLY] = edges[0] as number;
+        node[at + NODE_ONLY_NEXT] = edges[1] as number;
+      }
+      if (edges.length <= 2) return;
+      node[at + NODE_ONLY] = -1;
+      for (let c = 0; c < edges.length; c += 2) {
+        const key = state * size + (edges[c] as number);
+        let slot = hash(key) & this.mask;
+        while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+        this.table[slot * 2] = key;
+        this.table[slot * 2 + 1] = edges[c + 1] as number;
+      }
     });
-    const shallow = [0, ...(edges[0] as Map<number, number>).values()];
+    const shallow = [0];
+    for (let c = 1; c < root.length; c += 2) shallow.push(root[c] as number);
     this.rows = new Int32Array(shallow.length * size);
     // Root first: its row is the fallback every other row's failures end in.
     shallow.forEach((state, row) => {
       node[state * NODE_SIZE + NODE_ROW] = row;
       for (let letter = 1; letter < size; letter++) {
-        let to = (edges[state] as Map<number, number>).get(letter);
+        let to = next.get(state * size + letter);
         if (to === undefined && state !== 0) to = this.rows[letter]; // a depth-1 state fails to the root
         this.rows[row * size + letter] = to ?? 0;
       }
     });
     const flat: number[] = [];
-    for (let state = 0; state < edges.length; state++) {
+    for (let state = 0; state < states; state++) {
       node[state * NODE_SIZE + NODE_IDS_FROM] = flat.length;
       flat.push(...(output[state] ?? []));
       node[state * NODE_SIZE + NODE_IDS_TO] = flat.length;

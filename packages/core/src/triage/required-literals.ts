@@ -34,11 +34,25 @@ function anyOf(info: Info): string[] | null {
 /** Letters and digits make a literal rare; spaces and punctuation ("; a", " the") occur everywhere. */
 function rarity(literal: string): number {
   let n = 0;
-  for (let i = 0; i < literal.length && i < LITERAL_LENGTH; i++)
-    if (WORD_CHAR.test(literal[i] as string)) n++;
+  for (let i = 0; i < literal.length && i < LITERAL_LENGTH; i++) {
+    const code = literal.charCodeAt(i);
+    // Any non-ASCII code unit counts as a letter: this only ranks candidate lists, every list is correct.
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) n++;
+    else if ((code >= 0x30 && code <= 0x39) || code >= 0x80) n++;
+  }
   return n;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const leastRarity = new WeakMap<string[], number>();
+function minRarity(list: string[]): number {
+  let r = leastRarity.get(list);
+  if (r === undefined) {
+    r = Number.POSITIVE_INFINITY;
+    for (const s of list) r = Math.min(r, rarity(s));
+    leastRarity.set(list, r);
+  }
+  return r;
+}
 
 /**
  * The list whose least rare literal is rarer (letters and digits counted up to
@@ -47,8 +61,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const minA = Math.min(...a.map(rarity));
-  const minB = Math.min(...b.map(rarity));
+  const minA = minRarity(a);
+  const minB = minRarity(b);
   if (minA !== minB) return minA > minB ? a : b;
   return a.length <= b.length ? a : b;
 }
