@@ -3,6 +3,7 @@
 // Messages are the labelled set's texts, each varied per iteration (a reference
 // number and a time appended) so no two inputs are the same string.
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { triageMessage } from "@parapet/core";
 import { loadTriageConfig } from "../packages/server/src/triage/triage-config.reader.js";
 
@@ -34,6 +35,12 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 const samples: string[] = [];
 let chars = 0;
 const crisis = { n: 0 };
+// Other processes on the machine slow the wall-clock rate; CPU time of this process is the steadier figure.
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+const loadBefore = load();
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 for (let i = 0; i < total; i++) {
@@ -55,4 +62,5 @@ console.log(
   `${seconds.toFixed(1)} s wall: ${Math.round(total / seconds).toLocaleString("en-GB")} messages/s; ` +
     `${cpuSeconds.toFixed(1)} s CPU: ${Math.round(total / cpuSeconds).toLocaleString("en-GB")} messages per CPU-second (${crisis.n} crisis)`,
 );
+console.log(`load average ${loadBefore} before, ${load()} after`);
 for (const s of samples) console.log(`  ${s}`);
