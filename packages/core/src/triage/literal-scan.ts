@@ -1,11 +1,9 @@
-/** Fields of a state in LiteralScanner's packed node array (eight slots: two states to a cache line). */
-const NODE_SIZE = 8;
-const NODE_ROW = 0;
-const NODE_ONLY = 1;
-const NODE_ONLY_NEXT = 2;
-const NODE_FAIL = 3;
-const NODE_IDS_FROM = 4;
-const NODE_IDS_TO = 5;
+/** Fields of a state in LiteralScanner's packed node array (four slots: four states to a cache line). */
+const NODE_SIZE = 4;
+const NODE_ONLY = 0;
+const NODE_ONLY_NEXT = 1;
+const NODE_FAIL = 2;
+const NODE_IDS_FROM = 3;
 
 /**
  * One pass over a text that reports which of many literal strings occur in it
@@ -20,13 +18,13 @@ export class LiteralScanner {
   private readonly table: Int32Array;
   private readonly mask: number;
   /**
-   * Per state, packed so one visit touches one cache line (NODE_* offsets): its row of next states if it
-   * has one (the root and the states one letter deep, where a scan spends most of its steps, get a full
-   * row with failures already followed), else -1; its only edge's letter (0 for none, -1 for several, then
-   * see table) and target; its failure link; and the span of ids it reports (with those of shorter
-   * literals ending there) in ids.
+   * Per state (numbered breadth first), packed so one visit touches one cache line (NODE_* offsets): its
+   * only edge's letter (0 for none, -1 for several, then see table) and target; its failure link; and where
+   * the ids it reports (with those of shorter literals ending there) start in ids, up to the next state's.
    */
   private readonly node: Int32Array;
+  /** States below this (the root and those one letter deep) have a full row of next states in rows. */
+  private readonly shallow: number;
   private readonly rows: Int32Array;
   private readonly ids: Int32Array;
 
@@ -81,52 +79,54 @@ export class LiteralScanner {
         if (inherited) output[to] = [...new Set([...(output[to] ?? []), ...inherited])];
       }
     }
-    // Only states with several edges are looked up here; a single edge is kept with its state.
+    // States renumbered breadth first: the root and the states one letter deep (where a scan spends most
+    // of its steps) come first and get full rows of next states, failures already followed.
+    const order = [0, ...queue];
+    const renumbered = new Int32Array(states);
+    order.forEach((old, id) => {
+      renumbered[old] = id;
+    });
+    this.shallow = 1 + root.length / 2;
+    // Only states with several edges are looked up in the table; a single edge is kept with its state.
     let edgeCount = 0;
     for (const e of children) if (e.length > 2) edgeCount += e.length / 2;
     let capacity = 1;
     while (capacity < edgeCount * 2) capacity *= 2;
     this.mask = capacity - 1;
     this.table = new Int32Array(capacity * 2).fill(-1);
-    const node = new Int32Array(states * NODE_SIZE);
-    children.forEach((edges, state) => {
-      const at = state * NODE_SIZE;
-      node[at + NODE_ROW] = -1;
-      node[at + NODE_FAIL] = fail[state] as number;
+    const node = new Int32Array((states + 1) * NODE_SIZE);
+    const flat: number[] = [];
+    order.forEach((old, id) => {
+      const edges = children[old] as number[];
+      const at = id * NODE_SIZE;
+      node[at + NODE_FAIL] = renumbered[fail[old] as number] as number;
+      node[at + NODE_IDS_FROM] = flat.length;
+      flat.push(...(output[old] ?? []));
       if (edges.length === 2) {
         node[at + NODE_ONLY] = edges[0] as number;
-        node[at + NODE_ONLY_NEXT] = edges[1] as number;
+        node[at + NODE_ONLY_NEXT] = renumbered[edges[1] as number] as number;
       }
       if (edges.length <= 2) return;
       node[at + NODE_ONLY] = -1;
       for (let c = 0; c < edges.length; c += 2) {
-        const key = state * size + (edges[c] as number);
+        const key = id * size + (edges[c] as number);
         let slot = hash(key) & this.mask;
         while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.mask;
         this.table[slot * 2] = key;
-        this.table[slot * 2 + 1] = edges[c + 1] as number;
+        this.table[slot * 2 + 1] = renumbered[edges[c + 1] as number] as number;
       }
     });
-    const shallow = [0];
-    for (let c = 1; c < root.length; c += 2) shallow.push(root[c] as number);
-    this.rows = new Int32Array(shallow.length * size);
-    // Root first: its row is the fallback every other row's failures end in.
-    shallow.forEach((state, row) => {
-      node[state * NODE_SIZE + NODE_ROW] = row;
-      for (let letter = 1; letter < size; letter++) {
-        let to = next.get(state * size + letter);
-        if (to === undefined && state !== 0) to = this.rows[letter]; // a depth-1 state fails to the root
-        this.rows[row * size + letter] = to ?? 0;
-      }
-    });
-    const flat: number[] = [];
-    for (let state = 0; state < states; state++) {
-      node[state * NODE_SIZE + NODE_IDS_FROM] = flat.length;
-      flat.push(...(output[state] ?? []));
-      node[state * NODE_SIZE + NODE_IDS_TO] = flat.length;
-    }
+    node[states * NODE_SIZE + NODE_IDS_FROM] = flat.length;
     this.ids = Int32Array.from(flat);
     this.node = node;
+    this.rows = new Int32Array(this.shallow * size);
+    // Root first: its row is the fallback every depth-1 state's failures end in.
+    for (let id = 0; id < this.shallow; id++)
+      for (let letter = 1; letter < size; letter++) {
+        const to = next.get((order[id] as number) * size + letter);
+        this.rows[id * size + letter] =
+          to !== undefined ? (renumbered[to] as number) : id === 0 ? 0 : (this.rows[letter] as number);
+      }
   }
 
   /** The edge of a state with several edges, or -1. */
@@ -141,7 +141,7 @@ export class LiteralScanner {
 
   /** Sets found[id] = 1 for the ids of every literal that occurs in text. */
   scan(text: string, found: Uint8Array): void {
-    const { alphabetSize: size, letters, node, rows, ids } = this;
+    const { alphabetSize: size, letters, node, rows, ids, shallow } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const letter = letters[text.charCodeAt(i)] as number;
@@ -150,23 +150,20 @@ export class LiteralScanner {
         continue;
       }
       // Deeper states follow their own edge or fail back until a state with a full row answers.
-      let at = state * NODE_SIZE;
-      let row = node[at + NODE_ROW] as number;
-      while (row < 0) {
+      while (state >= shallow) {
+        const at = state * NODE_SIZE;
         const only = node[at + NODE_ONLY] as number;
         const next =
           only === letter ? (node[at + NODE_ONLY_NEXT] as number) : only < 0 ? this.edge(state, letter) : -1;
         if (next >= 0) {
-          state = next;
+          state = -1 - next;
           break;
         }
         state = node[at + NODE_FAIL] as number;
-        at = state * NODE_SIZE;
-        row = node[at + NODE_ROW] as number;
       }
-      if (row >= 0) state = rows[row * size + letter] as number;
-      at = state * NODE_SIZE;
-      const end = node[at + NODE_IDS_TO] as number;
+      state = state < 0 ? -1 - state : (rows[state * size + letter] as number);
+      const at = state * NODE_SIZE;
+      const end = node[at + NODE_SIZE + NODE_IDS_FROM] as number;
       for (let k = node[at + NODE_IDS_FROM] as number; k < end; k++) found[ids[k] as number] = 1;
     }
   }
