@@ -4,6 +4,7 @@ import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.j
 import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
 import { normalise, originalOffset } from "./normalise.js";
+import { compilePrefilter } from "./prefilter.js";
 
 export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;
 export type LanguageKind = (typeof LANGUAGE_KINDS)[number];
@@ -56,11 +57,19 @@ const MAX_HITS = 300;
 
 const TRIGGER_GROUPS = [1, 2, 3, 6, 7, 8, 9, 10];
 const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
+/** Which trigger patterns can match a text at all (bit i: TRIGGER_GROUPS[i]); most posts need none. */
+const TRIGGER_PREFILTER = compilePrefilter(TRIGGER_GROUPS.map((g) => GROUP_REGEXES[g - 1] as RegExp));
 
 /** Runs each role's pattern, then keeps the earliest, highest-priority hit where hits overlap. */
 function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
-  run(text, TRIGGER_GROUPS, raw);
+  const candidates = TRIGGER_PREFILTER.candidates(text);
+  if (candidates !== 0)
+    run(
+      text,
+      TRIGGER_GROUPS.filter((_, i) => candidates & (1 << i)),
+      raw,
+    );
   // Most messages have no trigger at all: skip the context passes for them.
   if (raw.length === 0) return raw;
   run(text, CONTEXT_GROUPS, raw);

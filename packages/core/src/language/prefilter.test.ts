@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GROUP_REGEXES } from "./compile.js";
+import { INSULTS, MODALS, NEGATORS, PERSON_TARGETS, REPORT_FRAMES, VIOLENCE } from "./lexicon-harassment.js";
+import { DEROG_STRONG, DEROG_WEAK, GROUP_NOUNS, SLURS } from "./lexicon-hate.js";
+import { SAFE_WORDS } from "./lexicon-profanity.js";
+import { normalise } from "./normalise.js";
+import { compilePrefilter } from "./prefilter.js";
+
+// Every role pattern, context roles included, so the analysis is tested on all the syntax they use.
+const prefilter = compilePrefilter(GROUP_REGEXES);
+
+/** Role patterns that match `text` but whose bit the prefilter left unset: must always be none. */
+function missed(raw: string): number[] {
+  const text = normalise(raw).text;
+  const candidates = prefilter.candidates(text);
+  return GROUP_REGEXES.flatMap((re, i) => {
+    re.lastIndex = 0;
+    return re.test(text) && (candidates & (1 << i)) === 0 ? [i + 1] : [];
+  });
+}
+
+const WORDS = [
+  ...INSULTS,
+  ...SLURS,
+  ...VIOLENCE,
+  ...DEROG_STRONG,
+  ...DEROG_WEAK,
+  ...GROUP_NOUNS,
+  ...NEGATORS,
+  ...MODALS,
+  ...PERSON_TARGETS,
+  ...REPORT_FRAMES,
+  ...SAFE_WORDS,
+  ..."you are a total so i will kill them all fuck f*ck sh*t wtf the staff ward nurse is are not".split(" "),
+];
+const SEPARATORS = [" ", " ", " ", "", ", ", ". ", "! ", "'", "-", '"', "\n", "*", "s ", "ing "];
+
+describe("language prefilter", () => {
+  it("never rules out a role pattern that matches (texts made of lexicon words)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 8 }),
+        (parts) => {
+          expect(missed(parts.map(([w, s]) => w + s).join(""))).toEqual([]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never rules out a role pattern that matches (any ASCII text)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."abcdeiklnorstuy *'-.!?,\"\n0123456789"), maxLength: 60 }),
+        (text) => {
+          expect(missed(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("lets every pattern run on a text with a character beyond ASCII", () => {
+    expect(prefilter.candidates("you are an idiot 🖕")).toBe((1 << GROUP_REGEXES.length) - 1);
+  });
+
+  it("rules out every trigger role for an ordinary post", () => {
+    const triggers = [1, 2, 3, 6, 7, 8, 9, 10].map((g) => GROUP_REGEXES[g - 1] as RegExp);
+    const text = normalise(
+      "Join us at our open day on 12 March to find out about the new discharge lounge.",
+    ).text;
+    expect(compilePrefilter(triggers).candidates(text)).toBe(0);
+  });
+});
