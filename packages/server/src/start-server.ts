@@ -5,7 +5,7 @@ import type { ServerConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
-import { warmUpEngines } from "./warm-up.js";
+import { warmUpDefaultPack, warmUpOtherPacksInBackground } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -32,7 +32,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       say(`Applied ${applied.length} database migration(s) to ${database.description}.`);
     if (seed && (await seedDemo(database.db)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
-    warmUpEngines();
+    warmUpDefaultPack();
     const app = await buildApp({
       database,
       clock: systemClock,
@@ -43,12 +43,14 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
+    const stopWarmingUp = warmUpOtherPacksInBackground();
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
     let stopping: Promise<void> | undefined;
     const stop = () => {
+      stopWarmingUp();
       stopping ??= app.close().then(() => database.close());
       return stopping;
     };

@@ -1,5 +1,7 @@
 import { checkPost, triageMessage } from "@parapet/core";
-import { loadPacksFromDisk } from "./packs/load-packs-from-disk.js";
+import { packDirectory } from "./packs/load-packs-from-disk.js";
+import { DEFAULT_PACK_ID } from "./packs/packs.schema.js";
+import { findPackOrThrow } from "./packs/packs.service.js";
 import { loadTriageConfig } from "./triage/triage-config.reader.js";
 
 /** Invented texts that between them reach every detector family and triage category. */
@@ -22,21 +24,43 @@ export const WARM_UP_TEXTS = [
   "You lot are useless idiots, the whole pack of you.",
 ];
 
-/**
- * Loads every pack and triage configuration and runs the engines over a few
- * texts before the server takes requests. Packs load lazily and regular
- * expressions compile on first use; without this the first requests after a
- * start wait for about a second, which is most of a load test's p99.
- */
-export function warmUpEngines(receivedAt = new Date()): void {
-  const packs = loadPacksFromDisk();
-  for (const [id, pack] of packs) {
-    const triageConfig = loadTriageConfig(id);
-    for (const [index, text] of WARM_UP_TEXTS.entries()) {
-      checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
-      triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
-        now: receivedAt,
-      });
-    }
+/** Compiles one pack and its triage configuration and runs both engines over the texts. */
+export function warmUpPack(id: string, receivedAt = new Date()): void {
+  const pack = findPackOrThrow(id);
+  const triageConfig = loadTriageConfig(id);
+  for (const [index, text] of WARM_UP_TEXTS.entries()) {
+    checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
+    triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
+      now: receivedAt,
+    });
   }
+}
+
+/**
+ * Packs compile lazily and regular expressions compile on first use, so without
+ * warming the first requests after a start wait the better part of a second.
+ * The default pack is warmed before the server listens (every pack file is
+ * parsed and validated then too)...
+ */
+export function warmUpDefaultPack(): void {
+  warmUpPack(DEFAULT_PACK_ID);
+}
+
+/**
+ * ...and the others one at a time once it listens, each in its own turn of the
+ * event loop so requests are served in between. Returns a function that stops.
+ */
+export function warmUpOtherPacksInBackground(): () => void {
+  const others = packDirectory()
+    .ids()
+    .filter((id) => id !== DEFAULT_PACK_ID);
+  let timer: NodeJS.Timeout | undefined;
+  const next = () => {
+    const id = others.shift();
+    if (id === undefined) return;
+    warmUpPack(id);
+    timer = setTimeout(next, 0).unref();
+  };
+  timer = setTimeout(next, 0).unref();
+  return () => clearTimeout(timer);
 }

@@ -110,7 +110,7 @@ export function compilePack(resolved: ResolvedPack): Pack {
   return deepFreeze(pack);
 }
 
-export function summarisePack(pack: Pack): PackSummary {
+export function summarisePack(pack: PackSummary): PackSummary {
   return {
     id: pack.id,
     organisation: pack.organisation,

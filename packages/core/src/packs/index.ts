@@ -8,7 +8,7 @@ export { compilePack, summarisePack } from "./compile-pack.js";
 export * from "./pack.schema.js";
 export type { ParsedPack } from "./parse-pack.js";
 export { parsePack } from "./parse-pack.js";
-export { resolvePack } from "./resolve-pack.js";
+export { type ResolvedPack, resolvePack } from "./resolve-pack.js";
 
 /** One pack source: the YAML text and the name to report errors against. */
 export interface PackSource {

@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
@@ -29,14 +30,23 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 }
 
 async function openPGlite(dataDir: string): Promise<Database> {
-  if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
   const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
   // PostgreSQL's default 128 MB of shared buffers is most of an embedded server's
   // memory; a trust's governance data is small, and 16 MB keeps it all cached.
-  const pglite = new PGlite(dataDir === "memory" ? undefined : dataDir, {
-    parsers,
-    postgresqlconf: "shared_buffers = 16MB\n",
-  });
+  const open = () =>
+    new PGlite(dataDir === "memory" ? undefined : dataDir, {
+      parsers,
+      postgresqlconf: "shared_buffers = 16MB\n",
+    });
+  if (dataDir !== "memory" && !existsSync(join(dataDir, "PG_VERSION"))) {
+    // Creating the cluster (initdb) grows PGlite's WebAssembly memory by some 400 MB,
+    // and WebAssembly memory never shrinks: create it with a throwaway instance.
+    mkdirSync(dataDir, { recursive: true });
+    const creator = open();
+    await creator.waitReady;
+    await creator.close();
+  }
+  const pglite = open();
   await pglite.waitReady;
   const pool = new PGlitePool(pglite);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool as never }) });

@@ -1,6 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadPacks, type Pack, type PackSource, parsePack } from "@parapet/core";
+import {
+  compilePack,
+  loadPacks,
+  type Pack,
+  type PackSource,
+  type ParsedPack,
+  parsePack,
+  type ResolvedPack,
+  resolvePack,
+} from "@parapet/core";
 import { PACKS_DIR } from "../repo-paths.js";
 
 /** The repository's `packs/` directory. */
@@ -20,17 +29,63 @@ export function readPackSources(dir: string = defaultPacksDir()): PackSource[] {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-const cache = new Map<string, ReadonlyMap<string, Pack>>();
+/**
+ * The packs in one directory: every file parsed, validated and resolved against
+ * the pack it extends up front (an invalid pack fails the load), each compiled
+ * only when first asked for. A compiled pack holds its phrase index, the costly
+ * part of starting up and most of the memory a pack takes.
+ */
+export class PackDirectory {
+  readonly #resolved: ReadonlyMap<string, ResolvedPack>;
+  readonly #compiled = new Map<string, Pack>();
 
-/** Loads, validates and compiles the packs once per directory; an invalid pack fails the load. */
-export function loadPacksFromDisk(dir: string = defaultPacksDir()): ReadonlyMap<string, Pack> {
+  constructor(sources: readonly PackSource[]) {
+    const parsed = new Map<string, ParsedPack>();
+    for (const s of sources) {
+      const pack = parsePack(s.source, s.file);
+      parsed.set(pack.id, pack);
+    }
+    this.#resolved = new Map([...parsed.keys()].sort().map((id) => [id, resolvePack(id, parsed)]));
+  }
+
+  ids(): string[] {
+    return [...this.#resolved.keys()];
+  }
+
+  /** What a pack says about itself, without compiling it. */
+  resolved(id: string): ResolvedPack | undefined {
+    return this.#resolved.get(id);
+  }
+
+  compiled(id: string): Pack | undefined {
+    let pack = this.#compiled.get(id);
+    if (!pack) {
+      const resolved = this.#resolved.get(id);
+      if (!resolved) return undefined;
+      pack = compilePack(resolved);
+      this.#compiled.set(id, pack);
+    }
+    return pack;
+  }
+}
+
+const directories = new Map<string, PackDirectory>();
+
+/** The packs of a directory (the shipped `packs/` by default), read once. */
+export function packDirectory(dir: string = defaultPacksDir()): PackDirectory {
   const key = resolve(dir);
-  let packs = cache.get(key);
+  let packs = directories.get(key);
   if (!packs) {
-    packs = loadPacks(readPackSources(key));
-    cache.set(key, packs);
+    packs = new PackDirectory(readPackSources(key));
+    directories.set(key, packs);
   }
   return packs;
+}
+
+/** Every pack of a directory, compiled. */
+export function loadPacksFromDisk(dir: string = defaultPacksDir()): ReadonlyMap<string, Pack> {
+  const packs = packDirectory(dir);
+  return new Map(packs.ids().map((id) => [id, packs.compiled(id) as Pack]));
 }
 
 /**

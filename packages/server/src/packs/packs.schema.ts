@@ -1,10 +1,13 @@
 import { z } from "zod";
 
+/** The pack /check and /triage use when the caller names none (CONTRACT.md §2). */
+export const DEFAULT_PACK_ID = "nhs-core";
+
 /** `?pack=` on the public endpoints that run a policy pack (/check, /triage). */
 export const packQuerySchema = z.object({
   pack: z
     .string()
     .max(64)
-    .default("nhs-core")
+    .default(DEFAULT_PACK_ID)
     .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
 });

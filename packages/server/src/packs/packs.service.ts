@@ -1,19 +1,20 @@
-import { AppError, type Pack, summarisePack } from "@parapet/core";
-import { loadPacksFromDisk, readPackSources } from "./load-packs-from-disk.js";
+import { AppError, type Pack, type ResolvedPack, summarisePack } from "@parapet/core";
+import { packDirectory, readPackSources } from "./load-packs-from-disk.js";
 
 export function findPackOrThrow(id: string): Pack {
-  const pack = loadPacksFromDisk().get(id);
+  const pack = packDirectory().compiled(id);
   if (!pack) {
     throw new AppError(
       "not_found",
-      `There is no policy pack "${id}". Known packs: ${[...loadPacksFromDisk().keys()].join(", ")}.`,
+      `There is no policy pack "${id}". Known packs: ${packDirectory().ids().join(", ")}.`,
     );
   }
   return pack;
 }
 
 export function listPacks() {
-  return [...loadPacksFromDisk().values()].map(summarisePack);
+  const packs = packDirectory();
+  return packs.ids().map((id) => summarisePack(packs.resolved(id) as ResolvedPack));
 }
 
 /** A pack as people read it: its document, clauses, allow-lists and rules (without detector internals). */
