@@ -5,7 +5,7 @@ import type { ServerConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
-import { warmUpDefaultPack, warmUpOtherPacksInBackground } from "./warm-up.js";
+import { warmUpDefaultPack, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -43,7 +43,11 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
-    const stopWarmingUp = warmUpOtherPacksInBackground();
+    let lastRequestAt = performance.now();
+    app.server.on("request", () => {
+      lastRequestAt = performance.now();
+    });
+    const stopWarmingUp = warmUpOtherPacksWhenIdle(() => lastRequestAt);
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;

@@ -47,20 +47,25 @@ export function warmUpDefaultPack(): void {
 }
 
 /**
- * ...and the others one at a time once it listens, each in its own turn of the
- * event loop so requests are served in between. Returns a function that stops.
+ * ...and the others while the server is idle: a pack takes a few hundred
+ * milliseconds to warm, which would stall requests arriving meanwhile. A pack
+ * someone asks for before its turn compiles on that first request instead.
+ * `lastRequestAt` is when the server last received a request (performance.now()).
+ * Returns a function that stops.
  */
-export function warmUpOtherPacksInBackground(): () => void {
+export function warmUpOtherPacksWhenIdle(lastRequestAt: () => number, idleMs = 1_000): () => void {
   const others = packDirectory()
     .ids()
     .filter((id) => id !== DEFAULT_PACK_ID);
   let timer: NodeJS.Timeout | undefined;
   const next = () => {
-    const id = others.shift();
-    if (id === undefined) return;
-    warmUpPack(id);
-    timer = setTimeout(next, 0).unref();
+    if (performance.now() - lastRequestAt() >= idleMs) {
+      const id = others.shift();
+      if (id === undefined) return;
+      warmUpPack(id);
+    }
+    timer = setTimeout(next, idleMs / 2).unref();
   };
-  timer = setTimeout(next, 0).unref();
+  timer = setTimeout(next, idleMs / 2).unref();
   return () => clearTimeout(timer);
 }
