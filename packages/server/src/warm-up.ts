@@ -25,14 +25,16 @@ export const WARM_UP_TEXTS = [
 ];
 
 /** Compiles one pack and its triage configuration and runs both engines over the texts. */
-export function warmUpPack(id: string, receivedAt = new Date()): void {
+export function warmUpPack(id: string, rounds = 1, receivedAt = new Date()): void {
   const pack = findPackOrThrow(id);
   const triageConfig = loadTriageConfig(id);
-  for (const [index, text] of WARM_UP_TEXTS.entries()) {
-    checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
-    triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
-      now: receivedAt,
-    });
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, text] of WARM_UP_TEXTS.entries()) {
+      checkPost(pack, { text, account: { type: index % 2 ? "personal" : "official" } });
+      triageMessage({ id: index, text, receivedAt: receivedAt.toISOString() }, triageConfig, {
+        now: receivedAt,
+      });
+    }
   }
 }
 
@@ -43,7 +45,8 @@ export function warmUpPack(id: string, receivedAt = new Date()): void {
  * parsed and validated then too)...
  */
 export function warmUpDefaultPack(): void {
-  warmUpPack(DEFAULT_PACK_ID);
+  // The first round compiles; later rounds (~15 ms each) let V8 optimise the hot paths.
+  warmUpPack(DEFAULT_PACK_ID, 8);
 }
 
 /**
