@@ -65,7 +65,11 @@ export function warmUpOtherPacksWhenIdle(lastRequestAt: () => number, idleMs = 1
     if (performance.now() - lastRequestAt() >= idleMs) {
       const id = others.shift();
       if (id === undefined) return;
-      warmUpPack(id);
+      try {
+        warmUpPack(id);
+      } catch {
+        // A pack that fails to compile fails its own requests with a clear error; never the server.
+      }
     }
     timer = setTimeout(next, idleMs / 2).unref();
   };
