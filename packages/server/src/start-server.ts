@@ -4,6 +4,8 @@ import { systemClock } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
+import { DEFAULT_SESSION_SETTINGS } from "./deps.js";
+import { scheduleHousekeeping } from "./housekeeping/housekeeping.schedule.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
 import { warmUpDefaultPack, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
@@ -48,6 +50,10 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       lastRequestAt = performance.now();
     });
     const stopWarmingUp = warmUpOtherPacksWhenIdle(() => lastRequestAt);
+    const stopHousekeeping = scheduleHousekeeping(
+      { db: database.db, clock: systemClock, settings: DEFAULT_SESSION_SETTINGS },
+      app.log,
+    );
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -55,7 +61,9 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopWarmingUp();
-      stopping ??= app.close().then(() => database.close());
+      stopping ??= stopHousekeeping()
+        .then(() => app.close())
+        .then(() => database.close());
       return stopping;
     };
     return { app, database, url, stop };

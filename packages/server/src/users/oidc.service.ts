@@ -32,7 +32,7 @@ export interface OidcSettings {
 }
 
 /** How long a sign-in may take between the redirect and the callback. */
-const STATE_TTL_MS = 10 * 60 * 1000;
+export const STATE_TTL_MS = 10 * 60 * 1000;
 
 export class OidcSignIn {
   readonly #settings: OidcSettings;

@@ -22,7 +22,3 @@ export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
 export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Promise<void> {
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
 }
-
-export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
-  await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
-}
