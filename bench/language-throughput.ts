@@ -1,17 +1,12 @@
 // analyseLanguage alone (the shared language module used by triage and the checker's language.* rules):
 //   npx tsx bench/language-throughput.ts [texts=200000]
-import { readFileSync } from "node:fs";
+
 import { analyseLanguage } from "@parapet/core";
 import { makePost } from "./check-corpus.js";
+import { labelledMessageTexts } from "./triage-corpus.js";
 
 const total = Number(process.argv[2] ?? 200_000);
-const inbound: string[] = readFileSync(
-  new URL("../packages/core/test/triage-eval/messages.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const inbound = labelledMessageTexts();
 
 function measure(name: string, textOf: (i: number) => string): void {
   for (let i = 0; i < 20_000; i++) analyseLanguage(textOf(i));

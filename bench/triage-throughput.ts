@@ -2,19 +2,14 @@
 //   npx tsx bench/triage-throughput.ts [messages=1000000]
 // Messages are the labelled set's texts, each varied per iteration (a reference
 // number and a time appended) so no two inputs are the same string.
-import { readFileSync } from "node:fs";
+
 import { loadavg } from "node:os";
 import { triageMessage } from "@parapet/core";
 import { loadTriageConfig } from "../packages/server/src/triage/triage-config.reader.js";
+import { labelledMessageTexts } from "./triage-corpus.js";
 
 const total = Number(process.argv[2] ?? 1_000_000);
-const pool: string[] = readFileSync(
-  new URL("../packages/core/test/triage-eval/messages.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const pool = labelledMessageTexts();
 const config = loadTriageConfig("nhs-core");
 const now = new Date("2026-11-24T10:00:00Z");
 const channels = ["mention", "comment", "reply", "dm", "review"];

@@ -1,5 +1,5 @@
-import { summarisePack } from "@parapet/core";
-import { loadPacksFromDisk, validatePackFile } from "@parapet/server/packs/load-packs-from-disk.js";
+import { validatePackFile } from "@parapet/server/packs/load-packs-from-disk.js";
+import { listPacks } from "@parapet/server/packs/packs.service.js";
 import type { Command } from "commander";
 import { EXIT } from "../exit.js";
 
@@ -13,7 +13,7 @@ export function registerPacks(program: Command): void {
     .description("list the policy packs (CONTRACT.md §2)")
     .option("--json", "print the list as JSON")
     .action((opts: { json?: boolean }) => {
-      const list = [...loadPacksFromDisk().values()].map(summarisePack);
+      const list = listPacks();
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(list)}\n`);
         return;

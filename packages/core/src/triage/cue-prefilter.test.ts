@@ -7,6 +7,7 @@ import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import { LiteralScanner } from "./literal-scan.js";
+import { withoutAssertions } from "./regex-samples.test-helper.js";
 import { requiredLiterals } from "./required-literals.js";
 
 const LISTS: Record<string, CueList> = {
@@ -24,24 +25,6 @@ const LISTS: Record<string, CueList> = {
 };
 const COMPILED = Object.entries(LISTS).map(([name, cues]) => ({ name, compiled: compileCues(cues) }));
 const PREFILTER = new CuePrefilter(COMPILED.map((c) => c.compiled));
-
-/** fast-check cannot generate \b or lookarounds: drop them, and keep only samples the real regex matches. */
-function withoutAssertions(source: string): string {
-  let out = "";
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === "\\") {
-      if (source[i + 1] !== "b") out += source.slice(i, i + 2);
-      i++;
-    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      for (let depth = 0; i < source.length; i++) {
-        if (source[i] === "\\") i++;
-        else if (source[i] === "(") depth++;
-        else if (source[i] === ")" && --depth === 0) break;
-      }
-    } else out += source[i];
-  }
-  return out;
-}
 
 describe("requiredLiterals", () => {
   it("finds the literals any match must contain", () => {

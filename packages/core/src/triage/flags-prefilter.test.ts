@@ -2,24 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FLAG_PATTERNS, findRecording, findStaffNames, possibleFlagPatterns } from "./flags.js";
-
-/** fast-check cannot generate \b or lookarounds: drop them, and keep only samples the real pattern matches. */
-function withoutAssertions(source: string): string {
-  let out = "";
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === "\\") {
-      if (source[i + 1] !== "b") out += source.slice(i, i + 2);
-      i++;
-    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      for (let depth = 0; i < source.length; i++) {
-        if (source[i] === "\\") i++;
-        else if (source[i] === "(") depth++;
-        else if (source[i] === ")" && --depth === 0) break;
-      }
-    } else out += source[i];
-  }
-  return out;
-}
+import { withoutAssertions } from "./regex-samples.test-helper.js";
 
 const lowerSameLength = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 

@@ -70,9 +70,15 @@ export class PackDirectory {
 }
 
 const directories = new Map<string, PackDirectory>();
+let shippedDirectory: PackDirectory | undefined;
 
 /** The packs of a directory (the shipped `packs/` by default), read once. */
-export function packDirectory(dir: string = defaultPacksDir()): PackDirectory {
+export function packDirectory(dir?: string): PackDirectory {
+  // Asked on every /check and /triage request: the shipped directory skips path resolution.
+  if (dir === undefined) {
+    shippedDirectory ??= packDirectory(defaultPacksDir());
+    return shippedDirectory;
+  }
   const key = resolve(dir);
   let packs = directories.get(key);
   if (!packs) {
@@ -80,12 +86,6 @@ export function packDirectory(dir: string = defaultPacksDir()): PackDirectory {
     directories.set(key, packs);
   }
   return packs;
-}
-
-/** Every pack of a directory, compiled. */
-export function loadPacksFromDisk(dir: string = defaultPacksDir()): ReadonlyMap<string, Pack> {
-  const packs = packDirectory(dir);
-  return new Map(packs.ids().map((id) => [id, packs.compiled(id) as Pack]));
 }
 
 /**

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceDeps } from "../deps.js";
 import { actorOf } from "../http/actor.js";
-import { SESSION_COOKIE } from "../http/guard.js";
 import { type Me, meSchema, signInBodySchema } from "./auth.schema.js";
 import { signIn, signOut } from "./session.service.js";
+import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import type { UserRecord } from "./users.repository.js";
 
 export interface AuthRoutesOptions {
@@ -58,13 +58,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
         },
         deps,
       );
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "strict",
-        secure: secureCookies,
-        expires: session.expiresAt,
-      });
+      setSessionCookie(reply, session, secureCookies);
       return toMe(session.user, session.csrfToken);
     },
   );
@@ -78,7 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     async (request, reply) => {
       if (request.session)
         await signOut({ sessionId: request.session.sessionId, actor: actorOf(request) }, deps);
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
   );

@@ -2,8 +2,8 @@ import { AppError } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceDeps } from "../deps.js";
-import { SESSION_COOKIE } from "../http/guard.js";
 import type { OidcSignIn } from "./oidc.service.js";
+import { setSessionCookie } from "./session-cookie.js";
 
 const STATE_COOKIE = "parapet_oidc_state";
 
@@ -72,13 +72,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         deps,
       );
       reply.clearCookie(STATE_COOKIE, { path: "/api/v1/auth/oidc" });
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "strict",
-        secure: secureCookies,
-        expires: session.expiresAt,
-      });
+      setSessionCookie(reply, session, secureCookies);
       return reply.redirect("/", 302);
     },
   );
