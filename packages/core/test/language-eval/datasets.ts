@@ -3,11 +3,11 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 
 /**
- * Loaders for the public evaluation sets in ../shared/eval (see its README).
+ * Loaders for the public evaluation sets vendored in eval/public (see eval/README.md).
  * Each set is split ONCE, by a fixed hash, into a tuning part and a held-out
  * part that the lexicons were never tuned on; tests report both.
  */
-export const EVAL_DIR = fileURLToPath(new URL("../../../../../shared/eval/", import.meta.url));
+export const EVAL_DIR = fileURLToPath(new URL("../../../../eval/public/", import.meta.url));
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 

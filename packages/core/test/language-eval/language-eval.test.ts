@@ -9,7 +9,7 @@ import {
 } from "./datasets.js";
 
 /**
- * Public labelled data, scored the way ../shared/eval/README.md says the
+ * Public labelled data, scored the way eval/README.md says the
  * evaluation does: every text through triage as a comment; flagged when flags
  * contain "abuse" or the category is abuse or threat. Each set has a held-out
  * part (fixed hash, never used while writing the lexicons); both are reported

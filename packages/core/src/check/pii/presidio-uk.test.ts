@@ -13,7 +13,7 @@ interface PresidioCase {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const file = resolve(here, "../../../../../../shared/eval/presidio-uk/cases.jsonl");
+const file = resolve(here, "../../../../../eval/public/presidio-uk/cases.jsonl");
 const cases: PresidioCase[] = readFileSync(file, "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
@@ -21,7 +21,7 @@ const cases: PresidioCase[] = readFileSync(file, "utf8")
 
 const CATEGORY = { NHS_NUMBER: "pii.nhs_number", NINO: "pii.nino" } as const;
 
-describe("Presidio UK cases (shared/eval/presidio-uk)", () => {
+describe("Presidio UK cases (eval/public/presidio-uk)", () => {
   it("has all 21 cases", () => expect(cases).toHaveLength(21));
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
     const hits = findPii(c.text).filter((m) => m.category === CATEGORY[c.entity]);
