@@ -61,6 +61,13 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
     expect(me.json().user).toMatchObject({ displayName: "Nia Jones", roles: ["staff"] });
   });
 
+  it("spends a set-password link once when it is used twice at once", async () => {
+    const again = await invite("link.twice@fenmoor.example");
+    const token = again.setPasswordPath.split("#")[1] ?? "";
+    const both = await Promise.all([setPassword(token, GOOD_PASSWORD), setPassword(token, GOOD_PASSWORD)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([204, 404]);
+  });
+
   it("refuses a second account for the same email, in any case", async () => {
     const response = await t.app.inject({
       method: "POST",
@@ -115,6 +122,13 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
       payload: { email: "nia.jones@fenmoor.example", password: GOOD_PASSWORD },
     });
     expect(again.statusCode).toBe(401);
+    // The same answer as a wrong password: a distinct one would confirm the password.
+    const wrong = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { email: "nia.jones@fenmoor.example", password: "not the password at all" },
+    });
+    expect(again.json()).toEqual(wrong.json());
   });
 
   it("will not let an administrator deactivate themself or drop their own admin role", async () => {
@@ -230,7 +244,7 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
     expect(event.requestId).toBeTruthy();
     const csv = await t.app.inject({
       method: "GET",
-      url: "/api/v1/audit/export.csv?action=user.invited",
+      url: `/api/v1/audit/export.csv?action=user.invited&entityId=${niaId}`,
       headers: { cookie: ig.cookie },
     });
     expect(csv.statusCode).toBe(200);

@@ -14,6 +14,7 @@ import {
   type UserRecord,
 } from "../users/users.repository.js";
 import {
+  findInvitation,
   insertInvitation,
   listPeople,
   lockInvitation,
@@ -155,28 +156,35 @@ export async function setActive(
   });
 }
 
-/** Uses a set-password link once: sets the password (NCSC rules) and spends the link. */
+const LINK_UNUSABLE = "This link has expired or been used. Ask your administrator for a new one.";
+
+/**
+ * Uses a set-password link once: sets the password (NCSC rules) and spends the link.
+ * The password is hashed before the transaction opens (argon2id takes tens of
+ * milliseconds, and PGlite has one session: a transaction held across it would stall
+ * every other request); the link is then locked and checked again inside it, so two
+ * uses of one link cannot both succeed.
+ */
 export async function acceptInvitation(
   options: { token: string; password: string; requestId?: string },
   deps: ServiceDeps,
 ): Promise<void> {
   const tokenHash = hashInvitationToken(options.token);
-  await deps.db.transaction().execute(async (trx) => {
-    const invitation = await lockInvitation(trx, tokenHash);
+  const usable = async (db: ServiceDeps["db"], lock: boolean) => {
+    const invitation = lock ? await lockInvitation(db, tokenHash) : await findInvitation(db, tokenHash);
     const now = deps.clock.now();
-    if (!invitation || invitation.used_at || invitation.expires_at <= now)
-      throw new AppError(
-        "not_found",
-        "This link has expired or been used. Ask your administrator for a new one.",
-      );
-    const user = await findUserById(trx, invitation.user_id);
-    if (user?.status !== "active")
-      throw new AppError(
-        "not_found",
-        "This link has expired or been used. Ask your administrator for a new one.",
-      );
-    assertPasswordAllowed(options.password, { email: user.email, displayName: user.displayName });
-    const hash = await hashPassword(options.password);
+    if (!invitation || invitation.used_at || invitation.expires_at <= now) return undefined;
+    const user = await findUserById(db, invitation.user_id);
+    return user?.status === "active" ? user : undefined;
+  };
+  const invited = await usable(deps.db, false);
+  if (!invited) throw new AppError("not_found", LINK_UNUSABLE);
+  assertPasswordAllowed(options.password, { email: invited.email, displayName: invited.displayName });
+  const hash = await hashPassword(options.password);
+  await deps.db.transaction().execute(async (trx) => {
+    const user = await usable(trx, true);
+    if (!user || user.id !== invited.id) throw new AppError("not_found", LINK_UNUSABLE);
+    const now = deps.clock.now();
     await setPasswordHash(trx, user.id, hash, now);
     await markInvitationUsed(trx, tokenHash, now);
     await recordAudit(

@@ -1,9 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { buildApp } from "../../src/app.js";
+import { type AppOptions, buildApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
-import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
+import { DEFAULT_SESSION_SETTINGS } from "../../src/deps.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
-import type { OidcSettings } from "../../src/users/oidc.service.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
 
 /** A clock a test can move. */
@@ -30,24 +29,17 @@ export interface TestApp {
 /** The real Fastify app over a fresh, migrated database with the demo trust in it. */
 export async function startTestApp(
   kind: TestDatabaseKind,
-  options: {
-    sessions?: SessionSettings;
-    bodyLimit?: number;
-    rateLimit?: { perMinute: number; signInPerMinute: number };
-    oidc?: OidcSettings;
-  } = {},
+  options: Omit<Partial<AppOptions>, "database" | "clock"> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
   const clock = new TestClock();
   const app = await buildApp({
+    logger: false,
+    sessions: DEFAULT_SESSION_SETTINGS,
+    ...options,
     database,
     clock,
-    logger: false,
-    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-    ...(options.oidc ? { oidc: options.oidc } : {}),
   });
   return {
     app,
