@@ -22,9 +22,10 @@ import type { Clock } from "./clock.js";
 import type { Database } from "./db/database.js";
 import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
 import { healthRoutes } from "./health/health.routes.js";
+import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
-import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
@@ -49,7 +50,27 @@ export interface AppOptions {
   rateLimit?: { perMinute: number; signInPerMinute: number };
   /** OpenID Connect single sign-on (config.ts reads it from the environment). */
   oidc?: OidcSettings;
+  /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
+  timeouts?: Partial<Timeouts>;
 }
+
+export interface Timeouts {
+  /** The headers must have arrived within this (slow-header clients). */
+  headersMs: number;
+  /** The whole request, body included, must have arrived within this (slow-body clients). */
+  requestMs: number;
+  /** A handler that has not answered by then gets a 503; routes may set their own. */
+  handlerMs: number;
+}
+
+/**
+ * A 1 MB body at 1 Mbit/s arrives in 8 s; a client slower than the request limit is
+ * either broken or holding connections open on purpose. Node checks the two arrival
+ * limits once per CHECK_INTERVAL_MS (30 s by default, which is how 300 slow-body
+ * connections were held for 35 s).
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 15_000, handlerMs: 30_000 };
+const CHECK_INTERVAL_MS = 1000;
 
 /**
  * Per client address. The API-wide figure is a flood guard, set high enough for the
@@ -62,6 +83,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The composition root: builds the dependencies once and registers every domain's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const headers = securityHeaders({ https: options.secureCookies ?? false });
   const app = Fastify({
     logger: options.logger ?? false,
     // One line per request (logRequest below) instead of Fastify's two, which also
@@ -74,11 +97,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    requestTimeout: timeouts.requestMs,
+    handlerTimeout: timeouts.handlerMs,
+    http: {
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      connectionsCheckingInterval: CHECK_INTERVAL_MS,
+    },
+    clientErrorHandler: clientErrorHandler(headers),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, headers);
   app.addHook("onResponse", logRequest);
 
   const deps: ServiceDeps = {

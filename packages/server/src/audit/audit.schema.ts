@@ -1,21 +1,14 @@
 import { z } from "zod";
+import { isoDateSchema } from "../http/iso-date.js";
 import { safeText } from "../http/safe-text.js";
-
-const isoDate = z
-  .string()
-  .max(40)
-  .refine(
-    (value) => !Number.isNaN(Date.parse(value)),
-    "must be a date, like 2026-11-24 or 2026-11-24T10:00:00Z",
-  );
 
 export const auditQuerySchema = z.object({
   actorId: safeText({ max: 100 }).optional(),
   entityType: safeText({ max: 100 }).optional(),
   entityId: safeText({ max: 100 }).optional(),
   action: safeText({ max: 100 }).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
