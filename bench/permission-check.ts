@@ -6,7 +6,9 @@
  *
  *   npx tsx bench/permission-check.ts [requests]
  */
+import { tmpdir } from "node:os";
 import { buildApp } from "../packages/server/src/app.js";
+import { auditTrailSettingsFromEnv, openAuditTrail } from "../packages/server/src/audit/audit-trail.js";
 import { systemClock } from "../packages/server/src/clock.js";
 import { openDatabase } from "../packages/server/src/db/database.js";
 import { migrate } from "../packages/server/src/db/migrate.js";
@@ -33,6 +35,11 @@ await seedDemo(database.db);
 const app = await buildApp({
   database,
   clock: systemClock,
+  // An in-memory database: a throwaway key and checkpoint file will do.
+  auditTrail: openAuditTrail({
+    ...auditTrailSettingsFromEnv({ PARAPET_DATA_DIR: tmpdir() }),
+    dataDir: undefined,
+  }),
   logger: false,
   rateLimit: { perMinute: 1_000_000_000, signInPerMinute: 1000 },
 });

@@ -17,6 +17,7 @@ import {
 } from "fastify-type-provider-zod";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
+import type { AuditTrail } from "./audit/audit-trail.js";
 import { checkRoutes } from "./check/check.routes.js";
 import type { Clock } from "./clock.js";
 import type { Database } from "./db/database.js";
@@ -38,6 +39,8 @@ import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 export interface AppOptions {
   database: Database;
   clock: Clock;
+  /** The audit trail's key and checkpoint file (audit/audit-trail.ts). */
+  auditTrail: AuditTrail;
   /** pino options, or false for no logs (tests). */
   logger?: boolean | { level: string };
   sessions?: SessionSettings;
@@ -115,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.database.db,
     clock: options.clock,
     settings: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    auditTrail: options.auditTrail,
   };
 
   registerErrorEnvelope(app);

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type AuditTrailSettings, auditTrailSettingsFromEnv } from "./audit/audit-trail.js";
 import type { DatabaseLocation } from "./db/database.js";
 import { type OidcSettings, parseGroupRoles } from "./users/oidc.service.js";
 
@@ -12,6 +13,8 @@ export interface ServerConfig {
   oidc: OidcSettings | undefined;
   /** PARAPET_RATE_LIMIT_PER_MINUTE and PARAPET_SIGN_IN_LIMIT_PER_MINUTE, per client address. */
   rateLimit: { perMinute: number; signInPerMinute: number } | undefined;
+  /** PARAPET_AUDIT_KEY, _CHECKPOINTS, _SYSLOG, _CHECKPOINT_SECONDS (audit/audit-trail.ts). */
+  auditTrail: AuditTrailSettings;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -33,6 +36,7 @@ export function serverConfigFromEnv(
     secureCookies: env.PARAPET_SECURE_COOKIES === "true",
     oidc: oidcFromEnv(env),
     rateLimit: rateLimitFromEnv(env),
+    auditTrail: auditTrailSettingsFromEnv(env),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
+import { scheduleAuditCheckpoints } from "./audit/audit-checkpoint.schedule.js";
+import { openAuditTrail } from "./audit/audit-trail.js";
+import { prepareAuditTrail } from "./audit/legacy-trail.js";
 import { systemClock } from "./clock.js";
 import type { ServerConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
@@ -27,17 +30,20 @@ export interface RunningServer {
 /** Migrates, optionally seeds the demo trust, builds the UI if needed, and listens. */
 export async function startServer({ config, seedDemo: seed, say }: StartOptions): Promise<RunningServer> {
   if (webBuildIsStale()) await buildWebUi(say);
+  const auditTrail = openAuditTrail(config.auditTrail, say);
   const database = await openDatabase(config.database);
   try {
     const applied = await migrate(database);
     if (applied.length > 0)
       say(`Applied ${applied.length} database migration(s) to ${database.description}.`);
+    await prepareAuditTrail({ db: database.db, clock: systemClock, auditTrail }, say);
     if (seed && (await seedDemo(database.db)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
     warmUpDefaultPack();
     const app = await buildApp({
       database,
       clock: systemClock,
+      auditTrail,
       logger: { level: config.logLevel },
       secureCookies: config.secureCookies,
       serveWebUi: true,
@@ -50,10 +56,14 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       lastRequestAt = performance.now();
     });
     const stopWarmingUp = warmUpOtherPacksWhenIdle(() => lastRequestAt);
-    const stopHousekeeping = scheduleHousekeeping(
-      { db: database.db, clock: systemClock, settings: DEFAULT_SESSION_SETTINGS },
-      app.log,
-    );
+    const serviceDeps = {
+      db: database.db,
+      clock: systemClock,
+      settings: DEFAULT_SESSION_SETTINGS,
+      auditTrail,
+    };
+    const stopHousekeeping = scheduleHousekeeping(serviceDeps, app.log);
+    const stopCheckpoints = scheduleAuditCheckpoints(serviceDeps, app.log);
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -63,6 +73,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       stopWarmingUp();
       stopping ??= stopHousekeeping()
         .then(() => app.close())
+        .then(stopCheckpoints)
         .then(() => database.close());
       return stopping;
     };

@@ -57,7 +57,7 @@ export async function createApiToken(
         entity: { type: "api_token", id: created.id },
         after: { scopes },
       },
-      deps.clock,
+      deps,
     );
     return created;
   });
@@ -86,7 +86,7 @@ export async function revokeToken(
         before: { revoked: false },
         after: { revoked: true },
       },
-      deps.clock,
+      deps,
     );
   });
 }

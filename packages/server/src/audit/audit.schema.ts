@@ -40,7 +40,15 @@ export const auditListSchema = z.object({
 
 export const verifyReplySchema = z.object({
   ok: z.boolean(),
+  /** Rows of the caller's organisation that verified. */
   rows: z.number(),
+  /** The entry (its seq) where the trail first goes wrong, when that entry is still there. */
   brokenAt: z.number().nullable(),
   reason: z.string().nullable(),
+  /** When the last checkpoint of the organisation's chain that the database agrees with was written. */
+  anchoredAt: z.string().nullable().optional(),
+  /** Places in the organisation's chain of rows that are gone. */
+  missing: z.object({ from: z.number(), to: z.number() }).optional(),
 });
+
+export type VerifyReply = z.infer<typeof verifyReplySchema>;

@@ -92,7 +92,7 @@ export async function inviteUser(
         entity: { type: "user", id },
         after: { roles, status: "active" },
       },
-      deps.clock,
+      deps,
     );
     return id;
   });
@@ -122,7 +122,7 @@ export async function assignRoles(
         before: { roles: user.roles },
         after: { roles },
       },
-      deps.clock,
+      deps,
     );
   });
   return (await findUserById(deps.db, options.userId)) as UserRecord;
@@ -151,7 +151,7 @@ export async function setActive(
         before: { status: user.status },
         after: { status },
       },
-      deps.clock,
+      deps,
     );
   });
 }
@@ -201,7 +201,7 @@ export async function acceptInvitation(
         entity: { type: "user", id: user.id },
         after: { via: "invitation" },
       },
-      deps.clock,
+      deps,
     );
   });
 }

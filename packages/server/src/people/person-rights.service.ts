@@ -27,7 +27,7 @@ export async function exportPerson(options: { actor: OrganisationActor; userId: 
       recordAudit(
         trx,
         { actor: options.actor, action: "user.data_exported", entity: { type: "user", id: user.id } },
-        deps.clock,
+        deps,
       ),
     );
   return {
@@ -103,7 +103,7 @@ export async function anonymisePerson(
         before: { anonymised: false },
         after: { anonymised: true },
       },
-      deps.clock,
+      deps,
     );
   });
 }

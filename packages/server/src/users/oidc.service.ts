@@ -176,7 +176,7 @@ export class OidcSignIn {
               entity: { type: "user", id },
               after: { roles, groups },
             },
-            deps.clock,
+            deps,
           );
           user = (await findUserById(trx, id)) as UserRecord;
         }
@@ -197,7 +197,7 @@ export class OidcSignIn {
             before: { roles: user.roles },
             after: { roles, source: "sso_groups" },
           },
-          deps.clock,
+          deps,
         );
         user = { ...user, roles };
       }

@@ -114,7 +114,7 @@ async function failSignIn(
           entity: { type: "user", id: user.id },
           after: { factor },
         },
-        deps.clock,
+        deps,
       ),
     );
   }
@@ -169,7 +169,7 @@ export async function startSession(
       entity: { type: "user", id: user.id },
       after: { method: options.method },
     },
-    deps.clock,
+    deps,
   );
   return { token, csrfToken, expiresAt, user };
 }
@@ -203,7 +203,7 @@ export async function signOut(
     await recordAudit(
       trx,
       { actor: options.actor, action: "auth.signed_out", entity: { type: "user", id: options.actor.id } },
-      deps.clock,
+      deps,
     );
   });
 }

@@ -68,7 +68,7 @@ export async function beginTotpSetup(actor: OrganisationActor, deps: ServiceDeps
     await recordAudit(
       trx,
       { actor, action: "user.second_factor_setup_started", entity: { type: "user", id: user.id } },
-      deps.clock,
+      deps,
     );
   });
   return { secret, uri: generateURI({ issuer: "Parapet", label: user.email, secret }) };
@@ -94,7 +94,7 @@ export async function confirmTotpSetup(
         entity: { type: "user", id: user.id },
         after: { secondFactor: "totp" },
       },
-      deps.clock,
+      deps,
     );
   });
 }

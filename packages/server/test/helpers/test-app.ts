@@ -1,8 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { type AppOptions, buildApp } from "../../src/app.js";
+import type { AuditTrail } from "../../src/audit/audit-trail.js";
 import type { Clock } from "../../src/clock.js";
 import { DEFAULT_SESSION_SETTINGS } from "../../src/deps.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
+import { testAuditTrail } from "./test-audit.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
 
 /** A clock a test can move. */
@@ -23,6 +25,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: TestClock;
+  auditTrail: AuditTrail;
   close(): Promise<void>;
 }
 
@@ -34,17 +37,20 @@ export async function startTestApp(
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
   const clock = new TestClock();
+  const auditTrail = options.auditTrail ?? testAuditTrail();
   const app = await buildApp({
     logger: false,
     sessions: DEFAULT_SESSION_SETTINGS,
     ...options,
     database,
     clock,
+    auditTrail,
   });
   return {
     app,
     database,
     clock,
+    auditTrail,
     async close() {
       await app.close();
       await database.dispose();
