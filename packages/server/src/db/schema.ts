@@ -115,6 +115,7 @@ export interface ApiTokensTable {
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  expires_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface DB {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError, type Role } from "@parapet/core";
+import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
@@ -128,7 +129,7 @@ export async function assignRoles(
   return (await findUserById(deps.db, options.userId)) as UserRecord;
 }
 
-/** Deactivating ends every session of the person at once, in the same transaction. */
+/** Deactivating ends every session of the person and revokes every token they own, in the same transaction. */
 export async function setActive(
   options: { actor: OrganisationActor; userId: string; active: boolean },
   deps: ServiceDeps,
@@ -141,7 +142,10 @@ export async function setActive(
       throw new AppError("conflict", "You cannot deactivate your own account.");
     if (user.status === status) return;
     await setUserStatus(trx, user.id, status, deps.clock.now());
-    if (!options.active) await deleteSessionsOfUser(trx, user.id);
+    if (!options.active) {
+      await deleteSessionsOfUser(trx, user.id);
+      await revokeTokensOf(trx, { actor: options.actor, userId: user.id, reason: "owner_deactivated" }, deps);
+    }
     await recordAudit(
       trx,
       {
