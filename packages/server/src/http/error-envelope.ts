@@ -79,6 +79,10 @@ export function registerErrorEnvelope(app: FastifyInstance): void {
           error: { code: "unavailable", message: "The database is not answering. Try again in a moment." },
         });
     }
+    if (error.code === "23505") {
+      // A unique constraint: two requests made the same thing at the same moment.
+      return sendError(reply, "conflict", "That already exists: it was made a moment ago. Reload and check.");
+    }
     if (error.code === "FST_ERR_HANDLER_TIMEOUT") {
       request.log.warn({ url: request.routeOptions.url }, "request timed out");
       return reply

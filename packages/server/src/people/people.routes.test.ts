@@ -78,6 +78,39 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
     expect(response.statusCode).toBe(409);
   });
 
+  it("invites an address another organisation uses as if it were new, and both accounts sign in", async () => {
+    // staff@otherton.example has an account in the other trust (seedOtherOrganisation).
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/people/invitations",
+      headers: as(admin),
+      payload: { email: "Staff@Otherton.example", displayName: "Sam Staff", roles: ["staff"] },
+    });
+    // The same answer as for an address nobody uses: nothing about the other trust leaks.
+    expect(response.statusCode).toBe(201);
+    expect(Object.keys(response.json()).sort()).toEqual(["expiresAt", "setPasswordPath", "userId"]);
+    const token = response.json().setPasswordPath.split("#")[1] ?? "";
+    expect((await setPassword(token, GOOD_PASSWORD)).statusCode).toBe(204);
+    const signIn = (payload: Record<string, string>) =>
+      t.app.inject({ method: "POST", url: "/api/v1/auth/sign-in", payload });
+    // Without a name, the address's first account; with one, that organisation's.
+    const first = await signIn({ email: "staff@otherton.example", password: "fenmoor-demo-2026" });
+    expect(first.json().organisation.slug).toBe("otherton");
+    const here = await signIn({
+      email: "staff@otherton.example",
+      password: GOOD_PASSWORD,
+      organisation: "fenmoor",
+    });
+    expect(here.statusCode).toBe(200);
+    expect(here.json().organisation.slug).toBe("fenmoor");
+    const wrongPlace = await signIn({
+      email: "staff@otherton.example",
+      password: GOOD_PASSWORD,
+      organisation: "nowhere",
+    });
+    expect(wrongPlace.statusCode).toBe(401);
+  });
+
   it("assigns roles, and the person's next request has them", async () => {
     const id = await userIdByEmail(t.database.db, "nia.jones@fenmoor.example");
     const nia = await signInAs(t.app, "nia.jones@fenmoor.example", GOOD_PASSWORD);
@@ -220,9 +253,12 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
       url: "/api/v1/people",
       headers: { cookie: admin.cookie },
     });
-    const emails = response.json().people.map((p: { email: string }) => p.email);
-    expect(emails).toContain("staff@fenmoor.example");
-    expect(emails.some((e: string) => e.endsWith("otherton.example"))).toBe(false);
+    const people = response.json().people as Array<{ email: string; displayName: string }>;
+    expect(people.map((p) => p.email)).toContain("staff@fenmoor.example");
+    // Only the account invited here (the same address as an Otherton account), none of Otherton's own.
+    expect(
+      people.filter((p) => p.email.toLowerCase().endsWith("otherton.example")).map((p) => p.email),
+    ).toEqual(["Staff@Otherton.example"]);
   });
 
   it("records who did what, with role, request id and before/after, and filters it", async () => {
@@ -259,6 +295,7 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
       headers: { cookie: otherAdmin.cookie },
     });
     const theirActions = theirs.json().events.map((e: { action: string }) => e.action);
-    expect(theirActions).toEqual(["auth.signed_in"]);
+    // Their own sign-ins only: nothing of Fenmoor's, not even the invitation of an address they use.
+    expect([...new Set(theirActions)]).toEqual(["auth.signed_in"]);
   });
 });

@@ -67,8 +67,13 @@ export async function inviteUser(
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   const userId = await deps.db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, options.email))
-      throw new AppError("conflict", "Someone with that email address already has an account.");
+    // Only this organisation's accounts are looked at: whether the address has an account
+    // in another trust on this installation is none of this one's business (issue 13).
+    if (await findUserByEmail(trx, options.email, { organisationId: options.actor.organisationId }))
+      throw new AppError(
+        "conflict",
+        "Someone in your organisation already has an account with that email address.",
+      );
     const roles = [...new Set(options.roles)].sort();
     const id = await insertUser(trx, {
       organisationId: options.actor.organisationId,

@@ -42,6 +42,8 @@ export interface SignInOptions {
   password: string;
   /** The 6-digit code, for people who have turned on a second factor. */
   totp?: string | undefined;
+  /** The organisation's short name, for an address with accounts in more than one. */
+  organisation?: string | undefined;
   ip?: string;
   userAgent?: string;
   requestId?: string;
@@ -57,7 +59,7 @@ export interface SignInOptions {
  */
 export async function signIn(options: SignInOptions, deps: ServiceDeps): Promise<SignedInSession> {
   const claim = await claimAttempt(deps.db, throttleKeys(options.email, options.ip), deps.clock.now());
-  const user = await findUserByEmail(deps.db, options.email);
+  const user = await findUserByEmail(deps.db, options.email, { organisationSlug: options.organisation });
   const passwordHash = user?.passwordHash ?? (await decoyPasswordHash());
   const passwordOk = await verifyPassword(passwordHash, options.password);
   if (!user?.passwordHash || !passwordOk) return failSignIn(user, claim, "password", options, deps);
