@@ -23,6 +23,7 @@ import type { Clock } from "./clock.js";
 import type { Database } from "./db/database.js";
 import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
 import { healthRoutes } from "./health/health.routes.js";
+import type { CharacterBudgetSettings } from "./http/character-budget.js";
 import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
@@ -55,6 +56,8 @@ export interface AppOptions {
   oidc?: OidcSettings;
   /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
   timeouts?: Partial<Timeouts>;
+  /** Characters per minute per client on /check and /triage (CHECK_CHARACTERS, TRIAGE_CHARACTERS). */
+  characters?: { check?: CharacterBudgetSettings; triage?: CharacterBudgetSettings };
 }
 
 export interface Timeouts {
@@ -84,6 +87,9 @@ export const DEFAULT_RATE_LIMIT = { perMinute: 60_000, signInPerMinute: 30 } as 
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** Every body but a text to check or triage is a small form: names, roles, a token's scopes. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
 /** The composition root: builds the dependencies once and registers every domain's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -93,7 +99,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // One line per request (logRequest below) instead of Fastify's two, which also
     // serialise the whole request: the log costs a third of a cheap request.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Routes that take long texts (/check, /triage) set their own limit.
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers["x-request-id"];
@@ -164,9 +171,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });
-  await app.register(checkRoutes);
+  await app.register(checkRoutes, options.characters?.check ? { characters: options.characters.check } : {});
   await app.register(packsRoutes);
-  await app.register(triageRoutes, { clock: options.clock });
+  await app.register(triageRoutes, {
+    clock: options.clock,
+    ...(options.characters?.triage ? { characters: options.characters.triage } : {}),
+  });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

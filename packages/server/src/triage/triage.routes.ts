@@ -1,6 +1,7 @@
 import { triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Clock } from "../clock.js";
+import { CharacterBudget, type CharacterBudgetSettings } from "../http/character-budget.js";
 import { packQuerySchema } from "../packs/packs.schema.js";
 import { loadTriageConfig } from "./triage-config.reader.js";
 
@@ -10,17 +11,29 @@ import { loadTriageConfig } from "./triage-config.reader.js";
  */
 export const TRIAGE_PER_MINUTE = 120_000;
 
+/** Per client: 2,000 characters of each message free, 200,000 more a minute (ten of the 20,000 maximum). */
+export const TRIAGE_CHARACTERS: CharacterBudgetSettings = { perMinute: 200_000, freePerRequest: 2_000 };
+
+/** Room for the longest message JSON-escaped (6 bytes a character) and the other fields. */
+export const TRIAGE_BODY_LIMIT = 256 * 1024;
+
 /**
  * POST /api/v1/triage (docs/interfaces.md §5): one inbound message in, one decision
  * out, stored nowhere. Public like /check: evaluators and the "Try triage"
  * page call it without a session. The clock is only used when the message
  * has no receivedAt.
  */
-export const triageRoutes: FastifyPluginAsyncZod<{ clock: Clock }> = async (app, { clock }) => {
+export const triageRoutes: FastifyPluginAsyncZod<{
+  clock: Clock;
+  characters?: CharacterBudgetSettings;
+}> = async (app, { clock, characters }) => {
+  const budget = new CharacterBudget(characters ?? TRIAGE_CHARACTERS);
   app.post(
     "/api/v1/triage",
     {
       config: { permission: "public", rateLimit: { max: TRIAGE_PER_MINUTE, timeWindow: 60_000 } },
+      bodyLimit: TRIAGE_BODY_LIMIT,
+      preHandler: budget.hook((request) => (request.body as { text: string }).text.length),
       schema: {
         tags: ["triage"],
         summary: "Triage one inbound public message: category, urgency, flags, route and deadline",
