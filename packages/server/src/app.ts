@@ -25,7 +25,7 @@ import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from
 import { healthRoutes } from "./health/health.routes.js";
 import type { CharacterBudgetSettings } from "./http/character-budget.js";
 import { clientErrorHandler } from "./http/client-errors.js";
-import { registerErrorEnvelope } from "./http/error-envelope.js";
+import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { packsRoutes } from "./packs/packs.routes.js";
@@ -114,6 +114,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       connectionsCheckingInterval: CHECK_INTERVAL_MS,
     },
     clientErrorHandler: clientErrorHandler(headers),
+    // A path Fastify cannot decode (`%ZZ`) never reaches a route or a hook: answer it here, in the envelope.
+    frameworkErrors: (error, _request, reply) => {
+      reply.headers(headers);
+      return sendError(
+        reply,
+        "validation",
+        error.code === "FST_ERR_BAD_URL"
+          ? "The address is not valid: check its percent-encoding."
+          : error.message,
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
