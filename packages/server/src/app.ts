@@ -22,6 +22,7 @@ import { checkRoutes } from "./check/check.routes.js";
 import type { Clock } from "./clock.js";
 import type { Database } from "./db/database.js";
 import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
+import { EnginePool } from "./engine/engine-pool.js";
 import { healthRoutes } from "./health/health.routes.js";
 import type { CharacterBudgetSettings } from "./http/character-budget.js";
 import { clientErrorHandler } from "./http/client-errors.js";
@@ -56,6 +57,8 @@ export interface AppOptions {
   oidc?: OidcSettings;
   /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
   timeouts?: Partial<Timeouts>;
+  /** Start the worker thread for long texts at once and compile the default pack in it (servers; tests start it on use). */
+  warmEngine?: boolean;
   /** Characters per minute per client on /check and /triage (CHECK_CHARACTERS, TRIAGE_CHARACTERS). */
   characters?: { check?: CharacterBudgetSettings; triage?: CharacterBudgetSettings };
 }
@@ -182,12 +185,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });
-  await app.register(checkRoutes, options.characters?.check ? { characters: options.characters.check } : {});
+  // Long texts are checked and triaged on a worker thread; it starts on first use, or now when warming.
+  const engine = new EnginePool();
+  app.addHook("onClose", () => engine.close());
+  if (options.warmEngine)
+    engine
+      .warm()
+      .catch((error: unknown) => app.log.warn({ err: error }, "the checker's worker did not warm up"));
+  await app.register(checkRoutes, { engine, characters: options.characters?.check });
   await app.register(packsRoutes);
-  await app.register(triageRoutes, {
-    clock: options.clock,
-    ...(options.characters?.triage ? { characters: options.characters.triage } : {}),
-  });
+  await app.register(triageRoutes, { clock: options.clock, engine, characters: options.characters?.triage });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -47,6 +47,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       logger: { level: config.logLevel },
       secureCookies: config.secureCookies,
       serveWebUi: true,
+      warmEngine: true,
       ...(config.oidc ? { oidc: config.oidc } : {}),
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });

@@ -1,5 +1,6 @@
-import { checkInputSchema, checkPost, checkResultSchema } from "@parapet/core";
+import { type CheckResult, checkInputSchema, checkPost, checkResultSchema } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { type EnginePool, OFF_THREAD_CHARACTERS } from "../engine/engine-pool.js";
 import { CharacterBudget, type CharacterBudgetSettings } from "../http/character-budget.js";
 import { packQuerySchema } from "../packs/packs.schema.js";
 import { findPackOrThrow } from "../packs/packs.service.js";
@@ -22,10 +23,10 @@ export const CHECK_BODY_LIMIT = 1024 * 1024;
  * function that stores nothing, so it is public: no session and no CSRF token,
  * as external evaluators and the browser page call it the same way.
  */
-export const checkRoutes: FastifyPluginAsyncZod<{ characters?: CharacterBudgetSettings }> = async (
-  app,
-  options,
-) => {
+export const checkRoutes: FastifyPluginAsyncZod<{
+  engine: EnginePool;
+  characters?: CharacterBudgetSettings | undefined;
+}> = async (app, options) => {
   const budget = new CharacterBudget(options.characters ?? CHECK_CHARACTERS);
   app.post(
     "/api/v1/check",
@@ -46,6 +47,10 @@ export const checkRoutes: FastifyPluginAsyncZod<{ characters?: CharacterBudgetSe
         response: { 200: checkResultSchema },
       },
     },
-    async (request) => checkPost(findPackOrThrow(request.query.pack), request.body),
+    // Long posts are checked on the worker thread, so that others' short ones are not kept waiting.
+    async (request) =>
+      request.body.text.length > OFF_THREAD_CHARACTERS.check
+        ? ((await options.engine.check(request.query.pack, request.body)) as CheckResult)
+        : checkPost(findPackOrThrow(request.query.pack), request.body),
   );
 };

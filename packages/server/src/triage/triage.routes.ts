@@ -1,6 +1,7 @@
-import { triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
+import { type TriageResult, triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Clock } from "../clock.js";
+import { type EnginePool, OFF_THREAD_CHARACTERS } from "../engine/engine-pool.js";
 import { CharacterBudget, type CharacterBudgetSettings } from "../http/character-budget.js";
 import { packQuerySchema } from "../packs/packs.schema.js";
 import { loadTriageConfig } from "./triage-config.reader.js";
@@ -25,8 +26,9 @@ export const TRIAGE_BODY_LIMIT = 256 * 1024;
  */
 export const triageRoutes: FastifyPluginAsyncZod<{
   clock: Clock;
-  characters?: CharacterBudgetSettings;
-}> = async (app, { clock, characters }) => {
+  engine: EnginePool;
+  characters?: CharacterBudgetSettings | undefined;
+}> = async (app, { clock, engine, characters }) => {
   const budget = new CharacterBudget(characters ?? TRIAGE_CHARACTERS);
   app.post(
     "/api/v1/triage",
@@ -42,7 +44,10 @@ export const triageRoutes: FastifyPluginAsyncZod<{
         response: { 200: triageResultSchema },
       },
     },
+    // Long messages are triaged on the worker thread (engine/engine-pool.ts).
     async (request) =>
-      triageMessage(request.body, loadTriageConfig(request.query.pack), { now: clock.now() }),
+      request.body.text.length > OFF_THREAD_CHARACTERS.triage
+        ? ((await engine.triage(request.query.pack, request.body, clock.now())) as TriageResult)
+        : triageMessage(request.body, loadTriageConfig(request.query.pack), { now: clock.now() }),
   );
 };
