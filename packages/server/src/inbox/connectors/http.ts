@@ -16,7 +16,7 @@ export interface HttpSettings {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-const USER_AGENT = "Parapet (social media governance; +https://github.com/parapet)";
+const USER_AGENT = "Parapet (social media governance for NHS trusts)";
 
 export interface HttpRequest {
   method: "GET" | "POST" | "PUT" | "DELETE";

@@ -5,8 +5,6 @@ import {
   type ActionRequest,
   type Capabilities,
   type Connector,
-  type InboundItem,
-  type PollPage,
   supports,
 } from "../connector.js";
 import { type ConnectorError, ok, permanent, type Result } from "../connector-error.js";
@@ -149,4 +147,3 @@ function expectSuccess(body: unknown): Result<ActionOutcome, ConnectorError> {
   return ok({ alreadyDone: false });
 }
 
-export type { InboundItem, PollPage };
