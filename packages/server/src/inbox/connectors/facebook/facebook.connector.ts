@@ -146,4 +146,3 @@ function expectSuccess(body: unknown): Result<ActionOutcome, ConnectorError> {
   if (!parsed.success || !parsed.data.success) return permanent("Meta did not confirm the change.");
   return ok({ alreadyDone: false });
 }
-
