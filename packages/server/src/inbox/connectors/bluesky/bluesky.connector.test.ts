@@ -261,4 +261,73 @@ describe("Bluesky connector", () => {
       subject: { $type: "com.atproto.repo.strongRef", uri: target.externalId, cid: "bafyrei1" },
     });
   });
+
+  it("hides and unhides a reply in our thread through the root post's threadgate, keeping its rules", async () => {
+    const rootUri = `at://${DID}/app.bsky.feed.post/3root`;
+    let gate: { cid: string; value: Record<string, unknown> } | null = {
+      cid: "bafygate1",
+      value: {
+        $type: "app.bsky.feed.threadgate",
+        post: rootUri,
+        createdAt: "2026-11-01T00:00:00.000Z",
+        allow: [{ $type: "app.bsky.feed.threadgate#followingRule" }],
+      },
+    };
+    platform.on("GET /xrpc/com.atproto.repo.getRecord", (request) =>
+      request.query.get("collection") === "app.bsky.feed.threadgate" &&
+      request.query.get("rkey") === "3root" &&
+      gate
+        ? { json: { uri: `at://${DID}/app.bsky.feed.threadgate/3root`, ...gate } }
+        : { status: 400, json: { error: "RecordNotFound" } },
+    );
+    platform.on("POST /xrpc/com.atproto.repo.putRecord", (request) => {
+      const body = request.json as { record: Record<string, unknown>; swapRecord?: string };
+      if (body.swapRecord !== gate?.cid)
+        return { status: 400, json: { error: "InvalidSwap", message: "Record was at bafyother" } };
+      gate = { cid: `bafygate${Math.random()}`, value: body.record };
+      return { json: { uri: `at://${DID}/app.bsky.feed.threadgate/3root`, cid: gate.cid } };
+    });
+    const reply = { ...target, ref: { ...target.ref, rootUri } };
+    expect(await bluesky.perform({ kind: "hide", target: reply }, options)).toEqual({
+      ok: true,
+      value: { alreadyDone: false },
+    });
+    expect(gate?.value).toEqual({
+      $type: "app.bsky.feed.threadgate",
+      post: rootUri,
+      createdAt: "2026-11-01T00:00:00.000Z",
+      allow: [{ $type: "app.bsky.feed.threadgate#followingRule" }],
+      hiddenReplies: [target.externalId],
+    });
+    expect(await bluesky.perform({ kind: "hide", target: reply }, options)).toEqual({
+      ok: true,
+      value: { alreadyDone: true },
+    });
+    expect(platform.calls("POST /xrpc/com.atproto.repo.putRecord")).toHaveLength(1);
+    expect(await bluesky.perform({ kind: "unhide", target: reply }, options)).toEqual({
+      ok: true,
+      value: { alreadyDone: false },
+    });
+    expect(gate?.value.hiddenReplies).toEqual([]);
+    const elsewhere = {
+      ...target,
+      ref: { ...target.ref, rootUri: "at://did:plc:someone/app.bsky.feed.post/3x" },
+    };
+    expect(await bluesky.perform({ kind: "hide", target: elsewhere }, options)).toMatchObject({
+      ok: false,
+      error: { kind: "permanent" },
+    });
+    gate = null;
+    expect(await bluesky.perform({ kind: "hide", target: reply }, options)).toEqual({
+      ok: true,
+      value: { alreadyDone: false },
+    });
+    // The handler above reassigns gate; TypeScript cannot see that through the closure.
+    const created = gate as { value: Record<string, unknown> } | null;
+    expect(created?.value).toMatchObject({
+      post: rootUri,
+      hiddenReplies: [target.externalId],
+      createdAt: TEST_NOW.toISOString(),
+    });
+  });
 });
