@@ -25,6 +25,9 @@ export type Channel = (typeof CHANNELS)[number];
 export const INBOUND_EVENTS = ["created", "edited", "deleted", "hidden", "unhidden"] as const;
 export type InboundEvent = (typeof INBOUND_EVENTS)[number];
 
+export const ATTACHMENT_KINDS = ["image", "video", "audio", "file", "other"] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
 /** The largest text any route accepts (docs/architecture.md: patterns run in linear time on it). */
 export const MAX_TEXT = 100_000;
 const MAX_ID = 500;
@@ -74,6 +77,19 @@ export const inboundItemSchema = z.object({
   permalink: z
     .url({ protocol: /^https?$/ })
     .max(2000)
+    .optional(),
+  /** Photos, videos and files sent with it (links to the platform's copy, which may expire). */
+  attachments: z
+    .array(
+      z.object({
+        kind: z.enum(ATTACHMENT_KINDS),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .max(4000)
+          .optional(),
+      }),
+    )
+    .max(20)
     .optional(),
   /** What the connector needs later to act on the item (a Bluesky cid, a Messenger sender id). */
   ref: z.record(z.string().max(40), z.string().max(MAX_ID)).optional(),

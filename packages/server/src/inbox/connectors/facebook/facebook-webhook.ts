@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { InboundEvent, InboundItem, InvalidPayload } from "../connector.js";
 import { ok, type Result } from "../connector-error.js";
-import { type Change, type Entry, metaSchemas } from "../meta/meta-webhook.js";
+import { attachment, type Change, type Entry, metaSchemas } from "../meta/meta-webhook.js";
 import { fromUnix, validate, versionKey } from "../normalise.js";
 
 const { id, text, unixTime, from } = metaSchemas;
@@ -17,6 +17,8 @@ const feedSchema = z.object({
   message: text.optional(),
   created_time: unixTime.optional(),
   post: z.object({ permalink_url: z.string().max(2000).optional() }).optional(),
+  photo: z.string().max(4000).optional(),
+  video: z.string().max(4000).optional(),
 });
 
 /** The `ratings` field's value: a recommendation (review) of the Page, or a comment on one. */
@@ -79,6 +81,11 @@ function commentItem(entry: Entry, value: z.infer<typeof feedSchema>): InboundIt
     replyToId: parent,
     threadId: value.post_id,
   };
+  const attachments = [
+    ...(value.photo ? [attachment("image", value.photo)] : []),
+    ...(value.video ? [attachment("video", value.video)] : []),
+  ];
+  if (attachments.length > 0) item.attachments = attachments;
   const permalink = value.post?.permalink_url;
   if (permalink && /^https:\/\//.test(permalink)) item.permalink = permalink;
   return item;

@@ -200,6 +200,47 @@ describe("Facebook Pages connector", () => {
     expect(parsed.value.ignored).toBe(2);
   });
 
+  it("keeps what a message or comment carried besides text: photos, videos and files", () => {
+    const messaging = [
+      {
+        sender: { id: "PSID1" },
+        recipient: { id: PAGE },
+        timestamp: 1_763_632_800_000,
+        message: {
+          mid: "m_3",
+          attachments: [
+            { type: "image", payload: { url: "https://scontent.xx.fbcdn.net/v/photo.jpg" } },
+            { type: "fallback", payload: { url: "javascript:alert(1)" } },
+            { type: "audio", payload: null },
+          ],
+        },
+      },
+    ];
+    const photo = {
+      field: "feed",
+      value: {
+        ...comment.value,
+        comment_id: `${PAGE}_9002`,
+        message: undefined,
+        photo: "https://scontent.xx.fbcdn.net/v/c.jpg",
+      },
+    };
+    const parsed = facebook.parseWebhook?.(webhookRequest({ body: delivery([photo], messaging) }));
+    if (!parsed?.ok) throw new Error("expected a parse");
+    expect(parsed.value.items.map((i) => [i.channel, i.text, i.attachments])).toEqual([
+      ["comment", "", [{ kind: "image", url: "https://scontent.xx.fbcdn.net/v/c.jpg" }]],
+      [
+        "dm",
+        "",
+        [
+          { kind: "image", url: "https://scontent.xx.fbcdn.net/v/photo.jpg" },
+          { kind: "other" },
+          { kind: "audio" },
+        ],
+      ],
+    ]);
+  });
+
   it("refuses a malformed delivery with a clear message instead of throwing", () => {
     const cases = [
       "not json",

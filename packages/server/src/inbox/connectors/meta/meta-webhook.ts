@@ -6,7 +6,7 @@ import type {
   WebhookRequest,
   WebhookVerdict,
 } from "../connector.js";
-import { MAX_TEXT } from "../connector.js";
+import { type AttachmentKind, MAX_TEXT } from "../connector.js";
 import { ok, type Result } from "../connector-error.js";
 import { fromUnix, readJsonBody, validate, versionKey } from "../normalise.js";
 import { sameSecret, singleHeader, verifyHexSignature } from "../webhook-signature.js";
@@ -79,6 +79,15 @@ const messagingSchema = z.object({
       is_echo: z.boolean().optional(),
       is_deleted: z.boolean().optional(),
       reply_to: z.object({ mid: id.optional() }).optional(),
+      attachments: z
+        .array(
+          z.object({
+            type: z.string().max(50),
+            payload: z.object({ url: z.string().max(4000).optional() }).nullish(),
+          }),
+        )
+        .max(50)
+        .optional(),
     })
     .optional(),
   message_edit: z.object({ mid: id, text }).optional(),
@@ -162,7 +171,22 @@ function messageItem(
     text: body,
   };
   if (message.reply_to?.mid) item.replyToId = message.reply_to.mid;
+  const attachments = (message.attachments ?? []).slice(0, 20).map((a) => attachment(a.type, a.payload?.url));
+  if (attachments.length > 0) item.attachments = attachments;
   return item;
+}
+
+const KINDS: Readonly<Record<string, AttachmentKind>> = {
+  image: "image",
+  video: "video",
+  audio: "audio",
+  file: "file",
+};
+
+/** An attachment as the inbox keeps it: its kind, and its link only when it is a web address. */
+export function attachment(type: string, url: string | undefined): { kind: AttachmentKind; url?: string } {
+  const kind = KINDS[type] ?? "other";
+  return url && /^https:\/\/[^\s]+$/.test(url) && URL.canParse(url) ? { kind, url } : { kind };
 }
 
 export const metaSchemas = { id, text, unixTime, from };
