@@ -47,7 +47,11 @@ export function parseFeedChange(entry: Entry, change: Change): Result<InboundIte
   if (change.field === "feed") {
     const value = validate(feedSchema, change.value, "A feed change");
     if (!value.ok) return value;
-    return ok(commentItem(entry, value.value));
+    return ok(
+      VISITOR_POSTS.has(value.value.item)
+        ? visitorPostItem(entry, value.value)
+        : commentItem(entry, value.value),
+    );
   }
   if (change.field === "ratings") {
     const value = validate(ratingSchema, change.value, "A ratings change");
@@ -55,6 +59,34 @@ export function parseFeedChange(entry: Entry, change: Change): Result<InboundIte
     return ok(reviewItem(entry, value.value));
   }
   return ok(null);
+}
+
+/** A post someone else made on the Page's timeline: a message addressed to the organisation. */
+const VISITOR_POSTS = new Set(["post", "status", "photo", "video"]);
+
+function visitorPostItem(entry: Entry, value: z.infer<typeof feedSchema>): InboundItem | null {
+  const event = VERBS[value.verb];
+  if (!event || !value.post_id || !value.from || value.from.id === entry.id) return null;
+  const eventAt = fromUnix(entry.time);
+  const createdAt = (value.created_time !== undefined ? fromUnix(value.created_time) : null) ?? eventAt;
+  if (createdAt === null || eventAt === null) return null;
+  const occurredAt = event === "created" ? createdAt : eventAt;
+  const body = value.message ?? "";
+  const item: InboundItem = {
+    platform: "facebook",
+    externalId: value.post_id,
+    account: entry.id,
+    channel: "mention",
+    event,
+    versionKey: versionKey(event, occurredAt, body),
+    author: author(value.from),
+    text: body,
+    createdAt,
+    occurredAt,
+    threadId: value.post_id,
+  };
+  if (value.photo) item.attachments = [attachment("image", value.photo)];
+  return item;
 }
 
 function commentItem(entry: Entry, value: z.infer<typeof feedSchema>): InboundItem | null {

@@ -162,6 +162,41 @@ describe("Facebook Pages connector", () => {
     expect(once.value.items[0]?.versionKey).toBe(twice.value.items[0]?.versionKey);
   });
 
+  it("reads a visitor's post on the Page as a mention, and answers it under the post", async () => {
+    const visitor = {
+      field: "feed",
+      value: {
+        from: { id: "7003", name: "A Visitor" },
+        item: "status",
+        post_id: `${PAGE}_5009`,
+        verb: "add",
+        published: 1,
+        created_time: 1_763_632_000,
+        message: "Why was my appointment cancelled?",
+      },
+    };
+    const parsed = facebook.parseWebhook?.(webhookRequest({ body: delivery([visitor]) }));
+    if (!parsed?.ok) throw new Error("expected a parse");
+    expect(parsed.value.items).toEqual([
+      expect.objectContaining({
+        channel: "mention",
+        externalId: `${PAGE}_5009`,
+        text: "Why was my appointment cancelled?",
+        threadId: `${PAGE}_5009`,
+      }),
+    ]);
+    platform.on(`GET ${V}/${PAGE}_5009/comments`, { json: { data: [] } });
+    platform.on(`POST ${V}/${PAGE}_5009/comments`, { json: { id: `${PAGE}_5009_1` } });
+    const post = parsed.value.items[0];
+    if (!post) throw new Error("expected an item");
+    expect(
+      await facebook.perform(
+        { kind: "reply", target: post, text: "Please message us your details." },
+        options,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
   it("reads Messenger messages and edits, ignoring echoes of our own", () => {
     const messaging = [
       {

@@ -32,12 +32,12 @@ export interface FacebookConfig {
 
 export const FACEBOOK_CAPABILITIES: Capabilities = {
   actions: {
-    reply: ["comment", "reply", "dm", "review"],
+    reply: ["mention", "comment", "reply", "dm", "review"],
     hide: ["comment", "reply"],
     unhide: ["comment", "reply"],
-    delete: ["comment", "reply"],
+    delete: ["mention", "comment", "reply"],
     report: [],
-    block: ["comment", "reply", "dm", "review"],
+    block: ["mention", "comment", "reply", "dm", "review"],
   },
   webhook: true,
   poll: true,
