@@ -93,19 +93,23 @@ try {
   for (let i = 0; i < 20; i += 1)
     await send(url, "POST", "/api/v1/check", JSON.stringify(makePost(i)), freshAddress());
 
-  /** The slowest of three tries of one request, each from an address of its own. */
+  /**
+   * One request sent once untimed (a pack compiles and V8 optimises on first use), then
+   * three times timed, each from an address of its own: the median and the slowest.
+   */
   const worst = async (method: string, path: string, body?: string) => {
-    let slowest = { status: 0, ms: 0 };
-    for (let i = 0; i < 3; i += 1) {
-      const r = await send(url, method, path, body, freshAddress());
-      if (r.ms > slowest.ms) slowest = r;
-    }
-    return { status: slowest.status, ms: Math.round(slowest.ms * 10) / 10 };
+    await send(url, method, path, body, freshAddress());
+    const tries: { status: number; ms: number }[] = [];
+    for (let i = 0; i < 3; i += 1) tries.push(await send(url, method, path, body, freshAddress()));
+    const times = tries.map((t) => t.ms).sort((a, b) => a - b);
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    return { status: tries[0]?.status ?? 0, ms: round(times[1] ?? 0), maxMs: round(times[2] ?? 0) };
   };
 
   const part1: Record<string, unknown> = {};
   const checkTexts = adversarialTexts(CHECK_MAX);
   let slowestCheck = { name: "", ms: 0, body: "" };
+  // Slowest by median: the attacker picks the post that is reliably expensive.
   for (const pack of ["nhs-core", "eput", "thh", "tewv", "rwt", "cmft"]) {
     for (const [name, text] of Object.entries(checkTexts)) {
       const body = JSON.stringify({

@@ -1,4 +1,10 @@
-import { type TriageResult, triageInputSchema, triageMessage, triageResultSchema } from "@parapet/core";
+import {
+  AppError,
+  type TriageResult,
+  triageInputSchema,
+  triageMessage,
+  triageResultSchema,
+} from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Clock } from "../clock.js";
 import { type EnginePool, OFF_THREAD_CHARACTERS } from "../engine/engine-pool.js";
@@ -45,9 +51,29 @@ export const triageRoutes: FastifyPluginAsyncZod<{
       },
     },
     // Long messages are triaged on the worker thread (engine/engine-pool.ts).
-    async (request) =>
-      request.body.text.length > OFF_THREAD_CHARACTERS.triage
-        ? ((await engine.triage(request.query.pack, request.body, clock.now())) as TriageResult)
-        : triageMessage(request.body, loadTriageConfig(request.query.pack), { now: clock.now() }),
+    async (request) => {
+      const now = clock.now();
+      assertPlausibleReceipt(request.body.receivedAt, now);
+      return request.body.text.length > OFF_THREAD_CHARACTERS.triage
+        ? ((await engine.triage(request.query.pack, request.body, now)) as TriageResult)
+        : triageMessage(request.body, loadTriageConfig(request.query.pack), { now });
+    },
   );
 };
+
+const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * A message received before 2000 or more than a year from now is a mistake or an attack:
+ * the deadline of a far year makes the calendar work out that year's bank holidays (1.5 s
+ * for the year 0000, measured), and JavaScript dates past 9999 print in a form that is not
+ * ISO 8601's usual one.
+ */
+function assertPlausibleReceipt(receivedAt: string | null | undefined, now: Date): void {
+  if (!receivedAt) return;
+  const at = Date.parse(receivedAt);
+  if (at < Date.UTC(2000, 0, 1) || at > now.getTime() + YEAR_MS)
+    throw new AppError("validation", "Invalid request: body.receivedAt: must be between 2000 and a year from now", {
+      issues: [{ path: "body.receivedAt", message: "must be between 2000 and a year from now" }],
+    });
+}
