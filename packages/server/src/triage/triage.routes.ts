@@ -73,7 +73,11 @@ function assertPlausibleReceipt(receivedAt: string | null | undefined, now: Date
   if (!receivedAt) return;
   const at = Date.parse(receivedAt);
   if (at < Date.UTC(2000, 0, 1) || at > now.getTime() + YEAR_MS)
-    throw new AppError("validation", "Invalid request: body.receivedAt: must be between 2000 and a year from now", {
-      issues: [{ path: "body.receivedAt", message: "must be between 2000 and a year from now" }],
-    });
+    throw new AppError(
+      "validation",
+      "Invalid request: body.receivedAt: must be between 2000 and a year from now",
+      {
+        issues: [{ path: "body.receivedAt", message: "must be between 2000 and a year from now" }],
+      },
+    );
 }
