@@ -30,7 +30,7 @@ export function parseSecretKey(text: string, name: string): SecretKey {
     : /^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed)
       ? Buffer.from(trimmed, "base64")
       : undefined;
-  if (!bytes || bytes.length !== 32)
+  if (bytes?.length !== 32)
     throw new Error(
       `${name} must be a 256-bit key: 32 random bytes in base64 or hex (make one with \`openssl rand -base64 32\`)`,
     );
