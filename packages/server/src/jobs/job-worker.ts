@@ -174,10 +174,16 @@ export class JobWorker {
     const held = { id: job.id, lockToken: job.lock_token ?? "" };
     const controller = new AbortController();
     const running: Running = { held, controller, done: Promise.resolve() };
-    running.done = this.#execute(job, held, controller).finally(() => {
-      this.#running.delete(job.id);
-      this.#wake?.();
-    });
+    // This worker lost the job's lease (its event loop or the database stalled) and has
+    // now claimed it again: the old attempt is aborted, and the new one waits for it.
+    const previous = this.#running.get(job.id);
+    previous?.controller.abort(new LeaseLost());
+    running.done = (previous?.done ?? Promise.resolve())
+      .then(() => this.#execute(job, held, controller))
+      .finally(() => {
+        if (this.#running.get(job.id) === running) this.#running.delete(job.id);
+        this.#wake?.();
+      });
     this.#running.set(job.id, running);
   }
 
@@ -185,11 +191,17 @@ export class JobWorker {
     const { db, clock, log } = this.#deps;
     const kind = this.#deps.jobs.registry.get(job.kind);
     const started = performance.now();
+    let renewedAt = performance.now();
     const renew = setInterval(() => {
+      // Not renewed for a whole lease (a stalled event loop, an unreachable database):
+      // another worker may have the job by now, so stop before acting twice.
+      if (performance.now() - renewedAt > this.#settings.leaseMs) controller.abort(new LeaseLost());
+      const sentAt = performance.now();
       const until = new Date(clock.now().getTime() + this.#settings.leaseMs);
       renewLease(db, held, until).then(
         (ok) => {
-          if (!ok) controller.abort(new LeaseLost());
+          if (ok) renewedAt = sentAt;
+          else controller.abort(new LeaseLost());
         },
         (error: unknown) => log.warn({ err: error, job: job.id }, "could not renew a job's lease"),
       );

@@ -252,6 +252,26 @@ describe.each(TEST_DATABASES)("jobs on %s", (kind) => {
     expect(await jobRow(id)).toMatchObject({ status: "succeeded", attempts: 1 });
   });
 
+  it("never runs a job twice at once in one worker, even when it claims back its own expired lease", async () => {
+    const { id } = await deps.jobs.enqueue(
+      deps.db,
+      test.gated,
+      { gate: "self" },
+      { key: "self", organisationId: null },
+    );
+    const w = worker({ leaseMs: 30 * SECOND });
+    await w.runOnce();
+    await waitFor(async () => test.isWaiting("self"));
+    // The lease runs out by the clock before any renewal (as after a stall of the whole process).
+    clock.advance(30 * SECOND);
+    expect(await w.runOnce()).toHaveLength(1);
+    await waitFor(async () => test.calls.length === 2);
+    test.release("self");
+    await w.idle();
+    expect(test.peakInFlight("self")).toBe(1);
+    expect(await jobRow(id)).toMatchObject({ status: "succeeded", attempts: 2 });
+  });
+
   it("on a graceful stop, gives back a job that does not finish in time; it then runs in full", async () => {
     const { id } = await deps.jobs.enqueue(
       deps.db,

@@ -18,6 +18,8 @@ export interface Call {
 export function testJobKinds() {
   const calls: Call[] = [];
   const gates = new Map<string, () => void>();
+  const inFlight = new Map<string, number>();
+  const peaks = new Map<string, number>();
   const note = (kind: string, context: Omit<Call, "kind">) =>
     calls.push({
       kind,
@@ -75,10 +77,18 @@ export function testJobKinds() {
     payload: z.object({ gate: z.string() }),
     async run(context) {
       note("test.gated", context);
-      await new Promise<void>((resolve, reject) => {
-        gates.set(context.payload.gate, resolve);
-        context.signal.addEventListener("abort", () => reject(context.signal.reason), { once: true });
-      });
+      const gate = context.payload.gate;
+      const now = (inFlight.get(gate) ?? 0) + 1;
+      inFlight.set(gate, now);
+      peaks.set(gate, Math.max(peaks.get(gate) ?? 0, now));
+      try {
+        await new Promise<void>((resolve, reject) => {
+          gates.set(gate, resolve);
+          context.signal.addEventListener("abort", () => reject(context.signal.reason), { once: true });
+        });
+      } finally {
+        inFlight.set(gate, (inFlight.get(gate) ?? 1) - 1);
+      }
     },
   });
 
@@ -97,5 +107,7 @@ export function testJobKinds() {
       open();
     },
     isWaiting: (gate: string) => gates.has(gate),
+    /** The most handlers that were ever in flight at once for this gate. */
+    peakInFlight: (gate: string) => peaks.get(gate) ?? 0,
   };
 }
