@@ -1,4 +1,4 @@
-import { type Logger, pino } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 
 /**
  * Fields that carry credentials wherever they appear in a log line: request
@@ -38,7 +38,8 @@ export const REDACTED_PATHS = [
 ];
 
 /** The one logger of a process: JSON lines on stdout, credentials redacted; `false` for none (tests). */
-export function createLogger(level: string | false): Logger {
+export function createLogger(level: string | false, destination?: DestinationStream): Logger {
   if (level === false) return pino({ enabled: false });
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } });
+  const options = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } };
+  return destination ? pino(options, destination) : pino(options);
 }
