@@ -37,7 +37,8 @@ export interface Deps extends ServiceDeps {
   log: FastifyBaseLogger;
   audit: AuditRecorder;
   jobs: Jobs;
-  packs: PackDirectory;
+  /** Read on first use. */
+  readonly packs: PackDirectory;
   mail: MailSettings | undefined;
   http: HttpClient;
   secrets: Secrets;
@@ -91,7 +92,9 @@ export async function createDeps(
       log,
       audit: { record: (trx, entry) => recordAudit(trx, entry, clock) },
       jobs,
-      packs: packDirectory(),
+      // Replaced below by a getter: parsing every pack costs most of a second, which
+      // commands such as `audit verify` should not pay.
+      packs: undefined as unknown as PackDirectory,
       mail: config.mail,
       http: new HttpClient(config.http),
       secrets: new Secrets(keys, clock),
@@ -99,8 +102,9 @@ export async function createDeps(
       config,
       close: () => database.close(),
     };
+    Object.defineProperty(deps, "packs", { get: packDirectory, enumerable: true });
     const migrationsApplied = options.prepare ? await prepareDatabase(deps, say) : [];
-    return { ...deps, migrationsApplied };
+    return Object.assign(deps, { migrationsApplied });
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

@@ -90,11 +90,6 @@ export class JobWorker {
     this.#loop = this.#run();
   }
 
-  /** Looks for due jobs now instead of at the next poll. */
-  nudge(): void {
-    this.#wake?.();
-  }
-
   /** How many jobs this worker is running now. */
   get busy(): number {
     return this.#running.size;

@@ -30,9 +30,10 @@ class LoopbackPlatform {
   url = "";
 
   async start(): Promise<void> {
-    this.#server = createServer((request, response) => void this.#handle(request, response));
-    await new Promise<void>((done) => this.#server?.listen(0, "127.0.0.1", done));
-    this.url = `http://127.0.0.1:${(this.#server?.address() as AddressInfo).port}/reply`;
+    const server = createServer((request, response) => void this.#handle(request, response));
+    this.#server = server;
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/reply`;
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
