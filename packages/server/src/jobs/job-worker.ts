@@ -40,6 +40,7 @@ export const DEFAULT_WORKER_SETTINGS: WorkerSettings = {
 const MAX_ERROR_LENGTH = 1000;
 /** After aborting a handler, how long it gets to notice before its job is given back anyway. */
 const ABORT_GRACE_MS = 2000;
+const MAX_POLL_BACKOFF_MS = 30_000;
 
 interface Running {
   held: Held;
@@ -90,11 +91,6 @@ export class JobWorker {
     this.#loop = this.#run();
   }
 
-  /** How many jobs this worker is running now. */
-  get busy(): number {
-    return this.#running.size;
-  }
-
   /**
    * Stops claiming, lets running jobs finish for the grace period, then aborts
    * and gives back those still running (they run again at once elsewhere, or at
@@ -143,19 +139,24 @@ export class JobWorker {
   }
 
   async #run(): Promise<void> {
+    let failures = 0;
     while (!this.#stopping) {
       let claimed: JobRow[] = [];
       try {
         claimed = await this.runOnce();
+        failures = 0;
       } catch (error) {
         if (this.#stopping) break;
+        failures += 1;
         this.#deps.log.warn({ err: error }, "the job worker could not reach the database; it will try again");
       }
       // A full batch suggests more are due: look again at once, or when a slot frees.
       const full = claimed.length > 0 && this.#running.size >= this.#settings.concurrency;
       if (claimed.length > 0 && !full) continue;
+      // While the database is unreachable, look less and less often (up to every 30 s).
+      const wait = Math.min(MAX_POLL_BACKOFF_MS, this.#settings.pollMs * 2 ** Math.min(failures, 10));
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.#settings.pollMs);
+        const timer = setTimeout(resolve, wait);
         this.#wake = () => {
           clearTimeout(timer);
           resolve();
