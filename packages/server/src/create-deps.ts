@@ -92,9 +92,11 @@ export async function createDeps(
       log,
       audit: { record: (trx, entry) => recordAudit(trx, entry, clock) },
       jobs,
-      // Replaced below by a getter: parsing every pack costs most of a second, which
-      // commands such as `audit verify` should not pay.
-      packs: undefined as unknown as PackDirectory,
+      // Read on first use: parsing every pack costs most of a second, which commands
+      // such as `audit verify` should not pay.
+      get packs(): PackDirectory {
+        return packDirectory();
+      },
       mail: config.mail,
       http: new HttpClient(config.http),
       secrets: new Secrets(keys, clock),
@@ -102,7 +104,6 @@ export async function createDeps(
       config,
       close: () => database.close(),
     };
-    Object.defineProperty(deps, "packs", { get: packDirectory, enumerable: true });
     const migrationsApplied = options.prepare ? await prepareDatabase(deps, say) : [];
     return Object.assign(deps, { migrationsApplied });
   } catch (error) {
