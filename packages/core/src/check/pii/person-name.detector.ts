@@ -1,4 +1,11 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
+import { findListedNames } from "./listed-names.js";
+import {
+  MULTILINGUAL_PATIENT_SETTING,
+  STAFF_CONFIDENTIAL,
+  STRONG_PATIENT,
+  WEAK_PATIENT,
+} from "./name-contexts.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -18,7 +25,10 @@ const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
 const LABELLED = /\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)/gi;
 // "to the Kowalski family"
-const FAMILY = new RegExp(String.raw`\bthe\s+(${NAME})\s+family\b`, "g");
+const FAMILY = new RegExp(
+  String.raw`\bthe\s+(${NAME})\s+family\b(?!\s+(?:hubs?|centres?|centers?|services?|support|liaison|rooms?|days?|fun|friendly|nurses?|partnership|groups?|court|law|practice|planning|therapy|team))`,
+  "g",
+);
 // "patient John Smith", "service user called Amy", "Amy (patient)", "Tom in bed 4"
 const ROLE_THEN_NAME = new RegExp(
   String.raw`\b(?:patient|service user|resident|client|inpatient|outpatient)s?(?:\s+(?:called|named))?,?\s+(${NAME}(?:\s+${NAME})?)`,
@@ -88,9 +98,32 @@ function inContext(text: string, start: number, end: number, strongOnly: boolean
 // Every name pattern but the lower-case and labelled ones needs a capitalised word.
 const CAPITALISED = /[A-Z][a-z]/;
 
+const caseless = (re: RegExp) => new RegExp(re.source, "i");
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
-export const PERSON_NAME_CUES: readonly RegExp[] = [ANY_TRIGGER, STRONG_CUE];
-const ANY_PERSON_NAME_CUE_FROM = scanning(unionOfCues(PERSON_NAME_CUES));
+export const PERSON_NAME_CUES: readonly RegExp[] = [
+  ANY_TRIGGER,
+  STRONG_CUE,
+  caseless(STRONG_PATIENT),
+  caseless(WEAK_PATIENT),
+  caseless(STAFF_CONFIDENTIAL),
+];
+const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
+const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MULTILINGUAL_CUE = caseless(MULTILINGUAL_PATIENT_SETTING);
+// "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
+const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
+const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+function insideTitleCaseRun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 4);
+  return TITLE_CASE_BEFORE.test(before) && !sentenceOpens(before) && TITLE_CASE_AFTER.test(after);
+}
+
+function sentenceOpens(before: string): boolean {
+  return /(?:^|[.!?:\n]\s*)\p{Lu}\p{Ll}+\s+$/u.test(before);
+}
 
 /** Names found so far; a later pattern's match that overlaps one is dropped. */
 class NameSpans {
@@ -126,18 +159,55 @@ function findNamed(text: string, re: RegExp, names: NameSpans): void {
   }
 }
 
+const PERSONAL_IDENTIFIERS: ReadonlySet<string> = new Set([
+  "pii.nhs_number",
+  "pii.nino",
+  "pii.date_of_birth",
+  "pii.email",
+]);
+const CONTACT_DETAILS: ReadonlySet<string> = new Set(["pii.phone", "pii.address", "pii.postcode"]);
+
+/** [start, end] pairs of the PII found so far of the given categories. */
+function spansOf(out: readonly PiiMatch[], categories: ReadonlySet<string>): number[] {
+  const spans: number[] = [];
+  for (const m of out) if (categories.has(m.category)) spans.push(m.start, m.end);
+  return spans;
+}
+
 /**
  * Appends the named individuals in a patient, service-user or confidential-staff context to
- * `out`. `cuesFrom` is where the first of PERSON_NAME_CUES (or another detector's cue) matches,
- * -1 if none does.
+ * `out`, which holds the post's other PII matches so far. `cuesFrom` is where the first of
+ * PERSON_NAME_CUES (or another detector's cue) matches, -1 if none does.
  */
 export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[]): void {
-  // Every pattern needs a title, a role word, a locator or a strong cue; without any, nothing can match.
-  if (cuesFrom < 0 || !testFrom(ANY_PERSON_NAME_CUE_FROM, text, cuesFrom)) return;
+  const identifiers = spansOf(out, PERSONAL_IDENTIFIERS);
+  const contacts = spansOf(out, CONTACT_DETAILS);
+  const titledCue = cuesFrom >= 0 && testFrom(TITLED_PATTERN_CUES, text, cuesFrom);
+  const listedCue =
+    identifiers.length > 0 ||
+    contacts.length > 0 ||
+    (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
+    (NON_ASCII.test(text) && MULTILINGUAL_CUE.test(text));
+  // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
+  if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
   const names = new NameSpans(out);
-  // Each pattern runs only if the characters it needs are there; the order is the precedence.
   const capitalised = CAPITALISED.test(text);
+  if (titledCue) findTitledPatterns(text, capitalised, names);
+  if (listedCue) {
+    const spans = findListedNames(text, { notAName: NOT_A_NAME, identifiers, contacts });
+    for (let i = 0; i < spans.length; i += 2) {
+      const start = spans[i] as number;
+      const end = spans[i + 1] as number;
+      if (insideTitleCaseRun(text, start, end)) continue;
+      names.push(start, text.slice(start, end));
+    }
+  }
+}
+
+/** The patterns with a title, a role word or a locator in them, in order of precedence. */
+function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans): void {
+  // Each pattern runs only if the characters it needs are there; the order is the precedence.
   if (capitalised) findTitled(text, TITLED, false, names);
   if (capitalised) findTitled(text, STAFF_TITLED, true, names);
   findTitled(text, LOWER_TITLED, true, names);

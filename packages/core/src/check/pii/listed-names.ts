@@ -1,0 +1,284 @@
+import {
+  AFTER_NAME_HONORIFIC,
+  BEFORE_NAME_TITLE,
+  BEFORE_NON_NAME,
+  FOLLOWS_SENTENCE_INITIAL_NAME,
+  NAME_LABEL,
+  NOT_A_PERSON_AFTER,
+  RECOGNITION,
+  STAFF_CONFIDENTIAL,
+  STAFF_ROLE,
+  STAFF_TITLE,
+  STRONG_PATIENT,
+  WEAK_PATIENT,
+} from "./name-contexts.js";
+import { isCommonWord, isFamilyName, isGivenName } from "./names/lexicon.js";
+
+/**
+ * Names without a title ("Maureen in the side room", "Kwame Mensah was discharged"): a word the
+ * packaged name lists know (names/README.md), two capitalised words one of which they know, a
+ * name with an initial, or any capitalised word after a title or honorific ("Mrs Hale", "pani
+ * Zofia", "Singh ji", "baby Noah"), when it sits next to a patient care setting, a confidential
+ * staff matter or an identifier (CPG58 §3.3, 851 §5.1, CORP-0068 §4.4.1, RWT §4.3.4: no patient
+ * or colleague may be identifiable). Award, welcome, thank-you and retirement posts name staff,
+ * and stay clean unless a patient is right there.
+ */
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
+const POSSESSIVE = /['’]s$/i;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
+type Kind = "titled" | "staff-titled" | "full" | "given" | "family";
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Kind;
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  /** The word without a possessive 's. */
+  readonly bare: string;
+  readonly lower: string;
+  readonly capitalised: boolean;
+}
+
+export interface ListedNameOptions {
+  /** Capitalised words that are never names here (days, months, wards, services). */
+  readonly notAName: ReadonlySet<string>;
+  /** [start, end] pairs of identifiers that belong to one person (NHS number, NINO, date of birth, e-mail). */
+  readonly identifiers: readonly number[];
+  /** [start, end] pairs of contact details (phone, address, postcode), which may be a venue's. */
+  readonly contacts: readonly number[];
+}
+
+function fold(lower: string): string {
+  const plain = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "").replace(/ł/g, "l") : lower;
+  return plain.replace(/’/g, "'");
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const bare = m[0].replace(POSSESSIVE, "");
+    const capitalised = UPPER.test(bare) && !(ALL_UPPER.test(bare) && bare.length > 1);
+    words.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      bare,
+      lower: fold(bare.toLowerCase()),
+      capitalised,
+    });
+  }
+  return words;
+}
+
+/** Only spaces between two words ("Kwame Mensah", not "Kwame. Mensah"). */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  if (b.start - (a.start + a.bare.length) < 1 || b.start - a.end > 2) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
+  return a.end === a.start + a.bare.length;
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // spaces, quotes, brackets and emoji halves
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 34 ||
+      c === 39 ||
+      c === 40 ||
+      c === 8220 ||
+      c === 8216 ||
+      (c >= 0xd800 && c <= 0xdfff)
+    )
+      continue;
+    // . ! ? : newline, or the start of the text
+    return c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 13;
+  }
+  return true;
+}
+
+function isInitial(w: Word | undefined): boolean {
+  return w !== undefined && w.bare.length === 1 && w.capitalised && w.bare !== "I" && w.bare !== "A";
+}
+
+/** Names the lists know, capitalised pairs with one known part, titled names, in reading order. */
+function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
+  const words = wordsOf(text);
+  const lowerText = text === text.toLowerCase();
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, kind: Kind) => out.push({ start, end, kind });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const next = words[i + 1];
+    // "Mrs Hale", "pani Zofia", "baby Noah", "Dr Fenwick": any capitalised word after a title.
+    if (next?.capitalised && adjacent(text, w, next) && next.bare.length >= 2) {
+      const title = BEFORE_NAME_TITLE.has(w.lower)
+        ? "titled"
+        : STAFF_TITLE.has(w.lower)
+          ? "staff-titled"
+          : null;
+      if (title) {
+        const after = words[i + 2];
+        const two = after?.capitalised && adjacent(text, next, after) && !notAName.has(after.bare);
+        push(next.start, two ? after.start + after.bare.length : next.start + next.bare.length, title);
+        i += two ? 2 : 1;
+        continue;
+      }
+    }
+    if (!w.capitalised && !lowerText) continue;
+    if (w.bare.length < 2 || notAName.has(w.bare)) continue;
+    // "Maple ward", "Turner Road", "Colin the Caterpillar", "Storm Darragh": places, things and storms.
+    if (next && adjacent(text, w, next) && NOT_A_PERSON_AFTER.has(next.lower)) continue;
+    const previous = words[i - 1];
+    if (previous && BEFORE_NON_NAME.has(previous.lower) && w.start - previous.end <= 1) continue;
+    const given = isGivenName(w.lower);
+    const common = isCommonWord(w.lower);
+    const initial = sentenceInitial(text, w.start);
+    // "Singh ji", "Ahmed sahab": an honorific after the name.
+    if (w.capitalised && next && adjacent(text, w, next) && AFTER_NAME_HONORIFIC.has(next.lower)) {
+      push(w.start, w.start + w.bare.length, "titled");
+      i++;
+      continue;
+    }
+    if (w.capitalised && next && adjacent(text, w, next)) {
+      // "Grace T", "Jess W's": a given name and an initial.
+      if (given && isInitial(next)) {
+        push(w.start, next.start + 1, "full");
+        i++;
+        continue;
+      }
+      // "Kwame Mensah", "Maeve O'Sullivan": two capitalised words, one of them known.
+      if (next.capitalised && next.bare.length >= 2 && !notAName.has(next.bare)) {
+        const family = isFamilyName(next.lower);
+        const nextCommon = isCommonWord(next.lower);
+        const firstCommon = common || notAName.has(w.bare);
+        if (NOT_A_PERSON_AFTER.has(after2(words, i + 2))) {
+          i++;
+          continue;
+        }
+        if ((given && !common) || (family && !nextCommon && !firstCommon) || (given && family && !initial)) {
+          push(w.start, next.start + next.bare.length, "full");
+          i++;
+          continue;
+        }
+      }
+    }
+    // "nazwisko Nowak", "surname: Okafor": a family name after a label.
+    const before = words[i - 1];
+    if (w.capitalised && before && NAME_LABEL.has(before.lower) && (isFamilyName(w.lower) || given)) {
+      push(w.start, w.start + w.bare.length, "family");
+      continue;
+    }
+    if (!given) {
+      if (w.capitalised && !initial && isFamilyName(w.lower) && !common) push(w.start, w.end, "family");
+      continue;
+    }
+    if (common) {
+      // "Grace", "Mark", "Sue" are names when capitalised mid-sentence, or before "is", "on", "was"…
+      if (!w.capitalised) continue;
+      if (
+        initial &&
+        !(next && FOLLOWS_SENTENCE_INITIAL_NAME.has(next.lower)) &&
+        w.bare === text.slice(w.start, w.end)
+      )
+        continue;
+    }
+    // Lower-case names only when the whole post is lower case ("doreen in bay 4"), and only long ones.
+    if (!w.capitalised && w.lower.length < 4) continue;
+    push(w.start, w.start + w.bare.length, "given");
+  }
+  return out;
+}
+
+/** The lower-case word at `i`, or "". */
+function after2(words: readonly Word[], i: number): string {
+  return words[i]?.lower ?? "";
+}
+
+/** [start, end] pairs of every match of a global pattern. */
+function spansOf(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Whether a span of `spans` reaches within `before`/`after` characters of [start, end). */
+function near(spans: readonly number[], start: number, end: number, before: number, after: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if ((spans[i + 1] as number) >= start - before && (spans[i] as number) <= end + after) return true;
+  }
+  return false;
+}
+
+function overlaps(spans: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if ((spans[i] as number) < end && (spans[i + 1] as number) > start) return true;
+  }
+  return false;
+}
+
+function insideIdentifier(text: string, c: Candidate, options: ListedNameOptions): boolean {
+  const before = text.charCodeAt(c.start - 1);
+  const after = text.charCodeAt(c.end);
+  // @ . / _ # before, or @ . _ straight after ("jane.smith@…", "@JaneSmith", "/jane")
+  if (before === 64 || before === 46 || before === 47 || before === 95 || before === 35) return true;
+  if (after === 64 || after === 95 || (after === 46 && /\p{L}/u.test(text.charAt(c.end + 1)))) return true;
+  return overlaps(options.identifiers, c.start, c.end) || overlaps(options.contacts, c.start, c.end);
+}
+
+function staffRoleNear(text: string, c: Candidate): boolean {
+  return STAFF_ROLE.test(text.slice(Math.max(0, c.start - 35), Math.min(text.length, c.end + 35)));
+}
+
+/**
+ * The [start, end] pairs of names in a patient, confidential-staff or identifier context. The
+ * caller runs it only when a context cue or an identifier is in the text.
+ */
+export function findListedNames(text: string, options: ListedNameOptions): number[] {
+  const found: number[] = [];
+  const list = candidates(text, options.notAName);
+  if (list.length === 0) return found;
+  const strong = spansOf(STRONG_PATIENT, text);
+  const weak = spansOf(WEAK_PATIENT, text);
+  const confidential = spansOf(STAFF_CONFIDENTIAL, text);
+  const recognition = RECOGNITION.test(text);
+  for (const c of list) {
+    // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
+    if (insideIdentifier(text, c, options)) continue;
+    // A name beside an NHS number, NINO, date of birth or e-mail identifies its holder; so does a
+    // phone number, address or postcode, unless the "name" is a family name alone (a place, often).
+    if (
+      near(options.identifiers, c.start, c.end, 70, 70) ||
+      near(confidential, c.start, c.end, 100, 110) ||
+      (c.kind !== "family" && c.kind !== "staff-titled" && near(options.contacts, c.start, c.end, 60, 60))
+    ) {
+      found.push(c.start, c.end);
+      continue;
+    }
+    // A doctor or nurse by title is a colleague: named only beside an identifier or in a confidential matter.
+    if (c.kind === "staff-titled" || c.kind === "family") continue;
+    const inStrong = near(strong, c.start, c.end, 100, 110);
+    const staff = staffRoleNear(text, c);
+    if (inStrong && !(recognition && staff)) {
+      found.push(c.start, c.end);
+      continue;
+    }
+    if (recognition || staff) continue;
+    if (near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end);
+  }
+  return found;
+}
