@@ -28,7 +28,7 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 const POSSESSIVE = /['’]s$/i;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
 const MARKS = /\p{M}/gu;
 
 type Kind = "titled" | "staff-titled" | "full" | "given" | "family";
