@@ -3,6 +3,7 @@ import {
   BEFORE_NAME_TITLE,
   BEFORE_NON_NAME,
   FOLLOWS_SENTENCE_INITIAL_NAME,
+  MULTILINGUAL_PATIENT_SETTING,
   NAME_LABEL,
   NOT_A_PERSON_AFTER,
   RECOGNITION,
@@ -244,21 +245,50 @@ function staffRoleNear(text: string, c: Candidate): boolean {
   return STAFF_ROLE.test(text.slice(Math.max(0, c.start - 35), Math.min(text.length, c.end + 35)));
 }
 
+/** The care, confidential and recognition cues of one text, found once and shared by every name in it. */
+export class NameContext {
+  readonly strong: number[];
+  readonly weak: number[];
+  readonly confidential: number[];
+  readonly recognition: boolean;
+
+  constructor(readonly text: string) {
+    this.strong = spansOf(STRONG_PATIENT, text);
+    if (NON_ASCII.test(text) || LATIN_CARE_WORD.test(text)) {
+      this.strong.push(...spansOf(MULTILINGUAL_PATIENT_SETTING, text));
+    }
+    this.weak = spansOf(WEAK_PATIENT, text);
+    this.confidential = spansOf(STAFF_CONFIDENTIAL, text);
+    this.recognition = RECOGNITION.test(text);
+  }
+
+  /** Whether a name at [start, end) reads as a patient's: a care setting close by. */
+  isPatient(start: number, end: number): boolean {
+    return (
+      near(this.strong, start, end, 100, 110) ||
+      (near(this.weak, start, end, 50, 70) && !near(this.confidential, start, end, 100, 110))
+    );
+  }
+}
+
+/** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
+const LATIN_CARE_WORD =
+  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|patul|spital\w*|szpital\w*|cama|claf|ysbyty|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
+
 /**
- * The [start, end] pairs of names in a patient, confidential-staff or identifier context. The
- * caller runs it only when a context cue or an identifier is in the text.
+ * The names in a patient, confidential-staff or identifier context, as [start, end, patient]
+ * triples (patient 1 when a care setting makes the person a patient). The caller runs it only
+ * when a context cue or an identifier is in the text.
  */
-export function findListedNames(text: string, options: ListedNameOptions): number[] {
+export function findListedNames(context: NameContext, options: ListedNameOptions): number[] {
+  const { text, strong, weak, confidential, recognition } = context;
   const found: number[] = [];
   const list = candidates(text, options.notAName);
   if (list.length === 0) return found;
-  const strong = spansOf(STRONG_PATIENT, text);
-  const weak = spansOf(WEAK_PATIENT, text);
-  const confidential = spansOf(STAFF_CONFIDENTIAL, text);
-  const recognition = RECOGNITION.test(text);
   for (const c of list) {
     // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
     if (insideIdentifier(text, c, options)) continue;
+    const patient = context.isPatient(c.start, c.end) ? 1 : 0;
     // A name beside an NHS number, NINO, date of birth or e-mail identifies its holder; so does a
     // phone number, address or postcode, unless the "name" is a family name alone (a place, often).
     if (
@@ -266,7 +296,11 @@ export function findListedNames(text: string, options: ListedNameOptions): numbe
       near(confidential, c.start, c.end, 100, 110) ||
       (c.kind !== "family" && c.kind !== "staff-titled" && near(options.contacts, c.start, c.end, 60, 60))
     ) {
-      found.push(c.start, c.end);
+      found.push(
+        c.start,
+        c.end,
+        c.kind === "staff-titled" && !near(strong, c.start, c.end, 60, 60) ? 0 : patient,
+      );
       continue;
     }
     // A doctor or nurse by title is a colleague: named only beside an identifier or in a confidential matter.
@@ -274,11 +308,11 @@ export function findListedNames(text: string, options: ListedNameOptions): numbe
     const inStrong = near(strong, c.start, c.end, 100, 110);
     const staff = staffRoleNear(text, c);
     if (inStrong && !(recognition && staff)) {
-      found.push(c.start, c.end);
+      found.push(c.start, c.end, 1);
       continue;
     }
     if (recognition || staff) continue;
-    if (near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end);
+    if (near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end, 1);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
-import { findListedNames } from "./listed-names.js";
+import { findListedNames, NameContext } from "./listed-names.js";
 import {
   MULTILINGUAL_PATIENT_SETTING,
   STAFF_CONFIDENTIAL,
@@ -128,13 +128,29 @@ function sentenceOpens(before: string): boolean {
 /** Names found so far; a later pattern's match that overlaps one is dropped. */
 class NameSpans {
   private readonly taken: Array<[number, number]> = [];
-  constructor(private readonly out: PiiMatch[]) {}
+  private context?: NameContext;
+  constructor(
+    private readonly out: PiiMatch[],
+    private readonly text: string,
+  ) {}
 
-  push(start: number, value: string): void {
+  /** The text's care and confidential cues, found on first use. */
+  contextOf(): NameContext {
+    this.context ??= new NameContext(this.text);
+    return this.context;
+  }
+
+  /** Adds a name; `patient` says whether a care setting makes them a patient (undefined: look). */
+  push(start: number, value: string, patient?: boolean): void {
     const end = start + value.length;
     if (this.taken.some(([s, e]) => start < e && end > s)) return;
     this.taken.push([start, end]);
-    this.out.push({ category: "pii.person_name", start, end, value });
+    const isPatient = patient ?? this.contextOf().isPatient(start, end);
+    this.out.push(
+      isPatient
+        ? { category: "pii.person_name", start, end, value, patient: true }
+        : { category: "pii.person_name", start, end, value },
+    );
   }
 }
 
@@ -191,16 +207,16 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
-  const names = new NameSpans(out);
+  const names = new NameSpans(out, text);
   const capitalised = CAPITALISED.test(text);
   if (titledCue) findTitledPatterns(text, capitalised, names);
   if (listedCue) {
-    const spans = findListedNames(text, { notAName: NOT_A_NAME, identifiers, contacts });
-    for (let i = 0; i < spans.length; i += 2) {
-      const start = spans[i] as number;
-      const end = spans[i + 1] as number;
+    const found = findListedNames(names.contextOf(), { notAName: NOT_A_NAME, identifiers, contacts });
+    for (let i = 0; i < found.length; i += 3) {
+      const start = found[i] as number;
+      const end = found[i + 1] as number;
       if (insideTitleCaseRun(text, start, end)) continue;
-      names.push(start, text.slice(start, end));
+      names.push(start, text.slice(start, end), found[i + 2] === 1);
     }
   }
 }
