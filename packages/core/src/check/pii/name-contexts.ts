@@ -20,10 +20,10 @@ export const STRONG_PATIENT = new RegExp(
     String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
     // what happened: deaths, births and milestones on the ward
     String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost)\b`,
-    String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\bbirthday on (?:the|our) (?:ward|unit)\b`,
+    String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b|\b\d+ (?:days|weeks|months|years) and counting\b`,
     String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\bgestation\b|\bweighing\b`,
     // care, conditions and treatment
-    String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*|miscarri\w*)\b`,
+    String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*)\b`,
     String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|1:1 obs|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
     String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
     String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
@@ -117,7 +117,7 @@ export const RECOGNITION =
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
-  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee)\b/i;
+  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|and (?:the|our) (?:\w+ )?team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
 
 /** Titles and honorifics before a name, in English and the other languages staff write in. */
 export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(
