@@ -6,6 +6,7 @@ import {
   MULTILINGUAL_PATIENT_SETTING,
   NAME_LABEL,
   NOT_A_PERSON_AFTER,
+  PATIENT_SPECIFIC,
   RECOGNITION,
   STAFF_CONFIDENTIAL,
   STAFF_ROLE,
@@ -250,6 +251,8 @@ export class NameContext {
   readonly strong: number[];
   readonly weak: number[];
   readonly confidential: number[];
+  /** Only found in posts that celebrate or thank someone. */
+  readonly specific: number[];
   readonly recognition: boolean;
 
   constructor(readonly text: string) {
@@ -260,6 +263,7 @@ export class NameContext {
     this.weak = spansOf(WEAK_PATIENT, text);
     this.confidential = spansOf(STAFF_CONFIDENTIAL, text);
     this.recognition = RECOGNITION.test(text);
+    this.specific = this.recognition ? spansOf(PATIENT_SPECIFIC, text) : [];
   }
 
   /** Whether a name at [start, end) reads as a patient's: a care setting close by. */
@@ -305,9 +309,12 @@ export function findListedNames(context: NameContext, options: ListedNameOptions
     }
     // A doctor or nurse by title is a colleague: named only beside an identifier or in a confidential matter.
     if (c.kind === "staff-titled" || c.kind === "family") continue;
-    const inStrong = near(strong, c.start, c.end, 100, 110);
     const staff = staffRoleNear(text, c);
-    if (inStrong && !(recognition && staff)) {
+    // In a post that thanks or celebrates, only a cue about this person's own care makes them a patient.
+    const inStrong = recognition
+      ? !staff && near(context.specific, c.start, c.end, 100, 110)
+      : near(strong, c.start, c.end, 100, 110);
+    if (inStrong) {
       found.push(c.start, c.end, 1);
       continue;
     }

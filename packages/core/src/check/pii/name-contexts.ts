@@ -10,11 +10,11 @@
 export const STRONG_PATIENT = new RegExp(
   [
     // locators and wards
-    String.raw`\b(?:beds?|bay|cubicle|room|side room|ward)\s*\d+[a-z]?\b`,
+    String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b`,
     String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors)\b`,
     String.raw`\b(?:in|on|to|into|at|from|in the|on the|to the|into the) (?:a&e|icu|itu|hdu|ccu|cdu|amu|mau|sau|eau|epu|nicu|scbu|pacu|theatre|recovery|resus|intensive care|special care|high dependency)\b`,
     // admission, stay and discharge
-    String.raw`\b(?:re)?admi(?:tted|ssions?)\b|\breadmi\w*|\bdischarg\w*|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery)\b`,
+    String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery)\b`,
     String.raw`\b(?:\d+|few|two|three|six) (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient)\b|\bbeen with us since\b`,
     String.raw`\b(?:caseload|care plan|care package|package of care|home visit|birth visit|new birth|district nurse|on my list|my patients?|our patients?|service users?|residents?|inpatients?|outpatients?)\b`,
     String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
@@ -33,9 +33,27 @@ export const STRONG_PATIENT = new RegExp(
   "gi",
 );
 
+/**
+ * The cues that make a name a patient's even in a post that celebrates or thanks someone: a bed,
+ * an admission, a birth, an age, an operation, their own illness ("Happy 100th birthday Doris",
+ * "Alfie (7)", "Gary, 9 months after his knee replacement"). A specialty ("our stroke team") is not one.
+ */
+export const PATIENT_SPECIFIC = new RegExp(
+  [
+    String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
+    String.raw`\b(?:re)?admitted\b|\bdischarg\w*|\bpassed away\b|\bdied\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
+    String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
+    String.raw`\b(?:service users?|residents?|patients?|inpatients?|outpatients?|caseload)\b`,
+    String.raw`\b(?:his|her|their) (?:first |last |recent |new )?(?:psychotic episode|episode|diagnosis|illness|stroke|surgery|operation|op|treatment|recovery|admission|stay|relapse|overdose|heart attack|seizure|transplant|chemo\w*|knee|hip|replacement)\b|\breplacement\b|\bhip op\b`,
+    String.raw`\(\d{1,2}\)|\b\d{1,3}\s*(?:yo|y\/o)\b`,
+    String.raw`\bcommunication (?:device|aid|book)\b`,
+  ].join("|"),
+  "gi",
+);
+
 /** Care words that make a name a patient's only when nothing says it is a colleague's. */
 export const WEAK_PATIENT =
-  /\b(?:ward|wards|unit|clinic|hospital|a&e|ed|icu|hdu|theatre|visit(?:ed|ing)?|visitors?|relatives|next of kin|carer|care home|hospice|meds|medication|tablets|scan|bloods|x-?ray|appointment|referral|poorly|unwell|in hospital|condition|recovery)\b/gi;
+  /\b(?:ward\s*\d+|ward|wards|unit|clinic|hospital|a&e|ed|icu|hdu|theatre|visit(?:ed|ing)?|visitors?|relatives|next of kin|carer|care home|hospice|meds|medication|tablets|scan|bloods|x-?ray|appointment|referral|poorly|unwell|in hospital|condition|recovery)\b/gi;
 
 /** Words in other languages for a patient, a bed, a ward, medicine, admission and discharge. */
 const MULTILINGUAL_PATIENT = [
@@ -113,7 +131,7 @@ export const STAFF_CONFIDENTIAL =
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday)\b/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity)\b/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
