@@ -478,6 +478,34 @@ const CASES = [
     OFFICIAL,
     "closing time",
   ],
+  [
+    "fiction-clean",
+    "Binge-watched a hospital drama series last night where the whole A&E floods in episode two 🙄",
+    [],
+    PERSONAL,
+    "fiction, not a live incident",
+  ],
+  [
+    "fiction-clean",
+    "Reading a crime novel where the consultant ends up in court for negligence, gripping stuff",
+    [],
+    PERSONAL,
+    "fiction, not a legal matter",
+  ],
+  [
+    "rota-clean",
+    "january rota is finally out and I've got every bank holiday, send help",
+    [],
+    null,
+    "a shift rota, not a security rota",
+  ],
+  [
+    "security",
+    "only one guard on the night patrol rota this week and the car park CCTV is down",
+    ["topic.security"],
+    null,
+    "guard rota + CCTV",
+  ],
 ];
 
 const posts = CASES.map(([kind, text, categories, account, note], i) => {
