@@ -284,11 +284,17 @@ const LATIN_CARE_WORD =
  * triples (patient 1 when a care setting makes the person a patient). The caller runs it only
  * when a context cue or an identifier is in the text.
  */
-export function findListedNames(context: NameContext, options: ListedNameOptions): number[] {
-  const { text, strong, weak, confidential, recognition } = context;
+export function findListedNames(
+  text: string,
+  contextOf: () => NameContext,
+  options: ListedNameOptions,
+): number[] {
   const found: number[] = [];
   const list = candidates(text, options.notAName);
   if (list.length === 0) return found;
+  // The cues are looked for only once there is a name to judge.
+  const context = contextOf();
+  const { strong, weak, confidential, recognition } = context;
   for (const c of list) {
     // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
     if (insideIdentifier(text, c, options)) continue;

@@ -3,7 +3,7 @@ import { findListedNames, NameContext } from "./listed-names.js";
 import {
   MULTILINGUAL_PATIENT_SETTING,
   STAFF_CONFIDENTIAL,
-  STRONG_PATIENT,
+  STRONG_PATIENT_GATE,
   WEAK_PATIENT,
 } from "./name-contexts.js";
 import type { PiiMatch } from "./pii-match.js";
@@ -103,7 +103,7 @@ const caseless = (re: RegExp) => new RegExp(re.source, "i");
 export const PERSON_NAME_CUES: readonly RegExp[] = [
   ANY_TRIGGER,
   STRONG_CUE,
-  caseless(STRONG_PATIENT),
+  STRONG_PATIENT_GATE,
   caseless(WEAK_PATIENT),
   caseless(STAFF_CONFIDENTIAL),
 ];
@@ -211,7 +211,11 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
   const capitalised = CAPITALISED.test(text);
   if (titledCue) findTitledPatterns(text, capitalised, names);
   if (listedCue) {
-    const found = findListedNames(names.contextOf(), { notAName: NOT_A_NAME, identifiers, contacts });
+    const found = findListedNames(text, () => names.contextOf(), {
+      notAName: NOT_A_NAME,
+      identifiers,
+      contacts,
+    });
     for (let i = 0; i < found.length; i += 3) {
       const start = found[i] as number;
       const end = found[i + 1] as number;
