@@ -50,6 +50,7 @@ export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): re
   return NO_FINDINGS;
 }
 
+const NHS_DOMAIN = /nhs\.(?:net|uk)/i;
 // Starts only where a run of local-part characters starts, so a long run without an "@" is tried once.
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
@@ -61,7 +62,7 @@ export function runNhsEmailRule(_rule: CompiledRule, ctx: CheckContext): readonl
   if (bio.includes("@")) {
     for (const m of bio.matchAll(EMAIL)) if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words)) return [{}];
   }
-  if (!ctx.text.includes("@")) return NO_FINDINGS;
+  if (!ctx.text.includes("@") || !NHS_DOMAIN.test(ctx.text)) return NO_FINDINGS;
   for (const m of ctx.text.matchAll(EMAIL)) {
     if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words))
       out.push({ start: m.index, end: m.index + m[0].length });

@@ -109,7 +109,8 @@ export const PERSON_NAME_CUES: readonly RegExp[] = [
 ];
 const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
 const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
-const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
+// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
+const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 const MULTILINGUAL_CUE = caseless(MULTILINGUAL_PATIENT_SETTING);
 // "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
 const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
@@ -203,7 +204,7 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     identifiers.length > 0 ||
     contacts.length > 0 ||
     (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
-    (NON_ASCII.test(text) && MULTILINGUAL_CUE.test(text));
+    (OTHER_SCRIPT_LETTER.test(text) && MULTILINGUAL_CUE.test(text));
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
