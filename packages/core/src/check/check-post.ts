@@ -193,6 +193,7 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
     const severity = texts.severity[accountType];
     if (severity === "off") continue;
     const raws = run(rule, ctx);
+    if (raws.length > 0) ctx.reported.add(rule.category);
     for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }
   const sorted = dedupe(findings).sort(byPosition);

@@ -64,7 +64,13 @@ export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("phrases"), params: phraseParams }),
   z.strictObject({
     detector: z.literal("disclaimer-missing"),
-    params: z.strictObject({ workTerms: phraseList, disclaimerTerms: phraseList, employeeTerms: phraseList }),
+    params: z.strictObject({
+      workTerms: phraseList,
+      disclaimerTerms: phraseList,
+      employeeTerms: phraseList,
+      /** Finding categories that show a post is about work (a named patient, the trust's performance…). */
+      workCategories: z.array(z.string().min(1)).optional(),
+    }),
   }),
   z.strictObject({ detector: z.literal("brand-in-handle"), params: none }),
   z.strictObject({ detector: z.literal("nhs-email"), params: none }),

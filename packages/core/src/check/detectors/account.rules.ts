@@ -16,7 +16,11 @@ export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): readon
     account.identifiesAsEmployee === true ||
     (account.identifiesAsEmployee === undefined && ctx.hits("bio").has(listKey(rule.id, "employee")));
   if (!employee) return NO_FINDINGS;
-  if (!ctx.hits().has(listKey(rule.id, "work"))) return NO_FINDINGS;
+  // About work: a work word, or a finding only a post about work has (a patient, the trust's performance…).
+  const aboutWork =
+    ctx.hits().has(listKey(rule.id, "work")) ||
+    (rule.spec.params.workCategories ?? []).some((c) => ctx.reported.has(c));
+  if (!aboutWork) return NO_FINDINGS;
   const disclaimer = listKey(rule.id, "disclaimer");
   if (ctx.hits("bio").has(disclaimer) || ctx.hits().has(disclaimer)) return NO_FINDINGS;
   return [{}];

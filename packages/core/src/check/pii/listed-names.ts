@@ -14,7 +14,7 @@ import {
   STRONG_PATIENT,
   WEAK_PATIENT,
 } from "./name-contexts.js";
-import { isCommonWord, isFamilyName, isGivenName } from "./names/lexicon.js";
+import { isCommonWord, isFamilyName, isGivenName, isNotAName } from "./names/lexicon.js";
 
 /**
  * Names without a title ("Maureen in the side room", "Kwame Mensah was discharged"): a word the
@@ -138,7 +138,7 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
       }
     }
     if (!w.capitalised && !lowerText) continue;
-    if (w.bare.length < 2 || notAName.has(w.bare)) continue;
+    if (w.bare.length < 2 || notAName.has(w.bare) || isNotAName(w.lower)) continue;
     // "Maple ward", "Turner Road", "Colin the Caterpillar", "Storm Darragh": places, things and storms.
     if (next && adjacent(text, w, next) && NOT_A_PERSON_AFTER.has(next.lower)) continue;
     const previous = words[i - 1];

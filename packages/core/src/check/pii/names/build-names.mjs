@@ -1,5 +1,6 @@
-// Compiles the name lists in sources/ into data/names.ts: three newline-separated strings of
-// lower-case words (given names, family names, common English words that are also names),
+// Compiles the name lists in sources/ into data/names.ts: four newline-separated strings of
+// lower-case words (given names, family names, common English words that are also names, words
+// that are never a name here),
 // sorted and de-duplicated, each name also in its unaccented spelling ("wiśniewska" and
 // "wisniewska") and without its apostrophe ("o'neill" and "oneill"). A plain module, so a
 // build step can precompile it and the browser bundle needs no file access.
@@ -45,6 +46,7 @@ function collect(prefix) {
 const given = collect("given-");
 const family = collect("family-");
 const common = collect("common-words");
+const notNames = collect("not-names");
 const literal = (list) => JSON.stringify(list.join("\n"));
 writeFileSync(
   join(here, "data", "names.ts"),
@@ -55,6 +57,10 @@ export const GIVEN_NAMES = ${literal(given)};
 export const FAMILY_NAMES = ${literal(family)};
 /** ${common.length} words in those lists that are also common English words ("will", "grace", "ward"). */
 export const COMMON_WORDS = ${literal(common)};
+/** ${notNames.length} words that are never a name on their own here (places, days, NHS words). */
+export const NOT_NAMES = ${literal(notNames)};
 `,
 );
-console.log(`given ${given.length}, family ${family.length}, common ${common.length}`);
+console.log(
+  `given ${given.length}, family ${family.length}, common ${common.length}, not names ${notNames.length}`,
+);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES } from "./data/names.js";
-import { inSortedLines, isCommonWord, isFamilyName, isGivenName } from "./lexicon.js";
+import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES } from "./data/names.js";
+import { inSortedLines, isCommonWord, isFamilyName, isGivenName, isNotAName } from "./lexicon.js";
 
 describe("inSortedLines", () => {
   it("finds exactly the lines of a sorted list (property)", () => {
@@ -24,9 +24,9 @@ describe("inSortedLines", () => {
   });
 
   it("agrees with a Set over the packaged lists", () => {
-    for (const data of [GIVEN_NAMES, FAMILY_NAMES, COMMON_WORDS]) {
+    for (const data of [GIVEN_NAMES, FAMILY_NAMES, COMMON_WORDS, NOT_NAMES]) {
       const lines = data.split("\n");
-      expect(lines.length).toBeGreaterThan(1000);
+      expect(lines.length).toBeGreaterThan(200);
       expect([...lines].sort()).toEqual(lines);
       for (let i = 0; i < lines.length; i += 37) expect(inSortedLines(data, lines[i] as string)).toBe(true);
       for (const miss of ["", "zzzzzzzz", "aaaaaaaa", "qxj", `${lines[5]}x`]) {
@@ -51,5 +51,7 @@ describe("packaged name lists", () => {
   it("mark names that are everyday words", () => {
     for (const w of ["will", "grace", "ward", "hope", "may", "bill"]) expect(isCommonWord(w)).toBe(true);
     for (const w of ["doreen", "priya", "okafor"]) expect(isCommonWord(w)).toBe(false);
+    for (const w of ["essex", "manchester", "mon", "santa"]) expect(isNotAName(w)).toBe(true);
+    for (const w of ["doreen", "kwame"]) expect(isNotAName(w)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES } from "./data/names.js";
+import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES } from "./data/names.js";
 
 /**
  * Whether `word` is a line of `sorted`, a newline-separated list sorted by UTF-16 code units.
@@ -55,4 +55,9 @@ export function isFamilyName(lower: string): boolean {
 /** A name that is also a common English word ("will", "grace", "ward") needs more than its spelling. */
 export function isCommonWord(lower: string): boolean {
   return inSortedLines(COMMON_WORDS, lower);
+}
+
+/** A place, a day or an NHS word that the name lists also hold ("essex", "mon", "santa"): never a name alone. */
+export function isNotAName(lower: string): boolean {
+  return inSortedLines(NOT_NAMES, lower);
 }
