@@ -506,6 +506,34 @@ const CASES = [
     null,
     "guard rota + CCTV",
   ],
+  [
+    "named-patient",
+    "Bev in bay 3 is asking for you again, says you promised her a cuppa",
+    [CLIN, NAME],
+    null,
+    "nickname + bay",
+  ],
+  [
+    "named-patient",
+    "Can someone check on maureen in the side room? She's been buzzing all night",
+    [CLIN, NAME],
+    null,
+    "lower-case name in a post with capitals",
+  ],
+  [
+    "staff-confidential",
+    "Sending love to Kev from pharmacy who starts chemo on Monday 💛",
+    [CLIN, NAME],
+    PERSONAL,
+    "colleague's own treatment",
+  ],
+  [
+    "staff-confidential",
+    "Jo's pregnant but hasn't told anyone at work yet so keep it zipped",
+    [NAME],
+    null,
+    "a colleague's secret",
+  ],
 ];
 
 const posts = CASES.map(([kind, text, categories, account, note], i) => {

@@ -1,5 +1,6 @@
 import {
   AFTER_NAME_HONORIFIC,
+  BEFORE_A_PLACE,
   BEFORE_NAME_TITLE,
   BEFORE_NON_NAME,
   FOLLOWS_SENTENCE_INITIAL_NAME,
@@ -33,7 +34,7 @@ const POSSESSIVE = /['’]s$/i;
 const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
 const MARKS = /\p{M}/gu;
 
-type Kind = "titled" | "staff-titled" | "full" | "given" | "family";
+type Kind = "titled" | "staff-titled" | "full" | "given" | "family" | "lower";
 
 interface Candidate {
   readonly start: number;
@@ -137,7 +138,14 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
         continue;
       }
     }
-    if (!w.capitalised && !lowerText) continue;
+    const lowerCase = w.bare === w.bare.toLowerCase();
+    if (
+      !w.capitalised &&
+      !lowerText &&
+      !(lowerCase && w.lower.length >= 4 && isGivenName(w.lower) && !isCommonWord(w.lower))
+    )
+      continue;
+    if (!w.capitalised && !lowerCase) continue;
     if (w.bare.length < 2 || notAName.has(w.bare) || isNotAName(w.lower)) continue;
     // "Maple ward", "Turner Road", "Colin the Caterpillar", "Storm Darragh": places, things and storms.
     if (next && adjacent(text, w, next) && NOT_A_PERSON_AFTER.has(next.lower)) continue;
@@ -182,7 +190,9 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
       continue;
     }
     if (!given) {
-      if (w.capitalised && !initial && isFamilyName(w.lower) && !common) push(w.start, w.end, "family");
+      if (!w.capitalised || initial || common) continue;
+      if (isFamilyName(w.lower) && !(before && BEFORE_A_PLACE.has(before.lower)))
+        push(w.start, w.start + w.bare.length, "family");
       continue;
     }
     if (common) {
@@ -195,9 +205,10 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
       )
         continue;
     }
-    // Lower-case names only when the whole post is lower case ("doreen in bay 4"), and only long ones.
+    // Lower-case names only when the whole post is lower case ("doreen in bay 4"), and only long ones;
+    // in a post with capitals, a lower-case name counts only right next to a patient setting.
     if (!w.capitalised && w.lower.length < 4) continue;
-    push(w.start, w.start + w.bare.length, "given");
+    push(w.start, w.start + w.bare.length, w.capitalised || lowerText ? "given" : "lower");
   }
   return out;
 }
@@ -299,6 +310,15 @@ export function findListedNames(
     // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
     if (insideIdentifier(text, c, options)) continue;
     const patient = context.isPatient(c.start, c.end) ? 1 : 0;
+    // A lower-case name in a post with capitals counts only right beside a patient setting or an
+    // identifier, in a post that thanks no one.
+    if (c.kind === "lower") {
+      const beside =
+        near(options.identifiers, c.start, c.end, 25, 25) ||
+        (!recognition && near(strong, c.start, c.end, 30, 40) && !staffRoleNear(text, c));
+      if (beside) found.push(c.start, c.end, patient);
+      continue;
+    }
     // A name beside an NHS number, NINO, date of birth or e-mail identifies its holder; so does a
     // phone number, address or postcode, unless the "name" is a family name alone (a place, often).
     if (

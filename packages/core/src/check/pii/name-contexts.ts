@@ -138,7 +138,7 @@ export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
 
 /** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
 export const STAFF_CONFIDENTIAL =
-  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning)\b/gi;
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|zipped|between us|to yourselves))\b/gi;
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
@@ -191,4 +191,11 @@ export const NOT_A_PERSON_AFTER: ReadonlySet<string> = new Set(
 /** Words before a capitalised word that make it something other than a person ("Storm Darragh", "a Colin"). */
 export const BEFORE_NON_NAME: ReadonlySet<string> = new Set(
   "storm hurricane operation project hms a an whole".split(" "),
+);
+
+/** Words before a capitalised word that make it a place or a thing rather than a person ("admitted to Broomfield"). */
+export const BEFORE_A_PLACE: ReadonlySet<string> = new Set(
+  "to at from in into on near outside inside by via towards toward of the a an our my their his her its this that".split(
+    " ",
+  ),
 );
