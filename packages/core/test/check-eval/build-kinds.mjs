@@ -597,6 +597,20 @@ const CASES = [
     OFFICIAL,
     "generic password advice",
   ],
+  [
+    "colleague-clean",
+    "Had a proper laugh with Priya on the ward round this morning, best way to start a long day",
+    [],
+    PERSONAL,
+    "a colleague at work",
+  ],
+  [
+    "colleague-clean",
+    "Jo looked after my dad on Ward 5 last year and I still think about how kind she was",
+    [],
+    PERSONAL,
+    "a nurse remembered by a relative",
+  ],
 ];
 
 const posts = CASES.map(([kind, text, categories, account, note], i) => {

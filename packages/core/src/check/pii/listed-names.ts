@@ -3,6 +3,7 @@ import {
   BEFORE_A_PLACE,
   BEFORE_NAME_TITLE,
   BEFORE_NON_NAME,
+  CARE_VERB_BEFORE,
   FOLLOWS_SENTENCE_INITIAL_NAME,
   MULTILINGUAL_PATIENT_SETTING,
   NAME_LABEL,
@@ -337,15 +338,19 @@ export function findListedNames(
     if (c.kind === "staff-titled" || c.kind === "family") continue;
     const staff = staffRoleNear(text, c);
     // In a post that thanks or celebrates, only a cue about this person's own care makes them a patient.
-    const inStrong = recognition
-      ? !staff && near(context.specific, c.start, c.end, 100, 110)
-      : near(strong, c.start, c.end, 100, 110);
+    const cared = CARE_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+    const inStrong =
+      cared ||
+      (recognition
+        ? !staff && near(context.specific, c.start, c.end, 100, 110)
+        : near(strong, c.start, c.end, 100, 110));
     if (inStrong) {
       found.push(c.start, c.end, 1);
       continue;
     }
     if (recognition || staff) continue;
-    if (near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end, 1);
+    // A ward or a clinic alone does not make a first name a patient's (colleagues work there too); a title does.
+    if (c.kind === "titled" && near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end, 1);
   }
   return found;
 }

@@ -18,7 +18,7 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:caseload|care plan|care package|package of care|home visit|birth visit|new birth|district nurse|on my list|my patients?|our patients?|service users?|residents?|inpatients?|outpatients?)\b`,
   String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
   // what happened: deaths, births and milestones on the ward
-  String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost)\b`,
+  String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
   String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
   String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
   // care, conditions and treatment
@@ -31,7 +31,7 @@ const STRONG_PATIENT_WORDS = [
 /** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
 const STRONG_PATIENT_NUMBERS = [
   String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
-  String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
+  String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
   // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
   String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
 ];
@@ -199,3 +199,7 @@ export const BEFORE_A_PLACE: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Care given to the person named next: "caring for Aleksandra", "discharged Tobi", "visited Mrs Hale". */
+export const CARE_VERB_BEFORE =
+  /\b(?:caring for|cared for|care of|nursed|nursing|looking after|looked after|supported|supporting|discharged|discharging|admitted|admitting|visited|visiting|treated|treating|transferred|assessed|assessing|triaged|sectioned|restrained|resuscitated|operated on|scanned)\s+$/i;
