@@ -605,11 +605,11 @@ const CASES = [
     "a colleague at work",
   ],
   [
-    "colleague-clean",
+    "described-patient",
     "Jo looked after my dad on Ward 5 last year and I still think about how kind she was",
-    [],
+    [CLIN],
     PERSONAL,
-    "a nurse remembered by a relative",
+    "the poster's father identified by relation (guide §3.1); the nurse is not a patient",
   ],
 ];
 
