@@ -33,6 +33,8 @@ const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 const POSSESSIVE = /['’]s$/i;
 const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
+// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
+const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 const MARKS = /\p{M}/gu;
 
 type Kind = "titled" | "staff-titled" | "full" | "given" | "family" | "lower";
@@ -260,22 +262,44 @@ function staffRoleNear(text: string, c: Candidate): boolean {
 
 /** The care, confidential and recognition cues of one text, found once and shared by every name in it. */
 export class NameContext {
-  readonly strong: number[];
-  readonly weak: number[];
-  readonly confidential: number[];
-  /** Only found in posts that celebrate or thank someone. */
-  readonly specific: number[];
-  readonly recognition: boolean;
+  private strongSpans?: number[];
+  private weakSpans?: number[];
+  private confidentialSpans?: number[];
+  private specificSpans?: number[];
+  private recognised?: boolean;
 
-  constructor(readonly text: string) {
-    this.strong = spansOf(STRONG_PATIENT, text);
-    if (NON_ASCII.test(text) || LATIN_CARE_WORD.test(text)) {
-      this.strong.push(...spansOf(MULTILINGUAL_PATIENT_SETTING, text));
+  constructor(readonly text: string) {}
+
+  /** Each kind of cue is looked for on first use: most posts need one or two of them. */
+  get strong(): number[] {
+    if (this.strongSpans === undefined) {
+      this.strongSpans = spansOf(STRONG_PATIENT, this.text);
+      if (OTHER_SCRIPT_LETTER.test(this.text) || LATIN_CARE_WORD.test(this.text)) {
+        this.strongSpans.push(...spansOf(MULTILINGUAL_PATIENT_SETTING, this.text));
+      }
     }
-    this.weak = spansOf(WEAK_PATIENT, text);
-    this.confidential = spansOf(STAFF_CONFIDENTIAL, text);
-    this.recognition = RECOGNITION.test(text);
-    this.specific = this.recognition ? spansOf(PATIENT_SPECIFIC, text) : [];
+    return this.strongSpans;
+  }
+
+  get weak(): number[] {
+    this.weakSpans ??= spansOf(WEAK_PATIENT, this.text);
+    return this.weakSpans;
+  }
+
+  get confidential(): number[] {
+    this.confidentialSpans ??= spansOf(STAFF_CONFIDENTIAL, this.text);
+    return this.confidentialSpans;
+  }
+
+  get recognition(): boolean {
+    this.recognised ??= RECOGNITION.test(this.text);
+    return this.recognised;
+  }
+
+  /** Only looked for in posts that celebrate or thank someone. */
+  get specific(): number[] {
+    this.specificSpans ??= this.recognition ? spansOf(PATIENT_SPECIFIC, this.text) : [];
+    return this.specificSpans;
   }
 
   /** Whether a name at [start, end) reads as a patient's: a care setting close by. */
@@ -306,31 +330,30 @@ export function findListedNames(
   if (list.length === 0) return found;
   // The cues are looked for only once there is a name to judge.
   const context = contextOf();
-  const { strong, weak, confidential, recognition } = context;
   for (const c of list) {
     // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
     if (insideIdentifier(text, c, options)) continue;
-    const patient = context.isPatient(c.start, c.end) ? 1 : 0;
+    const patient = () => (context.isPatient(c.start, c.end) ? 1 : 0);
     // A lower-case name in a post with capitals counts only right beside a patient setting or an
     // identifier, in a post that thanks no one.
     if (c.kind === "lower") {
       const beside =
         near(options.identifiers, c.start, c.end, 25, 25) ||
-        (!recognition && near(strong, c.start, c.end, 30, 40) && !staffRoleNear(text, c));
-      if (beside) found.push(c.start, c.end, patient);
+        (!context.recognition && near(context.strong, c.start, c.end, 30, 40) && !staffRoleNear(text, c));
+      if (beside) found.push(c.start, c.end, patient());
       continue;
     }
     // A name beside an NHS number, NINO, date of birth or e-mail identifies its holder; so does a
     // phone number, address or postcode, unless the "name" is a family name alone (a place, often).
     if (
       near(options.identifiers, c.start, c.end, 70, 70) ||
-      near(confidential, c.start, c.end, 100, 110) ||
+      near(context.confidential, c.start, c.end, 100, 110) ||
       (c.kind !== "family" && c.kind !== "staff-titled" && near(options.contacts, c.start, c.end, 60, 60))
     ) {
       found.push(
         c.start,
         c.end,
-        c.kind === "staff-titled" && !near(strong, c.start, c.end, 60, 60) ? 0 : patient,
+        c.kind === "staff-titled" && !near(context.strong, c.start, c.end, 60, 60) ? 0 : patient(),
       );
       continue;
     }
@@ -341,16 +364,16 @@ export function findListedNames(
     const cared = CARE_VERB_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
     const inStrong =
       cared ||
-      (recognition
+      (context.recognition
         ? !staff && near(context.specific, c.start, c.end, 100, 110)
-        : near(strong, c.start, c.end, 100, 110));
+        : near(context.strong, c.start, c.end, 100, 110));
     if (inStrong) {
       found.push(c.start, c.end, 1);
       continue;
     }
-    if (recognition || staff) continue;
+    if (context.recognition || staff) continue;
     // A ward or a clinic alone does not make a first name a patient's (colleagues work there too); a title does.
-    if (c.kind === "titled" && near(weak, c.start, c.end, 60, 80)) found.push(c.start, c.end, 1);
+    if (c.kind === "titled" && near(context.weak, c.start, c.end, 60, 80)) found.push(c.start, c.end, 1);
   }
   return found;
 }
