@@ -70,10 +70,11 @@ describe("the name detector runs in linear time (largest post: 100,000 character
       const small = unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000);
       const large = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
       findPii(small);
-      const tSmall = fastest(() => findPii(small), 3);
-      const tLarge = fastest(() => findPii(large), 3);
-      // Ten times the text: linear work takes about ten times as long, quadratic a hundred times.
-      expect(tLarge).toBeLessThan(Math.max(40 * tSmall, 50));
+      const tSmall = fastest(() => findPii(small), 7);
+      const tLarge = fastest(() => findPii(large), 7);
+      // Ten times the text: linear work takes about ten times as long, quadratic a hundred times and,
+      // on 100,000 characters, seconds. The margins are wide so a loaded machine does not fail it.
+      expect(tLarge).toBeLessThan(Math.max(60 * tSmall, 400));
     });
   }
 
