@@ -17,11 +17,8 @@ import {
 } from "fastify-type-provider-zod";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
-import type { AuditTrail } from "./audit/audit-trail.js";
 import { checkRoutes } from "./check/check.routes.js";
-import type { Clock } from "./clock.js";
-import type { Database } from "./db/database.js";
-import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
+import type { Deps } from "./create-deps.js";
 import { EnginePool } from "./engine/engine-pool.js";
 import { healthRoutes } from "./health/health.routes.js";
 import type { CharacterBudgetSettings } from "./http/character-budget.js";
@@ -29,8 +26,10 @@ import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
+import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
+import { systemRoutes } from "./system/system.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
 import { authRoutes } from "./users/auth.routes.js";
 import { oidcRoutes } from "./users/oidc.routes.js";
@@ -39,13 +38,8 @@ import { secondFactorRoutes } from "./users/second-factor.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
-  database: Database;
-  clock: Clock;
-  /** The audit trail's key and checkpoint file (audit/audit-trail.ts). */
-  auditTrail: AuditTrail;
-  /** pino options, or false for no logs (tests). */
-  logger?: boolean | { level: string };
-  sessions?: SessionSettings;
+  /** From createDeps: the database, clock, logger, jobs, secrets, audit trail… of this process. */
+  deps: Deps;
   secureCookies?: boolean;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
@@ -55,6 +49,8 @@ export interface AppOptions {
   rateLimit?: { perMinute: number; signInPerMinute: number };
   /** OpenID Connect single sign-on (config.ts reads it from the environment). */
   oidc?: OidcSettings;
+  /** Whether this server was started with the demo organisation (`parapet start`). */
+  demo?: boolean;
   /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
   timeouts?: Partial<Timeouts>;
   /** Start the worker thread for long texts at once and compile the default pack in it (servers; tests start it on use). */
@@ -93,12 +89,13 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Every body but a text to check or triage is a small form: names, roles, a token's scopes. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
-/** The composition root: builds the dependencies once and registers every domain's routes. */
+/** The HTTP server over the dependencies createDeps built: registers every domain's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { deps } = options;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const headers = securityHeaders({ https: options.secureCookies ?? false });
   const app = Fastify({
-    logger: options.logger ?? false,
+    loggerInstance: deps.log,
     // One line per request (logRequest below) instead of Fastify's two, which also
     // serialise the whole request: the log costs a third of a cheap request.
     logController: new LogController({ disableRequestLogging: true }),
@@ -135,13 +132,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSecurityHeaders(app, headers);
   app.addHook("onResponse", logRequest);
 
-  const deps: ServiceDeps = {
-    db: options.database.db,
-    clock: options.clock,
-    settings: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-    auditTrail: options.auditTrail,
-  };
-
   registerErrorEnvelope(app);
   await app.register(fastifyCookie);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
@@ -170,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerGuard(app, deps);
 
-  await app.register(healthRoutes, { deps, databaseKind: options.database.kind });
+  await app.register(healthRoutes, { deps, databaseKind: deps.database.kind });
   await app.register(authRoutes, {
     deps,
     secureCookies: options.secureCookies ?? false,
@@ -194,7 +184,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .catch((error: unknown) => app.log.warn({ err: error }, "the checker's worker did not warm up"));
   await app.register(checkRoutes, { engine, characters: options.characters?.check });
   await app.register(packsRoutes);
-  await app.register(triageRoutes, { clock: options.clock, engine, characters: options.characters?.triage });
+  await app.register(jobsRoutes, { deps });
+  await app.register(systemRoutes, { deps, demo: options.demo ?? false });
+  await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -12,8 +12,8 @@ import { type Database, openDatabase } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
 import { seedDemo } from "../src/organisations/seed-demo.js";
 import { TcpProxy } from "./helpers/tcp-proxy.js";
-import { signInAs, TestClock } from "./helpers/test-app.js";
-import { TEST_AUDIT_KEY, testAuditTrail } from "./helpers/test-audit.js";
+import { createTestDeps, signInAs, TestClock } from "./helpers/test-app.js";
+import { TEST_AUDIT_KEY } from "./helpers/test-audit.js";
 
 const url = process.env.DATABASE_URL;
 const root = resolve(import.meta.dirname, "../../..");
@@ -69,7 +69,11 @@ describe.skipIf(!url)("PostgreSQL connections that drop (in process, pg_terminat
     );
     await migrate(database);
     await seedDemo(database.db);
-    app = await buildApp({ database, clock: new TestClock(), auditTrail: testAuditTrail(), logger: false });
+    const deps = await createTestDeps(
+      { ...database, dispose: () => database.close() },
+      { clock: new TestClock() },
+    );
+    app = await buildApp({ deps });
   });
   afterAll(async () => {
     await app?.close();

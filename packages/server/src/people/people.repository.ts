@@ -98,10 +98,6 @@ export async function insertInvitation(
     .execute();
 }
 
-export async function findInvitation(db: Kysely<DB>, tokenHash: string) {
-  return db.selectFrom("invitations").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
-}
-
 /** The invitation, locked for this transaction so that it is used once. */
 export async function lockInvitation(db: Kysely<DB>, tokenHash: string) {
   return db

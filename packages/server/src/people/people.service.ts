@@ -15,7 +15,6 @@ import {
   type UserRecord,
 } from "../users/users.repository.js";
 import {
-  findInvitation,
   insertInvitation,
   listPeople,
   lockInvitation,
@@ -165,35 +164,33 @@ export async function setActive(
   });
 }
 
-const LINK_UNUSABLE = "This link has expired or been used. Ask your administrator for a new one.";
-
 /**
  * Uses a set-password link once: sets the password (NCSC rules) and spends the link.
- * The password is hashed before the transaction opens (argon2id takes tens of
- * milliseconds, and PGlite has one session: a transaction held across it would stall
- * every other request); the link is then locked and checked again inside it, so two
- * uses of one link cannot both succeed.
+ * The password is hashed before the transaction, not inside it: an argon2id hash takes
+ * tens of milliseconds, and on PGlite a transaction holds the only database session.
  */
 export async function acceptInvitation(
   options: { token: string; password: string; requestId?: string },
   deps: ServiceDeps,
 ): Promise<void> {
   const tokenHash = hashInvitationToken(options.token);
-  const usable = async (db: ServiceDeps["db"], lock: boolean) => {
-    const invitation = lock ? await lockInvitation(db, tokenHash) : await findInvitation(db, tokenHash);
-    const now = deps.clock.now();
-    if (!invitation || invitation.used_at || invitation.expires_at <= now) return undefined;
+  const spent = () =>
+    new AppError("not_found", "This link has expired or been used. Ask your administrator for a new one.");
+  const usable = async (db: ServiceDeps["db"], now: Date) => {
+    const invitation = await lockInvitation(db, tokenHash);
+    if (!invitation || invitation.used_at || invitation.expires_at <= now) throw spent();
     const user = await findUserById(db, invitation.user_id);
-    return user?.status === "active" ? user : undefined;
+    if (user?.status !== "active") throw spent();
+    return user;
   };
-  const invited = await usable(deps.db, false);
-  if (!invited) throw new AppError("not_found", LINK_UNUSABLE);
-  assertPasswordAllowed(options.password, { email: invited.email, displayName: invited.displayName });
+  const checked = await usable(deps.db, deps.clock.now());
+  assertPasswordAllowed(options.password, { email: checked.email, displayName: checked.displayName });
   const hash = await hashPassword(options.password);
   await deps.db.transaction().execute(async (trx) => {
-    const user = await usable(trx, true);
-    if (!user || user.id !== invited.id) throw new AppError("not_found", LINK_UNUSABLE);
     const now = deps.clock.now();
+    // Checked again under the lock: the link may have been used while the password was hashed.
+    const user = await usable(trx, now);
+    if (user.id !== checked.id) throw spent();
     await setPasswordHash(trx, user.id, hash, now);
     await markInvitationUsed(trx, tokenHash, now);
     await recordAudit(

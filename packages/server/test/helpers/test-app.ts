@@ -2,9 +2,12 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { type AppOptions, buildApp } from "../../src/app.js";
 import type { AuditTrail } from "../../src/audit/audit-trail.js";
 import type { Clock } from "../../src/clock.js";
-import { DEFAULT_SESSION_SETTINGS } from "../../src/deps.js";
+import { type ParapetConfig, parapetConfigFromEnv } from "../../src/config.js";
+import { createDeps, type Deps } from "../../src/create-deps.js";
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
+import type { JobKind } from "../../src/jobs/job-kind.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
-import { testAuditTrail } from "./test-audit.js";
+import { TEST_AUDIT_KEY, testCheckpointFile } from "./test-audit.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
 
 /** A clock a test can move. */
@@ -25,32 +28,75 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: TestClock;
+  deps: Deps;
+  /** deps.auditTrail: the test key and a checkpoint file of the app's own. */
   auditTrail: AuditTrail;
   close(): Promise<void>;
+}
+
+/** A fixed secret key for tests (never use it anywhere else). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
+
+/** The configuration of a test process: defaults, with known secret and audit keys and a checkpoint file of its own. */
+export function testConfig(overrides: Partial<ParapetConfig> = {}): ParapetConfig {
+  return {
+    ...parapetConfigFromEnv({
+      PARAPET_SECRET_KEY: TEST_SECRET_KEY,
+      PARAPET_AUDIT_KEY: TEST_AUDIT_KEY,
+      PARAPET_AUDIT_CHECKPOINTS: testCheckpointFile(),
+    }),
+    ...overrides,
+  };
+}
+
+/** The process's dependencies over a test database, as createDeps builds them for a server. */
+export function createTestDeps(
+  database: TestDatabase,
+  options: {
+    clock?: Clock;
+    random?: () => number;
+    jobKinds?: readonly JobKind[];
+    config?: ParapetConfig;
+  } = {},
+): Promise<Deps> {
+  return createDeps(options.config ?? testConfig(), {
+    database,
+    clock: options.clock ?? new TestClock(),
+    logLevel: false,
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.jobKinds ? { jobKinds: options.jobKinds } : {}),
+  });
 }
 
 /** The real Fastify app over a fresh, migrated database with the demo trust in it. */
 export async function startTestApp(
   kind: TestDatabaseKind,
-  options: Omit<Partial<AppOptions>, "database" | "clock"> = {},
+  options: Omit<Partial<AppOptions>, "deps"> & {
+    sessions?: SessionSettings;
+    jobKinds?: readonly JobKind[];
+    random?: () => number;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
   const clock = new TestClock();
-  const auditTrail = options.auditTrail ?? testAuditTrail();
-  const app = await buildApp({
-    logger: false,
-    sessions: DEFAULT_SESSION_SETTINGS,
-    ...options,
-    database,
+  const { sessions, jobKinds, random, ...appOptions } = options;
+  const deps = await createTestDeps(database, {
     clock,
-    auditTrail,
+    config: testConfig({ sessions: sessions ?? DEFAULT_SESSION_SETTINGS }),
+    ...(jobKinds ? { jobKinds } : {}),
+    ...(random ? { random } : {}),
+  });
+  const app = await buildApp({
+    ...appOptions,
+    deps,
   });
   return {
     app,
     database,
     clock,
-    auditTrail,
+    deps,
+    auditTrail: deps.auditTrail,
     async close() {
       await app.close();
       await database.dispose();

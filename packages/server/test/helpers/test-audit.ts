@@ -7,8 +7,12 @@ import { type AuditTrail, auditTrailWith } from "../../src/audit/audit-trail.js"
 /** A fixed audit key for tests (never use it anywhere else). */
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 9).toString("base64");
 
-/** The test's audit trail: the test key and a checkpoint file of its own in a new directory. */
+/** A checkpoint file of its own, in a new directory. */
+export function testCheckpointFile(): string {
+  return join(mkdtempSync(join(tmpdir(), "parapet-audit-test-")), "audit-checkpoints.jsonl");
+}
+
+/** The test's audit trail: the test key and a checkpoint file of its own. */
 export function testAuditTrail(key = TEST_AUDIT_KEY): AuditTrail {
-  const dir = mkdtempSync(join(tmpdir(), "parapet-audit-test-"));
-  return auditTrailWith(parseAuditKey(key, "the test audit key"), join(dir, "audit-checkpoints.jsonl"));
+  return auditTrailWith(parseAuditKey(key, "the test audit key"), testCheckpointFile());
 }
