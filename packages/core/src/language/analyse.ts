@@ -1,9 +1,9 @@
 import { GROUP, GROUP_REGEXES, type GroupId, JOINABLE_GROUPS, JOINERS_BEFORE } from "./compile.js";
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
-import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
 import { normalise, originalOffset } from "./normalise.js";
+import { analyseMultilingual } from "./multilingual/analyse-multilingual.js";
 import { compilePrefilter } from "./prefilter.js";
 
 export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;
@@ -297,20 +297,6 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
   }
 }
 
-const MULTILINGUAL_RE = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
-
-function multilingual(text: string, norm: ReturnType<typeof normalise>): LanguageFinding[] {
-  const out: LanguageFinding[] = [];
-  const re = MULTILINGUAL_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
-    const start = originalOffset(norm, m.index) ?? 0;
-    const end = (originalOffset(norm, m.index + m[0].length - 1) ?? start) + 1;
-    out.push({ kind: "abusive", start, end, term: text.slice(start, end) });
-  }
-  return out;
-}
-
 /**
  * Finds profanity, discriminatory language, abuse and threats in one pass.
  * Negated hate ("I don't hate …"), counter-speech that quotes or reports hate,
@@ -320,8 +306,8 @@ function multilingual(text: string, norm: ReturnType<typeof normalise>): Languag
 export function analyseLanguage(text: string): LanguageFinding[] {
   const norm = normalise(text);
   const hits = scan(norm.text);
-  const findings: LanguageFinding[] = MAYBE_NOT_ENGLISH.test(norm.text) ? multilingual(text, norm) : [];
-  if (hits.length === 0) return findings;
+  const findings: LanguageFinding[] = [];
+  if (hits.length === 0) return withMultilingual(findings, norm, text);
   // Reasoning over hits is quadratic; a text with hundreds of cues is abusive long before the end, so
   // only the first MAX_HITS are judged (keeps a 20,000-character "hate hate hate…" at a few ms).
   const context = hits.length > MAX_HITS * 3 ? hits.slice(0, MAX_HITS * 3) : hits;
@@ -335,5 +321,18 @@ export function analyseLanguage(text: string): LanguageFinding[] {
     const end = (originalOffset(norm, hit.end - 1) ?? start) + 1;
     findings.push({ kind, start, end, term: text.slice(start, end) });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return withMultilingual(findings, norm, text);
+}
+
+/** The other languages' findings that do not overlap an English one, merged in order. */
+function withMultilingual(
+  english: LanguageFinding[],
+  norm: ReturnType<typeof normalise>,
+  text: string,
+): LanguageFinding[] {
+  const other = analyseMultilingual(norm, text);
+  for (const f of other) {
+    if (!english.some((e) => e.start < f.end && f.start < e.end)) english.push(f);
+  }
+  return english.sort((a, b) => a.start - b.start);
 }

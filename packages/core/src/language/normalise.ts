@@ -39,10 +39,14 @@ for (const [from, to] of Object.entries({
   LEET_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 
-const SPACED = /(?:^|[^a-z])[a-z] [a-z] [a-z](?![a-z])/;
+/** Three single letters (Latin, accented ones included) separated by single spaces: "h a t e", "t ö t e n". */
+const SPACED =
+  /(?:^|[^a-z\u00df-\u024f])[a-z\u00df-\u024f] [a-z\u00df-\u024f] [a-z\u00df-\u024f](?![a-z\u00df-\u024f])/;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "a" && ch <= "z";
+  return (
+    ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "\u00df" && ch <= "\u024f" && ch !== "\u00f7"))
+  );
 }
 
 function isLetterCode(c: number): boolean {

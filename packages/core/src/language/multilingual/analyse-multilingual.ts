@@ -1,0 +1,339 @@
+import type { LanguageFinding, LanguageKind } from "../analyse.js";
+import { type Normalised, originalOffset } from "../normalise.js";
+import { SCRIPT, skeleton } from "./fold.js";
+import { LEXICONS } from "./lexicons/index.js";
+import { SpellingIndex } from "./spelling.js";
+import { newTokens, type Tokens, tokenise } from "./tokens.js";
+import { compileLexicons, type Entry, type Piece, ROLE } from "./word-index.js";
+
+/**
+ * Hate, abuse and swearing in the languages of lexicons/ (the ten of Multilingual HateCheck and the
+ * community languages of England and Wales), with one judgement for all of them:
+ *
+ * - a protected group named in the same sentence as contempt, dehumanisation, swearing or
+ *   violence is discriminatory (or in the next sentence, when a pronoun there stands for it);
+ * - a group denied a positive quality ("never clever", "not equal", "no right to live") is too;
+ * - insults are abusive; contempt or violence aimed at "you" is abusive or a threat;
+ * - slurs are discriminatory and swearing is profanity on their own;
+ * - none of it counts when negated in its clause ("Ich hasse X nicht"), when a negation with
+ *   "allow"/"tolerate" protects the group, or when it is quoted or reported in order to condemn
+ *   it (counter-speech).
+ *
+ * Cost: one pass to cut the text into words, one or two hash probes per word; the rest runs only
+ * when a trigger word is found. Misspelt and run-together words are tried only in texts that
+ * already show the language and found nothing.
+ */
+const COMPILED = compileLexicons(LEXICONS);
+const LANG_COUNT = COMPILED.langs.length;
+let spelling: SpellingIndex | null = null;
+
+interface Hit {
+  role: number;
+  langs: number;
+  /** First and one-past-last token. */
+  from: number;
+  to: number;
+  sentence: number;
+  clause: number;
+  quoted: boolean;
+}
+
+/** Roles that carry meaning (not grammar): a common word of the same language overrides them. */
+const CONTENT = new Set([
+  ROLE.ident,
+  ROLE.slur,
+  ROLE.derog,
+  ROLE.insult,
+  ROLE.violence,
+  ROLE.profanity,
+  ROLE.positive,
+]);
+const TRIGGERS = new Set([ROLE.slur, ROLE.derog, ROLE.insult, ROLE.violence, ROLE.profanity, ROLE.positive]);
+/** Beyond this many hits a text is judged on the first ones (keeps the pairwise reasoning bounded). */
+const MAX_HITS = 400;
+const ARABIC_PREFIXES = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+const TOKENS: Tokens = newTokens();
+const found: Entry[] = [];
+const evidence = new Int32Array(32);
+
+function hanWord(text: string, at: number, end: number): number {
+  for (let length = Math.min(COMPILED.hanLongest, end - at); length >= 1; length--) {
+    if (COMPILED.han.has(text.slice(at, at + length))) return length;
+  }
+  return 0;
+}
+
+function pieceMatches(piece: Piece, key: string): boolean {
+  return piece.prefix ? key.startsWith(piece.key) : key === piece.key;
+}
+
+function lookupToken(t: Tokens, k: number, useSkeleton: boolean, out: Entry[]): void {
+  const key = t.key[k] as string;
+  const script = t.script[k];
+  if (script === SCRIPT.han) {
+    const e = COMPILED.han.get(key);
+    if (e) for (const x of e) out.push(x);
+    return;
+  }
+  COMPILED.words.lookup(key, out);
+  if (useSkeleton && script === SCRIPT.latin) COMPILED.skeletons.lookup(skeleton(key), out);
+  if (out.length === 0 && script === SCRIPT.arabic) {
+    for (const p of ARABIC_PREFIXES) {
+      if (key.length - p.length >= 3 && key.startsWith(p)) {
+        COMPILED.words.lookup(key.slice(p.length), out);
+        if (out.length > 0) return;
+      }
+    }
+  }
+}
+
+/** Tokens the entry spans starting at token k, or 0 when its later words do not follow. */
+function spanOf(e: Entry, t: Tokens, k: number, useSkeleton: boolean): number {
+  const pieces = e.pieces;
+  for (let p = 1; p < pieces.length; p++) {
+    const next = k + p;
+    if (next >= t.count) return 0;
+    const key = t.key[next] as string;
+    const piece = pieces[p] as Piece;
+    if (!pieceMatches(piece, useSkeleton && e.langs & COMPILED.skeletonLangs ? skeleton(key) : key)) {
+      if (!(useSkeleton && pieceMatches(piece, key))) return 0;
+    }
+  }
+  return pieces.length;
+}
+
+function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]): void {
+  hits.length = 0;
+  unknown.length = 0;
+  evidence.fill(0);
+  let extraClause = 0;
+  let k = 0;
+  while (k < t.count) {
+    found.length = 0;
+    lookupToken(t, k, useSkeleton, found);
+    let best = 0;
+    for (const e of found) {
+      const span = spanOf(e, t, k, useSkeleton);
+      if (span > best) best = span;
+    }
+    if (best === 0) {
+      unknown.push(k);
+      t.clause[k] = (t.clause[k] as number) + extraClause;
+      k++;
+      continue;
+    }
+    for (const e of found) {
+      if (e.role === ROLE.clause && spanOf(e, t, k, useSkeleton) === best) {
+        extraClause++;
+        break;
+      }
+    }
+    for (let j = k; j < k + best; j++) t.clause[j] = (t.clause[j] as number) + extraClause;
+    // A common word of a language ("schon") is not also a trigger of it that folds to the same letters ("schön").
+    let common = 0;
+    if (best === 1) for (const e of found) if (e.role === ROLE.function) common |= e.langs;
+    for (const e of found) {
+      if (spanOf(e, t, k, useSkeleton) !== best) continue;
+      if (common !== 0 && e.role !== ROLE.function && CONTENT.has(e.role) && (e.langs & ~common) === 0)
+        continue;
+      if (e.role !== ROLE.clause && e.role !== ROLE.function && hits.length < MAX_HITS)
+        hits.push(hitAt(e, t, k, best));
+      addEvidence(e.langs);
+    }
+    k += best;
+  }
+}
+
+function hitAt(e: Entry, t: Tokens, k: number, span: number): Hit {
+  return {
+    role: e.role,
+    langs: e.langs,
+    from: k,
+    to: k + span,
+    sentence: t.sentence[k] as number,
+    clause: t.clause[k] as number,
+    quoted: t.quoted[k] === 1,
+  };
+}
+
+/** A word listed by one or two languages is evidence for them; one listed by many ("gay") is not. */
+function addEvidence(langs: number): void {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < LANG_COUNT; i++) {
+    if (!(langs & (1 << i))) continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return;
+  }
+  if (first >= 0) evidence[first] = (evidence[first] as number) + 1;
+  if (second >= 0) evidence[second] = (evidence[second] as number) + 1;
+}
+
+function specific(langs: number): boolean {
+  let n = 0;
+  for (let i = 0; i < LANG_COUNT; i++) if (langs & (1 << i)) n++;
+  return n <= 2;
+}
+
+function evidenced(min: number): number {
+  let mask = 0;
+  for (let i = 0; i < LANG_COUNT; i++) if ((evidence[i] as number) >= min) mask |= 1 << i;
+  return mask;
+}
+
+/** Unknown words that are two known words run together ("Ichhasse", "sindUngeziefer"), or misspelt. */
+function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], hits: Hit[]): void {
+  spelling ??= new SpellingIndex(COMPILED.words);
+  const left: Entry[] = [];
+  const right: Entry[] = [];
+  const inLangs = (e: Entry) => (e.langs & langs) !== 0 && e.pieces.length === 1;
+  for (const k of unknown) {
+    const key = t.key[k] as string;
+    if (key.length < 4 || t.script[k] === SCRIPT.han) continue;
+    let split = false;
+    for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
+      left.length = 0;
+      right.length = 0;
+      COMPILED.words.lookup(key.slice(0, cut), left);
+      COMPILED.words.lookup(key.slice(cut), right);
+      const l = left.filter(inLangs);
+      const r = right.filter(inLangs);
+      // Both halves known ("ich|hasse"), or a short word run into a trigger ("so|ekelhaft").
+      const trigger = (list: Entry[]) => list.some((e) => e.role !== ROLE.positive && CONTENT.has(e.role));
+      const shortLeft = cut <= 3 && key.length - cut >= 4 && trigger(r);
+      const shortRight = key.length - cut <= 3 && cut >= 4 && trigger(l);
+      if (!((l.length > 0 && r.length > 0) || shortLeft || shortRight)) continue;
+      split = true;
+      for (const e of [...l, ...r])
+        if (CONTENT.has(e.role) || e.role === ROLE.negator) hits.push(hitAt(e, t, k, 1));
+    }
+    if (split) continue;
+    found.length = 0;
+    spelling.lookup(key, found);
+    for (const e of found) if (e.langs & langs) hits.push(hitAt(e, t, k, 1));
+  }
+  hits.sort((a, b) => a.from - b.from);
+}
+
+function sameLanguage(a: Hit, b: Hit): boolean {
+  return (a.langs & b.langs) !== 0;
+}
+
+function hasRole(hits: readonly Hit[], role: number, where: (h: Hit) => boolean): boolean {
+  for (const h of hits) if (h.role === role && where(h)) return true;
+  return false;
+}
+
+/** A protected group in the same sentence, or in the sentence before or after when a pronoun here stands for it. */
+function groupNear(hit: Hit, hits: readonly Hit[]): boolean {
+  let pronoun: boolean | undefined;
+  for (const g of hits) {
+    if (g.role !== ROLE.ident || !sameLanguage(g, hit) || g.quoted !== hit.quoted) continue;
+    if (g.sentence === hit.sentence) return true;
+    if (Math.abs(g.sentence - hit.sentence) === 1) {
+      pronoun ??=
+        hasRole(hits, ROLE.they, (p) => p.sentence === hit.sentence && sameLanguage(p, hit)) ||
+        hasRole(hits, ROLE.you, (p) => p.sentence === hit.sentence && sameLanguage(p, hit));
+      if (pronoun) return true;
+    }
+  }
+  return false;
+}
+
+function aimedAtYou(hit: Hit, hits: readonly Hit[]): boolean {
+  return hasRole(hits, ROLE.you, (y) => y.clause === hit.clause && sameLanguage(y, hit));
+}
+
+function isNegated(hit: Hit, hits: readonly Hit[]): boolean {
+  for (const n of hits) {
+    if (n.role !== ROLE.negator || !sameLanguage(n, hit) || n.sentence !== hit.sentence) continue;
+    // "Warum werden wir X nicht los?", "Why don't we…": a question that asks for it.
+    if (hasRole(hits, ROLE.why, (w) => w.sentence === n.sentence && w.from < n.from && sameLanguage(w, n)))
+      continue;
+    if (n.clause === hit.clause) return true;
+    // "Wir dürfen nicht zulassen, dass X angegriffen werden": a negated "allow" protects the whole sentence.
+    if (hasRole(hits, ROLE.protect, (p) => p.clause === n.clause && sameLanguage(p, n))) return true;
+  }
+  return false;
+}
+
+/** Quoted, or reported ("saying that…", "calling X …", "statements like") in order to condemn it. */
+function isCounter(hit: Hit, hits: readonly Hit[], t: Tokens): boolean {
+  if (hit.quoted) {
+    let outside = 0;
+    for (let k = 0; k < t.count; k++) if (t.quoted[k] === 0) outside++;
+    if (outside >= 2) return true;
+  }
+  return hasRole(
+    hits,
+    ROLE.report,
+    (r) => r.sentence === hit.sentence && r.quoted === hit.quoted && sameLanguage(r, hit),
+  );
+}
+
+function judge(hit: Hit, hits: readonly Hit[], t: Tokens): LanguageKind | null {
+  switch (hit.role) {
+    case ROLE.slur:
+      return isCounter(hit, hits, t) ? null : "discriminatory";
+    case ROLE.profanity:
+      if (isCounter(hit, hits, t)) return null;
+      return groupNear(hit, hits) ? "discriminatory" : "profanity";
+    case ROLE.insult:
+    case ROLE.derog: {
+      if (isCounter(hit, hits, t) || isNegated(hit, hits)) return null;
+      if (groupNear(hit, hits)) return "discriminatory";
+      return hit.role === ROLE.insult || aimedAtYou(hit, hits) ? "abusive" : null;
+    }
+    case ROLE.violence:
+      if (isCounter(hit, hits, t) || isNegated(hit, hits)) return null;
+      if (groupNear(hit, hits)) return "discriminatory";
+      return aimedAtYou(hit, hits) ? "threat" : null;
+    case ROLE.positive:
+      return isNegated(hit, hits) && !isCounter(hit, hits, t) && groupNear(hit, hits)
+        ? "discriminatory"
+        : null;
+    default:
+      return null;
+  }
+}
+
+function judgeAll(hits: readonly Hit[], t: Tokens, norm: Normalised, text: string): LanguageFinding[] {
+  const out: LanguageFinding[] = [];
+  for (const hit of hits) {
+    if (!TRIGGERS.has(hit.role)) continue;
+    const kind = judge(hit, hits, t);
+    if (kind === null) continue;
+    const start = originalOffset(norm, t.start[hit.from] as number) ?? 0;
+    const end = (originalOffset(norm, (t.end[hit.to - 1] as number) - 1) ?? start) + 1;
+    out.push({ kind, start, end, term: text.slice(start, end) });
+  }
+  return out;
+}
+
+const hitsBuffer: Hit[] = [];
+const unknownBuffer: number[] = [];
+
+/** Findings in `norm` (the normalised form of `text`), with offsets into `text`. */
+export function analyseMultilingual(norm: Normalised, text: string): LanguageFinding[] {
+  const t = TOKENS;
+  tokenise(norm.text, t, hanWord);
+  if (t.count === 0) return [];
+  const hits = hitsBuffer;
+  const unknown = unknownBuffer;
+  match(t, false, hits, unknown);
+  // Romanised Hindi, Urdu or Panjabi: match again on spelling skeletons.
+  if (COMPILED.skeletonLangs !== 0 && evidenced(2) & COMPILED.skeletonLangs) {
+    tokenise(norm.text, t, hanWord);
+    match(t, true, hits, unknown);
+  }
+  const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
+  if (findings.length > 0 || unknown.length === 0) return findings;
+  // Languages the text is written in: two of their words, or a group name only they use.
+  let langs = evidenced(2);
+  for (const h of hits) if (h.role === ROLE.ident && specific(h.langs)) langs |= h.langs;
+  if (langs === 0) return findings;
+  spellingVariants(t, langs, unknown, hits);
+  return hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
+}

@@ -1,0 +1,142 @@
+import { fold, skeleton } from "./fold.js";
+import { type Lexicon, ROLES, type Role } from "./lexicon.js";
+
+/** One token of an entry: the folded word, or its start when `prefix` ("hass*"). */
+export interface Piece {
+  readonly key: string;
+  readonly prefix: boolean;
+}
+
+export interface Entry {
+  readonly role: number;
+  /** Bit i: LEXICONS[i] holds this entry. */
+  readonly langs: number;
+  /** The entry's tokens; the first is the one it is indexed under. */
+  readonly pieces: readonly Piece[];
+}
+
+export const ROLE: { readonly [R in Role]: number } = Object.fromEntries(ROLES.map((r, i) => [r, i])) as {
+  [R in Role]: number;
+};
+
+const MIN_STEM = 3;
+
+/**
+ * Words by their folded spelling, and stems by their first three letters, so looking a token up
+ * costs one or two hash probes whatever the size of the lexicons. Linear in the token's length.
+ */
+export class WordIndex {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly stems = new Map<string, Entry[]>();
+  /** First three letters of a stem → the stem lengths under them, longest first. */
+  private readonly stemLengths = new Map<string, number[]>();
+
+  add(piece: Piece, entry: Entry): void {
+    if (!piece.prefix) {
+      push(this.exact, piece.key, entry);
+      return;
+    }
+    if (piece.key.length < MIN_STEM) throw new Error(`stem "${piece.key}*" is shorter than ${MIN_STEM}`);
+    push(this.stems, piece.key, entry);
+    const head = piece.key.slice(0, MIN_STEM);
+    const lengths = this.stemLengths.get(head) ?? [];
+    if (!lengths.includes(piece.key.length)) {
+      lengths.push(piece.key.length);
+      lengths.sort((a, b) => b - a);
+    }
+    this.stemLengths.set(head, lengths);
+  }
+
+  /** Entries whose first token matches `token`, appended to `out`. */
+  lookup(token: string, out: Entry[]): void {
+    const exact = this.exact.get(token);
+    if (exact) for (const e of exact) out.push(e);
+    if (token.length < MIN_STEM) return;
+    const lengths = this.stemLengths.get(token.slice(0, MIN_STEM));
+    if (!lengths) return;
+    for (const length of lengths) {
+      if (length > token.length) continue;
+      const stem = this.stems.get(length === token.length ? token : token.slice(0, length));
+      if (stem) for (const e of stem) out.push(e);
+    }
+  }
+
+  has(token: string): boolean {
+    const found: Entry[] = [];
+    this.lookup(token, found);
+    return found.length > 0;
+  }
+
+  /** Every key, with whether it is a stem: for the spelling-variant index. */
+  *keys(): Generator<[string, boolean, readonly Entry[]]> {
+    for (const [k, v] of this.exact) yield [k, false, v];
+    for (const [k, v] of this.stems) yield [k, true, v];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "hass*" → { key: "hass", prefix: true }, folded the way tokens are. */
+function pieceOf(word: string, key: (w: string) => string): Piece {
+  const prefix = word.endsWith("*");
+  return { key: key(fold(prefix ? word.slice(0, -1) : word)), prefix };
+}
+
+const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+
+export interface CompiledLexicons {
+  readonly words: WordIndex;
+  /** Romanised South Asian entries by spelling skeleton (fold.ts). */
+  readonly skeletons: WordIndex;
+  /** Han entries by their exact characters, matched greedily inside runs of Han. */
+  readonly han: ReadonlyMap<string, readonly Entry[]>;
+  readonly hanLongest: number;
+  /** Bit of each language that writes romanised South Asian text. */
+  readonly skeletonLangs: number;
+  readonly langs: readonly string[];
+}
+
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
+  if (lexicons.length > 31) throw new Error("at most 31 lexicons fit in a bit mask");
+  const words = new WordIndex();
+  const skeletons = new WordIndex();
+  const han = new Map<string, Entry[]>();
+  let hanLongest = 1;
+  let skeletonLangs = 0;
+  // One entry per distinct word and role, carrying every language that lists it.
+  const merged = new Map<string, { role: number; langs: number; text: string }>();
+  lexicons.forEach((lexicon, i) => {
+    if (lexicon.skeleton) skeletonLangs |= 1 << i;
+    for (const role of ROLES) {
+      for (const raw of lexicon.words[role] ?? []) {
+        const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+        if (text === "") continue;
+        const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}`;
+        const m = merged.get(id);
+        if (m) m.langs |= 1 << i;
+        else merged.set(id, { role: ROLE[role], langs: 1 << i, text });
+      }
+    }
+  });
+  for (const { role, langs, text } of merged.values()) {
+    if (HAN.test(text.replace(/\*$/, ""))) {
+      const key = text.replace(/\*$/, "");
+      push(han, key, { role, langs, pieces: [{ key, prefix: false }] });
+      hanLongest = Math.max(hanLongest, key.length);
+      continue;
+    }
+    const words_ = text.split(" ");
+    const pieces = words_.map((w) => pieceOf(w, (s) => s));
+    const entry: Entry = { role, langs, pieces };
+    words.add(pieces[0] as Piece, entry);
+    if (langs & skeletonLangs) {
+      const sk = words_.map((w) => pieceOf(w, skeleton));
+      skeletons.add(sk[0] as Piece, { role, langs: langs & skeletonLangs, pieces: sk });
+    }
+  }
+  return { words, skeletons, han, hanLongest, skeletonLangs, langs: lexicons.map((l) => l.lang) };
+}
