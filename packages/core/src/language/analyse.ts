@@ -3,7 +3,7 @@ import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
 import { normalise, originalOffset } from "./normalise.js";
-import { analyseMultilingual } from "./multilingual/analyse-multilingual.js";
+import { analyseMultilingual, ordinaryInTextLanguage } from "./multilingual/analyse-multilingual.js";
 import { compilePrefilter } from "./prefilter.js";
 
 export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;
@@ -326,11 +326,14 @@ export function analyseLanguage(text: string): LanguageFinding[] {
 
 /** The other languages' findings that do not overlap an English one, merged in order. */
 function withMultilingual(
-  english: LanguageFinding[],
+  englishFindings: LanguageFinding[],
   norm: ReturnType<typeof normalise>,
   text: string,
 ): LanguageFinding[] {
+  let english = englishFindings;
   const other = analyseMultilingual(norm, text);
+  // "Los negros son hermosos": a word of the text's own language that English reads as a slur.
+  if (english.length > 0) english = english.filter((f) => !ordinaryInTextLanguage(f.term));
   for (const f of other) {
     if (!english.some((e) => e.start < f.end && f.start < e.end)) english.push(f);
   }

@@ -1,6 +1,7 @@
 import type { LanguageFinding, LanguageKind } from "../analyse.js";
 import { type Normalised, originalOffset } from "../normalise.js";
-import { SCRIPT, skeleton } from "./fold.js";
+import { fold, SCRIPT, skeleton } from "./fold.js";
+import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { SpellingIndex } from "./spelling.js";
 import { newTokens, type Tokens, tokenise } from "./tokens.js";
@@ -29,6 +30,7 @@ let spelling: SpellingIndex | null = null;
 
 interface Hit {
   role: number;
+  needsEvidence: boolean;
   langs: number;
   /** First and one-past-last token. */
   from: number;
@@ -56,6 +58,12 @@ const ARABIC_PREFIXES = ["وال", "بال", "فال", "كال", "لل", "ال",
 const TOKENS: Tokens = newTokens();
 const found: Entry[] = [];
 const evidence = new Int32Array(32);
+/** Bit i: the text has a common word (role function) of LEXICONS[i]. */
+let commonWords = 0;
+/** Common words of each language in the text. */
+const commonCount = new Int32Array(32);
+/** The languages with the most common words in the text (none when it has none). */
+let textLangs = 0;
 
 function hanWord(text: string, at: number, end: number): number {
   for (let length = Math.min(COMPILED.hanLongest, end - at); length >= 1; length--) {
@@ -107,6 +115,8 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
   hits.length = 0;
   unknown.length = 0;
   evidence.fill(0);
+  commonCount.fill(0);
+  commonWords = 0;
   let extraClause = 0;
   let k = 0;
   while (k < t.count) {
@@ -140,14 +150,43 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
       if (e.role !== ROLE.clause && e.role !== ROLE.function && hits.length < MAX_HITS)
         hits.push(hitAt(e, t, k, best));
       addEvidence(e.langs);
+      if (e.role === ROLE.function) {
+        commonWords |= e.langs;
+        for (let i = 0; i < LANG_COUNT; i++)
+          if (e.langs & (1 << i)) commonCount[i] = (commonCount[i] as number) + 1;
+      }
     }
     k += best;
   }
+  let most = 0;
+  for (let i = 0; i < LANG_COUNT; i++) most = Math.max(most, commonCount[i] as number);
+  textLangs = 0;
+  if (most > 0) for (let i = 0; i < LANG_COUNT; i++) if (commonCount[i] === most) textLangs |= 1 << i;
+  // False friends ("^sale") count only where the language shows; a word that is ordinary in the
+  // text's language ("negro" in Spanish) is not another language's slur.
+  let kept = 0;
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j] as Hit;
+    if (h.needsEvidence && (h.langs & commonWords) === 0) continue;
+    if (h.needsEvidence) h.langs &= commonWords;
+    if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(hits, h)) continue;
+    // A word several languages share is read in the language the text is written in.
+    if (h.langs & textLangs) h.langs &= textLangs;
+    hits[kept++] = h;
+  }
+  hits.length = kept;
+}
+
+function ordinaryHere(hits: readonly Hit[], h: Hit): boolean {
+  for (const o of hits)
+    if (o.from === h.from && o.role === ROLE.ident && (o.langs & textLangs) !== 0) return true;
+  return false;
 }
 
 function hitAt(e: Entry, t: Tokens, k: number, span: number): Hit {
   return {
     role: e.role,
+    needsEvidence: e.needsEvidence === true,
     langs: e.langs,
     from: k,
     to: k + span,
@@ -177,6 +216,10 @@ function specific(langs: number): boolean {
   return n <= 2;
 }
 
+function single(langs: number): boolean {
+  return langs !== 0 && (langs & (langs - 1)) === 0;
+}
+
 function evidenced(min: number): number {
   let mask = 0;
   for (let i = 0; i < LANG_COUNT; i++) if ((evidence[i] as number) >= min) mask |= 1 << i;
@@ -200,11 +243,8 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
       COMPILED.words.lookup(key.slice(cut), right);
       const l = left.filter(inLangs);
       const r = right.filter(inLangs);
-      // Both halves known ("ich|hasse"), or a short word run into a trigger ("so|ekelhaft").
-      const trigger = (list: Entry[]) => list.some((e) => e.role !== ROLE.positive && CONTENT.has(e.role));
-      const shortLeft = cut <= 3 && key.length - cut >= 4 && trigger(r);
-      const shortRight = key.length - cut <= 3 && cut >= 4 && trigger(l);
-      if (!((l.length > 0 && r.length > 0) || shortLeft || shortRight)) continue;
+      // Both halves known words of the language ("ich|hasse", "sind|ungeziefer").
+      if (l.length === 0 || r.length === 0) continue;
       split = true;
       for (const e of [...l, ...r])
         if (CONTENT.has(e.role) || e.role === ROLE.negator) hits.push(hitAt(e, t, k, 1));
@@ -233,6 +273,7 @@ function groupNear(hit: Hit, hits: readonly Hit[]): boolean {
     if (g.role !== ROLE.ident || !sameLanguage(g, hit) || g.quoted !== hit.quoted) continue;
     if (g.sentence === hit.sentence) return true;
     if (Math.abs(g.sentence - hit.sentence) === 1) {
+      if (hit.langs & g.langs & COMPILED.prodropLangs && hit.role !== ROLE.positive) return true;
       pronoun ??=
         hasRole(hits, ROLE.they, (p) => p.sentence === hit.sentence && sameLanguage(p, hit)) ||
         hasRole(hits, ROLE.you, (p) => p.sentence === hit.sentence && sameLanguage(p, hit));
@@ -252,7 +293,27 @@ function isNegated(hit: Hit, hits: readonly Hit[]): boolean {
     // "Warum werden wir X nicht los?", "Why don't we…": a question that asks for it.
     if (hasRole(hits, ROLE.why, (w) => w.sentence === n.sentence && w.from < n.from && sameLanguage(w, n)))
       continue;
-    if (n.clause === hit.clause) return true;
+    // "Ils ne sont que des rats", "nichts als Abfall": negation and "only" make "nothing but".
+    if (
+      hasRole(
+        hits,
+        ROLE.only,
+        (o) =>
+          o.sentence === n.sentence &&
+          o.from > n.from &&
+          o.from - n.from <= 6 &&
+          sameLanguage(o, n) &&
+          // A bare "que" is restrictive only straight after "ne …" ("je ne pense pas que …" stays negated).
+          (o.to - o.from > 1 || !hasRole(hits, ROLE.negator, (m) => m.from > n.from && m.from < o.from)),
+      )
+    )
+      continue;
+    // An insult noun is negated only close by ("no eres un idiota"), not by "no puedo creer esta zorra".
+    if (
+      n.clause === hit.clause &&
+      (hit.role !== ROLE.insult || (hit.from > n.from && hit.from - n.from <= 3))
+    )
+      return true;
     // "Wir dürfen nicht zulassen, dass X angegriffen werden": a negated "allow" protects the whole sentence.
     if (hasRole(hits, ROLE.protect, (p) => p.clause === n.clause && sameLanguage(p, n))) return true;
   }
@@ -332,8 +393,39 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   if (findings.length > 0 || unknown.length === 0) return findings;
   // Languages the text is written in: two of their words, or a group name only they use.
   let langs = evidenced(2);
-  for (const h of hits) if (h.role === ROLE.ident && specific(h.langs)) langs |= h.langs;
+  for (const h of hits)
+    if (h.role === ROLE.ident && specific(h.langs))
+      langs |= single(h.langs) ? h.langs : h.langs & commonWords;
   if (langs === 0) return findings;
   spellingVariants(t, langs, unknown, hits);
   return hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
+}
+
+/** The words the multilingual pass recognised in `text`, with their roles and languages: for tuning probes. */
+export function explainMultilingual(norm: Normalised): { word: string; role: string; langs: string[] }[] {
+  analyseMultilingual(norm, norm.text);
+  return hitsBuffer.map((h) => ({
+    word: norm.text.slice(TOKENS.start[h.from], TOKENS.end[h.to - 1]),
+    role: ROLES[h.role] as string,
+    langs: COMPILED.langs.filter((_, i) => h.langs & (1 << i)),
+  }));
+}
+
+const ORDINARY = new Set([ROLE.ident, ROLE.function, ROLE.positive, ROLE.you, ROLE.they, ROLE.negator]);
+
+/**
+ * After analyseMultilingual: whether `word` is an ordinary word (a group's name, a common word) of a
+ * language the text is written in, such as "negros" in Spanish: the English pass reads it as a slur.
+ */
+export function ordinaryInTextLanguage(word: string): boolean {
+  if (textLangs === 0 || word.includes(" ")) return false;
+  found.length = 0;
+  COMPILED.words.lookup(fold(word.toLowerCase()), found);
+  let ordinary = 0;
+  let trigger = 0;
+  for (const e of found) {
+    if (ORDINARY.has(e.role)) ordinary |= e.langs & textLangs;
+    else trigger |= e.langs & textLangs;
+  }
+  return (ordinary & ~trigger) !== 0;
 }

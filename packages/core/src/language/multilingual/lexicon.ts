@@ -42,6 +42,8 @@ export const ROLES = [
   "clause",
   /** Question words that make a negation rhetorical ("warum … nicht", "why don't we"). */
   "why",
+  /** Restrictive words after a negation that turn it into "only" ("ne sont que", "nichts als", "no son más que"). */
+  "only",
   /** Common words: evidence of the language, and the known halves of run-together words. */
   "function",
 ] as const;
@@ -55,5 +57,10 @@ export interface Lexicon {
    * "nafraat"); such lexicons are also matched on a spelling skeleton (see fold.ts).
    */
   readonly skeleton?: boolean;
+  /**
+   * The language drops subject pronouns ("Son despreciables", "Quería matarlos"): a group named in
+   * the sentence before or after counts without a pronoun standing for it.
+   */
+  readonly prodrop?: boolean;
   readonly words: Readonly<Partial<Record<Role, readonly string[]>>>;
 }

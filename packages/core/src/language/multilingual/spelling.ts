@@ -105,10 +105,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Some start of `token` is one edit from `stem`. */
+/** Some start of `token` is one edit from `stem` (a letter dropped from a stem only when it is long: "cono" is not "corno"). */
 function stemWithinOneEdit(token: string, stem: string): boolean {
   const n = stem.length;
-  for (const length of [n, n - 1, n + 1]) {
+  for (const length of n >= MIN_SUBSTITUTION ? [n, n - 1, n + 1] : [n, n + 1]) {
     if (length > token.length || length < 1) continue;
     const head = token.slice(0, length);
     if (withinOneEdit(head, stem)) return true;

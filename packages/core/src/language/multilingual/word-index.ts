@@ -13,6 +13,8 @@ export interface Entry {
   readonly langs: number;
   /** The entry's tokens; the first is the one it is indexed under. */
   readonly pieces: readonly Piece[];
+  /** Written "^word": a false friend of English or another language, counted only in a text that has a common word of this one. */
+  readonly needsEvidence?: boolean;
 }
 
 export const ROLE: { readonly [R in Role]: number } = Object.fromEntries(ROLES.map((r, i) => [r, i])) as {
@@ -97,6 +99,8 @@ export interface CompiledLexicons {
   readonly hanLongest: number;
   /** Bit of each language that writes romanised South Asian text. */
   readonly skeletonLangs: number;
+  /** Bit of each language that drops subject pronouns. */
+  readonly prodropLangs: number;
   readonly langs: readonly string[];
 }
 
@@ -107,22 +111,26 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   const han = new Map<string, Entry[]>();
   let hanLongest = 1;
   let skeletonLangs = 0;
+  let prodropLangs = 0;
   // One entry per distinct word and role, carrying every language that lists it.
-  const merged = new Map<string, { role: number; langs: number; text: string }>();
+  const merged = new Map<string, { role: number; langs: number; text: string; needsEvidence: boolean }>();
   lexicons.forEach((lexicon, i) => {
     if (lexicon.skeleton) skeletonLangs |= 1 << i;
+    if (lexicon.prodrop) prodropLangs |= 1 << i;
     for (const role of ROLES) {
       for (const raw of lexicon.words[role] ?? []) {
-        const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+        let text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+        const needsEvidence = text.startsWith("^");
+        if (needsEvidence) text = text.slice(1);
         if (text === "") continue;
-        const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}`;
+        const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}\u0000${needsEvidence}`;
         const m = merged.get(id);
         if (m) m.langs |= 1 << i;
-        else merged.set(id, { role: ROLE[role], langs: 1 << i, text });
+        else merged.set(id, { role: ROLE[role], langs: 1 << i, text, needsEvidence });
       }
     }
   });
-  for (const { role, langs, text } of merged.values()) {
+  for (const { role, langs, text, needsEvidence } of merged.values()) {
     if (HAN.test(text.replace(/\*$/, ""))) {
       const key = text.replace(/\*$/, "");
       push(han, key, { role, langs, pieces: [{ key, prefix: false }] });
@@ -131,12 +139,24 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     }
     const words_ = text.split(" ");
     const pieces = words_.map((w) => pieceOf(w, (s) => s));
-    const entry: Entry = { role, langs, pieces };
+    const entry: Entry = needsEvidence ? { role, langs, pieces, needsEvidence } : { role, langs, pieces };
     words.add(pieces[0] as Piece, entry);
     if (langs & skeletonLangs) {
       const sk = words_.map((w) => pieceOf(w, skeleton));
-      skeletons.add(sk[0] as Piece, { role, langs: langs & skeletonLangs, pieces: sk });
+      const skl = langs & skeletonLangs;
+      skeletons.add(
+        sk[0] as Piece,
+        needsEvidence ? { role, langs: skl, pieces: sk, needsEvidence } : { role, langs: skl, pieces: sk },
+      );
     }
   }
-  return { words, skeletons, han, hanLongest, skeletonLangs, langs: lexicons.map((l) => l.lang) };
+  return {
+    words,
+    skeletons,
+    han,
+    hanLongest,
+    skeletonLangs,
+    prodropLangs,
+    langs: lexicons.map((l) => l.lang),
+  };
 }

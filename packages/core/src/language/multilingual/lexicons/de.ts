@@ -31,7 +31,7 @@ export const de: Lexicon = {
       geschwür*|platzverschwendung|verschwendung|nichts wert|einen scheiß wert|nichts als|nichts besseres als|
       welt eine bessere|welt besser|welt wäre besser|schwärme|schwarm|horde*|invasion|überschwemm*|unterwander*|zoo|tierarzt|unerwünscht*|minderbemittelt*|
       hässlich*|fett|fette|widerling*|bestie*|monster|teufel*|unheil|ruinier*|zerstör*|verseuch*|
-      überfremd*|umvolkung|rückständig*|unfähig*|inkompetent*|nervig*|lästig*`),
+      überfremd*|umvolkung|rückständig*|unfähig*|inkompetent*|nervig*|lästig*|aversion|übel|übelkeit|brechreiz|kotzen|abstoßende*|unausstehlich*|unerträglich*|unehrlich*|verlogen|hinterlistig*|böse|bösartig*|teuflisch*|schädlich*|last|belastung|legal|legalisier*|nicht illegal|entkriminalisier*|nichts zu suchen|ungeziefer*|insekten|bakterien|tumor|seuche*|epidemie|schande|schandfleck*|missgeburt*|irre|verrückt*|wahnsinnig*|geisteskranke*|nichtsnutz*|schmarotzen|sozialfall*|durchfüttern|haut ab|geht zurück|zurück in euer land|raus hier|ausländer raus`),
     insult: w(`idiot*|vollidiot*|trottel*|depp*|arschl*|wichser*|bastard*|hurensohn*|hurensöhne|missgeburt*|
       penner*|spinner*|mistkerl*|scheißkerl*|dreckskerl*|drecksack*|drecksäcke*|drecksau|drecksschwein*|
       vollpfosten*|honk*|spacko*|kackbratze*|hackfresse*|schwachkopf*|dummkopf*|blödmann*|flachpfeife*|
@@ -45,7 +45,7 @@ export const de: Lexicon = {
       vergewaltig*|angreif*|angegriffen|verprügel*|zusammenschlag*|um die ecke bringen|ein ende setz*|ein für alle mal|
       verreck*|krepier*|sterben|sterbt|lynch*|aufschlitz*|erdolch*|abstechen|kaltmachen|plattmachen|
       niederstech*|abmurks*|deportier*|vertreib*|hängen|aufgehängt|massaker*|gaskammer*|endlösung|
-      ausgerottet|kopf abschlagen|köpfen|steinig*`),
+      ausgerottet|kopf abschlagen|köpfen|steinig*|schießen|erschießt|kugel|messer|bombe*|sprengen|anzünden|abfackeln|anzündet|brandstift*|verletzen|weh tun|wehtun|schlagen|verhauen|treten|völkermord|genozid|säubern|säuberung`),
     profanity: w(`scheiß*|scheis*|scheisse|kacke|kack*|fick*|gefickt|verfickt*|arsch|ärsche|wichs*|fotze*|
       hure*|nutte*|schlampe*|pisser*|verpiss*|angepisst|anpiss*|pissen|bullshit|leck mich|verdammt*|
       drecks*|beschissen*|bescheuert*|kotzbrocken*`),
@@ -74,6 +74,7 @@ export const de: Lexicon = {
       dem|der|das|des|ein|eine|einen|wir|ihr|sie|es|mich|mir|uns|euch|wie|wer|wenn|dass|aber|weil|alle|allen|
       diese|dieser|diesen|kein|keine|hier|dort|jetzt|heute|immer|wirklich|einfach|ganz|gar|viel|viele|mehr|
       jemand|sollte|sollten|würde|werden|wird|kann|können|muss|müssen|gibt|seid|bin|bist|habe|haben|hast|
-      das sagen haben|niemand sonst|nicht nur|kein wunder|so viel|echt|einfach nur|liebe|lieben|liebt|mag|mögen|bewundere|beste|besten|bestes|schon|endlich|besonders|bewundert|stolz|glücklich|großartig|fantastisch|wunderbar*|stark|begeistert|unterstütz*|respektier*|geehrt|gelobt|freude`),
+      das sagen haben|niemand sonst|nicht nur|kein wunder|so viel|echt|einfach nur|liebe|lieben|liebt|mag|mögen|bewundere|beste|besten|bestes|schon|endlich|besonders|bewundert|stolz|glücklich|großartig|fantastisch|wunderbar*|stark|begeistert|unterstütz*|respektier*|geehrt|gelobt|freude|so`),
+    only: w(`als|anderes als|mehr als|besser als`),
   },
 };

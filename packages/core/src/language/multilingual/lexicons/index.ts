@@ -1,5 +1,9 @@
 import type { Lexicon } from "../lexicon.js";
 import { de } from "./de.js";
+import { es } from "./es.js";
+import { fr } from "./fr.js";
+import { it } from "./it.js";
+import { pt } from "./pt.js";
 
 /** Every lexicon of the multilingual pass; at most 31 (one bit each). */
-export const LEXICONS: readonly Lexicon[] = [de];
+export const LEXICONS: readonly Lexicon[] = [de, fr, es, it, pt];
