@@ -170,8 +170,8 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
     if (h.needsEvidence && (h.langs & commonWords) === 0) continue;
     if (h.needsEvidence) h.langs &= commonWords;
     if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(hits, h)) continue;
-    // A word several languages share is read in the language the text is written in.
-    if (h.langs & textLangs) h.langs &= textLangs;
+    // A word several languages share is read in the language the text is clearly written in.
+    if (most >= 2 && h.langs & textLangs) h.langs &= textLangs;
     hits[kept++] = h;
   }
   hits.length = kept;

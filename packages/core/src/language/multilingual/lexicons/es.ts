@@ -67,7 +67,9 @@ export const es: Lexicon = {
       confianza|confiables|honestos|honrados|civilizados|normales|normal|amables|simpáticos|útiles|
       integrarse|integran|importancia|importan|valor|valen|vale|valiosos|valiosas|pertenecen|importa|derecho|derecho a|vivos|estar vivos|espacio|miembro valioso|valioso|valiosa|dejar vivir|interesar*`),
     negator: w(`no|nunca|jamás|jamas|ningún|ninguno|ninguna|nada|nadie|ni|tampoco|sin`),
-    only: w(`más que|sino|mas que|nada más que|nada mejor que|no mejores que`),
+    only: w(
+      `más que|sino|mas que|nada más que|nada mejor que|no mejores que|mejores que|mejor que|nada más que`,
+    ),
     report: w(`decir|dices|dice|dicen|dijo|dijiste|dicho|diciendo|llamar|llamas|llaman|llamó|llamarlos|
       llamarlas|llamando|calificar|describir|afirmar|afirmas|afirman|afirmaciones|insinuar|amenazar|
       amenazas con|amenazan|pedir|piden|exigir|exigen|reclamar|escribir|escribes|escriben|escribió|

@@ -16,7 +16,7 @@ export const it: Lexicon = {
     slur: w(`negr*|frocio|froci|finocchio|finocchi|ricchione*|recchione*|culattone*|checca|checche|lesbicona*|
       travestito*|trans di merda|mongoloide*|mongolo*|ritardato*|ritardata*|handicappato di merda|storpio*|
       giudeo*|marocchino di merda|zingaraccio*|terrone*|vu cumprà|vucumprà|muso giallo|musi gialli|
-      scimmia|scimmie|bingo bongo|negretto*|frocetto*|spastico*|deficiente*`),
+      scimmia|scimmie|bingo bongo|negretto*|frocetto*|spastico*|deficiente*|tranvion*|mangiabanane|jihadist*|ritardat*|handicappat*|negr*|zingar*`),
     derog: w(`odio|odi|odia|odiamo|odiano|odiare|odioso*|detesto|detesti|detesta|detestano|detestabil*|
       disprezzo|disprezz*|spregevol*|aborro|aborrisc*|ribrezzo|schifo|mi fanno schifo|fanno schifo|
       schifos*|disgust*|ripugna*|ripugnant*|repellent*|rivoltant*|nausea*|vomitar*|mi fanno vomitare|
@@ -35,7 +35,7 @@ export const it: Lexicon = {
       mondo migliore|meglio senza|sarebbe migliore senza|vergogna|vile|vili|orribili|orrendi|brutti|
       legale|legalizzare|depenalizzare|non dovrebbe essere illegale|niente da fare qui|fuori dalle palle|
       tornatevene a casa|tornate al vostro paese|a casa loro|disgrazia|approfittatori|indesiderabili|
-      irrecuperabili|abominevol*|deplorevol*|squallid*|viscid*|infami|abietti|rivoltanti`),
+      irrecuperabili|abominevol*|deplorevol*|squallid*|viscid*|infami|abietti|rivoltanti|disdegno|disdegn*|astio|scarsa considerazione|arrabbiare|mi fa arrabbiare|mi fanno arrabbiare|infuriare|mi fanno infuriare|infuriat*|pessimi|pessime|pessimo|pessima|spreco di spazio|spreco|disumane|disumani|disumano|niente di peggio|nulla di peggio|peggio di|creature inferiori|inutili|odiosi|squallidi|irritanti|insopportabili|falsi|false|ingrati|non hanno cervello|depenalizzat*|legalizzat*`),
     insult:
       w(`idiota|imbecille|cretino|cretina|stronzo*|stronza*|coglione*|bastardo*|bastarda*|figlio di puttana|
       figli di puttana|figlio di troia|testa di cazzo|teste di cazzo|pezzo di merda|pezzi di merda|
@@ -53,7 +53,7 @@ export const it: Lexicon = {
       pestare|massacrarli|aggredire|attaccare|attacchiamo|ferire|far male|soffrire|farli soffrire|morire|
       muoiano|che muoiano|dovrebbero morire|meritano di morire|spezzare il collo|rompere il collo|sterminio|
       genocidio|pulizia etnica|deportare|deportarli|espellere|bombardare|far saltare|incendiare|dare fuoco|
-      una volta per tutte|lapidare|squartare|crepare|crepino|fare fuori|farli fuori|togliere di mezzo`),
+      una volta per tutte|lapidare|squartare|crepare|crepino|fare fuori|farli fuori|togliere di mezzo|porre fine|porre fine alla vita|metter fine|sparer*|sparar*|spara|sparate|sparato|spariamo|pugnal*|taglier*|tagliare la gola|tagliargli|gole|gola|spezzer*|spezzare|collo|sradich*|uccise|uccisa|uccider*|ucciderò|ammazzer*|debellat*|debellare|annegassero|anneg*|omicidio|omicidi|condannati a morte|condannate a morte|condannare a morte|bruciar*|impiccar*|sterminar*|eliminar*|torturer*|stupr*|picchier*|attaccher*|colpir*|accoltell*`),
     profanity: w(`merda*|cazzo*|cazzi|cazzata*|fottere|fottuto*|fottuta*|fottiti|fottetevi|vaffanculo|
       fanculo|affanculo|puttana*|troia*|stronz*|coglion*|minchia|porco dio|porca puttana|porca troia|
       porca miseria|figa|fica|culo|incazzato*|incazzata*|rompere i coglioni|rompipalle|palle|cagare|cagata|
@@ -66,7 +66,9 @@ export const it: Lexicon = {
       simpatici|gentili|utili|integrarsi|integrano|importanza|importano|valore|valgono|vale|preziosi|
       appartengono|meritano|importa|diritto|vivi|essere vivi|membro prezioso|prezioso|preziosa|lasciar vivere`),
     negator: w(`non|mai|nessun|nessuno|nessuna|niente|nulla|né|neanche|nemmeno|neppure|senza`),
-    only: w(`che|altro che|più che|meglio di|migliori di`),
+    only: w(
+      `che|altro che|più che|meglio di|migliori di|meglio dei|meglio degli|meglio delle|migliori dei|migliori degli|migliori delle|che dei|altro che`,
+    ),
     report: w(`dire|dici|dice|dicono|detto|disse|dicendo|chiamare|chiami|chiamano|chiamato|chiamarli|
       chiamando|definire|definisci|descrivere|affermare|affermi|affermano|affermazioni|insinuare|minacciare|
       minacci|minacciano|chiedere|chiedono|esigere|pretendere|invocare|scrivere|scrivi|scrivono|scritto|
@@ -88,6 +90,6 @@ export const it: Lexicon = {
       quella|mio|mia|miei|nostro|nostra|tutti|tutte|tutto|qui|qua|oggi|sempre|davvero|semplicemente|solo|
       più|meno|anche|c è|essere|fare|come|senza dubbio|senza alcun dubbio|non solo|amo|adoro|ammiro|
       orgoglioso|orgogliosa|felice|meravigliosi|meravigliose|meraviglioso|fantastici|fantastico|
-      sostegno|sostenere|rispettare|onore|gente|persone|mondo|paese|società|così|troppo|governo`),
+      sostegno|sostenere|rispettare|onore|gente|persone|mondo|paese|società|così|troppo|governo|mi|si|ci|ti|vi|ne|lo|gli|suo|sua|suoi|sue|loro|questi|queste|quelli|quelle|miei|mie|tuo|tua|bene|male|già|ancora|lì|là|due|tre|quando|dove|come|chi|quale|perché|ho|hai|ha|abbiamo|avete|hanno|posso|puoi|può|possono|possiamo|credo|crede|credono|so|sa|sanno|voglio|vuole|vogliono|vado|va|vanno|andiamo|fu|furono|era|erano|stato|stata|stati|c era|sarebbe|deve|devono|dovrebbe|dovrebbero|dobbiamo|fa|fanno|fece|vedo|visto|molto|molta|molti|molte|poco|poca|pochi|poche|altro|altra|altri|altre|nuovo|grande|ogni|stesso|stessa|qualche|alcuni|alcune|volta|volte|giorno|anni|casa|vita|vivo|vive|vivono|lavoro|lavorano|conosco|conosce|parlare|parla|parlano|meglio|qualcosa|gente|uomo|bambini|tempo|adesso|ora|allora|così|tanto|tanta|dopo|prima|da|dal|dalla|dai|dalle|fino|su|sul|sulla|tra|fra|contro|durante|secondo|verso|nel|nella|nei|nelle|del|della|dei|delle|degli|al|alla|ai|alle|agli|lei|voi|sei|siete|sta|stai|stiamo|stava|stare|avere|dire|dare|sapere|volere|arrivare|passare|dovere|mettere|sembrare|restare|seguire|trovare|chiamare|venire|pensare|uscire|tornare|prendere|conoscere|vivere|sentire|guardare|raccontare|cominciare|aspettare|cercare|esistere|entrare|lavorare|scrivere|perdere|capire|ricevere|ricordare|finire|apparire|riuscire|servire|tenere|leggere|cadere|cambiare|creare|aprire|considerare|ascoltare|vincere|formare|portare|partire|realizzare|spiegare|chiedere|riconoscere|studiare|nascere|correre|usare|pagare|aiutare|piacere|giocare|offrire|scoprire|provare|decidere|dimenticare|mangiare|mostrare|continuare|imparare|comprare|salire|sì|certo|vero|in realtà|infatti|tuttavia|in generale|in particolare|ovviamente|a volte|di nuovo|oggi|mi piace|mi piacciono|adoro|vorrei|qui|qua|un po|niente di che|i|il|lo|la|le|gli|un|una|uno|sono|è|e|di|a|da|in|con|su|per|tra|fra|senza alcuna eccezione|senza eccezione|senza eccezioni|senza dubbio|senza alcun dubbio|non solo|davvero|proprio|tutti|tutte|tutto|questo|questa|questi|queste|quei|quegli|quelle`),
   },
 };

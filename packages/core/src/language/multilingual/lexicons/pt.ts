@@ -16,7 +16,7 @@ export const pt: Lexicon = {
       velhos|lgbt|queer`),
     slur: w(`viado*|bicha|bichas|boiola*|baitola*|sapatão*|sapatões|traveco*|macaco|macacos|crioulo*|
       tição|tições|mongol|mongolóide*|retardado*|aleijado*|sidoso*|judeuzinho*|paraíba*|baiano de merda|
-      favelado*|bugre*|neguinho*|pretinho*|escurinho*|mulata de merda|vadia*`),
+      favelado*|bugre*|neguinho*|pretinho*|escurinho*|mulata de merda|vadia*|índio|índios|índia|selvagem|selvagens|anormal|inválido|inválidos|vagabundas|vagabundos|retardado|retardados|aleijados`),
     derog: w(`odeio|odeias|odeia|odiamos|odeiam|odiar|ódio|odioso*|detesto|detesta*|detestável*|desprezo|
       desprez*|desprezível*|abomino|abomina*|abominável*|nojo|nojento*|nojenta*|repugna*|repugnante*|
       repulsivo*|asco|asqueroso*|náusea*|vómito|vômito|me enojam|me dão nojo|dão nojo|não suporto|
@@ -34,7 +34,7 @@ export const pt: Lexicon = {
       enxames|zoológico|zoo|veterinário|mundo melhor|melhor sem|estaria melhor sem|vergonha|vil|vis|
       horríveis|horrendos|feios|legal|legalizar|descriminalizar|não deveria ser ilegal|não deveria ser crime|
       nada a fazer aqui|fora daqui|voltem para a sua terra|voltem pro seu país|desgraça|aproveitadores|
-      indesejáveis|irrecuperáveis|sebosos|escrotos|asquerosos|desprezíveis|nojentos`),
+      indesejáveis|irrecuperáveis|sebosos|escrotos|asquerosos|desprezíveis|nojentos|aversão|desdenho|desdém|me deixa com|me deixam|furioso|furiosa|furiosos|enjoativo*|enjoa*|não têm cérebro|sem cérebro|criaturas sub humanas|sub humanas|subumanas|sub-humanas|nada além de|valem nada|não valem|emputando|me emputam|irritam|insuportáveis|anormais|aberração|aberrações|nojentos|nojentas|falsos|falsas|cair fora|fora do nosso país|fora do país|voltem|vão embora`),
     insult: w(`idiota|imbecil|estúpido|estúpida|cretino*|otário*|babaca*|panaca*|filho da puta|filhos da puta|
       filha da puta|fdp|desgraçado*|canalha*|cabrão|cabrões|corno*|arrombado*|cuzão|cuzões|escroto*|
       palhaço*|vagabundo|vagabunda|puta|putas|vaca|vacas|piranha*|safado*|otários|merdas|bosta*|lixo`),
@@ -48,11 +48,11 @@ export const pt: Lexicon = {
       machucar|fazer mal|sofrer|fazê-los sofrer|morrer|morram|que morram|deveriam morrer|merecem morrer|
       quebrar o pescoço|partir o pescoço|extermínio|genocídio|limpeza|deportar*|expulsar*|bombardear|
       explodir|incendiar|pôr fogo|de uma vez por todas|de vez|apedrejar|esquartejar|chacinar|chacina|
-      liquidar*|meter uma bala|passar fogo|sumir com`),
+      liquidar*|meter uma bala|passar fogo|sumir com|machucaria|machucar|cortar|gargantas|garganta|quebrar|pescoço|pescoços|atacando|ataca*|mortas|mortos|morta|sofrendo|sofram|que sofram|executados|executadas|executá-los|acabe com|acabem com|acabar com eles|matá-las|matarei|mataria|vou matar|vamos matar|esfaquearia|atiraria|queimaria|enforcaria|exterminá-los|eliminá-los`),
     profanity: w(`merda*|puta|putas|puto|porra|caralho|caralhos|foder|fodam|fodam-se|foda|fodido*|fodida*|
       foda-se|fodase|cu|cus|buceta*|cacete|cona|piça|pica|bosta|cagar|cagada|filho da puta|filhos da puta|
       vai tomar no cu|vai se foder|vão se foder|vão à merda|vai à merda|que se fodam|arrombado*|cuzão|
-      escroto*|fdp|pqp|vtnc|tnc|puta que pariu|putaria|pau no cu|desgraça`),
+      escroto*|fdp|pqp|vtnc|tnc|puta que pariu|putaria|pau no cu|desgraça|fodendo|fuder|se fuder|se foder|vão se fuder|sacanagem|emputando|emputado*|puto da vida|merdas|bostas|cagado*`),
     positive: w(`inteligentes|inteligente|espertos|espertas|capazes|capaz|atraentes|atraente|bonitos|bonitas|
       lindos|lindas|iguais|igual|merecem viver|merece viver|direito de viver|direito a viver|direito de existir|
       direitos humanos|direitos|humanos|seres humanos|pessoas de verdade|respeito|respeitáveis|compaixão|
@@ -60,7 +60,9 @@ export const pt: Lexicon = {
       honestos|civilizados|normais|normal|simpáticos|gentis|úteis|integrar|integram|importância|importam|
       valor|valem|vale|valiosos|pertencem|merecem|importa|direito|vivos|estar vivos|membro valioso|valioso|valiosa|deixar viver`),
     negator: w(`não|nao|nunca|jamais|nenhum|nenhuma|nada|ninguém|ninguem|nem|tampouco|sem`),
-    only: w(`mais que|mais do que|senão|passam de|passa de|melhores que|melhores do que`),
+    only: w(
+      `mais que|mais do que|senão|passam de|passa de|melhores que|melhores do que|melhores que|melhor que|melhores do que|nada além de|além de`,
+    ),
     report: w(`dizer|dizes|diz|dizem|disse|disseste|dito|dizendo|chamar|chamas|chamam|chamou|chamá-los|
       chamando|descrever|afirmar|afirmas|afirmam|afirmações|insinuar|ameaçar|ameaças de|ameaçam|pedir|pedem|
       exigir|exigem|clamar|escrever|escreves|escrevem|escreveu|escrito|comentário*|declarações|frases|
@@ -68,7 +70,7 @@ export const pt: Lexicon = {
       homofóbico*|transfob*|transfóbico*|sexis*|machis*|antissemit*|anti-semit*|discurso de ódio|ofensivo*|
       ofensiva*|doloroso*|magoa|deixa de|deixem de|chega de|pare de|parem de|para de|denunciar|denuncio|
       reportar|bloquear|bloqueio|banir|banido*|cadeia|prisão|preso|ilegal|crime|insultar|insultos|ofender|
-      desrespeito|falta de respeito|vergonhoso|inaceitável|intolerável|tratam|trata|tratar`),
+      desrespeito|falta de respeito|vergonhoso|inaceitável|intolerável|tratam|trata|tratar|digo|dizemos|disse que|dizer que|diga|digam|pedindo|pede|pedem|insistindo|insistir|parar|tem que parar|têm que parar|acreditar que|acredita que|acreditas`),
     protect: w(`permitir|permitamos|permitiremos|permite|deixar|deixemos|deixaremos|tolerar|toleraremos|
       toleramos|aceitar|aceitaremos|ficar de braços cruzados|assistir|merecem`),
     they: w(`eles|elas|os|as|lhes|esses|essas|estes|estas|seu|seus|sua|suas|essa gente|dessas|desses`),
@@ -80,6 +82,6 @@ export const pt: Lexicon = {
       meu|minha|meus|nosso|nossa|todos|todas|tudo|aqui|hoje|sempre|realmente|simplesmente|só|mais|menos|
       também|há|tem|ser|fazer|como|sem dúvida|sem nenhuma dúvida|não só|não apenas|amo|adoro|admiro|
       orgulhoso|orgulhosa|feliz|maravilhoso*|maravilhosa*|incrível|incríveis|fantástico*|ótimo*|apoio|
-      apoiar|respeitar|honra|gente|pessoas|mundo|país|sociedade|tão|demais|governo`),
+      apoiar|respeitar|honra|gente|pessoas|mundo|país|sociedade|tão|demais|governo|me|se|lhe|te|nos|vos|seu|seus|sua|suas|esses|essas|estes|estas|aqueles|aquelas|meus|minhas|teu|tua|bem|mal|já|ainda|ali|lá|aí|dois|duas|três|quando|onde|como|quem|qual|porque|tenho|tem|têm|temos|tens|posso|pode|podem|podemos|consigo|consegue|conseguem|acho|acredito|acredita|sei|sabe|sabem|quero|quer|querem|vou|vai|vão|vamos|foi|foram|era|eram|sido|há|havia|seria|deve|devem|deveria|deveriam|devemos|faz|fazem|fez|ver|vejo|visto|muito|muita|muitos|muitas|pouco|pouca|poucos|poucas|outro|outra|outros|outras|novo|grande|cada|mesmo|mesma|algum|alguma|alguns|algumas|vez|vezes|dia|anos|casa|vida|vivo|vive|vivem|trabalho|trabalham|conheço|conhece|falar|fala|falam|melhor|algo|gente|homem|crianças|tempo|agora|então|assim|tão|tanto|tanta|depois|antes|desde|até|sobre|entre|contra|durante|segundo|neste|nesta|nesse|nessa|nisso|deste|desta|desse|dessa|disso|daquele|aquele|aquela|você|vocês|és|está|estás|estamos|estava|estar|ter|dar|saber|chegar|passar|pôr|parecer|ficar|seguir|encontrar|vir|pensar|sair|voltar|tomar|conhecer|viver|sentir|tratar|olhar|contar|começar|esperar|buscar|existir|entrar|trabalhar|perder|entender|receber|lembrar|terminar|aparecer|conseguir|servir|precisar|manter|ler|cair|mudar|criar|abrir|considerar|ouvir|acabar|ganhar|formar|trazer|partir|realizar|compreender|explicar|perguntar|reconhecer|estudar|nascer|correr|usar|pagar|ajudar|gostar|jogar|escutar|oferecer|descobrir|tentar|decidir|esquecer|comer|mostrar|continuar|aprender|comprar|subir|sim|claro|verdade|na verdade|de fato|no entanto|em geral|em particular|é claro|às vezes|de novo|hoje em dia|eu amo|adoro|gosto|gostaria|por aqui|no|na|nos|nas|num|numa|pelo|pela|pelos|pelas|dum|duma|cá`),
   },
 };
