@@ -40,6 +40,8 @@ interface Hit {
   quoted: boolean;
 }
 
+/** Roles of ordinary words: a token that is one of them in the text's language is not another language's trigger. */
+const ORDINARY = new Set([ROLE.ident, ROLE.function, ROLE.positive, ROLE.you, ROLE.they, ROLE.negator]);
 /** Roles that carry meaning (not grammar): a common word of the same language overrides them. */
 const CONTENT = new Set([
   ROLE.ident,
@@ -56,6 +58,8 @@ const MAX_HITS = 400;
 const ARABIC_PREFIXES = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
 
 const TOKENS: Tokens = newTokens();
+/** commonOn[k]: the languages in which token k is a common word. */
+let commonOn = new Int32Array(64);
 const found: Entry[] = [];
 const evidence = new Int32Array(32);
 /** Bit i: the text has a common word (role function) of LEXICONS[i]. */
@@ -117,6 +121,8 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
   evidence.fill(0);
   commonCount.fill(0);
   commonWords = 0;
+  if (commonOn.length < t.count) commonOn = new Int32Array(t.count * 2);
+  commonOn.fill(0, 0, t.count);
   let extraClause = 0;
   let k = 0;
   while (k < t.count) {
@@ -150,6 +156,7 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
       if (e.role !== ROLE.clause && e.role !== ROLE.function && hits.length < MAX_HITS)
         hits.push(hitAt(e, t, k, best));
       addEvidence(e.langs);
+      if (e.role === ROLE.function || ORDINARY.has(e.role)) commonOn[k] = (commonOn[k] as number) | e.langs;
       if (e.role === ROLE.function) {
         commonWords |= e.langs;
         for (let i = 0; i < LANG_COUNT; i++)
@@ -169,7 +176,7 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
     const h = hits[j] as Hit;
     if (h.needsEvidence && (h.langs & commonWords) === 0) continue;
     if (h.needsEvidence) h.langs &= commonWords;
-    if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(hits, h)) continue;
+    if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(h)) continue;
     // A word several languages share is read in the language the text is clearly written in.
     if (most >= 2 && h.langs & textLangs) h.langs &= textLangs;
     hits[kept++] = h;
@@ -177,10 +184,9 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
   hits.length = kept;
 }
 
-function ordinaryHere(hits: readonly Hit[], h: Hit): boolean {
-  for (const o of hits)
-    if (o.from === h.from && o.role === ROLE.ident && (o.langs & textLangs) !== 0) return true;
-  return false;
+/** Token of h is an ordinary word (a common word, a group's name, a negation) of the text's language. */
+function ordinaryHere(h: Hit): boolean {
+  return ((commonOn[h.from] as number) & textLangs) !== 0;
 }
 
 function hitAt(e: Entry, t: Tokens, k: number, span: number): Hit {
@@ -410,8 +416,6 @@ export function explainMultilingual(norm: Normalised): { word: string; role: str
     langs: COMPILED.langs.filter((_, i) => h.langs & (1 << i)),
   }));
 }
-
-const ORDINARY = new Set([ROLE.ident, ROLE.function, ROLE.positive, ROLE.you, ROLE.they, ROLE.negator]);
 
 /**
  * After analyseMultilingual: whether `word` is an ordinary word (a group's name, a common word) of a
