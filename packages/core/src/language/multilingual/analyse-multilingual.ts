@@ -55,7 +55,46 @@ const CONTENT = new Set([
 const TRIGGERS = new Set([ROLE.slur, ROLE.derog, ROLE.insult, ROLE.violence, ROLE.profanity, ROLE.positive]);
 /** Beyond this many hits a text is judged on the first ones (keeps the pairwise reasoning bounded). */
 const MAX_HITS = 400;
-const ARABIC_PREFIXES = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+const ARABIC_PREFIXES = [
+  "وال",
+  "بال",
+  "فال",
+  "كال",
+  "لال",
+  "مال",
+  "عال",
+  "لل",
+  "ال",
+  "يا",
+  "مل",
+  "عل",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+];
+const ARABIC_VERB_PREFIXES = [
+  "وهن",
+  "هن",
+  "بن",
+  "بت",
+  "بي",
+  "هت",
+  "هي",
+  "ها",
+  "حن",
+  "حي",
+  "ب",
+  "ه",
+  "ح",
+  "ن",
+  "ت",
+  "ي",
+  "ا",
+  "م",
+  "س",
+];
 
 const TOKENS: Tokens = newTokens();
 /** commonOn[k]: the languages in which token k is a common word. */
@@ -95,6 +134,20 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, out: Entry[]): 
       if (key.length - p.length >= 3 && key.startsWith(p)) {
         COMPILED.words.lookup(key.slice(p.length), out);
         if (out.length > 0) return;
+      }
+    }
+    // Colloquial verb prefixes ("بكرههم", "هنقتلهم", "بيقرفوني"): only contempt and violence are read through them.
+    for (const p of ARABIC_VERB_PREFIXES) {
+      if (key.length - p.length >= 3 && key.startsWith(p)) {
+        const before = out.length;
+        COMPILED.words.lookup(key.slice(p.length), out);
+        let kept = before;
+        for (let i = before; i < out.length; i++) {
+          const e = out[i] as Entry;
+          if (e.role === ROLE.derog || e.role === ROLE.violence || e.role === ROLE.positive) out[kept++] = e;
+        }
+        out.length = kept;
+        if (kept > before) return;
       }
     }
   }

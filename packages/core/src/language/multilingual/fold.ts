@@ -122,11 +122,15 @@ FOLD[0xa3c] = ""; // Gurmukhi nukta
 FOLD[0x200c] = "";
 FOLD[0x200d] = "";
 
-/** The folded form of a token (already lower-cased): diacritics and script variants removed. */
+/** The folded form of a token (already lower-cased): diacritics and script variants removed, Arabic letters typed twice ("معاقيين") once. */
 export function fold(token: string): string {
   let out: string | null = null;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
+    if (c >= 0x620 && c <= 0x64a && i > 0 && token.charCodeAt(i - 1) === c) {
+      if (out === null) out = token.slice(0, i);
+      continue;
+    }
     const f = c < 0xc0 ? undefined : FOLD[c];
     if (f === undefined) {
       if (out !== null) out += token[i];

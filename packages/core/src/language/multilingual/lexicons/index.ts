@@ -1,4 +1,5 @@
 import type { Lexicon } from "../lexicon.js";
+import { ar } from "./ar.js";
 import { de } from "./de.js";
 import { es } from "./es.js";
 import { fr } from "./fr.js";
@@ -8,4 +9,4 @@ import { pl } from "./pl.js";
 import { pt } from "./pt.js";
 
 /** Every lexicon of the multilingual pass; at most 31 (one bit each). */
-export const LEXICONS: readonly Lexicon[] = [de, fr, es, it, pt, nl, pl];
+export const LEXICONS: readonly Lexicon[] = [de, fr, es, it, pt, nl, pl, ar];
