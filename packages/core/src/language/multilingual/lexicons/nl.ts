@@ -82,7 +82,7 @@ export const nl: Lexicon = {
       niet|ook|nog|al|maar|alleen|erg|heel|met|van|voor|op|uit|bij|naar|tot|om|aan|in het|door|over|onder|
       tegen|zonder twijfel|zonder enige twijfel|zonder uitzondering|niet alleen|mij|me|mijn|ons|onze|wie|
       wat|waar|hoe|wanneer|dat|dit|deze|die|alle|allemaal|iedereen|er|hier|daar|nu|vandaag|altijd|echt|
-      gewoon|helemaal|veel|meer|minder|iemand|zou|zouden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|
+      gewoon|helemaal|veel|meer|iemand|zou|zouden|moet|moeten|kan|kunnen|wil|willen|gaat|gaan|
       wordt|worden|werd|zal|zullen|mag|mogen|geen probleem|zo|zoals|ook al|eigenlijk|natuurlijk|
       inderdaad|hou van|houd van|ik hou|bewonder|trots|blij|gelukkig|geweldig*|fantastisch*|prachtig*|
       steun|steunen|respecteren|land|landen|samenleving|wereld|regering|school|werk|dag|jaar|mensen
