@@ -103,7 +103,8 @@ const found: Entry[] = [];
 const evidence = new Int32Array(32);
 /** Bit i: the text has a common word (role function) of LEXICONS[i]. */
 let commonWords = 0;
-/** Common words of each language in the text. */
+/** Distinct common words of each language in the text. */
+const seenCommon = new Set<string>();
 const commonCount = new Int32Array(32);
 /** The languages with the most common words in the text (none when it has none). */
 let textLangs = 0;
@@ -173,6 +174,7 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
   unknown.length = 0;
   evidence.fill(0);
   commonCount.fill(0);
+  seenCommon.clear();
   commonWords = 0;
   if (commonOn.length < t.count) commonOn = new Int32Array(t.count * 2);
   commonOn.fill(0, 0, t.count);
@@ -208,9 +210,10 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
         continue;
       if (e.role !== ROLE.clause && e.role !== ROLE.function && hits.length < MAX_HITS)
         hits.push(hitAt(e, t, k, best));
-      addEvidence(e.langs);
+      if (e.role === ROLE.function || CONTENT.has(e.role)) addEvidence(e.langs);
       if (e.role === ROLE.function || ORDINARY.has(e.role)) commonOn[k] = (commonOn[k] as number) | e.langs;
-      if (e.role === ROLE.function) {
+      if (e.role === ROLE.function && !seenCommon.has(t.key[k] as string)) {
+        seenCommon.add(t.key[k] as string);
         commonWords |= e.langs;
         for (let i = 0; i < LANG_COUNT; i++)
           if (e.langs & (1 << i)) commonCount[i] = (commonCount[i] as number) + 1;
@@ -220,8 +223,9 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
   }
   let most = 0;
   for (let i = 0; i < LANG_COUNT; i++) most = Math.max(most, commonCount[i] as number);
+  // The text's language: the one with the most common words, two at least ("hoe" alone is no Dutch).
   textLangs = 0;
-  if (most > 0) for (let i = 0; i < LANG_COUNT; i++) if (commonCount[i] === most) textLangs |= 1 << i;
+  if (most >= 2) for (let i = 0; i < LANG_COUNT; i++) if (commonCount[i] === most) textLangs |= 1 << i;
   // False friends ("^sale") count only where the language shows; a word that is ordinary in the
   // text's language ("negro" in Spanish) is not another language's slur.
   let kept = 0;
@@ -231,7 +235,7 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
     if (h.needsEvidence) h.langs &= commonWords;
     if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(h)) continue;
     // A word several languages share is read in the language the text is clearly written in.
-    if (most >= 2 && h.langs & textLangs) h.langs &= textLangs;
+    if (h.langs & textLangs) h.langs &= textLangs;
     hits[kept++] = h;
   }
   hits.length = kept;
@@ -255,7 +259,7 @@ function hitAt(e: Entry, t: Tokens, k: number, span: number): Hit {
   };
 }
 
-/** A word listed by one or two languages is evidence for them; one listed by many ("gay") is not. */
+/** A common or meaningful word listed by one or two languages is evidence for them; one listed by many ("gay") is not. */
 function addEvidence(langs: number): void {
   let first = -1;
   let second = -1;
@@ -393,7 +397,21 @@ function isCounter(hit: Hit, hits: readonly Hit[], t: Tokens): boolean {
   );
 }
 
+/**
+ * A word that counts on its own (a slur, swearing, an insult) written in Latin letters counts only in a
+ * text that has a common word of its language: "duper" is English, not Polish "dupa".
+ */
+function standaloneInLanguage(hit: Hit, t: Tokens): boolean {
+  return t.script[hit.from] !== SCRIPT.latin || (hit.langs & commonWords) !== 0;
+}
+
 function judge(hit: Hit, hits: readonly Hit[], t: Tokens): LanguageKind | null {
+  if (
+    (hit.role === ROLE.slur || hit.role === ROLE.profanity || hit.role === ROLE.insult) &&
+    !groupNear(hit, hits)
+  ) {
+    if (!standaloneInLanguage(hit, t)) return null;
+  }
   switch (hit.role) {
     case ROLE.slur:
       return isCounter(hit, hits, t) ? null : "discriminatory";
@@ -450,7 +468,7 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   }
   const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
   if (findings.length > 0 || unknown.length === 0) return findings;
-  // Languages the text is written in: two of their words, or a group name only they use.
+  // Languages the text is written in: two of their common words, or a group name only they use.
   let langs = evidenced(2);
   for (const h of hits)
     if (h.role === ROLE.ident && specific(h.langs))

@@ -38,14 +38,17 @@ export class SpellingIndex {
     this.stemLengths = [...lengths].sort((a, b) => a - b);
   }
 
-  /** Entries one edit away from `token` (whole words), or whose stem is one edit from its start. */
+  /** Entries one edit away from `token` (whole words), or whose stem is one edit from its start; never at the first letter. */
   lookup(token: string, out: Entry[]): void {
     if (token.length < MIN_LENGTH - 1) return;
+    // Latin words keep their first letter (an added or dropped first letter makes "even" of "teven");
+    // other scripts, where prefixes attach to the word, may not.
+    const first = token.charCodeAt(0) < 0x250 ? token[0] : undefined;
     const seen = new Set<Variant>();
     const consider = (probe: string, whole: boolean) => {
       for (const d of withDeletions(probe)) {
         for (const v of this.variants.get(d) ?? []) {
-          if (seen.has(v) || v.stem === whole) continue;
+          if (seen.has(v) || v.stem === whole || (first !== undefined && v.key[0] !== first)) continue;
           if (!whole && !stemWithinOneEdit(token, v.key)) continue;
           if (whole && !withinOneEdit(token, v.key)) continue;
           // A changed letter in a short word is too often another word ("liebe" is not "diebe").
@@ -65,16 +68,14 @@ export class SpellingIndex {
   }
 }
 
-/** The edit that relates token and key keeps the length (a substitution or a swap). */
+/** The edit that relates token and key keeps the length (a substitution, not a swap). */
 function sameLengthChange(token: string, key: string, whole: boolean): boolean {
   if (whole) return token.length === key.length && !isSwap(token, key);
-  const head = token.slice(0, key.length);
-  return (
-    withinOneEdit(head, key) &&
-    !isSwap(head, key) &&
-    !withinOneEdit(token.slice(0, key.length + 1), key) &&
-    !withinOneEdit(token.slice(0, key.length - 1), key)
-  );
+  // A stem: which start of the token is the one edit away decides the kind of edit.
+  const n = key.length;
+  const longer = token.length > n && withinOneEdit(token.slice(0, n + 1), key);
+  const head = token.slice(0, n);
+  return !longer && head.length === n && withinOneEdit(head, key) && !isSwap(head, key);
 }
 
 function isSwap(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import { fold, skeleton } from "./fold.js";
+import { ENGLISH_COMMON } from "./english-common.js";
 import { type Lexicon, ROLES, type Role } from "./lexicon.js";
 
 /** One token of an entry: the folded word, or its start when `prefix` ("hass*"). */
@@ -120,6 +121,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     for (const role of ROLES) {
       for (const raw of lexicon.words[role] ?? []) {
         let text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+        // An English word is no evidence of another language.
+        if (role === "function" && ENGLISH_COMMON.has(text)) continue;
         const needsEvidence = text.startsWith("^");
         if (needsEvidence) text = text.slice(1);
         if (text === "") continue;

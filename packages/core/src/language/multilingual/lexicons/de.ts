@@ -32,9 +32,9 @@ export const de: Lexicon = {
       welt eine bessere|welt besser|welt wäre besser|schwärme|schwarm|horde*|invasion|überschwemm*|unterwander*|zoo|tierarzt|unerwünscht*|minderbemittelt*|
       hässlich*|fett|fette|widerling*|bestie*|monster|teufel*|unheil|ruinier*|zerstör*|verseuch*|
       überfremd*|umvolkung|rückständig*|unfähig*|inkompetent*|nervig*|lästig*|aversion|übel|übelkeit|brechreiz|kotzen|abstoßende*|unausstehlich*|unerträglich*|unehrlich*|verlogen|hinterlistig*|böse|bösartig*|teuflisch*|schädlich*|last|belastung|legal|legalisier*|nicht illegal|entkriminalisier*|nichts zu suchen|ungeziefer*|insekten|bakterien|tumor|seuche*|epidemie|schande|schandfleck*|missgeburt*|irre|verrückt*|wahnsinnig*|geisteskranke*|nichtsnutz*|schmarotzen|sozialfall*|durchfüttern|haut ab|geht zurück|zurück in euer land|raus hier|ausländer raus`),
-    insult: w(`idiot*|vollidiot*|trottel*|depp*|arschl*|wichser*|bastard*|hurensohn*|hurensöhne|missgeburt*|
+    insult: w(`^idiot*|vollidiot*|trottel*|depp*|arschl*|wichser*|^bastard*|hurensohn*|hurensöhne|missgeburt*|
       penner*|spinner*|mistkerl*|scheißkerl*|dreckskerl*|drecksack*|drecksäcke*|drecksau|drecksschwein*|
-      vollpfosten*|honk*|spacko*|kackbratze*|hackfresse*|schwachkopf*|dummkopf*|blödmann*|flachpfeife*|
+      vollpfosten*|^honk*|spacko*|kackbratze*|hackfresse*|schwachkopf*|dummkopf*|blödmann*|flachpfeife*|
       versager*|miststück*|arschgeige*|pisser*|schlampe*|fotze*|nutte*|hure|huren|dreckstück*`),
     violence: w(`töten|tötet|tötete*|getötet|tötung*|tot|tod|tode|todes*|todesstrafe|umbring*|umgebracht|
       ermord*|mord|morde*|mörder*|abschlacht*|abgeschlachtet|schlachten|erschieß*|erschoss*|erschossen|
@@ -47,7 +47,7 @@ export const de: Lexicon = {
       niederstech*|abmurks*|deportier*|vertreib*|hängen|aufgehängt|massaker*|gaskammer*|endlösung|
       ausgerottet|kopf abschlagen|köpfen|steinig*|schießen|erschießt|kugel|messer|bombe*|sprengen|anzünden|abfackeln|anzündet|brandstift*|verletzen|weh tun|wehtun|schlagen|verhauen|treten|völkermord|genozid|säubern|säuberung`),
     profanity: w(`scheiß*|scheis*|scheisse|kacke|kack*|fick*|gefickt|verfickt*|arsch|ärsche|wichs*|fotze*|
-      hure*|nutte*|schlampe*|pisser*|verpiss*|angepisst|anpiss*|pissen|bullshit|leck mich|verdammt*|
+      hure*|nutte*|schlampe*|pisser*|verpiss*|angepisst|anpiss*|pissen|^bullshit|leck mich|verdammt*|
       drecks*|beschissen*|bescheuert*|kotzbrocken*`),
     positive: w(`klug*|clever*|intelligent*|schlau*|attraktiv*|hübsch*|wunderschön*|ebenbürtig*|gleichwertig*|
       gleichberechtigt*|wert|wertvoll*|würdig*|menschenrecht*|rechte|recht|mitleid|mitgefühl|respekt|

@@ -14,7 +14,7 @@ export const es: Lexicon = {
       refugiados|refugiadas|refugiado|refugiada|migrantes|migrante|inmigrantes|inmigrante|emigrantes|
       extranjeros|extranjeras|extranjero|árabes|árabe|moros|gitanos|gitanas|gitano|asiáticos|chinos|
       latinos|sudacas|ancianos|viejos|mayores|lgbt|queer`),
-    slur: w(`maric*|maricón*|maricones|marica|puto|putos|joto*|bollera*|tortillera*|travelo*|sudaca*|
+    slur: w(`maric*|maricón*|maricones|marica|^puto|putos|joto*|bollera*|tortillera*|travelo*|sudaca*|
       panchito*|moro de mierda|moracos|negrata*|mono|monos|simios|mongólico*|retrasado*|subnormal*|tullido*|
       judío de mierda|chino cochino|indio de mierda|machorra*|camionera*|sidoso*|mariquita*|mayate*|
       negrito*|cholo de mierda|indiada|zambo*|desviado*|travesti*|indio|indios|india|cholo|cholos|chola*|mogólico*|tarado|sudaca|negrata|maricones|bolleras|machorras|amariconado*|afeminado*|pajero*`),
@@ -42,7 +42,7 @@ export const es: Lexicon = {
     insult: w(`idiota|imbécil|imbecil|estúpido|estúpida|cretino*|gilipollas|pendejo*|cabrón|cabrona|cabrones|
       hijo de puta|hijos de puta|hija de puta|hijueputa*|malparido*|capullo*|tarado*|subnormal|mamón*|
       huevón*|boludo*|pelotudo*|conchudo*|culero*|baboso*|canalla*|desgraciado*|bastardo*|mierdas|
-      cabronazo*|pringado*|payaso*|zorra|zorras|perra|perras|puta|putas|ramera*|basura`),
+      cabronazo*|pringado*|payaso*|zorra|zorras|perra|perras|^puta|putas|ramera*|basura`),
     violence: w(`matar|mato|matamos|matan|maten|matemos|mátalos|matarlos|matarlas|muertos|muerto|muerte|
       la muerte|pena de muerte|asesinar|asesinen|asesinemos|asesinato*|asesinados|masacr*|exterminar|
       extermin*|eliminar|eliminemos|eliminen|erradicar|erradiq*|aniquilar|aniquil*|acabar con|acabemos con|
@@ -55,7 +55,7 @@ export const es: Lexicon = {
       romper el cuello|romperles|partirles|reventar*|exterminio|genocidio|limpieza|deportar*|expulsar*|
       bombardear|volar|incendiar|prender fuego|de una vez por todas|fuera con|apalear|lapidar|crucificar|
       descuartizar|destripar|cargarse|cargárselos|liquidar*|garganta|cuello|degollarlos|atacand*|ataca*|ponga fin|poner fin|pongan fin|acabar de una vez|ver sufrir|sufran|que sufran|matarlos|matarlas|quemarlos|colgarlos|ahorcarlos|ejecutarlos|eliminarlos|exterminarlos|dispararles|golpearlos|torturarlos|romperle|partiré|cortaré|mataré|matarás|mataremos|dispararé|apuñalaré|quemaré|arrancar|aplastar*`),
-    profanity: w(`mierda*|puta|putas|puto|putada|joder|jodido*|jodida*|jódete|jodan|coño|carajo|cojones|
+    profanity: w(`mierda*|^puta|putas|^puto|putada|joder|jodido*|jodida*|jódete|jodan|coño|carajo|cojones|
       cojón|hostia*|chingar*|chingada*|chingado*|verga|vergas|pinche*|culo|culero*|concha de tu madre|
       hijo de puta|hijos de puta|me cago|cagar|cagada|cabrón|cabrones|gilipollas|pendejo*|a la mierda|
       vete a la mierda|váyanse a la mierda|que se jodan|malparido*|marica|polla|pollas|mamada*|putamadre|

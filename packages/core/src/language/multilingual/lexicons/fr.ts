@@ -13,7 +13,7 @@ export const fr: Lexicon = {
       immigrants|immigrant|étrangers|étrangères|étranger|juifs|juives|juif|juive|arabes|arabe|maghrébins|
       roms|gitans|asiatiques|chinois|polonais|roumains|pakistanais|indiens|personnes âgées|sans papiers|
       demandeurs d asile|exilés|noirs de peau|lgbt|queers`),
-    slur: w(`nègre*|négro*|bougnoule*|bicot*|youpin*|youtre*|pédé|pédés|pd|tapette*|tarlouze*|gouine*|travelo*|
+    slur: w(`^nègre*|^négro*|bougnoule*|bicot*|youpin*|youtre*|pédé|pédés|pd|tapette*|tarlouze*|gouine*|travelo*|
       bamboula*|chinetoque*|niakoué*|bridés|bridé|mongolien*|gogol*|attardé*|crouille*|bicots|boukak*|
       bougnoul*|feuj*|rebeu*|pédale*|enculé de ta race|sale race|sous race|macaque*|tafiole*|fatma|fatmas|pédales|baltringue`),
     derog: w(`hais|hait|haïssent|haine|déteste*|détestable*|méprise*|méprisent|mépris|méprisable*|abhorre*|
@@ -21,10 +21,10 @@ export const fr: Lexicon = {
       abject*|infâme*|odieux|odieuse*|horrible*|ne supporte pas|ne supporte plus|supporte pas|
       ne peux pas supporter|ne peux plus supporter|peux pas supporter|ne peux pas voir|rend* malade*|
       me dégoûtent|énervent|furieux|furieuse|en colère|rage|pires|^pire|les pires|stupides|stupide|^cons|
-      connes|idiots|idiotes|débiles|crétins|abrutis|bêtes|imbéciles|^sales|^sale|crasseux|puant*|
+      connes|^idiots|idiotes|débiles|crétins|abrutis|bêtes|imbéciles|^sales|^sale|crasseux|puant*|
       paresseux|fainéant*|voleurs|voleur|menteurs|menteur|menteuses|criminels|criminel*|délinquant*|
-      dangereux|dangereuse*|danger|menace|fléau|peste|plaie|cancer|virus|parasites|parasite|vermine|
-      ^rats|rat|cafards|cancrelats|poux|animaux|singes|porcs|cochons|chiens|ordures|ordure|déchets|déchet|
+      dangereux|dangereuse*|danger|menace|fléau|peste|plaie|^cancer|virus|parasites|parasite|vermine|
+      ^rats|^rat|cafards|cancrelats|poux|animaux|singes|porcs|cochons|chiens|ordures|ordure|déchets|déchet|
       racaille|raclure*|pourriture*|pourris|sous hommes|sous humains|inférieurs|inférieur|inférieures|
       sans valeur|ne valent rien|valent rien|vaut rien|ne vaut rien|inutiles|nuls|nulles|minables|
       pathétiques|pitoyables|lamentables|barbares|sauvages|primitifs|arriérés|incivilisés|brutes|cruels|
@@ -34,7 +34,7 @@ export const fr: Lexicon = {
       ne valent pas mieux que|rebus|pestiférés|malpropres|vicieux|sournois|fourbes|
       répugnantes|abjects|détestables|horribles|laids|laides|moches|gros porcs|stupidité|sont une plaie|
       fainéants|profiteurs|assistés|inadaptés|inhumains|bons à rien|faibles|dédain|aversion|hors de moi|nausée|la nausée|repoussant*|malhonnête*|ignorance|irrécupérable*|vulgaires|abjecte*|haïssable*|exécrable*|insupportable*|agaçant*|débiles|cinglés|fous|malades mentaux|mauvais|méchants|diaboliques|maléfiques|sataniques|nuisibles|nuisible|fardeau|poids mort|pollution|pollue*|souillent|salissent|grouillent|pullulent|rien à faire dans|rien à faire ici|honte de l humanité|erreur de la nature|sous merde|merdes|chiures|excréments|bétail|bestiaux|insectes|microbes|tumeur|infection|gangrène|épidémie|légal|légaliser|dépénalis*|ne devrait pas être illégal|ne devraient pas être illégal|ruine|ruiner|détruire|détruisent|pourrissent|immondes|ingrats|profiteurs|sangsues|charognes|vermines|clébards|dégage*|rentrez chez vous|retournez dans votre pays|retourne dans ton pays|mieux sans|porterait mieux sans|serait meilleur sans|dégénéré*|défoncé*|se casser|casse toi|cassez vous|dégagez`),
-    insult: w(`idiot|idiote|crétin*|imbécile*|abruti*|débile|connard*|connasse*|enculé*|salaud*|salope*|
+    insult: w(`^idiot|idiote|crétin*|imbécile*|abruti*|débile|connard*|connasse*|enculé*|salaud*|salope*|
       enfoiré*|bâtard*|batard*|fils de pute|trou du cul|bouffon*|minable|tocard*|andouille*|pauvre con|
       sombre crétin|tête de con|têtes de con|salopard*|chieur*|raclure|pétasse*|pouffiasse*|
       sac à merde|merdeux|merdeuse`),
@@ -46,8 +46,8 @@ export const fr: Lexicon = {
       solution finale|anéant*|rayer de la carte|une bonne fois pour toutes|trancher la gorge|tranchait|
       tranch*|égorgés|exterminés|fusillés|battre|battus|cogner|lapider|bûcher|guillotine*|déporter|
       cramer|dégommer|descendre tous|assassin*|mettre fin à la vie|mettre fin|tirer une balle|balle dans la tête|tirer sur|briser|brisez|cou|nuque|couteau|planter|poignarde|étouffer|asphyxier|bombarder|faire sauter|incendier|mettre le feu|exploser|blesser|faire du mal|cogner|massacre|génocide|purifier|nettoyer|nettoyage|exterminés|en finir avec|finisse|finissent|en finisse`),
-    profanity: w(`merde*|putain*|pute*|salope*|connard*|connasse*|enculé*|encul*|niquer|nique*|niqué*|
-      fils de pute|bordel|chier|chiant*|fout*|couilles|couillon*|bite|^cul|trou du cul|branleur*|emmerd*|
+    profanity: w(`^merde*|putain*|pute*|salope*|connard*|connasse*|enculé*|encul*|niquer|nique*|niqué*|
+      fils de pute|bordel|chier|chiant*|fout*|couilles|couillon*|^bite|^cul|trou du cul|branleur*|emmerd*|
       salaud*|enfoiré*|ta gueule|ferme ta gueule|gueules|pétasse*|pouffiasse*|batard*|bâtard*|merdique*|
       fdp|ntm|conneries|connerie|bordel de merde|nom de dieu|va te faire|allez vous faire|se faire enculer`),
     positive: w(`intelligent*|malins|maligne*|brillant*|capable*|attirant*|beaux|belles|jolis|jolies|égaux|

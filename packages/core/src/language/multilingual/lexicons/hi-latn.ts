@@ -16,7 +16,7 @@ export const hiLatn: Lexicon = {
       nichli jaati|achhoot*|assamese|northeast|north east|north-east|uttar purvi|purvottar|^negro|kale log|
       kaale log|habshi|afriki*|videshi*|pakistani*|bangladeshi*|hindu*|sikh*|sardar*|isai*|christian*|
       yahudi*|sharnarthi*|refugee*|viklang*|apahij*|divyang*|andhe|behre|buddhe|boodhe|budhe log`),
-    slur: w(`chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|jihadi*|chamar*|bhangi*|chuhra*|
+    slur: w(`chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|^jihadi*|chamar*|bhangi*|chuhra*|
       chura|randi|randiya|randiyan|randiyo|chakka|chakke|kinnaro|madrasi*|kaalu|kallu|habshi*|pakistani kutte|
       aatankwadi*|suar ki aulad|bhadwa|bhadwe`),
     derog: w(`nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|
@@ -25,7 +25,7 @@ export const hiLatn: Lexicon = {
       beiman|beimaan|jhoothe|jhute|chor|khatarnak|khatra|pagal|murkh|moorkh|bevkoof|bewakoof|bevakoof|
       bedimag|bedimaag|bina dimaag|dhool|kachra|kachre|kuda|kude|kooda|parjeevi|keede|keeda|keedo|kide|
       chuhe|chuho|choohe|kutte|kutta|kutton|suar|suwar|sooar|janwar|janwaar|janwaro|janwaron|tuchh prani|
-      tuchh|kark rog|cancer|bimari|mahamari|barbadi|barbaad|battar|badtar|bekaar|bekar|gussa|krodh|
+      tuchh|kark rog|^cancer|bimari|mahamari|barbadi|barbaad|battar|badtar|bekaar|bekar|gussa|krodh|
       gussa aata|gussa dilate|bimar karte|bimar karti|pratikarak|hinsak|kroor|jaahil|jahil|gawar|ganwar|
       nikamme|nikamma|haramkhor|deshdrohi|desh drohi|kalank|bojh|gulam|ghuspaithiye|ghuspaithi|ghuspaith|
       dimaag chude|dimag kharab|paagal|sharm*|besharm*|ganwaar|jhund|mar hi jaunga|gandi naali|naali ke keede|
@@ -44,9 +44,9 @@ export const hiLatn: Lexicon = {
       mar jao|mar jaye|mar jayen|daav pe|daav par|zinda gaad*|kuchal*|bomb|udaa do|uda do|phoonk do|
       jahannum|dafna do|sazaa-e-maut`),
     profanity: w(`chutiya*|chutiye|chut|chod|chodu|chodo|chudwa*|chudi|chude|chudai|bhenchod|behenchod|
-      bhen chod|behen chod|bc|mc|madarchod|maderchod|madar chod|gandu|gaand|gand|lund|lauda|laude|lode|
+      bhen chod|behen chod|^bc|^mc|madarchod|maderchod|madar chod|gandu|gaand|gand|lund|lauda|laude|lode|
       lodu|bhosdi*|bhosdike|bhosda|harami|haramzada*|haramzade|kamina|kamine|tatti|tatt1|jhant*|randi*|
-      saala|saale|sala|kutte|kutiya|lundkhopdi|teri maa ki|teri maa|maa ki|behen ki|bsdk|mkc|bkl|
+      saala|saale|sala|kutte|kutiya|lundkhopdi|teri maa ki|teri maa|maa ki|behen ki|bsdk|mkc|^bkl|
       bhadwe|bhadwa|jhaatu|jhatu|chinal|tharki|haraami`),
     positive: w(`barabar|baraabar|saman|samaan|insaan|insan|manav|izzat|samman|daya|hamdardi|jagah|sthan|
       haq|hak|adhikar|mulya|keemat|buddhimaan|samajhdaar|samjhdaar|sundar|accha|acche|achhe|layak|jeene|

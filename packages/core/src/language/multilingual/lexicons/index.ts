@@ -8,6 +8,7 @@ import { it } from "./it.js";
 import { nl } from "./nl.js";
 import { pl } from "./pl.js";
 import { pt } from "./pt.js";
+import { zh } from "./zh.js";
 
 /** Every lexicon of the multilingual pass; at most 31 (one bit each). */
-export const LEXICONS: readonly Lexicon[] = [de, fr, es, it, pt, nl, pl, ar, hiLatn];
+export const LEXICONS: readonly Lexicon[] = [de, fr, es, it, pt, nl, pl, ar, hiLatn, zh];

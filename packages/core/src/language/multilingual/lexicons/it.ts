@@ -13,10 +13,10 @@ export const it: Lexicon = {
       immigrate|immigrato|immigrata|migranti|migrante|stranieri|straniere|straniero|extracomunitari|
       extracomunitario|profughi|profugo|rifugiati|rifugiato|ebrei|ebree|ebreo|ebrea|arabi|arabo|rom|
       zingari|zingaro|asiatici|cinesi|rumeni|albanesi|marocchini|meridionali|anziani|vecchi|lgbt|queer`),
-    slur: w(`negr*|frocio|froci|finocchio|finocchi|ricchione*|recchione*|culattone*|checca|checche|lesbicona*|
+    slur: w(`^negr*|frocio|froci|finocchio|finocchi|ricchione*|recchione*|culattone*|checca|checche|lesbicona*|
       travestito*|trans di merda|mongoloide*|mongolo*|ritardato*|ritardata*|handicappato di merda|storpio*|
       giudeo*|marocchino di merda|zingaraccio*|terrone*|vu cumprà|vucumprà|muso giallo|musi gialli|
-      scimmia|scimmie|bingo bongo|negretto*|frocetto*|spastico*|deficiente*|tranvion*|mangiabanane|jihadist*|ritardat*|handicappat*|negr*|zingar*`),
+      scimmia|scimmie|bingo bongo|negretto*|frocetto*|spastico*|deficiente*|tranvion*|mangiabanane|^jihadist*|ritardat*|handicappat*|^negr*|zingar*`),
     derog: w(`odio|odi|odia|odiamo|odiano|odiare|odioso*|detesto|detesti|detesta|detestano|detestabil*|
       disprezzo|disprezz*|spregevol*|aborro|aborrisc*|ribrezzo|schifo|mi fanno schifo|fanno schifo|
       schifos*|disgust*|ripugna*|ripugnant*|repellent*|rivoltant*|nausea*|vomitar*|mi fanno vomitare|
@@ -57,7 +57,7 @@ export const it: Lexicon = {
     profanity: w(`merda*|cazzo*|cazzi|cazzata*|fottere|fottuto*|fottuta*|fottiti|fottetevi|vaffanculo|
       fanculo|affanculo|puttana*|troia*|stronz*|coglion*|minchia|porco dio|porca puttana|porca troia|
       porca miseria|figa|fica|culo|incazzato*|incazzata*|rompere i coglioni|rompipalle|palle|cagare|cagata|
-      sticazzi|mannaggia|madonna|zoccol*|bastard*|figlio di puttana|testa di cazzo|pezzo di merda|
+      sticazzi|mannaggia|madonna|zoccol*|^bastard*|figlio di puttana|testa di cazzo|pezzo di merda|
       dio cane|porcodio`),
     positive: w(`intelligenti|intelligente|furbi|svegli|capaci|capace|attraenti|attraente|belli|belle|carini|
       uguali|uguale|meritano di vivere|merita di vivere|diritto di vivere|diritto di esistere|diritti umani|

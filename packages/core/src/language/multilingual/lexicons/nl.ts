@@ -16,19 +16,19 @@ export const nl: Lexicon = {
       lhbt|lhbti|queers|zwarte personen|zwarten|donkere personen|personen van kleur|mensen van kleur|gehandicapte personen|homoseksuele personen|homoseksuele mannen|transvrouw|transman`),
     slur: w(`neger*|nikker*|flikker*|mietje*|lesbo|zandneger*|
       geitenneuker*|kutmarokkan*|makak*|mongool*|mongolen|spast*|spasme*|debiel*|achterlijk*|zigeunertuig|
-      tuig|apen|aap|bruinen|bosneger*|roetmop*|kaaskop*|pinda*|spleetoog*|kakkerlakken|jodenstreek|
+      tuig|apen|bruinen|bosneger*|roetmop*|kaaskop*|pinda*|spleetoog*|kakkerlakken|jodenstreek|
       smous*|gele|halfbloed*|mongooltje*|travo*|kutturk*|kutpool*|kutjood*|kankerjood*|kankerhomo*|
       kankermongool*|homofiel|manwijf*|sodomiet*|niknok*|kreupel*|kansenparel*|cultuurverrijker*|haatbaard*|kamelenneuker*|geitenneuker*|zwartjoekel*|roetmop*|bountie*|baviaan*|fikker*|homofiel*`),
     derog: w(`haat|haten|haatte|gehaat|ik haat|verafschuw*|veracht*|verachting|minacht*|walg*|walgelijk*|
       kotsen|kots|kotsmisselijk|misselijk|word ziek van|maken me ziek|maakt me ziek|ziek van|
       kan niet uitstaan|kan ze niet uitstaan|kan niet tegen|haat aan|afkeer|afschuw|weerzin*|ergernis|
       woedend|woede|razend|boos|kwaad|ik ben klaar met|slechtste|ergste|het ergste|niets ergers|
-      niks ergers|dom|domme|dommer|dommen|dombo*|stom|stomme|stompzinnig*|achterlijke|hersenloos|
+      niks ergers|^dom|domme|dommer|dommen|dombo*|stom|stomme|stompzinnig*|achterlijke|hersenloos|
       hersenloze|idioot|idioten|imbeciel*|onnozel*|dwaas|dwazen|onwetend*|primitief|primitieve|
       onbeschaafd*|barbaars*|barbaren|wild|wilden|beesten|beestachtig*|smerig*|vies|vieze|vuil|vuile|
       stinkend*|stinken|lui|luie|luiaards|profiteurs|uitvreters|parasieten|parasiet|klaplopers|dieven|
       dief|leugenaars|leugenaar|oneerlijk*|bedriegers|criminelen|crimineel|misdadigers|gevaarlijk*|gevaar|
-      bedreiging|plaag|pest|kanker|virus|ziekte|tumor|ongedierte|ratten|rat|kakkerlak*|luizen|insecten|
+      bedreiging|plaag|pest|kanker|virus|ziekte|tumor|ongedierte|ratten|^rat|kakkerlak*|luizen|insecten|
       dieren|beesten|varkens|zwijnen|honden|vee|uitschot|tuig|schorem|gespuis|afschaum|afval|vuilnis|
       rotzooi|troep|stront|drek|mensenafval|minderwaardig*|onmensen|ondermensen|untermensch*|waardeloos|
       waardeloze|nutteloos|nutteloze|niets waard|geen knip voor de neus waard|zielig*|pathetisch*|
@@ -38,10 +38,10 @@ export const nl: Lexicon = {
       duivels*|schadelijk*|last|lastpakken|invasie|overspoel*|infiltr*|zwermen|horden|dierentuin|
       dierenarts|wereld beter|beter af zonder|zonder hen|schande|ruïneren|verpesten|vernielen|
       ontaard*|gedegenereerd*|irritant*|vervelend*|ondraaglijk*|onuitstaanbaar*|legaal|legaliseren|
-      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk*|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|dik|dikke|vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
-    insult: w(`klootzak*|lul|lullen|eikel*|hufter*|sukkel*|idioot|debiel|mongool|mafkees|zak|zakken|
+      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk*|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|^dik|dikke|^vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
+    insult: w(`klootzak*|^lul|lullen|eikel*|hufter*|sukkel*|idioot|debiel|mongool|mafkees|zak|zakken|
       rotzak*|smeerlap*|schoft*|schoften|klojo*|kutwijf*|hoer|hoeren|slet|sletten|teef|teven|trut|trutten|
-      lafaard*|sukkels|stommeling*|stomkop*|domkop*|oen|oenen|loser*|randdebiel*|kankerlijer*|
+      lafaard*|sukkels|stommeling*|stomkop*|domkop*|oen|oenen|^loser*|randdebiel*|kankerlijer*|
       teringlijer*|tyfuslijer*|pleurislijer*|klerelijer*|kutkind*|kutwijven|zeikerd*|etter*`),
     violence: w(`doden|dood|dode|doodmaken|doodmaak|vermoorden|vermoord|vermoordt|moord|moorden|
       afmaken|afgemaakt|afslachten|abslacht*|slachten|uitroeien|uitgeroeid|uitroeiing|vernietigen|
@@ -55,8 +55,8 @@ export const nl: Lexicon = {
       nekken breken|genocide|zuiveren|deporteren|het land uit|bombarderen|opblazen|stenigen|
       voor eens en altijd|voorgoed|een einde maken|uit de weg ruimen|af te maken|verdienen de dood|
       de dood|ter dood|beëindigen|beëindig*|breken|breek|nekken|nek|ontdoen|executie|executies|gedood|gedode|doodgemaakt|vermoordd|neergestoken|doodgeschoten|afgeslacht|uitgeroeid|vergast|verbrand|opgehangen|een einde|einde maken|brandstapel|verbranden op|doodslaan|doodmaken|kapot|afranselen|slachtpartij`),
-    profanity: w(`kut*|kanker*|tering*|tyfus*|klere*|pleuris*|godverdomme|godver|verdomme|shit|fuck*|
-      klote*|kloot*|lul|pik|neuk*|geneukt|hoer*|slet*|teef|stront|schijt*|scheet|zeik*|pis|pissen|
+    profanity: w(`^kut*|kanker*|tering*|tyfus*|klere*|pleuris*|godverdomme|godver|verdomme|
+      klote*|kloot*|^lul|^pik|neuk*|geneukt|hoer*|slet*|teef|stront|schijt*|scheet|zeik*|pis|pissen|
       gadverdamme|gatver*|jezus christus|kolere*|kak|kakken|opgefokt|opgerot|rot op|sodemieter*|
       krijg de kanker|krijg de tering|val dood`),
     positive: w(`slim|slimme|intelligent*|knap|knappe|mooi|mooie|aantrekkelijk*|capabel*|bekwaam*|gelijk|

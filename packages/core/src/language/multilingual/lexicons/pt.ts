@@ -37,7 +37,7 @@ export const pt: Lexicon = {
       indesejáveis|irrecuperáveis|sebosos|escrotos|asquerosos|desprezíveis|nojentos|aversão|desdenho|desdém|me deixa com|me deixam|furioso|furiosa|furiosos|enjoativo*|enjoa*|não têm cérebro|sem cérebro|criaturas sub humanas|sub humanas|subumanas|sub-humanas|nada além de|valem nada|não valem|emputando|me emputam|irritam|insuportáveis|anormais|aberração|aberrações|nojentos|nojentas|falsos|falsas|cair fora|fora do nosso país|fora do país|voltem|vão embora`),
     insult: w(`idiota|imbecil|estúpido|estúpida|cretino*|otário*|babaca*|panaca*|filho da puta|filhos da puta|
       filha da puta|fdp|desgraçado*|canalha*|cabrão|cabrões|corno*|arrombado*|cuzão|cuzões|escroto*|
-      palhaço*|vagabundo|vagabunda|puta|putas|vaca|vacas|piranha*|safado*|otários|merdas|bosta*|lixo`),
+      palhaço*|vagabundo|vagabunda|^puta|putas|vaca|vacas|piranha*|safado*|otários|merdas|bosta*|lixo`),
     violence: w(`matar|mato|matamos|matam|matem|matemos|matá-los|matar todos|mortos|morto|morte|a morte|
       pena de morte|assassinar|assassinem|assassinato*|assassinados|massacr*|exterminar|extermin*|eliminar|
       eliminemos|eliminem|erradicar|erradiq*|aniquilar|aniquil*|acabar com|acabemos com|livrar-nos de|
@@ -49,8 +49,8 @@ export const pt: Lexicon = {
       quebrar o pescoço|partir o pescoço|extermínio|genocídio|limpeza|deportar*|expulsar*|bombardear|
       explodir|incendiar|pôr fogo|de uma vez por todas|de vez|apedrejar|esquartejar|chacinar|chacina|
       liquidar*|meter uma bala|passar fogo|sumir com|machucaria|machucar|cortar|gargantas|garganta|quebrar|pescoço|pescoços|atacando|ataca*|mortas|mortos|morta|sofrendo|sofram|que sofram|executados|executadas|executá-los|acabe com|acabem com|acabar com eles|matá-las|matarei|mataria|vou matar|vamos matar|esfaquearia|atiraria|queimaria|enforcaria|exterminá-los|eliminá-los`),
-    profanity: w(`merda*|puta|putas|puto|porra|caralho|caralhos|foder|fodam|fodam-se|foda|fodido*|fodida*|
-      foda-se|fodase|cu|cus|buceta*|cacete|cona|piça|pica|bosta|cagar|cagada|filho da puta|filhos da puta|
+    profanity: w(`merda*|^puta|putas|^puto|porra|caralho|caralhos|foder|fodam|fodam-se|foda|fodido*|fodida*|
+      foda-se|fodase|^cu|^cus|buceta*|cacete|cona|piça|pica|bosta|cagar|cagada|filho da puta|filhos da puta|
       vai tomar no cu|vai se foder|vão se foder|vão à merda|vai à merda|que se fodam|arrombado*|cuzão|
       escroto*|fdp|pqp|vtnc|tnc|puta que pariu|putaria|pau no cu|desgraça|fodendo|fuder|se fuder|se foder|vão se fuder|sacanagem|emputando|emputado*|puto da vida|merdas|bostas|cagado*`),
     positive: w(`inteligentes|inteligente|espertos|espertas|capazes|capaz|atraentes|atraente|bonitos|bonitas|
