@@ -4,7 +4,7 @@ import { fold, SCRIPT, skeleton } from "./fold.js";
 import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { SpellingIndex } from "./spelling.js";
-import { newTokens, type Tokens, tokenise } from "./tokens.js";
+import { keyOf, newTokens, type Tokens, tokenise } from "./tokens.js";
 import { compileLexicons, type Entry, type Piece, ROLE } from "./word-index.js";
 
 /**
@@ -97,6 +97,8 @@ const ARABIC_VERB_PREFIXES = [
 ];
 
 const TOKENS: Tokens = newTokens();
+/** The normalised text being analysed (tokens hold offsets into it). */
+let TEXT = "";
 /** commonOn[k]: the languages in which token k is a common word. */
 let commonOn = new Int32Array(64);
 const found: Entry[] = [];
@@ -121,8 +123,15 @@ function pieceMatches(piece: Piece, key: string): boolean {
 }
 
 function lookupToken(t: Tokens, k: number, useSkeleton: boolean, out: Entry[]): void {
-  const key = t.key[k] as string;
   const script = t.script[k];
+  // Most words are in no lexicon: their hashes say so without a string or a map lookup.
+  if (
+    !useSkeleton &&
+    script === SCRIPT.latin &&
+    !COMPILED.words.maybe(t.hash[k] as number, t.hash3[k] as number)
+  )
+    return;
+  const key = keyOf(t, k, TEXT);
   if (script === SCRIPT.han) {
     const e = COMPILED.han.get(key);
     if (e) for (const x of e) out.push(x);
@@ -160,7 +169,7 @@ function spanOf(e: Entry, t: Tokens, k: number, useSkeleton: boolean): number {
   for (let p = 1; p < pieces.length; p++) {
     const next = k + p;
     if (next >= t.count) return 0;
-    const key = t.key[next] as string;
+    const key = keyOf(t, next, TEXT);
     const piece = pieces[p] as Piece;
     if (!pieceMatches(piece, useSkeleton && e.langs & COMPILED.skeletonLangs ? skeleton(key) : key)) {
       if (!(useSkeleton && pieceMatches(piece, key))) return 0;
@@ -210,10 +219,10 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
         continue;
       if (e.role !== ROLE.clause && e.role !== ROLE.function && hits.length < MAX_HITS)
         hits.push(hitAt(e, t, k, best));
-      if (e.role === ROLE.function || CONTENT.has(e.role)) addEvidence(e.langs);
+      if (e.role === ROLE.function || (CONTENT.has(e.role) && !e.needsEvidence)) addEvidence(e.langs);
       if (e.role === ROLE.function || ORDINARY.has(e.role)) commonOn[k] = (commonOn[k] as number) | e.langs;
-      if (e.role === ROLE.function && !seenCommon.has(t.key[k] as string)) {
-        seenCommon.add(t.key[k] as string);
+      if (e.role === ROLE.function && !seenCommon.has(keyOf(t, k, TEXT))) {
+        seenCommon.add(keyOf(t, k, TEXT));
         commonWords |= e.langs;
         for (let i = 0; i < LANG_COUNT; i++)
           if (e.langs & (1 << i)) commonCount[i] = (commonCount[i] as number) + 1;
@@ -295,9 +304,16 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
   const left: Entry[] = [];
   const right: Entry[] = [];
   const inLangs = (e: Entry) => (e.langs & langs) !== 0 && e.pieces.length === 1;
+  // Only sentences that name a group or hold a trigger of the language: the other half may be misspelt.
+  let sentences = 0n;
+  for (const h of hits)
+    if (h.langs & langs && (h.role === ROLE.ident || TRIGGERS.has(h.role)))
+      sentences |= 1n << BigInt(Math.min(h.sentence, 63));
+  if (sentences === 0n) return;
   for (const k of unknown) {
-    const key = t.key[k] as string;
-    if (key.length < 4 || t.script[k] === SCRIPT.han) continue;
+    if ((t.end[k] as number) - (t.start[k] as number) < 4 || t.script[k] === SCRIPT.han) continue;
+    if (!(sentences & (1n << BigInt(Math.min(t.sentence[k] as number, 63))))) continue;
+    const key = keyOf(t, k, TEXT);
     let split = false;
     for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
       left.length = 0;
@@ -456,6 +472,7 @@ const unknownBuffer: number[] = [];
 /** Findings in `norm` (the normalised form of `text`), with offsets into `text`. */
 export function analyseMultilingual(norm: Normalised, text: string): LanguageFinding[] {
   const t = TOKENS;
+  TEXT = norm.text;
   tokenise(norm.text, t, hanWord);
   if (t.count === 0) return [];
   const hits = hitsBuffer;

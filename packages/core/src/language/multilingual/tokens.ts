@@ -1,4 +1,5 @@
 import { CLASS, fold, PUNCT, SCRIPT } from "./fold.js";
+import { FNV_OFFSET, FNV_PRIME, hashOf } from "./hash.js";
 
 /**
  * The words of a (normalised, lower-cased) text with where each sentence, clause and quotation
@@ -14,7 +15,14 @@ export interface Tokens {
   sentence: Int32Array;
   clause: Int32Array;
   quoted: Uint8Array;
+  /**
+   * The folded word, filled on demand (keyOf) for plain ASCII words: most words of most texts are
+   * never looked at beyond their hashes.
+   */
   key: string[];
+  /** FNV-1a hash of the folded word, and of its first three code units (hash.ts). */
+  hash: Int32Array;
+  hash3: Int32Array;
   /** Quotation marks seen: a quoted hit is counter-speech only when there is text outside the quote. */
   quotes: number;
 }
@@ -33,6 +41,8 @@ function grow(t: Tokens, size: number): void {
   t.sentence = copy(t.sentence, (k) => new Int32Array(k));
   t.clause = copy(t.clause, (k) => new Int32Array(k));
   t.quoted = copy(t.quoted, (k) => new Uint8Array(k));
+  t.hash = copy(t.hash, (k) => new Int32Array(k));
+  t.hash3 = copy(t.hash3, (k) => new Int32Array(k));
 }
 
 export function newTokens(): Tokens {
@@ -45,6 +55,8 @@ export function newTokens(): Tokens {
     clause: new Int32Array(64),
     quoted: new Uint8Array(64),
     key: [],
+    hash: new Int32Array(64),
+    hash3: new Int32Array(64),
     quotes: 0,
   };
 }
@@ -62,7 +74,7 @@ export function tokenise(
   let quoted = false;
   const n = text.length;
   let i = 0;
-  const add = (from: number, to: number, script: number, key: string) => {
+  const add = (from: number, to: number, script: number, key: string, hash: number, hash3: number) => {
     const k = t.count;
     if (k >= t.start.length) grow(t, k + 1);
     t.start[k] = from;
@@ -72,6 +84,8 @@ export function tokenise(
     t.clause[k] = clause;
     t.quoted[k] = quoted ? 1 : 0;
     t.key[k] = key;
+    t.hash[k] = hash;
+    t.hash3[k] = hash3;
     t.count = k + 1;
   };
   while (i < n) {
@@ -100,27 +114,45 @@ export function tokenise(
       while (p < j) {
         const length = hanWord(text, p, j);
         if (length > 0) {
-          add(p, p + length, SCRIPT.han, text.slice(p, p + length));
+          const key = text.slice(p, p + length);
+          add(p, p + length, SCRIPT.han, key, hashOf(key), 0);
           p += length;
         } else p++;
       }
       i = j;
       continue;
     }
+    // Hash while scanning: a plain ASCII word needs no string of its own unless its hash is a lexicon's.
+    const c0 = text.charCodeAt(i);
+    let ascii = c0 < 0x80;
+    let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+    let h3 = 0;
     while (j < n) {
-      const kj = CLASS[text.charCodeAt(j)] as number;
+      const c = text.charCodeAt(j);
+      const kj = CLASS[c] as number;
       // Combining marks (classed Latin) stay with the word of any script.
-      if (kj !== k && !(kj === SCRIPT.latin && text.charCodeAt(j) >= 0x300 && text.charCodeAt(j) <= 0x36f))
-        break;
+      if (kj !== k && !(kj === SCRIPT.latin && c >= 0x300 && c <= 0x36f)) break;
+      if (c >= 0x80) ascii = false;
+      if (j - i === 3) h3 = h;
+      h = Math.imul(h ^ c, FNV_PRIME);
       j++;
     }
-    const raw = text.slice(i, j);
-    add(i, j, k, k === SCRIPT.latin && isAscii(raw) ? raw : fold(raw));
+    if (j - i === 3) h3 = h;
+    if (ascii && k === SCRIPT.latin) add(i, j, k, "", h | 0, h3 | 0);
+    else {
+      const key = fold(text.slice(i, j));
+      add(i, j, k, key, hashOf(key), key.length >= 3 ? hashOf(key.slice(0, 3)) : 0);
+    }
     i = j;
   }
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
+/** The folded word of token k (made on first use for plain ASCII words). */
+export function keyOf(t: Tokens, k: number, text: string): string {
+  let key = t.key[k] as string;
+  if (key === "") {
+    key = text.slice(t.start[k], t.end[k]);
+    t.key[k] = key;
+  }
+  return key;
 }

@@ -1,4 +1,5 @@
 import { fold, skeleton } from "./fold.js";
+import { HashSet, hashOf } from "./hash.js";
 import { ENGLISH_COMMON } from "./english-common.js";
 import { type Lexicon, ROLES, type Role } from "./lexicon.js";
 
@@ -33,15 +34,25 @@ export class WordIndex {
   private readonly stems = new Map<string, Entry[]>();
   /** First three letters of a stem → the stem lengths under them, longest first. */
   private readonly stemLengths = new Map<string, number[]>();
+  /** Hashes of every exact key, and of the first three code units of every stem: the cheap gate. */
+  private readonly exactHashes = new HashSet();
+  private readonly stemHashes = new HashSet();
+
+  /** Whether a word with these hashes (hash.ts) can have entries: false for most words of most texts. */
+  maybe(hash: number, hash3: number): boolean {
+    return this.exactHashes.has(hash) || (hash3 !== 0 && this.stemHashes.has(hash3));
+  }
 
   add(piece: Piece, entry: Entry): void {
     if (!piece.prefix) {
       push(this.exact, piece.key, entry);
+      this.exactHashes.add(hashOf(piece.key));
       return;
     }
     if (piece.key.length < MIN_STEM) throw new Error(`stem "${piece.key}*" is shorter than ${MIN_STEM}`);
     push(this.stems, piece.key, entry);
     const head = piece.key.slice(0, MIN_STEM);
+    this.stemHashes.add(hashOf(head));
     const lengths = this.stemLengths.get(head) ?? [];
     if (!lengths.includes(piece.key.length)) {
       lengths.push(piece.key.length);
@@ -121,10 +132,12 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     for (const role of ROLES) {
       for (const raw of lexicon.words[role] ?? []) {
         let text = raw.trim().toLowerCase().replace(/\s+/g, " ");
-        // An English word is no evidence of another language.
-        if (role === "function" && ENGLISH_COMMON.has(text)) continue;
-        const needsEvidence = text.startsWith("^");
-        if (needsEvidence) text = text.slice(1);
+        // An English word is no evidence of another language, and means what it means in English
+        // unless the text shows the other language ("stupid", "gay", "bomb" in an English tweet).
+        const english = ENGLISH_COMMON.has(fold(text.replace(/^\^/, "")));
+        if (role === "function" && english) continue;
+        let needsEvidence = text.startsWith("^") || english;
+        if (text.startsWith("^")) text = text.slice(1);
         if (text === "") continue;
         const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}\u0000${needsEvidence}`;
         const m = merged.get(id);
