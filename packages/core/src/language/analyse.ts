@@ -64,15 +64,10 @@ const TRIGGER_PREFILTER = compilePrefilter(TRIGGER_GROUPS.map((g) => GROUP_REGEX
 function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
   const candidates = TRIGGER_PREFILTER.candidates(text);
-  if (candidates !== 0)
-    run(
-      text,
-      TRIGGER_GROUPS.filter((_, i) => candidates & (1 << i)),
-      raw,
-    );
+  if (candidates !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
   // Most messages have no trigger at all: skip the context passes for them.
   if (raw.length === 0) return raw;
-  run(text, CONTEXT_GROUPS, raw);
+  run(text, CONTEXT_GROUPS, raw, -1);
   raw.sort((a, b) => a.start - b.start || a.group - b.group);
   const kept: RawHit[] = [];
   let reached = 0;
@@ -84,9 +79,11 @@ function collect(text: string): RawHit[] {
   return kept;
 }
 
-function run(text: string, groups: readonly number[], raw: RawHit[]): void {
-  for (const g1 of groups) {
-    const g = g1 - 1;
+/** Runs the patterns of `groups` whose bit is set in `mask` (bit i: groups[i]). */
+function run(text: string, groups: readonly number[], raw: RawHit[], mask: number): void {
+  for (let i = 0; i < groups.length; i++) {
+    if (!(mask & (1 << i))) continue;
+    const g = (groups[i] as number) - 1;
     const re = GROUP_REGEXES[g] as RegExp;
     const group = (g + 1) as GroupId;
     const joinable = JOINABLE_GROUPS.has(group);
@@ -122,7 +119,9 @@ function scan(text: string): Hit[] {
     }
     if (m.group === GROUP.clause) {
       clause++;
-      if (m.text.length > 2 || /[a-z]/.test(m.text)) hits.push({ ...m, sentence, clause, quoted });
+      // Punctuation only separates; conjunctions ("but", "so") are kept as hits.
+      if (m.text.length > 2 || isLetterAt(m.text, 0) || isLetterAt(m.text, 1))
+        hits.push({ group: m.group, start: m.start, end: m.end, text: m.text, sentence, clause, quoted });
       continue;
     }
     if (m.group === GROUP.quote) {
@@ -130,7 +129,7 @@ function scan(text: string): Hit[] {
       clause++;
       continue;
     }
-    hits.push({ ...m, sentence, clause, quoted });
+    hits.push({ group: m.group, start: m.start, end: m.end, text: m.text, sentence, clause, quoted });
   }
   return hits;
 }

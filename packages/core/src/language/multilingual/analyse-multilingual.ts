@@ -31,6 +31,8 @@ let spelling: SpellingIndex | null = null;
 interface Hit {
   role: number;
   needsEvidence: boolean;
+  /** Matched through a stem ("dup*"), not a whole word. */
+  stem: boolean;
   langs: number;
   /** First and one-past-last token. */
   from: number;
@@ -122,13 +124,13 @@ function pieceMatches(piece: Piece, key: string): boolean {
   return piece.prefix ? key.startsWith(piece.key) : key === piece.key;
 }
 
-function lookupToken(t: Tokens, k: number, useSkeleton: boolean, out: Entry[]): void {
+function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boolean, out: Entry[]): void {
   const script = t.script[k];
   // Most words are in no lexicon: their hashes say so without a string or a map lookup.
   if (
     !useSkeleton &&
     script === SCRIPT.latin &&
-    !COMPILED.words.maybe(t.hash[k] as number, t.hash3[k] as number)
+    !COMPILED.words.maybe(t.hash[k] as number, t.hash3[k] as number, t.hash4[k] as number, strongOnly)
   )
     return;
   const key = keyOf(t, k, TEXT);
@@ -178,20 +180,20 @@ function spanOf(e: Entry, t: Tokens, k: number, useSkeleton: boolean): number {
   return pieces.length;
 }
 
-function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]): void {
-  hits.length = 0;
-  unknown.length = 0;
+function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[], unknown: number[]): void {
+  if (hits.length !== 0) hits.length = 0;
+  if (unknown.length !== 0) unknown.length = 0;
   evidence.fill(0);
   commonCount.fill(0);
-  seenCommon.clear();
+  if (seenCommon.size !== 0) seenCommon.clear();
   commonWords = 0;
   if (commonOn.length < t.count) commonOn = new Int32Array(t.count * 2);
   commonOn.fill(0, 0, t.count);
   let extraClause = 0;
   let k = 0;
   while (k < t.count) {
-    found.length = 0;
-    lookupToken(t, k, useSkeleton, found);
+    if (found.length !== 0) found.length = 0;
+    lookupToken(t, k, useSkeleton, strongOnly, found);
     let best = 0;
     for (const e of found) {
       const span = spanOf(e, t, k, useSkeleton);
@@ -247,7 +249,7 @@ function match(t: Tokens, useSkeleton: boolean, hits: Hit[], unknown: number[]):
     if (h.langs & textLangs) h.langs &= textLangs;
     hits[kept++] = h;
   }
-  hits.length = kept;
+  if (kept !== hits.length) hits.length = kept;
 }
 
 /** Token of h is an ordinary word (a common word, a group's name, a negation) of the text's language. */
@@ -259,6 +261,7 @@ function hitAt(e: Entry, t: Tokens, k: number, span: number): Hit {
   return {
     role: e.role,
     needsEvidence: e.needsEvidence === true,
+    stem: e.pieces.length === 1 && (e.pieces[0] as Piece).prefix,
     langs: e.langs,
     from: k,
     to: k + span,
@@ -418,7 +421,9 @@ function isCounter(hit: Hit, hits: readonly Hit[], t: Tokens): boolean {
  * text that has a common word of its language: "duper" is English, not Polish "dupa".
  */
 function standaloneInLanguage(hit: Hit, t: Tokens): boolean {
-  return t.script[hit.from] !== SCRIPT.latin || (hit.langs & commonWords) !== 0;
+  if (t.script[hit.from] !== SCRIPT.latin || (hit.langs & commonWords) !== 0) return true;
+  // A whole word of the lexicon that is no English word ("mierda", "kurwa") needs no more evidence.
+  return !hit.stem && !hit.needsEvidence && (t.end[hit.from] as number) - (t.start[hit.from] as number) >= 4;
 }
 
 function judge(hit: Hit, hits: readonly Hit[], t: Tokens): LanguageKind | null {
@@ -477,11 +482,17 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   if (t.count === 0) return [];
   const hits = hitsBuffer;
   const unknown = unknownBuffer;
-  match(t, false, hits, unknown);
+  // First only the words that count in any text; a text that shows another language's common
+  // words is matched again with that language's false friends of English ("no", "me", "gay").
+  match(t, false, true, hits, unknown);
+  if (commonWords !== 0) {
+    tokenise(norm.text, t, hanWord);
+    match(t, false, false, hits, unknown);
+  }
   // Romanised Hindi, Urdu or Panjabi: match again on spelling skeletons.
   if (COMPILED.skeletonLangs !== 0 && evidenced(2) & COMPILED.skeletonLangs) {
     tokenise(norm.text, t, hanWord);
-    match(t, true, hits, unknown);
+    match(t, true, false, hits, unknown);
   }
   const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
   if (findings.length > 0 || unknown.length === 0) return findings;

@@ -19,7 +19,7 @@ export const ENGLISH_COMMON: ReadonlySet<string> = new Set(
   se ma mi tu yo pa na ne ni re ok lol lmao omg tho bout gon wit den ima im ive id ill youre aint yall nah
   yeah yea yes hey hi oh ah eh um wat wut cuz cus bro sis fam bruh lil ol wanna gonna gotta kinda sorta
   outta lemme gimme tryna finna wen wer ppl plz pls thx ty idk ikr imo tbh smh rn af asf tf wtf stfu
-  doe dey dere dem dis dose datt thang tha ta wen fo sum nun luv da dat b c d e f g h j k l m n o p q r s t
+  mono india madonna executive lode brides bride vaca teef dupree doe dey dere dem dis dose datt thang tha ta wen fo sum nun luv da dat b c d e f g h j k l m n o p q r s t
   v w x y z ve ll re stop baby last one place respect million more post posts comment comments tweet tweets
   tweeting block jail bomb police racist stupid ignorant gay gays lesbian lesbians homo queer trans negro
   african muslim muslims jews jew arab arabs indian hindu sikh christian women girls wife boy boys girl

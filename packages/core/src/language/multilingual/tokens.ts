@@ -23,6 +23,7 @@ export interface Tokens {
   /** FNV-1a hash of the folded word, and of its first three code units (hash.ts). */
   hash: Int32Array;
   hash3: Int32Array;
+  hash4: Int32Array;
   /** Quotation marks seen: a quoted hit is counter-speech only when there is text outside the quote. */
   quotes: number;
 }
@@ -43,6 +44,7 @@ function grow(t: Tokens, size: number): void {
   t.quoted = copy(t.quoted, (k) => new Uint8Array(k));
   t.hash = copy(t.hash, (k) => new Int32Array(k));
   t.hash3 = copy(t.hash3, (k) => new Int32Array(k));
+  t.hash4 = copy(t.hash4, (k) => new Int32Array(k));
 }
 
 export function newTokens(): Tokens {
@@ -57,8 +59,38 @@ export function newTokens(): Tokens {
     key: [],
     hash: new Int32Array(64),
     hash3: new Int32Array(64),
+    hash4: new Int32Array(64),
     quotes: 0,
   };
+}
+
+/** Appends one token (a plain function, not a closure: this runs for every word of every text). */
+function add(
+  t: Tokens,
+  from: number,
+  to: number,
+  script: number,
+  key: string,
+  hash: number,
+  hash3: number,
+  hash4: number,
+  sentence: number,
+  clause: number,
+  quoted: boolean,
+): void {
+  const k = t.count;
+  if (k >= t.start.length) grow(t, k + 1);
+  t.start[k] = from;
+  t.end[k] = to;
+  t.script[k] = script;
+  t.sentence[k] = sentence;
+  t.clause[k] = clause;
+  t.quoted[k] = quoted ? 1 : 0;
+  t.key[k] = key;
+  t.hash[k] = hash;
+  t.hash3[k] = hash3;
+  t.hash4[k] = hash4;
+  t.count = k + 1;
 }
 
 export function tokenise(
@@ -68,26 +100,11 @@ export function tokenise(
 ): void {
   t.count = 0;
   t.quotes = 0;
-  t.key.length = 0;
   let sentence = 0;
   let clause = 0;
   let quoted = false;
   const n = text.length;
   let i = 0;
-  const add = (from: number, to: number, script: number, key: string, hash: number, hash3: number) => {
-    const k = t.count;
-    if (k >= t.start.length) grow(t, k + 1);
-    t.start[k] = from;
-    t.end[k] = to;
-    t.script[k] = script;
-    t.sentence[k] = sentence;
-    t.clause[k] = clause;
-    t.quoted[k] = quoted ? 1 : 0;
-    t.key[k] = key;
-    t.hash[k] = hash;
-    t.hash3[k] = hash3;
-    t.count = k + 1;
-  };
   while (i < n) {
     const k = CLASS[text.charCodeAt(i)] as number;
     if (k === 0) {
@@ -115,7 +132,7 @@ export function tokenise(
         const length = hanWord(text, p, j);
         if (length > 0) {
           const key = text.slice(p, p + length);
-          add(p, p + length, SCRIPT.han, key, hashOf(key), 0);
+          add(t, p, p + length, SCRIPT.han, key, hashOf(key), 0, 0, sentence, clause, quoted);
           p += length;
         } else p++;
       }
@@ -127,6 +144,7 @@ export function tokenise(
     let ascii = c0 < 0x80;
     let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
     let h3 = 0;
+    let h4 = 0;
     while (j < n) {
       const c = text.charCodeAt(j);
       const kj = CLASS[c] as number;
@@ -134,14 +152,18 @@ export function tokenise(
       if (kj !== k && !(kj === SCRIPT.latin && c >= 0x300 && c <= 0x36f)) break;
       if (c >= 0x80) ascii = false;
       if (j - i === 3) h3 = h;
+      else if (j - i === 4) h4 = h;
       h = Math.imul(h ^ c, FNV_PRIME);
       j++;
     }
     if (j - i === 3) h3 = h;
-    if (ascii && k === SCRIPT.latin) add(i, j, k, "", h | 0, h3 | 0);
+    else if (j - i === 4) h4 = h;
+    if (ascii && k === SCRIPT.latin) add(t, i, j, k, "", h | 0, h3 | 0, h4 | 0, sentence, clause, quoted);
     else {
       const key = fold(text.slice(i, j));
-      add(i, j, k, key, hashOf(key), key.length >= 3 ? hashOf(key.slice(0, 3)) : 0);
+      const k3 = key.length >= 3 ? hashOf(key.slice(0, 3)) : 0;
+      const k4 = key.length >= 4 ? hashOf(key.slice(0, 4)) : 0;
+      add(t, i, j, k, key, hashOf(key), k3, k4, sentence, clause, quoted);
     }
     i = j;
   }

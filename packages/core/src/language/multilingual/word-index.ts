@@ -34,25 +34,39 @@ export class WordIndex {
   private readonly stems = new Map<string, Entry[]>();
   /** First three letters of a stem → the stem lengths under them, longest first. */
   private readonly stemLengths = new Map<string, number[]>();
-  /** Hashes of every exact key, and of the first three code units of every stem: the cheap gate. */
-  private readonly exactHashes = new HashSet();
-  private readonly stemHashes = new HashSet();
+  /**
+   * The cheap gate: hashes of every exact key and of the first three (stems of three letters) or
+   * four code units of every stem. `strong` holds only entries that count without evidence of their
+   * language (not "^" and not English words), for the first pass over a text (see match()).
+   */
+  private readonly gates = { exact: new HashSet(), stem3: new HashSet(), stem4: new HashSet() };
+  private readonly strong = { exact: new HashSet(), stem3: new HashSet(), stem4: new HashSet() };
 
   /** Whether a word with these hashes (hash.ts) can have entries: false for most words of most texts. */
-  maybe(hash: number, hash3: number): boolean {
-    return this.exactHashes.has(hash) || (hash3 !== 0 && this.stemHashes.has(hash3));
+  maybe(hash: number, hash3: number, hash4: number, strongOnly: boolean): boolean {
+    const g = strongOnly ? this.strong : this.gates;
+    return g.exact.has(hash) || (hash3 !== 0 && g.stem3.has(hash3)) || (hash4 !== 0 && g.stem4.has(hash4));
+  }
+
+  private gate(piece: Piece, entry: Entry): void {
+    const targets = entry.needsEvidence ? [this.gates] : [this.gates, this.strong];
+    for (const g of targets) {
+      if (!piece.prefix) g.exact.add(hashOf(piece.key));
+      else if (piece.key.length === MIN_STEM) g.stem3.add(hashOf(piece.key));
+      else g.stem4.add(hashOf(piece.key.slice(0, 4)));
+    }
   }
 
   add(piece: Piece, entry: Entry): void {
     if (!piece.prefix) {
       push(this.exact, piece.key, entry);
-      this.exactHashes.add(hashOf(piece.key));
+      this.gate(piece, entry);
       return;
     }
     if (piece.key.length < MIN_STEM) throw new Error(`stem "${piece.key}*" is shorter than ${MIN_STEM}`);
     push(this.stems, piece.key, entry);
     const head = piece.key.slice(0, MIN_STEM);
-    this.stemHashes.add(hashOf(head));
+    this.gate(piece, entry);
     const lengths = this.stemLengths.get(head) ?? [];
     if (!lengths.includes(piece.key.length)) {
       lengths.push(piece.key.length);
@@ -146,7 +160,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
     }
   });
-  for (const { role, langs, text, needsEvidence } of merged.values()) {
+  for (const { role, langs, text, needsEvidence: marked } of merged.values()) {
+    let needsEvidence = marked;
     if (HAN.test(text.replace(/\*$/, ""))) {
       const key = text.replace(/\*$/, "");
       push(han, key, { role, langs, pieces: [{ key, prefix: false }] });
@@ -155,6 +170,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     }
     const words_ = text.split(" ");
     const pieces = words_.map((w) => pieceOf(w, (s) => s));
+    // A phrase that starts with an English word ("a la mierda", "no es") is looked for only in a text
+    // that shows its language: the first pass over a text skips English words altogether.
+    if (words_.length > 1 && ENGLISH_COMMON.has(pieces[0]?.key ?? "")) needsEvidence = true;
     const entry: Entry = needsEvidence ? { role, langs, pieces, needsEvidence } : { role, langs, pieces };
     words.add(pieces[0] as Piece, entry);
     if (langs & skeletonLangs) {

@@ -17,7 +17,7 @@ export const es: Lexicon = {
     slur: w(`maric*|maricón*|maricones|marica|^puto|putos|joto*|bollera*|tortillera*|travelo*|sudaca*|
       panchito*|moro de mierda|moracos|negrata*|mono|monos|simios|mongólico*|retrasado*|subnormal*|tullido*|
       judío de mierda|chino cochino|indio de mierda|machorra*|camionera*|sidoso*|mariquita*|mayate*|
-      negrito*|cholo de mierda|indiada|zambo*|desviado*|travesti*|indio|indios|india|cholo|cholos|chola*|mogólico*|tarado|sudaca|negrata|maricones|bolleras|machorras|amariconado*|afeminado*|pajero*`),
+      negrito*|cholo de mierda|indiada|zambo*|desviado*|travesti*|indio|indios|cholo|cholos|chola*|mogólico*|tarado|sudaca|negrata|maricones|bolleras|machorras|amariconado*|afeminado*|pajero*`),
     derog: w(`odio|odias|odia|odiamos|odian|odiar|odioso*|detesto|detestas|detesta|detestan|detestar|
       detestable*|desprecio|desprecia*|despreciable*|aborrezco|aborrece*|aborrecible*|asco|asquea*|
       asqueroso*|asquerosa*|repugna*|repugnante*|repulsivo*|repulsión|nauseabundo*|náusea*|vómito|

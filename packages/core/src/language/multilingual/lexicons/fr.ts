@@ -40,7 +40,7 @@ export const fr: Lexicon = {
       sac à merde|merdeux|merdeuse`),
     violence: w(`tuer|tue|tuez|tuons|tués|tuées|tué|tuée|massacr*|extermin*|élimin*|éradiq*|abattre|abattez|
       abattus|fusill*|pendre|pendez|pendus|pendues|pendu|pendons|la corde|brûler|brûlez|brûlés|gazer|gazés|
-      noyer|noyez|noyés|poignard*|égorg*|étrangl*|décapit*|lynch*|exécut*|crever|crève|crèvent|crevez|
+      noyer|noyez|noyés|poignard*|égorg*|étrangl*|décapit*|lynch*|exécuter|exécutez|exécutés|exécutées|exécution|exécutons|exécute|crever|crève|crèvent|crevez|
       mourir|meurent|mort|morts|la mort|à mort|tortur*|violer|violée*|violés|viol|viols|violez|frapper|
       frappez|tabass*|attaqu*|débarrass*|liquider|buter|flingu*|souffrir|peine de mort|chambre à gaz|
       solution finale|anéant*|rayer de la carte|une bonne fois pour toutes|trancher la gorge|tranchait|

@@ -57,7 +57,7 @@ export const it: Lexicon = {
     profanity: w(`merda*|cazzo*|cazzi|cazzata*|fottere|fottuto*|fottuta*|fottiti|fottetevi|vaffanculo|
       fanculo|affanculo|puttana*|troia*|stronz*|coglion*|minchia|porco dio|porca puttana|porca troia|
       porca miseria|figa|fica|culo|incazzato*|incazzata*|rompere i coglioni|rompipalle|palle|cagare|cagata|
-      sticazzi|mannaggia|madonna|zoccol*|^bastard*|figlio di puttana|testa di cazzo|pezzo di merda|
+      sticazzi|mannaggia|zoccol*|^bastard*|figlio di puttana|testa di cazzo|pezzo di merda|
       dio cane|porcodio`),
     positive: w(`intelligenti|intelligente|furbi|svegli|capaci|capace|attraenti|attraente|belli|belle|carini|
       uguali|uguale|meritano di vivere|merita di vivere|diritto di vivere|diritto di esistere|diritti umani|
