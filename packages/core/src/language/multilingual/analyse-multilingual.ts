@@ -343,74 +343,131 @@ function sameLanguage(a: Hit, b: Hit): boolean {
   return (a.langs & b.langs) !== 0;
 }
 
-function hasRole(hits: readonly Hit[], role: number, where: (h: Hit) => boolean): boolean {
-  for (const h of hits) if (h.role === role && where(h)) return true;
-  return false;
+/**
+ * What judging one text needs besides its hits: for each hit, the hits of its own and the
+ * neighbouring sentences (the only context any rule reads), and per negation whether it is void
+ * ("warum … nicht", "ne … que") or protective. Both are worked out once, so judging is linear in the
+ * number of hits per sentence, and the number of hits is bounded (MAX_HITS).
+ */
+interface Context {
+  readonly hits: readonly Hit[];
+  readonly t: Tokens;
+  /** lo[i]…hi[i]: the hits of sentences hit.sentence - 1 … hit.sentence + 1. */
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** Per hit index: 0 unknown, 1 a live negation, 2 a void one; 4 added when it negates its sentence. */
+  readonly negation: Uint8Array;
+  /** Tokens outside quotation marks. */
+  readonly outside: number;
 }
 
-/** A protected group in the same sentence, or in the sentence before or after when a pronoun here stands for it. */
-function groupNear(hit: Hit, hits: readonly Hit[]): boolean {
-  let pronoun: boolean | undefined;
-  for (const g of hits) {
-    if (g.role !== ROLE.ident || !sameLanguage(g, hit) || g.quoted !== hit.quoted) continue;
-    if (g.sentence === hit.sentence) return true;
-    if (Math.abs(g.sentence - hit.sentence) === 1) {
-      if (hit.langs & g.langs & COMPILED.prodropLangs && hit.role !== ROLE.positive) return true;
-      pronoun ??=
-        hasRole(hits, ROLE.they, (p) => p.sentence === hit.sentence && sameLanguage(p, hit)) ||
-        hasRole(hits, ROLE.you, (p) => p.sentence === hit.sentence && sameLanguage(p, hit));
-      if (pronoun) return true;
-    }
+function contextOf(hits: readonly Hit[], t: Tokens): Context {
+  const n = hits.length;
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < n; i++) {
+    const s = (hits[i] as Hit).sentence;
+    while ((hits[a] as Hit).sentence < s - 1) a++;
+    if (b < i) b = i;
+    while (b < n && (hits[b] as Hit).sentence <= s + 1) b++;
+    lo[i] = a;
+    hi[i] = b;
+  }
+  let outside = 0;
+  if (t.quotes > 0) for (let k = 0; k < t.count; k++) if (t.quoted[k] === 0) outside++;
+  return { hits, t, lo, hi, negation: new Uint8Array(n), outside };
+}
+
+function hasRoleNear(c: Context, i: number, role: number, where: (h: Hit) => boolean): boolean {
+  const hits = c.hits;
+  for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
+    const h = hits[j] as Hit;
+    if (h.role === role && where(h)) return true;
   }
   return false;
 }
 
-function aimedAtYou(hit: Hit, hits: readonly Hit[]): boolean {
-  return hasRole(hits, ROLE.you, (y) => y.clause === hit.clause && sameLanguage(y, hit));
+/** A protected group in the same sentence, or in the sentence before or after when a pronoun here stands for it. */
+function groupNear(c: Context, i: number): boolean {
+  const hit = c.hits[i] as Hit;
+  let pronoun: boolean | undefined;
+  for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
+    const g = c.hits[j] as Hit;
+    if (g.role !== ROLE.ident || !sameLanguage(g, hit) || g.quoted !== hit.quoted) continue;
+    if (g.sentence === hit.sentence) return true;
+    if (hit.langs & g.langs & COMPILED.prodropLangs && hit.role !== ROLE.positive) return true;
+    pronoun ??=
+      hasRoleNear(c, i, ROLE.they, (p) => p.sentence === hit.sentence && sameLanguage(p, hit)) ||
+      hasRoleNear(c, i, ROLE.you, (p) => p.sentence === hit.sentence && sameLanguage(p, hit));
+    if (pronoun) return true;
+  }
+  return false;
 }
 
-function isNegated(hit: Hit, hits: readonly Hit[]): boolean {
-  for (const n of hits) {
-    if (n.role !== ROLE.negator || !sameLanguage(n, hit) || n.sentence !== hit.sentence) continue;
-    // "Warum werden wir X nicht los?", "Why don't we…": a question that asks for it.
-    if (hasRole(hits, ROLE.why, (w) => w.sentence === n.sentence && w.from < n.from && sameLanguage(w, n)))
-      continue;
-    // "Ils ne sont que des rats", "nichts als Abfall": negation and "only" make "nothing but".
-    if (
-      hasRole(
-        hits,
-        ROLE.only,
-        (o) =>
-          o.sentence === n.sentence &&
-          o.from > n.from &&
-          o.from - n.from <= 6 &&
-          sameLanguage(o, n) &&
-          // A bare "que" is restrictive only straight after "ne …" ("je ne pense pas que …" stays negated).
-          (o.to - o.from > 1 || !hasRole(hits, ROLE.negator, (m) => m.from > n.from && m.from < o.from)),
-      )
+function aimedAtYou(c: Context, i: number): boolean {
+  const hit = c.hits[i] as Hit;
+  return hasRoleNear(c, i, ROLE.you, (y) => y.clause === hit.clause && sameLanguage(y, hit));
+}
+
+/** Whether negation j is live (not rhetorical, not "only"), and whether it protects its whole sentence. */
+function negationOf(c: Context, j: number): number {
+  const cached = c.negation[j] as number;
+  if (cached !== 0) return cached;
+  const n = c.hits[j] as Hit;
+  let value = 1;
+  // "Warum werden wir X nicht los?", "Why don't we…": a question that asks for it.
+  if (hasRoleNear(c, j, ROLE.why, (w) => w.sentence === n.sentence && w.from < n.from && sameLanguage(w, n)))
+    value = 2;
+  // "Ils ne sont que des rats", "nichts als Abfall": negation and "only" make "nothing but".
+  else if (
+    hasRoleNear(
+      c,
+      j,
+      ROLE.only,
+      (o) =>
+        o.sentence === n.sentence &&
+        o.from > n.from &&
+        o.from - n.from <= 6 &&
+        sameLanguage(o, n) &&
+        // A bare "que" is restrictive only straight after "ne …" ("je ne pense pas que …" stays negated).
+        (o.to - o.from > 1 || !hasRoleNear(c, j, ROLE.negator, (m) => m.from > n.from && m.from < o.from)),
     )
-      continue;
+  )
+    value = 2;
+  // "Wir dürfen nicht zulassen, dass X angegriffen werden": a negated "allow" protects the whole sentence.
+  if (value === 1 && hasRoleNear(c, j, ROLE.protect, (p) => p.clause === n.clause && sameLanguage(p, n)))
+    value |= 4;
+  c.negation[j] = value;
+  return value;
+}
+
+function isNegated(c: Context, i: number): boolean {
+  const hit = c.hits[i] as Hit;
+  for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
+    const n = c.hits[j] as Hit;
+    if (n.role !== ROLE.negator || !sameLanguage(n, hit) || n.sentence !== hit.sentence) continue;
+    const value = negationOf(c, j);
+    if (value === 2) continue;
     // An insult noun is negated only close by ("no eres un idiota"), not by "no puedo creer esta zorra".
     if (
       n.clause === hit.clause &&
       (hit.role !== ROLE.insult || (hit.from > n.from && hit.from - n.from <= 3))
     )
       return true;
-    // "Wir dürfen nicht zulassen, dass X angegriffen werden": a negated "allow" protects the whole sentence.
-    if (hasRole(hits, ROLE.protect, (p) => p.clause === n.clause && sameLanguage(p, n))) return true;
+    if (value & 4) return true;
   }
   return false;
 }
 
 /** Quoted, or reported ("saying that…", "calling X …", "statements like") in order to condemn it. */
-function isCounter(hit: Hit, hits: readonly Hit[], t: Tokens): boolean {
-  if (hit.quoted) {
-    let outside = 0;
-    for (let k = 0; k < t.count; k++) if (t.quoted[k] === 0) outside++;
-    if (outside >= 2) return true;
-  }
-  return hasRole(
-    hits,
+function isCounter(c: Context, i: number): boolean {
+  const hit = c.hits[i] as Hit;
+  if (hit.quoted && c.outside >= 2) return true;
+  return hasRoleNear(
+    c,
+    i,
     ROLE.report,
     (r) => r.sentence === hit.sentence && r.quoted === hit.quoted && sameLanguage(r, hit),
   );
@@ -418,41 +475,40 @@ function isCounter(hit: Hit, hits: readonly Hit[], t: Tokens): boolean {
 
 /**
  * A word that counts on its own (a slur, swearing, an insult) written in Latin letters counts only in a
- * text that has a common word of its language: "duper" is English, not Polish "dupa".
+ * text that has a common word of its language ("duper" is English, not Polish "dupa"), unless it is a
+ * whole word of the lexicon that no English word looks like ("mierda", "kurwa").
  */
 function standaloneInLanguage(hit: Hit, t: Tokens): boolean {
   if (t.script[hit.from] !== SCRIPT.latin || (hit.langs & commonWords) !== 0) return true;
-  // A whole word of the lexicon that is no English word ("mierda", "kurwa") needs no more evidence.
   return !hit.stem && !hit.needsEvidence && (t.end[hit.from] as number) - (t.start[hit.from] as number) >= 4;
 }
 
-function judge(hit: Hit, hits: readonly Hit[], t: Tokens): LanguageKind | null {
+function judge(c: Context, i: number): LanguageKind | null {
+  const hit = c.hits[i] as Hit;
   if (
     (hit.role === ROLE.slur || hit.role === ROLE.profanity || hit.role === ROLE.insult) &&
-    !groupNear(hit, hits)
-  ) {
-    if (!standaloneInLanguage(hit, t)) return null;
-  }
+    !standaloneInLanguage(hit, c.t) &&
+    !groupNear(c, i)
+  )
+    return null;
   switch (hit.role) {
     case ROLE.slur:
-      return isCounter(hit, hits, t) ? null : "discriminatory";
+      return isCounter(c, i) ? null : "discriminatory";
     case ROLE.profanity:
-      if (isCounter(hit, hits, t)) return null;
-      return groupNear(hit, hits) ? "discriminatory" : "profanity";
+      if (isCounter(c, i)) return null;
+      return groupNear(c, i) ? "discriminatory" : "profanity";
     case ROLE.insult:
     case ROLE.derog: {
-      if (isCounter(hit, hits, t) || isNegated(hit, hits)) return null;
-      if (groupNear(hit, hits)) return "discriminatory";
-      return hit.role === ROLE.insult || aimedAtYou(hit, hits) ? "abusive" : null;
+      if (isCounter(c, i) || isNegated(c, i)) return null;
+      if (groupNear(c, i)) return "discriminatory";
+      return hit.role === ROLE.insult || aimedAtYou(c, i) ? "abusive" : null;
     }
     case ROLE.violence:
-      if (isCounter(hit, hits, t) || isNegated(hit, hits)) return null;
-      if (groupNear(hit, hits)) return "discriminatory";
-      return aimedAtYou(hit, hits) ? "threat" : null;
+      if (isCounter(c, i) || isNegated(c, i)) return null;
+      if (groupNear(c, i)) return "discriminatory";
+      return aimedAtYou(c, i) ? "threat" : null;
     case ROLE.positive:
-      return isNegated(hit, hits) && !isCounter(hit, hits, t) && groupNear(hit, hits)
-        ? "discriminatory"
-        : null;
+      return isNegated(c, i) && !isCounter(c, i) && groupNear(c, i) ? "discriminatory" : null;
     default:
       return null;
   }
@@ -460,9 +516,11 @@ function judge(hit: Hit, hits: readonly Hit[], t: Tokens): LanguageKind | null {
 
 function judgeAll(hits: readonly Hit[], t: Tokens, norm: Normalised, text: string): LanguageFinding[] {
   const out: LanguageFinding[] = [];
-  for (const hit of hits) {
+  const c = contextOf(hits, t);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
     if (!TRIGGERS.has(hit.role)) continue;
-    const kind = judge(hit, hits, t);
+    const kind = judge(c, i);
     if (kind === null) continue;
     const start = originalOffset(norm, t.start[hit.from] as number) ?? 0;
     const end = (originalOffset(norm, (t.end[hit.to - 1] as number) - 1) ?? start) + 1;
