@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx parapet` works straight after `npm install`, with no build step (CONTRACT.md §1):
+// `npx parapet` works straight after `npm install`, with no build step (docs/interfaces.md §1):
 // it runs a bundle of the TypeScript sources, rebuilt whenever a source is newer,
 // and falls back to running the sources through tsx if the bundle cannot be built.
 import { existsSync, readdirSync, statSync } from "node:fs";

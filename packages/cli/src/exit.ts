@@ -1,6 +1,6 @@
 import { isAppError } from "@parapet/core";
 
-/** Exit statuses of CONTRACT.md §1. */
+/** Exit statuses of docs/interfaces.md §1. */
 export const EXIT = { ok: 0, judged: 1, usage: 2 } as const;
 
 /** Writes a one-line error to stderr and returns the exit status for it. */

@@ -22,7 +22,7 @@ export interface JsonlBatchOptions {
 }
 
 /**
- * One JSON object per line in, one result per line out, in order (CONTRACT.md §4).
+ * One JSON object per line in, one result per line out, in order (docs/interfaces.md §4).
  * Output is buffered and written with back-pressure; a bad line becomes
  * `{"id":…,"error":{"code","message"}}` in place, its line number goes to stderr,
  * and the batch returns exit status 2 at the end. Otherwise it returns EXIT.ok;

@@ -2,7 +2,7 @@ import { Command, CommanderError } from "commander";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, reportError } from "./exit.js";
 
-/** Builds the program and runs it; resolves to the process exit status (CONTRACT.md §1). */
+/** Builds the program and runs it; resolves to the process exit status (docs/interfaces.md §1). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command("parapet")
     .description("Parapet: social media governance for NHS trusts")

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Clock } from "./clock.js";
 import type { DB } from "./db/schema.js";
 
-/** What a service needs from the world, passed in so tests can supply their own (DESIGN.md §3). */
+/** What a service needs from the world, passed in so tests can supply their own (docs/architecture.md). */
 export interface ServiceDeps {
   db: Kysely<DB>;
   clock: Clock;

@@ -1,4 +1,4 @@
-/** A failed API call, carrying the server's error envelope (CONTRACT.md §5). */
+/** A failed API call, carrying the server's error envelope (docs/interfaces.md §5). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;

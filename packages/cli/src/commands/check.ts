@@ -93,7 +93,7 @@ async function checkBatch(opts: CheckOptions): Promise<number> {
 export function registerCheck(program: Command): void {
   program
     .command("check")
-    .description("check a draft post against a policy pack (CONTRACT.md §3)")
+    .description("check a draft post against a policy pack (docs/interfaces.md §3)")
     .argument("[text]", "the draft post (or use --file, or stdin)")
     .option("--pack <id>", "policy pack", "nhs-core")
     .addOption(new Option("--platform <platform>", "platform the post is for").choices(PLATFORMS))

@@ -10,7 +10,7 @@ function overdue(date: string, today: string): boolean {
 export function registerPacks(program: Command): void {
   const packs = program
     .command("packs")
-    .description("list the policy packs (CONTRACT.md §2)")
+    .description("list the policy packs (docs/interfaces.md §2)")
     .option("--json", "print the list as JSON")
     .action((opts: { json?: boolean }) => {
       const list = listPacks();

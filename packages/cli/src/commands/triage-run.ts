@@ -37,7 +37,7 @@ async function triageOne(
   return EXIT.ok;
 }
 
-/** One JSON object per line in, one result per line out, in order (CONTRACT.md §4). */
+/** One JSON object per line in, one result per line out, in order (docs/interfaces.md §4). */
 async function triageBatch(opts: TriageCliOptions, config: TriageConfig): Promise<number> {
   const now = new Date();
   return runJsonlBatch({

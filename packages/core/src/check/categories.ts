@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The canonical finding categories of CONTRACT.md §3, as data shared by API, docs and UI. */
+/** The canonical finding categories of docs/interfaces.md §3, as data shared by API, docs and UI. */
 export const CATEGORIES = [
   "pii.nhs_number",
   "pii.nino",
@@ -47,7 +47,7 @@ export const PII_CATEGORIES = [
 ] as const satisfies readonly CanonicalCategory[];
 export type PiiCategory = (typeof PII_CATEGORIES)[number];
 
-/** Packs may add their own categories under `x.<pack>.*` (CONTRACT.md §3). */
+/** Packs may add their own categories under `x.<pack>.*` (docs/interfaces.md §3). */
 export const categorySchema = z.union([
   z.enum(CATEGORIES),
   z.string().regex(/^x\.[a-z0-9-]+\.[a-z0-9_.-]+$/, "custom categories look like x.<pack>.<name>"),

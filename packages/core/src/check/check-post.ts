@@ -110,7 +110,7 @@ function textsOf(rule: CompiledRule): RuleTexts {
 }
 
 /**
- * A finding with its keys always in the order of CONTRACT.md §3 (the JSON output's order):
+ * A finding with its keys always in the order of docs/interfaces.md §3 (the JSON output's order):
  * one object literal per shape rather than spreads, which allocate and change shape per call.
  */
 function toFinding(rule: RuleTexts, severity: Severity, raw: RawFinding): Finding {
@@ -181,7 +181,7 @@ function planOf(pack: Pack): readonly PlannedRule[] {
   return plan;
 }
 
-/** Runs a compiled pack over one draft post (CONTRACT.md §3). Pure: same input, same output. */
+/** Runs a compiled pack over one draft post (docs/interfaces.md §3). Pure: same input, same output. */
 export function checkPost(pack: Pack, input: CheckInput): CheckResult {
   const accountType = input.account?.type ?? DEFAULT_ACCOUNT_TYPE;
   const ctx = new CheckContext(pack, input, accountType);

@@ -18,7 +18,7 @@ export const accountSchema = z.object({
   identifiesAsEmployee: z.boolean().optional(),
 });
 
-/** The input object of CONTRACT.md §3; only `id` and `text` are required. */
+/** The input object of docs/interfaces.md §3; only `id` and `text` are required. */
 export const checkInputSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z

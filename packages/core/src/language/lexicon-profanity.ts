@@ -4,7 +4,7 @@ import { englishDataset } from "obscenity";
  * Profanity comes from obscenity's English dataset (cuss-derived, MIT), turned
  * into one regular-expression source at module load. Obscenity's own matcher
  * runs about 16,000 posts/s here; as one alternation over pre-normalised text
- * it costs no more than any other lexicon entry (DESIGN.md §6).
+ * it costs no more than any other lexicon entry (docs/architecture.md).
  *
  * Words that are clinical or anatomical in a hospital inbox ("anal fissure",
  * "vaginal birth", "sex", "rape" reported to us) are left out: they are not

@@ -1,7 +1,7 @@
 /**
  * Builds one prefix-factorised regular expression source from a word list, so
  * that hundreds of lexicon entries cost one pass over the text instead of one
- * pass each (DESIGN.md §3: compile word lists into one regex).
+ * pass each (docs/architecture.md: compile word lists into one regex).
  *
  * Entries are plain lower-case strings; a space inside an entry matches an
  * optional space or hyphen, so "death to" also catches "deathto" and "death-to".

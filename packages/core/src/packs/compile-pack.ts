@@ -14,7 +14,7 @@ export interface CompiledRule {
   readonly spec: DetectorSpec;
 }
 
-/** The summary of CONTRACT.md §2 (`parapet packs --json`). */
+/** The summary of docs/interfaces.md §2 (`parapet packs --json`). */
 export interface PackSummary {
   readonly id: string;
   readonly organisation: string;

@@ -34,7 +34,7 @@ const phraseParams = z.strictObject({
 
 const none = z.strictObject({}).default({});
 
-/** One generic detector and the parameters a pack tunes it with (DESIGN.md §3). */
+/** One generic detector and the parameters a pack tunes it with (docs/architecture.md). */
 export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("nhs-number"), params: none }),
   z.strictObject({ detector: z.literal("nino"), params: none }),

@@ -29,7 +29,7 @@ function loadError(sources: PackSource[]): string {
 const core = shipped.find((s) => s.file.includes("nhs-core")) as PackSource;
 
 describe("shipped packs", () => {
-  it("are the six ids of CONTRACT.md §2", () => {
+  it("are the six ids of docs/interfaces.md §2", () => {
     expect([...packs.keys()].sort()).toEqual(["cmft", "eput", "nhs-core", "rwt", "tewv", "thh"]);
   });
 

@@ -9,7 +9,7 @@ import {
 } from "../calendar/index.js";
 import type { CategoryConfig } from "./triage-config.js";
 
-/** The response deadline a pack sets for a category, or null where none applies (CONTRACT.md §4). */
+/** The response deadline a pack sets for a category, or null where none applies (docs/interfaces.md §4). */
 export function dueByFor(rule: CategoryConfig, receivedAt: Date, calendar: WorkingCalendar): Date | null {
   switch (rule.deadline) {
     case "immediate":

@@ -128,7 +128,7 @@ export function computeFlags(
   const possible = possibleFlagPatterns(text, lower);
   const flags: TriageFlag[] = [];
   const reasons: FlagEvidence["reasons"] = [];
-  // A threat is triaged as a threat; the abuse flag is for abusive, hateful or obscene language (CONTRACT.md §4).
+  // A threat is triaged as a threat; the abuse flag is for abusive, hateful or obscene language (docs/interfaces.md §4).
   const abusive = language.filter((f) => f.kind !== "threat");
   if (abusive.length > 0) {
     flags.push("abuse");

@@ -21,7 +21,7 @@ export interface TriageConfig {
   readonly staffTitles: readonly string[];
 }
 
-/** Defaults that hold when no pack says otherwise; CONTRACT.md §4 and the deadlines of the issue. */
+/** Defaults that hold when no pack says otherwise; docs/interfaces.md §4 and the deadlines of the issue. */
 const DEFAULT_ROUTES: Record<TriageCategory, Route> = {
   crisis: "crisis",
   threat: "security",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** CONTRACT.md §4: categories in priority order — when several apply, the first wins. */
+/** docs/interfaces.md §4: categories in priority order — when several apply, the first wins. */
 export const TRIAGE_CATEGORIES = [
   "crisis",
   "threat",
@@ -55,7 +55,7 @@ export const CHANNELS = ["mention", "comment", "reply", "dm", "review"] as const
 const MAX_TEXT = 20_000;
 
 /**
- * CONTRACT.md §4 input. Only id and text are required; optional fields may also
+ * docs/interfaces.md §4 input. Only id and text are required; optional fields may also
  * be null (exports from other tools often write null for "absent"). A time
  * without an offset is read as UTC.
  */

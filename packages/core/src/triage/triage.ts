@@ -31,7 +31,7 @@ function lowerSameLength(text: string): string {
 }
 
 /**
- * Triage of one inbound message (CONTRACT.md §4): category, urgency, flags,
+ * Triage of one inbound message (docs/interfaces.md §4): category, urgency, flags,
  * route and deadline, with the reasons, template and confidence behind them.
  * Pure and synchronous: the same function runs in the CLI, the API and the browser.
  */

@@ -47,7 +47,7 @@ export const sha256Hex: (data: string) => string =
     ? (data) => oneShotHash("sha256", data, "hex")
     : (data) => createHash("sha256").update(data).digest("hex");
 
-/** sha256(prev_hash + canonical JSON of the row), as DESIGN.md §3 specifies. */
+/** sha256(prev_hash + canonical JSON of the row), as docs/architecture.md specifies. */
 export function hashAuditRow(prevHash: string, row: ChainedAuditRow): string {
   return sha256Hex(prevHash + canonicalRowJson(row));
 }

@@ -7,7 +7,7 @@ import { findPackOrThrow } from "../packs/packs.service.js";
 export const CHECKS_PER_MINUTE = 120_000;
 
 /**
- * POST /api/v1/check (CONTRACT.md §5): one draft post in, one result out. A pure
+ * POST /api/v1/check (docs/interfaces.md §5): one draft post in, one result out. A pure
  * function that stores nothing, so it is public: no session and no CSRF token,
  * as external evaluators and the browser page call it the same way.
  */

@@ -16,7 +16,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
 };
 
-/** The one place where error codes become HTTP statuses (DESIGN.md §3). */
+/** The one place where error codes become HTTP statuses (docs/architecture.md). */
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown) {
   const error: Record<string, unknown> = { code, message };
   if (details !== undefined) error.details = details;
@@ -28,7 +28,7 @@ export function sendAppError(reply: FastifyReply, error: AppError) {
 }
 
 /**
- * Every error leaves as `{ error: { code, message } }` (CONTRACT.md §5). Bad input is
+ * Every error leaves as `{ error: { code, message } }` (docs/interfaces.md §5). Bad input is
  * always a 4xx; only a fault of ours is a 500, and its reply carries no stack or SQL.
  */
 export function registerErrorEnvelope(app: FastifyInstance): void {

@@ -10,7 +10,7 @@ import { PERMISSIONS, type Permission } from "./permissions.js";
  * The routes anyone may call without signing in, listed here on purpose: a new
  * public route must be added to this list by hand, or this test fails.
  * check, triage and packs are public because the contract's evaluators call them
- * without credentials (CONTRACT.md §5).
+ * without credentials (docs/interfaces.md §5).
  */
 const DECLARED_PUBLIC = new Set([
   "GET /healthz",

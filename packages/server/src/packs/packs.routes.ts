@@ -36,7 +36,7 @@ const detail = summary.extend({
 });
 const params = z.object({ id: z.string().max(64) });
 
-/** The policy packs (CONTRACT.md §2): public reference data, read-only. */
+/** The policy packs (docs/interfaces.md §2): public reference data, read-only. */
 export const packsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/v1/packs",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The pack /check and /triage use when the caller names none (CONTRACT.md §2). */
+/** The pack /check and /triage use when the caller names none (docs/interfaces.md §2). */
 export const DEFAULT_PACK_ID = "nhs-core";
 
 /** `?pack=` on the public endpoints that run a policy pack (/check, /triage). */
@@ -9,5 +9,5 @@ export const packQuerySchema = z.object({
     .string()
     .max(64)
     .default(DEFAULT_PACK_ID)
-    .describe("policy pack id (CONTRACT.md §2); defaults to nhs-core"),
+    .describe("policy pack id (docs/interfaces.md §2); defaults to nhs-core"),
 });

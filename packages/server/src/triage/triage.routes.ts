@@ -11,7 +11,7 @@ import { loadTriageConfig } from "./triage-config.reader.js";
 export const TRIAGE_PER_MINUTE = 120_000;
 
 /**
- * POST /api/v1/triage (CONTRACT.md §5): one inbound message in, one decision
+ * POST /api/v1/triage (docs/interfaces.md §5): one inbound message in, one decision
  * out, stored nowhere. Public like /check: evaluators and the "Try triage"
  * page call it without a session. The clock is only used when the message
  * has no receivedAt.

@@ -11,7 +11,7 @@ export interface TextMark {
 /**
  * The text with its marks as `<mark>`s, in the order given; a mark that overlaps
  * one already shown is skipped. Only text nodes: inbound text is hostile input and
- * is never rendered as HTML (DESIGN.md §3).
+ * is never rendered as HTML (docs/architecture.md).
  */
 export function MarkedText(props: { text: string; marks: readonly TextMark[]; testId?: string | undefined }) {
   const { text, marks } = props;

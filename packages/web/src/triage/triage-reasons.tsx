@@ -9,7 +9,7 @@ interface Props {
 /**
  * The message with the cues that decided it marked. The inbound text is
  * hostile input: it is rendered only as text nodes (React escapes it), never
- * as HTML (DESIGN.md §3).
+ * as HTML (docs/architecture.md).
  */
 export function TriageReasonsText({ text, reasons }: Props) {
   const marks = [...reasons]

@@ -3,7 +3,7 @@ import { compactString } from "../compact-string.js";
 /**
  * A word-level phrase index: every phrase list a pack uses is compiled into one
  * lookup table keyed by the phrase's first word, so a post is tokenised once and
- * each token costs a map lookup, whatever the number of rules (DESIGN.md §3:
+ * each token costs a map lookup, whatever the number of rules (docs/architecture.md:
  * compile packs once, checking linear in the text).
  *
  * Phrase syntax: words separated by spaces; `a|b` offers alternatives for one

@@ -85,7 +85,7 @@ function byPosition(a: PiiMatch, b: PiiMatch): number {
 }
 
 /**
- * Every piece of personal data in `text` (CONTRACT.md §3 `pii.*`), sorted by start.
+ * Every piece of personal data in `text` (docs/interfaces.md §3 `pii.*`), sorted by start.
  * Pure and synchronous so triage, the checker and the browser share it.
  */
 export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): PiiMatch[] {

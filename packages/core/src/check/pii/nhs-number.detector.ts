@@ -1,7 +1,7 @@
 import type { PiiMatch } from "./pii-match.js";
 
 // 10 digits, usually grouped 3-3-4 with spaces or hyphens (NHS Data Dictionary), but
-// CONTRACT.md §3 says "any spacing": a space, hyphen or dot (or " - ") between any digits.
+// docs/interfaces.md §3 says "any spacing": a space, hyphen or dot (or " - ") between any digits.
 // Not part of a longer number.
 const NHS_NUMBER = /(?<![\w+£$€])(?<!\d[.,/])\d(?:(?: ?[-.] ?| )?\d){9}(?![\w]|[.,/]\d)/g;
 // "call 0800 123456": a ten-digit dialling number after a phone word is a phone number.

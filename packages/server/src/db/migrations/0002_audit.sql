@@ -1,4 +1,4 @@
--- The audit trail (DESIGN.md §3): one append-only, hash-chained log for the
+-- The audit trail (docs/architecture.md): one append-only, hash-chained log for the
 -- whole installation. Each row stores sha256(prev_hash || canonical JSON of the
 -- row); `parapet audit verify` recomputes the chain. Rows name people only by
 -- id, so anonymising a departed user (users table) leaves the chain intact.
