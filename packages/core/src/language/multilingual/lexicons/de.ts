@@ -35,7 +35,7 @@ export const de: Lexicon = {
     insult: w(`^idiot*|vollidiot*|trottel*|depp*|arschl*|wichser*|^bastard*|hurensohn*|hurensöhne|missgeburt*|
       penner*|spinner*|mistkerl*|scheißkerl*|dreckskerl*|drecksack*|drecksäcke*|drecksau|drecksschwein*|
       vollpfosten*|^honk*|spacko*|kackbratze*|hackfresse*|schwachkopf*|dummkopf*|blödmann*|flachpfeife*|
-      versager*|miststück*|arschgeige*|pisser*|schlampe*|fotze*|nutte*|hure|huren|dreckstück*`),
+      versager*|miststück*|arschgeige*|pisser*|schlampe*|fotze*|nutte*|hure|huren|dreckstück*|dumm wie brot|dumm wie bohnenstroh|doof wie|strohdumm|saublöd|dümmer als`),
     violence: w(`töten|tötet|tötete*|getötet|tötung*|tot|tod|tode|todes*|todesstrafe|umbring*|umgebracht|
       ermord*|mord|morde*|mörder*|abschlacht*|abgeschlachtet|schlachten|erschieß*|erschoss*|erschossen|
       abknall*|erhäng*|aufhäng*|aufknüpf*|vergas*|verbrenn*|verbrann*|scheiterhaufen|ertränk*|ersäuf*|

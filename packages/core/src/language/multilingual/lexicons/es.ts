@@ -42,7 +42,7 @@ export const es: Lexicon = {
     insult: w(`idiota|imbécil|imbecil|estúpido|estúpida|cretino*|gilipollas|pendejo*|cabrón|cabrona|cabrones|
       hijo de puta|hijos de puta|hija de puta|hijueputa*|malparido*|capullo*|tarado*|subnormal|mamón*|
       huevón*|boludo*|pelotudo*|conchudo*|culero*|baboso*|canalla*|desgraciado*|bastardo*|mierdas|
-      cabronazo*|pringado*|payaso*|zorra|zorras|perra|perras|^puta|putas|ramera*|basura`),
+      cabronazo*|pringado*|payaso*|zorra|zorras|perra|perras|^puta|putas|ramera*|basura|tonto de remate|más tonto que|tonta de remate|más tonta que|tonto del culo|tonta del culo`),
     violence: w(`matar|mato|matamos|matan|maten|matemos|mátalos|matarlos|matarlas|muertos|muerto|muerte|
       la muerte|pena de muerte|asesinar|asesinen|asesinemos|asesinato*|asesinados|masacr*|exterminar|
       extermin*|eliminar|eliminemos|eliminen|erradicar|erradiq*|aniquilar|aniquil*|acabar con|acabemos con|

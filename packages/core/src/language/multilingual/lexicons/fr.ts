@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     insult: w(`^idiot|idiote|crétin*|imbécile*|abruti*|débile|connard*|connasse*|enculé*|salaud*|salope*|
       enfoiré*|bâtard*|batard*|fils de pute|trou du cul|bouffon*|minable|tocard*|andouille*|pauvre con|
       sombre crétin|tête de con|têtes de con|salopard*|chieur*|raclure|pétasse*|pouffiasse*|
-      sac à merde|merdeux|merdeuse`),
+      sac à merde|merdeux|merdeuse|bête comme ses pieds|con comme un balai|con comme une valise|bête à manger du foin`),
     violence: w(`tuer|tue|tuez|tuons|tués|tuées|tué|tuée|massacr*|extermin*|élimin*|éradiq*|abattre|abattez|
       abattus|fusill*|pendre|pendez|pendus|pendues|pendu|pendons|la corde|brûler|brûlez|brûlés|gazer|gazés|
       noyer|noyez|noyés|poignard*|égorg*|étrangl*|décapit*|lynch*|exécuter|exécutez|exécutés|exécutées|exécution|exécutons|exécute|crever|crève|crèvent|crevez|

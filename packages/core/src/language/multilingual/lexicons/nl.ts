@@ -42,7 +42,7 @@ export const nl: Lexicon = {
     insult: w(`klootzak*|^lul|lullen|eikel*|hufter*|sukkel*|idioot|debiel|mongool|mafkees|zak|zakken|
       rotzak*|smeerlap*|schoft*|schoften|klojo*|kutwijf*|hoer|hoeren|slet|sletten|teef|teven|trut|trutten|
       lafaard*|sukkels|stommeling*|stomkop*|domkop*|oen|oenen|^loser*|randdebiel*|kankerlijer*|
-      teringlijer*|tyfuslijer*|pleurislijer*|klerelijer*|kutkind*|kutwijven|zeikerd*|etter*`),
+      teringlijer*|tyfuslijer*|pleurislijer*|klerelijer*|kutkind*|kutwijven|zeikerd*|etter*|zo dom als|dom als het achtereind|dommer dan`),
     violence: w(`doden|dood|dode|doodmaken|doodmaak|vermoorden|vermoord|vermoordt|moord|moorden|
       afmaken|afgemaakt|afslachten|abslacht*|slachten|uitroeien|uitgeroeid|uitroeiing|vernietigen|
       vernietigd|elimineren|uitschakelen|kwijtraken|van af|vanaf komen|lozen|opruimen|executeren|

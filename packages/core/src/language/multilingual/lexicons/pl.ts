@@ -40,8 +40,8 @@ export const pl: Lexicon = {
       precz z|marnowanie miejsca|strata miejsca|marnują|niczym innym jak|nic innego jak|tylko śmieci|obrzydz*|do szału|doprowadzają mnie|odpychając*|podli|podłe|podły|podła|podłych|ignorant*|brudn*|śmieci*|śmieć|pomniejsz*|istoty|istotami|gorsz*|najgorsz*|ohydn*|obleśn*|paskudn*|żałosn*|beznadziejn*|bezwartościow*|pasożytn*|szkodnik*|robactw*|szczur*|karaluch*|zwierzęc*|bydl*|głup*|tęp*|bezmózg*|prymityw*|zacofan*|dzik*|niebezpieczn*|agresywn*|brutaln*|okrutn*|kłamliw*|nieuczciw*|leniw*|śmierdząc*|zdegenerowan*|zboczen*|chor*|zdekryminalizowan*|zalegalizowan*|legaln*|wstrętn*|obrzydliw*|odrażając*|nienawidz*|gardz*|pogard*|brzydz*|nie znoszę|nie cierpię|nie trawię`),
     insult: w(`idiota|idiotka|debil|debilka|kretyn*|głupek|głupki|dureń|baran*|osioł|osły|kutas*|chuj|chuje|
       chujem|chujami|chujów|skurwysyn*|skurwiel*|sukinsyn*|gnoj*|gnida|gnidy|dupek|dupki|dupkiem|
-      frajer*|palant*|pajac*|cymbał*|matoł*|kurwa|kurwy|dziwka|dziwki|szmata|suka|suki|zjeb*|pojeb*|
-      spierdolin*|ciul*|cham|chamy|menel*|łajdak*|drań|dranie|draniem|gówniarz*|śmieć`),
+      frajer*|palant*|pajac*|cymbał*|matoł*|dziwka|dziwki|szmata|suka|suki|zjeb*|pojeb*|
+      spierdolin*|ciul*|cham|chamy|menel*|łajdak*|drań|dranie|draniem|gówniarz*|śmieć|głupi jak but|głupia jak but|głupie jak but|jak but|tępy jak|tępa jak|głupi jak|głupia jak`),
     violence: w(`zabić|zabij|zabijać|zabijcie|zabiję|zabijemy|zabito|zabity|zabici|zabitych|zabicie|zabiciem|
       zamordować|zamorduję|morderstwo|mord|mordować|wymordować|wymordujemy|zarżnąć|wyrżnąć|rzeź|
       eksterminacja|eksterminować|wytępić|wytępienie|wyeliminować|eliminować|zlikwidować|likwidacja|

@@ -37,7 +37,7 @@ export const pt: Lexicon = {
       indesejáveis|irrecuperáveis|sebosos|escrotos|asquerosos|desprezíveis|nojentos|aversão|desdenho|desdém|me deixa com|me deixam|furioso|furiosa|furiosos|enjoativo*|enjoa*|não têm cérebro|sem cérebro|criaturas sub humanas|sub humanas|subumanas|sub-humanas|nada além de|valem nada|não valem|emputando|me emputam|irritam|insuportáveis|anormais|aberração|aberrações|nojentos|nojentas|falsos|falsas|cair fora|fora do nosso país|fora do país|voltem|vão embora`),
     insult: w(`idiota|imbecil|estúpido|estúpida|cretino*|otário*|babaca*|panaca*|filho da puta|filhos da puta|
       filha da puta|fdp|desgraçado*|canalha*|cabrão|cabrões|corno*|arrombado*|cuzão|cuzões|escroto*|
-      palhaço*|vagabundo|vagabunda|^puta|putas|vaca|vacas|piranha*|safado*|otários|merdas|bosta*|lixo`),
+      palhaço*|vagabundo|vagabunda|^puta|putas|vaca|vacas|piranha*|safado*|otários|merdas|bosta*|lixo|burro que nem uma porta|burra que nem|mais burro que|burro como uma porta`),
     violence: w(`matar|mato|matamos|matam|matem|matemos|matá-los|matar todos|mortos|morto|morte|a morte|
       pena de morte|assassinar|assassinem|assassinato*|assassinados|massacr*|exterminar|extermin*|eliminar|
       eliminemos|eliminem|erradicar|erradiq*|aniquilar|aniquil*|acabar com|acabemos com|livrar-nos de|
