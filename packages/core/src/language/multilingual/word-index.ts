@@ -63,7 +63,12 @@ export class WordIndex {
       this.gate(piece, entry);
       return;
     }
-    if (piece.key.length < MIN_STEM) throw new Error(`stem "${piece.key}*" is shorter than ${MIN_STEM}`);
+    // A stem of one or two letters would match nearly everything; matched as a whole word instead
+    // (folding can shorten one: "سست*" → "ست").
+    if (piece.key.length < MIN_STEM) {
+      this.add({ key: piece.key, prefix: false }, entry);
+      return;
+    }
     push(this.stems, piece.key, entry);
     const head = piece.key.slice(0, MIN_STEM);
     this.gate(piece, entry);
