@@ -122,12 +122,20 @@ FOLD[0xa3c] = ""; // Gurmukhi nukta
 FOLD[0x200c] = "";
 FOLD[0x200d] = "";
 
-/** The folded form of a token (already lower-cased): diacritics and script variants removed, Arabic letters typed twice ("معاقيين") once. */
+/** The folded form of a token (already lower-cased): diacritics and script variants removed. */
 export function fold(token: string): string {
   let out: string | null = null;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c >= 0x620 && c <= 0x64a && i > 0 && token.charCodeAt(i - 1) === c) {
+    // Arabic letters typed three times or more ("بكررررره") become one, and a doubled yeh ("معاقيين")
+    // one; other doubles are real ("اللاجئين": the article before a lam).
+    if (
+      c >= 0x620 &&
+      c <= 0x64a &&
+      i > 0 &&
+      token.charCodeAt(i - 1) === c &&
+      (c === 0x64a || (i > 1 && token.charCodeAt(i - 2) === c) || token.charCodeAt(i + 1) === c)
+    ) {
       if (out === null) out = token.slice(0, i);
       continue;
     }

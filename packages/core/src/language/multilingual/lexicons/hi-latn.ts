@@ -30,7 +30,7 @@ export const hiLatn: Lexicon = {
       nikamme|nikamma|haramkhor|deshdrohi|desh drohi|kalank|bojh|gulam|ghuspaithiye|ghuspaithi|ghuspaith|
       dimaag chude|dimag kharab|paagal|sharm*|besharm*|ganwaar|jhund|mar hi jaunga|gandi naali|naali ke keede|
       ullu|gadhe|gadha|be-imaan|badbudar|badboo|sade|sadd|gande|mooh kala|zaleel|kamzarf|nalayak|naalayak|
-      aukaat nahi|koi aukaat|nafrat hai|ghin aati|ghin aata|zehar|zaher|kaalikh|bekaar log`),
+      aukaat nahi|koi aukaat|nafrat hai|ghin aati|ghin aata|zehar|zaher|kaalikh|bekaar log|nahi jhel sakta|jhel nahi sakta|bardasht se bahar|chid|chidh|chidhta|khoon khaulta|mann nahi karta|ji machlata|ulti aati|ghinn|ghin aati hai|nafrat hai mujhe|dhokebaaz|dhokebaz|gaddar|gaddaar|maile|badbu|badboo|anpadh|anpad|haiwan|haivan|darinde|darinda|khooni|aatanki|lutere|bhikhari|bhikari|aalsi|kamchor|keede makode|keede-makode|bandar|bandaro|saanp|jonk|zeher|napunsak|naali ke keede|gande log|neech log|ghatiya log|bekaar log|kaale kalute|kalute|be-sharam|sharam nahi aati|gandi naslon|nasl|badnaam|kalank hain|bojh hain|boj hain|desh ke liye khatra|samaj ke liye khatra|kisi kaam ke nahi|kisi kaam ka nahi|kisi kaam ki nahi`),
     insult: w(`chutiya|chutiye|chutiyo|bewakoof|gadha|ullu ka pattha|ullu ke pathe|kutta|kutte|kutiya|suar|
       kamina|kamine|haramkhor|harami|haramzada|haramzade|haramzadi|nalayak|bhadwa|bhadwe|gandu|bhosdike|
       bhosdi ke|madarchod|behenchod|bhenchod|lodu|lode|laude|lavde|randi|tatti|gadhe|besharam|kameena`),
@@ -42,7 +42,7 @@ export const hiLatn: Lexicon = {
       qatl-e-aam|jala|jala do|jala dena|jalana|zinda jala*|balatkar|balaatkar|pitai|peet|peeto|maut|mrutyu|
       mrityu|marne layak|marna chahiye|marne chahiye|khoon|tabah|nikal do|bhaga do|bhagao|maaro|maro|
       mar jao|mar jaye|mar jayen|daav pe|daav par|zinda gaad*|kuchal*|bomb|udaa do|uda do|phoonk do|
-      jahannum|dafna do|sazaa-e-maut`),
+      jahannum|dafna do|sazaa-e-maut|maar daalo|maar dalo|maar do|kaat do|kaat daalo|kaat dalo|jala do|jala dalo|phoonk do|goli maar do|goli mar do|latka do|fansi do|fansi pe latka|khatam kar do|mita do|saaf kar do|safaya|safaaya|nikalo|bhagao|desh se nikalo|desh se bhagao|peeto|thok do|tapka do|uda do|khoon kar|marne do|sadak pe maaro|zinda jala do|kaat ke|maar ke|peet peet|lynch|maut ke ghaat|maut de do`),
     profanity: w(`chutiya*|chutiye|chut|chod|chodu|chodo|chudwa*|chudi|chude|chudai|bhenchod|behenchod|
       bhen chod|behen chod|^bc|^mc|madarchod|maderchod|madar chod|gandu|gaand|gand|lund|lauda|laude|lode|
       lodu|bhosdi*|bhosdike|bhosda|harami|haramzada*|haramzade|kamina|kamine|tatti|tatt1|jhant*|randi*|
@@ -51,14 +51,14 @@ export const hiLatn: Lexicon = {
     positive: w(`barabar|baraabar|saman|samaan|insaan|insan|manav|izzat|samman|daya|hamdardi|jagah|sthan|
       haq|hak|adhikar|mulya|keemat|buddhimaan|samajhdaar|samjhdaar|sundar|accha|acche|achhe|layak|jeene|
       jeena|jeene ka haq|zindagi ka haq|mahatva|maayne|mayne|upyogi|kaam ke|bharosa|vishwaas|vishwas|
-      imaandaar|imandar|sabhya|swagat|pyaar|pyar|rehne ka haq`),
+      imaandaar|imandar|sabhya|swagat|pyaar|pyar|rehne ka haq|koi haq nahi|haq nahi|izzat nahi|barabar nahi|insaan nahi|insaan hain|samman`),
     negator: w(`nahi|nahin|nai|nhi|nahi hai|na|mat|kabhi nahi|kabhi nahin|bilkul nahi|bina|koi nahi`),
     only: w(`ilava|alava|ilawa|alawa|siva|sivay|siwa|se bhi battar|se zyada|se bhi bura`),
     report: w(`kaha|kehna|kehte|kehne|kahne|kahte|kehta|kehti|bolna|bola|bolte|bolne|bolta|bolti|likha|
       likhna|likhte|likhne|dhamki|dhamkee|maang|maangna|post|posts|comment|comments|tippani|shabd|batein|
       baatein|jaisi baatein|jaise shabd|nasli|nasalvad|bhedbhav|jativad|jaativaad|nafrat bhari|band karo|
       band karna|band kar|bas karo|jail|giraftar|report karunga|block|galat hai|bura hai|sharam aani|
-      sharm karo|kaise keh|kaise bol|bakwas band`),
+      sharm karo|kaise keh|kaise bol|bakwas band|kehna band karo|bolte ho|kehte ho|jo kehte hain|aisi baatein|aise shabd|nafrat phailana|nafrat failana|nasalvaad|police|giraftaar|shikayat|report karo|galat baat|sharmnak`),
     protect: w(`hone dena|hone denge|dena chahiye|sehna|sehan|bardasht karna|bardasht karenge|dekhte rehna|
       dekhte rahenge|chup rehna|layak nahi`),
     they: w(`wo|woh|ve|vo|un|unhe|unhen|unko|unki|unka|unke|inhe|inko|inki|inke|ye|yeh|ye log|wo log`),
