@@ -107,6 +107,8 @@ const found: Entry[] = [];
 const evidence = new Int32Array(32);
 /** Bit i: the text has a common word (role function) of LEXICONS[i]. */
 let commonWords = 0;
+/** Languages with a common word of four letters or more in the text. */
+let longCommon = 0;
 /** Distinct common words of each language in the text. */
 const seenCommon = new Set<string>();
 const commonCount = new Int32Array(32);
@@ -186,6 +188,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
   evidence.fill(0);
   commonCount.fill(0);
   if (seenCommon.size !== 0) seenCommon.clear();
+  longCommon = 0;
   commonWords = 0;
   if (commonOn.length < t.count) commonOn = new Int32Array(t.count * 2);
   commonOn.fill(0, 0, t.count);
@@ -225,6 +228,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
       if (e.role === ROLE.function || ORDINARY.has(e.role)) commonOn[k] = (commonOn[k] as number) | e.langs;
       if (e.role === ROLE.function && !seenCommon.has(keyOf(t, k, TEXT))) {
         seenCommon.add(keyOf(t, k, TEXT));
+        if ((t.end[k] as number) - (t.start[k] as number) >= 4) longCommon |= e.langs;
         commonWords |= e.langs;
         for (let i = 0; i < LANG_COUNT; i++)
           if (e.langs & (1 << i)) commonCount[i] = (commonCount[i] as number) + 1;
@@ -232,6 +236,8 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     }
     k += best;
   }
+  let strongCommon = longCommon;
+  for (let i = 0; i < LANG_COUNT; i++) if ((commonCount[i] as number) >= 2) strongCommon |= 1 << i;
   let most = 0;
   for (let i = 0; i < LANG_COUNT; i++) most = Math.max(most, commonCount[i] as number);
   // The text's language: the one with the most common words, two at least ("hoe" alone is no Dutch).
@@ -242,8 +248,9 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
   let kept = 0;
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j] as Hit;
-    if (h.needsEvidence && (h.langs & commonWords) === 0) continue;
-    if (h.needsEvidence) h.langs &= commonWords;
+    // A false friend needs two common words of its language, or one of four letters or more.
+    if (h.needsEvidence && (h.langs & strongCommon) === 0) continue;
+    if (h.needsEvidence) h.langs &= strongCommon;
     if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(h)) continue;
     // A word several languages share is read in the language the text is clearly written in.
     if (h.langs & textLangs) h.langs &= textLangs;

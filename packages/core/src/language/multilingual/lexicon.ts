@@ -62,5 +62,10 @@ export interface Lexicon {
    * the sentence before or after counts without a pronoun standing for it.
    */
   readonly prodrop?: boolean;
+  /**
+   * Every word of the lexicon written in Latin letters needs the language's common words in the text
+   * (as if written "^word"): Turkish "göt*" folds to "got*", Somali "was" is English.
+   */
+  readonly latinNeedsEvidence?: boolean;
   readonly words: Readonly<Partial<Record<Role, readonly string[]>>>;
 }

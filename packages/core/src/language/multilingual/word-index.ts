@@ -155,7 +155,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         // unless the text shows the other language ("stupid", "gay", "bomb" in an English tweet).
         const english = ENGLISH_COMMON.has(fold(text.replace(/^\^/, "")));
         if (role === "function" && english) continue;
-        let needsEvidence = text.startsWith("^") || english;
+        let needsEvidence =
+          text.startsWith("^") ||
+          english ||
+          (lexicon.latinNeedsEvidence === true && /^[\x00-\u024f\s*^'-]+$/.test(text));
         if (text.startsWith("^")) text = text.slice(1);
         if (text === "") continue;
         const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}\u0000${needsEvidence}`;

@@ -4,6 +4,7 @@ import { w } from "./words.js";
 /** Welsh (initial mutations are listed with the root where they matter: twp, dwp). */
 export const cy: Lexicon = {
   lang: "cy",
+  latinNeedsEvidence: true,
   words: {
     ident: w(`menywod|merched|hoyw|lesbiaid|pobl drawsryweddol|traws|pobl ddu|duon|iddewon|mwslemiaid|
       ffoaduriaid|mewnfudwyr|tramorwyr|saeson|pobl anabl|anabl|sipsiwn|hen bobl`),

@@ -7,6 +7,8 @@ import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { hiLatn } from "./hi-latn.js";
 import { it } from "./it.js";
+import { LDNOOBW } from "./ldnoobw.js";
+import { LDNOOBW_EXCLUDED } from "./ldnoobw-excluded.js";
 import { bg, fa, gu, hi, hu, lt, ta } from "./misc.js";
 import { nl } from "./nl.js";
 import { pa } from "./pa.js";
@@ -19,22 +21,38 @@ import { ur } from "./ur.js";
 import { zh } from "./zh.js";
 
 /**
+ * A lexicon with the swearing of LDNOOBW (ldnoobw.ts) added to its own, less the words excluded
+ * there. Words in Latin letters count only in a text that shows the language ("^", lexicon.ts).
+ */
+function withLdnoobw(lexicon: Lexicon, list: string): Lexicon {
+  const excluded = LDNOOBW_EXCLUDED[list] ?? new Set<string>();
+  const words = (LDNOOBW[list] ?? [])
+    .map((word) => word.toLowerCase().trim())
+    .filter((word) => word.length > 1 && !excluded.has(word) && !/[,.\d]/.test(word))
+    .map((word) => (/^[\p{Script=Latin}\s'-]+$/u.test(word) ? `^${word}` : word));
+  return {
+    ...lexicon,
+    words: { ...lexicon.words, profanity: [...(lexicon.words.profanity ?? []), ...words] },
+  };
+}
+
+/**
  * Every lexicon of the multilingual pass; at most 31 (one bit each). The ten languages of
  * Multilingual HateCheck first, then the other main languages of England and Wales (2021 Census).
  */
 export const LEXICONS: readonly Lexicon[] = [
-  de,
-  fr,
-  es,
-  it,
-  pt,
-  nl,
-  pl,
-  ar,
-  hiLatn,
-  zh,
+  withLdnoobw(de, "de"),
+  withLdnoobw(fr, "fr"),
+  withLdnoobw(es, "es"),
+  withLdnoobw(it, "it"),
+  withLdnoobw(pt, "pt"),
+  withLdnoobw(nl, "nl"),
+  withLdnoobw(pl, "pl"),
+  withLdnoobw(ar, "ar"),
+  withLdnoobw(hiLatn, "hi"),
+  withLdnoobw(zh, "zh"),
   ro,
-  tr,
+  withLdnoobw(tr, "tr"),
   cy,
   so,
   bn,
@@ -42,8 +60,8 @@ export const LEXICONS: readonly Lexicon[] = [
   pa,
   lt,
   bg,
-  fa,
-  hu,
+  withLdnoobw(fa, "fa"),
+  withLdnoobw(hu, "hu"),
   gu,
   ta,
   hi,

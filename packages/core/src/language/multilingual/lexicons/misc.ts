@@ -8,6 +8,7 @@ import { w } from "./words.js";
  */
 export const lt: Lexicon = {
   lang: "lt",
+  latinNeedsEvidence: true,
   prodrop: true,
   words: {
     ident: w(`moter*|žyd*|musulmon*|imigrant*|pabėgėl*|čigon*|juodaodž*|gėj*|lesbiet*|neįgal*`),
@@ -76,6 +77,7 @@ export const fa: Lexicon = {
 
 export const hu: Lexicon = {
   lang: "hu",
+  latinNeedsEvidence: true,
   prodrop: true,
   words: {
     ident: w(`nők|nőket|cigány*|roma*|zsidó*|muszlim*|migráns*|menekült*|bevándorló*|külföldi*|meleg*|

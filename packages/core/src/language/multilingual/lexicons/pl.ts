@@ -57,7 +57,7 @@ export const pl: Lexicon = {
       do gazu|do pieca|wyrżnąć w pień|zakończyć życie|zakończyć|zlikwid*|ubij*|ubić|ubiję|zabit*|zabij*|zabić|zabił*|zabiją|cierpi*|mordow*|zamordow*|wymordow*|stracon*|martwe|martwych|martwymi|zastrzel*|rozstrzel*|powiesi*|powiesz*|spal*|zagazow*|utopi*|udusi*|torturow*|zgwałc*|pobi*|zatłuc*|atakow*|zaatakow*|skrzywdz*|poderżn*|dźgn*|zadźga*|eksterminow*|wytępi*|wyeliminow*|unicestwi*|pozbyć*|pozbędzie*|pozbądź*|wyrżn*|zarżn*|egzekucj*|kara śmierci|karze śmierci|na śmierć|śmierć|śmierci`),
     profanity: w(`kurw*|chuj*|huj*|pierdol*|pierdziel*|spierdal*|wypierdal*|popierdol*|jeb*|zajeb*|wyjeb*|
       najeb*|pojeb*|skurwysyn*|skurwiel*|pizd*|cipa|cipy|gówn*|dup*|srać|sraj*|zasran*|kutas*|fiut*|
-      szmat*|suka|suki|dziwk*|cholera|cholerny|cholerne|psiakrew|kurde|kurczę|wkurw*|ożeż|japierdole`),
+      szmat*|suka|suki|dziwk*|cholera|cholerny|cholerne|psiakrew|kurde|kurczę|wkurw*|ożeż|japierdole|kurwa|kurwa mać|kurwy|chuja|chujem|chujowo|pierdolę|spierdalaj|spierdalajcie|jebać|jebany|jebana|jebane|zajebiście|wypierdalaj|pojebało`),
     positive: w(`mądrzy|mądre|mądry|inteligentn*|bystr*|zdoln*|ładn*|piękn*|atrakcyjn*|równi|równe|równy|
       równorzędn*|warci|warte|wart|wartościow*|godni|godne|prawa człowieka|praw człowieka|prawa|prawo do
       życia|prawo do istnienia|na życie|do życia|żyć|ludzie|ludźmi|ludzi|człowiek|prawdziwi ludzie|

@@ -4,13 +4,14 @@ import { w } from "./words.js";
 /** Romanian (with and without diacritics; ș/ş and ț/ţ fold alike). */
 export const ro: Lexicon = {
   lang: "ro",
+  latinNeedsEvidence: true,
   prodrop: true,
   words: {
     ident: w(`femei|femeile|femeia|țigani|țiganii|țiganilor|romi|romii|homosexuali|homosexualii|gay|lesbiene|
       trans|transsexuali|negri|negrii|negrilor|persoane de culoare|evrei|evreii|evreilor|musulmani|musulmanii|
       imigranți|imigranții|imigranților|refugiați|refugiații|străini|străinii|străinilor|handicapați|
       persoane cu dizabilități|indieni|arabi|asiatici|unguri|ungurii|bătrâni|bătrânii`),
-    slur: w(`cioroi|cioara|ciori|crow|bozgor*|jidan*|jidov*|poponar*|bulangiu*|homalău*|homalai|lesbi|
+    slur: w(`cioroi|cioara|ciori|bozgor*|jidan*|jidov*|poponar*|bulangiu*|homalău*|homalai|lesbi|
       handicapat*|retardat*|mongoloid*|țigănc*|cioroaică|cioroaice|arăbaș*`),
     derog: w(`urăsc|urăște|urăsc pe|ură|disprețuiesc|dispreț|dezgustător*|dezgustați|scârbos*|scârbă|
       mizerabil*|nenorocit*|nesimțit*|nesimțiți|nesimțitelor|proști|proaste|prost|proastă|idioți|idioate|
@@ -26,7 +27,7 @@ export const ro: Lexicon = {
       snopesc|snop|spânzur*|împușc*|înjunghi*|tai gâtul|ard|arde|ardeți|moarte|să moară|să crape|crăpați|
       chinui*|tortur*|viol*|distrug|exterminați|exterminare|alungați|afară cu|dați-i afară`),
     profanity: w(`pula|pulă|pizda|pizdă|muie|muia|futu-i|fut|futut|futui|futu-ți|dracu|dracului|căcat|rahat|
-      curva|curvă|curve|târfă|târfe|mă-ta|mă-tii|mata|ma-ta|fir-ar|naiba|pișat|coaie|labagiu|sugi`),
+      curva|curvă|curve|târfă|târfe|mă-ta|mă-tii|^mata|ma-ta|fir-ar|naiba|pișat|coaie|labagiu|sugi`),
     positive: w(`oameni|om|egali|egale|deștepți|inteligenți|respect|loc|drepturi|dreptul|merită|valoroși|
       cinstiți|civilizați|normali|buni|bune`),
     negator: w(`nu|niciodată|nici|nimic|nimeni|fără|n-am|n-are|nu-i|nu-s`),

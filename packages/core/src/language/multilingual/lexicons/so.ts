@@ -4,6 +4,7 @@ import { w } from "./words.js";
 /** Somali. */
 export const so: Lexicon = {
   lang: "so",
+  latinNeedsEvidence: true,
   prodrop: true,
   words: {
     ident: w(`haween*|dumar*|gaalo|muslimiin|soomaali*|madow*|laab-la-kac|qaxooti*|naafo*|khaniis*`),
@@ -15,7 +16,7 @@ export const so: Lexicon = {
       xayawaan|bahal|jaahil|jaahiliin|waalan|qumayo`),
     violence: w(`dil*|dili doon*|dilaa*|laayaa|laay*|gub*|gubi doon*|garaac*|toogo*|mindi*|jar*|
       dhimo|dhinta|dhimasho`),
-    profanity: w(`wasmo|was|siil*|guus|futo|futada|dhillo|qaxbad*|naag dhillo|kalax`),
+    profanity: w(`wasmo|siil*|guus|futo|futada|dhillo|qaxbad*|naag dhillo|kalax`),
     positive: w(`dad|dadka|bini aadam|xushmad|ixtiraam|xaq|xuquuq|sinaan|siman`),
     negator: w(`ma|maaha|aan|maya|waligay|weligay|marnaba|ha`),
     report: w(`dhahay|yiri|yidhi|leh|qoray|faallo|cunsuri*|takoor*|jooji|bas`),

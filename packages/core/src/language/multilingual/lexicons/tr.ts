@@ -4,6 +4,7 @@ import { w } from "./words.js";
 /** Turkish (ı folds to i; suffixes are reached through stems). */
 export const tr: Lexicon = {
   lang: "tr",
+  latinNeedsEvidence: true,
   prodrop: true,
   words: {
     ident: w(`kadın*|kızlar|eşcinsel*|gey*|lezbiyen*|trans*|siyahi*|siyahlar*|zenciler|yahudi*|müslüman*|
