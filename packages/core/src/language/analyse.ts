@@ -2,8 +2,8 @@ import { GROUP, GROUP_REGEXES, type GroupId, JOINABLE_GROUPS, JOINERS_BEFORE } f
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
-import { normalise, originalOffset } from "./normalise.js";
 import { analyseMultilingual, ordinaryInTextLanguage } from "./multilingual/analyse-multilingual.js";
+import { normalise, originalOffset } from "./normalise.js";
 import { compilePrefilter } from "./prefilter.js";
 
 export const LANGUAGE_KINDS = ["profanity", "discriminatory", "abusive", "threat"] as const;

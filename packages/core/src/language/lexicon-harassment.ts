@@ -235,7 +235,7 @@ export const DISCRIMINATORY_PHRASES = [
   "(?:need|needs|needed) (?:subtitles|a translator|an interpreter) (?:to|just to|for)",
   "foreign (?:doctors|nurses|staff) (?:with you|out|back|go home)",
   "(?:the|these|those|all the) (?:overseas|foreign|imported|international) (?:lot|bunch|ones|crowd|brigade|contingent)",
-  "(?:hire|employ|want) (?:british|english|proper british|our own) (?:ones|nurses|doctors|staff) (?:instead|not)",
+  "(?:hire|employ|want) (?:proper )?(?:british|english) (?:ones|nurses|doctors|staff)(?: instead)?",
   "not a real (?:woman|man|nurse)",
   // Sexism and ageism as remarks about a person.
   "(?:such|so|what) (?:a )?typical (?:woman|female|girl|bird)",

@@ -35,12 +35,13 @@ for (const language of languages) {
       hateful++;
       if (f) hatefulHit++;
     }
-    const wanted =
-      show === "all" || (show === "fn" && r.hateful && !f) || (show === "fp" && !r.hateful && f);
+    const wanted = show === "all" || (show === "fn" && r.hateful && !f) || (show === "fp" && !r.hateful && f);
     if (show && wanted && r.functionality.includes(func) && shown < limit) {
       shown++;
       const terms = analyseLanguage(r.text).map((x) => `${x.kind}:${x.term}`);
-      console.log(`${right ? " " : "X"} ${language} ${r.functionality} ${JSON.stringify(r.text)} ${terms.join(" ")}`);
+      console.log(
+        `${right ? " " : "X"} ${language} ${r.functionality} ${JSON.stringify(r.text)} ${terms.join(" ")}`,
+      );
     }
   }
   accs.push(ok / n);

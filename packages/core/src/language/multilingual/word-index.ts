@@ -1,6 +1,6 @@
+import { ENGLISH_COMMON } from "./english-common.js";
 import { fold, skeleton } from "./fold.js";
 import { HashSet, hashOf } from "./hash.js";
-import { ENGLISH_COMMON } from "./english-common.js";
 import { type Lexicon, ROLES, type Role } from "./lexicon.js";
 
 /** One token of an entry: the folded word, or its start when `prefix` ("hass*"). */
@@ -155,10 +155,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         // unless the text shows the other language ("stupid", "gay", "bomb" in an English tweet).
         const english = ENGLISH_COMMON.has(fold(text.replace(/^\^/, "")));
         if (role === "function" && english) continue;
-        let needsEvidence =
+        const needsEvidence =
           text.startsWith("^") ||
           english ||
-          (lexicon.latinNeedsEvidence === true && /^[\x00-\u024f\s*^'-]+$/.test(text));
+          (lexicon.latinNeedsEvidence === true && /^[\u0020-\u024f*^'-]+$/.test(text));
         if (text.startsWith("^")) text = text.slice(1);
         if (text === "") continue;
         const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}\u0000${needsEvidence}`;
