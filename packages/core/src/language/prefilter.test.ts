@@ -63,7 +63,18 @@ describe("language prefilter", () => {
 
   it("never rules out a role pattern that matches (texts with characters beyond ASCII)", () => {
     // Accented and other-script letters, curly quotes, no-break spaces, emoji: each falls in a shared class.
-    const units = [..."abcdeiklnorstuy *'-.!?,\"\n0123"].concat(["é", "ü", "ł", "\u00a0", "\u2019", "🖕", "😂", "ع", "字", "ा"]);
+    const units = [..."abcdeiklnorstuy *'-.!?,\"\n0123"].concat([
+      "é",
+      "ü",
+      "ł",
+      "\u00a0",
+      "\u2019",
+      "🖕",
+      "😂",
+      "ع",
+      "字",
+      "ा",
+    ]);
     let checked = 0;
     fc.assert(
       fc.property(

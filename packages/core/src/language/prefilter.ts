@@ -300,9 +300,7 @@ function canBeEmpty(node: Node): boolean {
 /** Every character the sequence consumes lies outside ASCII (its assertions aside). */
 function consumesOnlyNonAscii(sequence: readonly Node[]): boolean {
   const consuming = sequence.filter((n) => n.kind !== "assert");
-  return (
-    consuming.length > 0 && consuming.every((n) => n.kind === "chars" && n.codes.every((c) => c >= 128))
-  );
+  return consuming.length > 0 && consuming.every((n) => n.kind === "chars" && n.codes.every((c) => c >= 128));
 }
 
 /**

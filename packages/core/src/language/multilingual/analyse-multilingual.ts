@@ -107,6 +107,10 @@ const found: Entry[] = [];
 const evidence = new Int32Array(32);
 /** Bit i: the text has a common word (role function) of LEXICONS[i]. */
 let commonWords = 0;
+/** Languages shown by two common words of the text, or one of four letters or more (after match()). */
+let strongCommon = 0;
+/** For the second pass: the languages whose false friends may count (strongCommon of the first). */
+let supported = 0;
 /** Languages with a common word of four letters or more in the text. */
 let longCommon = 0;
 /** Distinct common words of each language in the text. */
@@ -199,6 +203,8 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     lookupToken(t, k, useSkeleton, strongOnly, found);
     let best = 0;
     for (const e of found) {
+      // A false friend of a language the first pass found no evidence of cannot win the span.
+      if (!strongOnly && e.needsEvidence && (e.langs & supported) === 0) continue;
       const span = spanOf(e, t, k, useSkeleton);
       if (span > best) best = span;
     }
@@ -219,6 +225,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     let common = 0;
     if (best === 1) for (const e of found) if (e.role === ROLE.function) common |= e.langs;
     for (const e of found) {
+      if (!strongOnly && e.needsEvidence && (e.langs & supported) === 0) continue;
       if (spanOf(e, t, k, useSkeleton) !== best) continue;
       if (common !== 0 && e.role !== ROLE.function && CONTENT.has(e.role) && (e.langs & ~common) === 0)
         continue;
@@ -236,13 +243,15 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     }
     k += best;
   }
-  let strongCommon = longCommon;
+  strongCommon = longCommon;
   for (let i = 0; i < LANG_COUNT; i++) if ((commonCount[i] as number) >= 2) strongCommon |= 1 << i;
   let most = 0;
   for (let i = 0; i < LANG_COUNT; i++) most = Math.max(most, commonCount[i] as number);
   // The text's language: the one with the most common words, two at least ("hoe" alone is no Dutch).
   textLangs = 0;
-  if (most >= 2) for (let i = 0; i < LANG_COUNT; i++) if (commonCount[i] === most) textLangs |= 1 << i;
+  for (let i = 0; i < LANG_COUNT; i++) if (most > 0 && commonCount[i] === most) textLangs |= 1 << i;
+  // One common word shared by several languages ("a", "la") says nothing.
+  if (most < 2 && !single(textLangs)) textLangs = 0;
   // False friends ("^sale") count only where the language shows; a word that is ordinary in the
   // text's language ("negro" in Spanish) is not another language's slur.
   let kept = 0;
@@ -550,12 +559,14 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   // First only the words that count in any text; a text that shows another language's common
   // words is matched again with that language's false friends of English ("no", "me", "gay").
   match(t, false, true, hits, unknown);
-  if (commonWords !== 0) {
+  if (strongCommon !== 0) {
+    supported = strongCommon;
     tokenise(norm.text, t, hanWord);
     match(t, false, false, hits, unknown);
   }
   // Romanised Hindi, Urdu or Panjabi: match again on spelling skeletons.
   if (COMPILED.skeletonLangs !== 0 && evidenced(2) & COMPILED.skeletonLangs) {
+    supported = strongCommon | COMPILED.skeletonLangs;
     tokenise(norm.text, t, hanWord);
     match(t, true, false, hits, unknown);
   }

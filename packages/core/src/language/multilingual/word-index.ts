@@ -158,7 +158,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         const needsEvidence =
           text.startsWith("^") ||
           english ||
-          (lexicon.latinNeedsEvidence === true && /^[\u0020-\u024f*^'-]+$/.test(text));
+          (lexicon.latinNeedsEvidence === true &&
+            /^[\u0020-\u024f*^'-]+$/.test(text) &&
+            (text.endsWith("*") || text.replace(/^\^/, "").length <= 5));
         if (text.startsWith("^")) text = text.slice(1);
         if (text === "") continue;
         const id = `${ROLE[role]}\u0000${text}\u0000${lexicon.skeleton ? 1 : 0}\u0000${needsEvidence}`;

@@ -24,6 +24,6 @@ export const cy: Lexicon = {
     clause: w(`ond|achos|oherwydd|fel|a|ac|neu|os|pan|bod`),
     function: w(`yn|y|yr|mae|mae'n|rwy|rydw|dwi|ydw|ydy|oedd|bydd|roedd|hi|fe|fo|ni|nhw|o|i|ar|am|gyda|efo|
       yng|ym|yma|yna|heddiw|nawr|rŵan|rwan|iawn|hefyd|gan|wrth|ei|ein|eu|fy|sy|sydd|ysbyty|meddyg|nyrs|
-      nyrsys|staff|ward|diolch`),
+      nyrsys|staff|ward|diolch|rydych|rydyn|gyd|i gyd|ydych|ydyn|chwarae`),
   },
 };

@@ -41,7 +41,7 @@ export const pl: Lexicon = {
     insult: w(`idiota|idiotka|debil|debilka|kretyn*|głupek|głupki|dureń|baran*|osioł|osły|kutas*|chuj|chuje|
       chujem|chujami|chujów|skurwysyn*|skurwiel*|sukinsyn*|gnoj*|gnida|gnidy|dupek|dupki|dupkiem|
       frajer*|palant*|pajac*|cymbał*|matoł*|dziwka|dziwki|szmata|suka|suki|zjeb*|pojeb*|
-      spierdolin*|ciul*|cham|chamy|menel*|łajdak*|drań|dranie|draniem|gówniarz*|śmieć|głupi jak but|głupia jak but|głupie jak but|jak but|tępy jak|tępa jak|głupi jak|głupia jak`),
+      spierdolin*|ciul*|cham|chamy|menel*|łajdak*|drań|dranie|draniem|gówniarz*|śmieć|głupi jak but|głupia jak but|głupie jak but|jak but|tępy jak|tępa jak|głupi jak|głupia jak|banda|bandą|bando|banda idiotów|bandą idiotów|idioci|idiotów|idiotami|debile|debili`),
     violence: w(`zabić|zabij|zabijać|zabijcie|zabiję|zabijemy|zabito|zabity|zabici|zabitych|zabicie|zabiciem|
       zamordować|zamorduję|morderstwo|mord|mordować|wymordować|wymordujemy|zarżnąć|wyrżnąć|rzeź|
       eksterminacja|eksterminować|wytępić|wytępienie|wyeliminować|eliminować|zlikwidować|likwidacja|
@@ -77,7 +77,9 @@ export const pl: Lexicon = {
     protect: w(`pozwolić|pozwalać|pozwolimy|tolerować|tolerujemy|akceptować|zaakceptujemy|przyglądać|
       przyzwalać|zasługują|zasługuje`),
     they: w(`oni|one|ich|im|nimi|nich|ci|te|tacy|takie|takich|tych|tym`),
-    you: w(`ty|ciebie|cię|ci|tobie|tobą|wy|was|wam|wami|twój|twoja|twoje|twoi|wasz|wasza|wasze|wasi`),
+    you: w(
+      `ty|ciebie|cię|ci|tobie|tobą|wy|was|wam|wami|twój|twoja|twoje|twoi|wasz|wasza|wasze|wasi|jesteście|jesteś|wasza banda`,
+    ),
     why: w(`dlaczego|czemu|co jeśli|a może`),
     clause: w(`ale|lecz|bo|ponieważ|że|żeby|chociaż|choć|mimo że|gdy|kiedy|jeśli|jeżeli|i|oraz|lub|albo|
       więc|dlatego|a|zwłaszcza|szczególnie|dopóki|aż|zanim|gdyby|jeżeli`),
@@ -90,6 +92,6 @@ export const pl: Lexicon = {
       bez wyjątku|bez żadnego wyjątku|nie tylko|oczywiście|właściwie|kocham|uwielbiam|podziwiam|dumny|
       dumna|szczęśliwy|szczęśliwa|wspaniał*|fantastyczn*|świetn*|wspieram|wspierać|szanować|szanuję|
       kraj|kraju|społeczeństwo|społeczeństwa|świat|świecie|rząd|rządzie|szkoła|szkole|praca|pracy|dzień|
-      rok|lat|coś|niewielu|kilka|kilku|dwóch|dwa|trzy|nikt inny`),
+      rok|lat|coś|niewielu|kilka|kilku|dwóch|dwa|trzy|nikt inny|znowu|jeszcze|również|ponownie|znów`),
   },
 };

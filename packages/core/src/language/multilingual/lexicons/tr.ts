@@ -35,6 +35,6 @@ export const tr: Lexicon = {
     clause: w(`ama|fakat|çünkü|ve|veya|ya da|eğer|ki|diye|ise`),
     function: w(`ben|biz|bu|şu|o|bir|ve|de|da|ile|için|gibi|çok|daha|en|her|hep|ne|mi|mı|mu|mü|var|yok|
       ama|ki|değil|olarak|kadar|sonra|önce|şimdi|bugün|dün|yarın|burada|orada|hastane*|doktor*|hemşire*|
-      benim|bizim|onun|sizin|hepsi|hiç`),
+      benim|bizim|onun|sizin|hepsi|hiç|hepiniz|bütün|hepsi|sizler|burası|şurası|gerçekten`),
   },
 };
