@@ -109,8 +109,13 @@ const evidence = new Int32Array(32);
 let commonWords = 0;
 /** Languages shown by two common words of the text, or one of four letters or more (after match()). */
 let strongCommon = 0;
-/** For the second pass: the languages whose false friends may count (strongCommon of the first). */
+/** For the second pass: the languages whose false friends may count, as the first pass showed them. */
 let supported = 0;
+let supportedTriggers = 0;
+
+function supportedFor(role: number): number {
+  return TRIGGERS.has(role) ? supportedTriggers : supported;
+}
 /** Languages with a common word of four letters or more in the text. */
 let longCommon = 0;
 /** Distinct common words of each language in the text. */
@@ -204,7 +209,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     let best = 0;
     for (const e of found) {
       // A false friend of a language the first pass found no evidence of cannot win the span.
-      if (!strongOnly && e.needsEvidence && (e.langs & supported) === 0) continue;
+      if (!strongOnly && e.needsEvidence && (e.langs & supportedFor(e.role)) === 0) continue;
       const span = spanOf(e, t, k, useSkeleton);
       if (span > best) best = span;
     }
@@ -225,7 +230,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
     let common = 0;
     if (best === 1) for (const e of found) if (e.role === ROLE.function) common |= e.langs;
     for (const e of found) {
-      if (!strongOnly && e.needsEvidence && (e.langs & supported) === 0) continue;
+      if (!strongOnly && e.needsEvidence && (e.langs & supportedFor(e.role)) === 0) continue;
       if (spanOf(e, t, k, useSkeleton) !== best) continue;
       if (common !== 0 && e.role !== ROLE.function && CONTENT.has(e.role) && (e.langs & ~common) === 0)
         continue;
@@ -257,9 +262,11 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
   let kept = 0;
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j] as Hit;
-    // A false friend needs two common words of its language, or one of four letters or more.
-    if (h.needsEvidence && (h.langs & strongCommon) === 0) continue;
-    if (h.needsEvidence) h.langs &= strongCommon;
+    // A false friend needs its language's common words: a trigger two of them (or one of four
+    // letters or more), a group's name or a grammar word one ("trans" next to Spanish "los").
+    const shown = TRIGGERS.has(h.role) ? strongCommon : commonWords;
+    if (h.needsEvidence && (h.langs & shown) === 0) continue;
+    if (h.needsEvidence) h.langs &= shown;
     if (CONTENT.has(h.role) && (h.langs & textLangs) === 0 && ordinaryHere(h)) continue;
     // A word several languages share is read in the language the text is clearly written in.
     if (h.langs & textLangs) h.langs &= textLangs;
@@ -559,14 +566,16 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   // First only the words that count in any text; a text that shows another language's common
   // words is matched again with that language's false friends of English ("no", "me", "gay").
   match(t, false, true, hits, unknown);
-  if (strongCommon !== 0) {
-    supported = strongCommon;
+  if (commonWords !== 0) {
+    supported = commonWords;
+    supportedTriggers = strongCommon;
     tokenise(norm.text, t, hanWord);
     match(t, false, false, hits, unknown);
   }
   // Romanised Hindi, Urdu or Panjabi: match again on spelling skeletons.
   if (COMPILED.skeletonLangs !== 0 && evidenced(2) & COMPILED.skeletonLangs) {
-    supported = strongCommon | COMPILED.skeletonLangs;
+    supported = commonWords | COMPILED.skeletonLangs;
+    supportedTriggers = strongCommon | COMPILED.skeletonLangs;
     tokenise(norm.text, t, hanWord);
     match(t, true, false, hits, unknown);
   }
