@@ -76,6 +76,9 @@ const ARABIC_PREFIXES = [
   "ل",
   "ك",
 ];
+const ARABIC_SUFFIXES = ["هم", "كم", "ها", "ني", "نا", "ين", "ون", "ات", "وا", "و", "ه", "ك", "ي"];
+/** Plural and oblique endings of romanised Hindi/Urdu, as spelling skeletons (fold.ts). */
+const SOUTH_ASIAN_SUFFIXES = ["iyon", "iyan", "yon", "yan", "ein", "on", "o", "e", "i", "a"];
 const ARABIC_VERB_PREFIXES = [
   "وهن",
   "هن",
@@ -172,6 +175,28 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
         out.length = kept;
         if (kept > before) return;
       }
+    }
+    // Attached pronouns and plural endings ("زبالتهم", "حقيرين"): the bare word, with or without the
+    // article or a conjunction in front.
+    for (const suffix of ARABIC_SUFFIXES) {
+      if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
+      const bare = key.slice(0, key.length - suffix.length);
+      COMPILED.words.lookup(bare, out);
+      for (const p of ARABIC_PREFIXES) {
+        if (out.length > 0) break;
+        if (bare.length - p.length >= 3 && bare.startsWith(p))
+          COMPILED.words.lookup(bare.slice(p.length), out);
+      }
+      if (out.length > 0) return;
+    }
+  }
+  // Romanised Hindi and Urdu plurals and oblique forms ("musalmanon", "kuttiyon", "auraton").
+  if (out.length === 0 && useSkeleton && script === SCRIPT.latin) {
+    const sk = skeleton(key);
+    for (const suffix of SOUTH_ASIAN_SUFFIXES) {
+      if (sk.length - suffix.length < 3 || !sk.endsWith(suffix)) continue;
+      COMPILED.skeletons.lookup(sk.slice(0, sk.length - suffix.length), out);
+      if (out.length > 0) return;
     }
   }
 }
