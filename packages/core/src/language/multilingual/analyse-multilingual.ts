@@ -1,5 +1,6 @@
 import type { LanguageFinding, LanguageKind } from "../analyse.js";
 import { type Normalised, originalOffset } from "../normalise.js";
+import { ENGLISH_COMMON } from "./english-common.js";
 import { fold, SCRIPT, skeleton } from "./fold.js";
 import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
@@ -154,7 +155,9 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     return;
   }
   COMPILED.words.lookup(key, out);
-  if (useSkeleton && script === SCRIPT.latin) COMPILED.skeletons.lookup(skeleton(key), out);
+  // An English word is never read as a spelling of a romanised one ("and" is not "aand").
+  if (useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key))
+    COMPILED.skeletons.lookup(skeleton(key), out);
   if (out.length === 0 && script === SCRIPT.arabic) {
     for (const p of ARABIC_PREFIXES) {
       if (key.length - p.length >= 3 && key.startsWith(p)) {
@@ -191,12 +194,20 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     }
   }
   // Romanised Hindi and Urdu plurals and oblique forms ("musalmanon", "kuttiyon", "auraton").
-  if (out.length === 0 && useSkeleton && script === SCRIPT.latin) {
+  if (out.length === 0 && useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key)) {
     const sk = skeleton(key);
     for (const suffix of SOUTH_ASIAN_SUFFIXES) {
-      if (sk.length - suffix.length < 3 || !sk.endsWith(suffix)) continue;
+      if (sk.length - suffix.length < 4 || !sk.endsWith(suffix)) continue;
+      const before = out.length;
       COMPILED.skeletons.lookup(sk.slice(0, sk.length - suffix.length), out);
-      if (out.length > 0) return;
+      // Only names of groups and contempt are read through an ending ("chhutti", leave, is no "chut").
+      let kept = before;
+      for (let i = before; i < out.length; i++) {
+        const e = out[i] as Entry;
+        if (e.role === ROLE.ident || e.role === ROLE.derog || e.role === ROLE.violence) out[kept++] = e;
+      }
+      out.length = kept;
+      if (kept > before) return;
     }
   }
 }

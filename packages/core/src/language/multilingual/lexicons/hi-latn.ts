@@ -16,7 +16,7 @@ export const hiLatn: Lexicon = {
       nichli jaati|achhoot*|assamese|northeast|north east|north-east|uttar purvi|purvottar|^negro|kale log|
       kaale log|habshi|afriki*|videshi*|pakistani*|bangladeshi*|hindu*|sikh*|sardar*|isai*|christian*|
       yahudi*|sharnarthi*|refugee*|viklang*|apahij*|divyang*|andhe|behre|buddhe|boodhe|budhe log`),
-    slur: w(`chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|^jihadi*|chamar*|bhangi*|chuhra*|
+    slur: w(`chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|^jihadi*|^chamar*|bhangi*|chuhra*|
       chura|randi|randiya|randiyan|randiyo|chakka|chakke|kinnaro|madrasi*|kaalu|kallu|habshi*|pakistani kutte|
       aatankwadi*|suar ki aulad|bhadwa|bhadwe`),
     derog: w(`nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|

@@ -8,9 +8,9 @@ export const pa: Lexicon = {
   prodrop: true,
   words: {
     ident: w(`ਔਰਤਾਂ|ਔਰਤ|ਕੁੜੀਆਂ|ਮੁਸਲਮਾਨ*|ਹਿੰਦੂ*|ਸਿੱਖ*|ਕਾਲੇ|ਗੇ|ਪਰਵਾਸੀ*|ਅਪਾਹਜ*|ਜ਼ਨਾਨੀਆਂ|zananiyan|kudiyan|
-      musalmaan*|goreyan|kaaleyan|chuhre|chamaar*`),
-    slur: w(`ਚੂਹੜਾ*|ਚੂਹੜੇ*|ਚਮਾਰ*|ਖੁਸਰਾ*|ਖੁਸਰੇ*|ਰੰਡੀ*|chuhra|chuhre|choohre|khusra|khusre|randi|rand|
-      bhainchod|chamaar|chamar`),
+      musalmaan*|goreyan|kaaleyan|^chuhre|^chamaar*`),
+    slur: w(`ਚੂਹੜਾ*|ਚੂਹੜੇ*|ਚਮਾਰ*|ਖੁਸਰਾ*|ਖੁਸਰੇ*|ਰੰਡੀ*|^chuhra|^chuhre|^choohre|^khusra|^khusre|randi|rand|
+      bhainchod|^chamaar|^chamar`),
     derog: w(`ਨਫ਼ਰਤ*|ਗੰਦਾ*|ਗੰਦੇ*|ਘਟੀਆ*|ਕਮੀਨੇ*|ਕੁੱਤੇ*|ਸੂਰ*|ਬੇਸ਼ਰਮ*|ਬੇਵਕੂਫ਼*|ਨਿਕੰਮੇ*|ਚੋਰ*|ਝੂਠੇ*|ਲਾਹਨਤ*|
       ganda|gande|gandi|ghatiya|ghatia|kamine|kameene|kutte|kuttey|kuttiya|suar|soor|besharam|
       bewakoof|nikamme|nikkamme|chor|jhoothe|lahnat|laanat|lanat|bekaar|jaahil|jahil|badtameez`),
