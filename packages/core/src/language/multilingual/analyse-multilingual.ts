@@ -366,36 +366,40 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
   const left: Entry[] = [];
   const right: Entry[] = [];
   const inLangs = (e: Entry) => (e.langs & langs) !== 0 && e.pieces.length === 1;
-  // Only sentences that name a group or hold a trigger of the language: the other half may be misspelt.
+  // Misspellings only in sentences that name a group or hold a trigger of the language (the other
+  // half may be the misspelt one); words run together anywhere ("wat eenhoer", "Mortà tous").
   let sentences = 0n;
   for (const h of hits)
     if (h.langs & langs && (h.role === ROLE.ident || TRIGGERS.has(h.role)))
       sentences |= 1n << BigInt(Math.min(h.sentence, 63));
-  if (sentences === 0n) return;
+  const before = hits.length;
   for (const k of unknown) {
     if ((t.end[k] as number) - (t.start[k] as number) < 4 || t.script[k] === SCRIPT.han) continue;
-    if (!(sentences & (1n << BigInt(Math.min(t.sentence[k] as number, 63))))) continue;
     const key = keyOf(t, k, TEXT);
     let split = false;
     for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
       left.length = 0;
       right.length = 0;
-      COMPILED.words.lookup(key.slice(0, cut), left);
+      const head = key.slice(0, cut);
+      COMPILED.words.lookup(head, left);
       COMPILED.words.lookup(key.slice(cut), right);
       const l = left.filter(inLangs);
       const r = right.filter(inLangs);
-      // Both halves known words of the language ("ich|hasse", "sind|ungeziefer").
-      if (l.length === 0 || r.length === 0) continue;
+      // Both halves words of the language ("ich|hasse", "sind|ungeziefer"), or a short common word
+      // English also writes ("la", "de", "te") run into one ("la|nausée", "te|sterven").
+      const short = (COMPILED.allCommon.get(head) ?? 0) & langs;
+      if ((l.length === 0 && short === 0) || r.length === 0) continue;
+      if (l.length === 0 && !r.some((e) => CONTENT.has(e.role))) continue;
       split = true;
       for (const e of [...l, ...r])
         if (CONTENT.has(e.role) || e.role === ROLE.negator) hits.push(hitAt(e, t, k, 1));
     }
-    if (split) continue;
+    if (split || !(sentences & (1n << BigInt(Math.min(t.sentence[k] as number, 63))))) continue;
     found.length = 0;
     spelling.lookup(key, found);
     for (const e of found) if (e.langs & langs) hits.push(hitAt(e, t, k, 1));
   }
-  hits.sort((a, b) => a.from - b.from);
+  if (hits.length !== before) hits.sort((a, b) => a.from - b.from);
 }
 
 function sameLanguage(a: Hit, b: Hit): boolean {

@@ -12,7 +12,7 @@ export const ENGLISH_COMMON: ReadonlySet<string> = new Set(
   when where which while who whom why will with would you your yours yourself yourselves also back even well
   way want people new time year good give day man men woman women one two three see come go get make know
   take think look use find tell ask work seem feel try leave call bad big long little old right sure real
-  best last next great high small large end kind may might must shall us via per die den dan don hat hell bin
+  best last next great high small large end kind may might must shall us via per die den don hat hell bin
   fast gift art war rot mist arm bald will hand fall ride bride corner cute puts bite better son pan red era
   con sin sale pour mal mare fin net lever chat coin pain stage rose tire mine mode nose foot fat lust gang
   spring hold mad door deal pet lot slim bed brand boot wed hoe dat dis dem em ya u ur da de la el lo le te

@@ -132,6 +132,8 @@ export interface CompiledLexicons {
   readonly skeletonLangs: number;
   /** Bit of each language that drops subject pronouns. */
   readonly prodropLangs: number;
+  /** Every common word of every language, English look-alikes included: the known halves of run-together words. */
+  readonly allCommon: ReadonlyMap<string, number>;
   readonly langs: readonly string[];
 }
 
@@ -145,6 +147,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   let prodropLangs = 0;
   // One entry per distinct word and role, carrying every language that lists it.
   const merged = new Map<string, { role: number; langs: number; text: string; needsEvidence: boolean }>();
+  const allCommon = new Map<string, number>();
   lexicons.forEach((lexicon, i) => {
     if (lexicon.skeleton) skeletonLangs |= 1 << i;
     if (lexicon.prodrop) prodropLangs |= 1 << i;
@@ -154,6 +157,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         // An English word is no evidence of another language, and means what it means in English
         // unless the text shows the other language ("stupid", "gay", "bomb" in an English tweet).
         const english = ENGLISH_COMMON.has(fold(text.replace(/^\^/, "")));
+        if (role === "function" && !text.includes(" ")) {
+          const key = fold(text);
+          allCommon.set(key, (allCommon.get(key) ?? 0) | (1 << i));
+        }
         if (role === "function" && english) continue;
         const needsEvidence =
           text.startsWith("^") ||
@@ -201,6 +208,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     hanLongest,
     skeletonLangs,
     prodropLangs,
+    allCommon,
     langs: lexicons.map((l) => l.lang),
   };
 }
