@@ -213,7 +213,7 @@ export const ABUSE_PHRASES = [
   "let'?s see how (?:he|she|they) likes? it",
   "(?:i|we) know where (?:the|that|this|your|my|our) [a-z ]{2,40} (?:parks?|lives?|drinks?)",
   "where (?:my|our|the|her|his|your) (?:manager|boss|colleague|matron|consultant|supervisor|director|team leader|line manager|band \\d+|deputy \\w+) (?:lives|parks|lives now)",
-  "(?:her|his|their|your) (?:kids|children|son|daughter|boys|girls) (?:go|goes|are) (?:to|at) ",
+  "(?:her|his|their|your) (?:kids|children|son|daughter|boys|girls) (?:go|goes|are) (?:to|at) (?:the |st |saint )?[a-z']{0,20}(?: [a-z']{1,20}){0,3}? (?:school|primary|nursery|academy|infants|juniors)",
   "at the school gates",
   "(?:ugly|thick|dumb) as (?:sin|pig ?sh[i*!1]?t|mince|two short planks|a brick|a post|a boot)",
   "(?:smug|gormless|ugly|stupid|punchable) (?:face|mug|gob)",

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseLanguage } from "../index.js";
+import { normalise } from "../normalise.js";
+import { analyseMultilingual, work } from "./analyse-multilingual.js";
 import { ENGLISH_COMMON } from "./english-common.js";
 import { fold } from "./fold.js";
 import { LEXICONS } from "./lexicons/index.js";
@@ -206,8 +208,8 @@ describe("one edit apart (property)", () => {
 });
 
 describe("multilingual pass on hostile input", () => {
-  // Work grows with the text, not faster: ten times the text costs about ten times the time. The
-  // ratio, not a clock limit, is asserted, so a loaded machine does not fail it.
+  // Bound the work, not the clock: the pass counts its steps (words looked up, hits compared), and
+  // five times the text may take at most about five times the steps, whatever the text holds.
   it.each([
     ["many sentences of hate", "Ich hasse Flüchtlinge nicht. Juden sind Abschaum! "],
     ["one long sentence", "les musulmans ne sont pas des rats et "],
@@ -216,22 +218,19 @@ describe("multilingual pass on hostile input", () => {
     ["Han text", "我讨厌外国人不是穆斯林都是寄生虫"],
     ["Arabic text", "انا بكره اللاجئين مش كلهم "],
     ["spelt-out letters", "t ö t e n "],
-  ])("stays linear on %s up to 100,000 characters", (_name, unit) => {
+    ["misspelt words", "Flüchtlnge sind Abschuam und Ungezifer. "],
+  ])("does linear work on %s up to 100,000 characters", (_name, unit) => {
     const make = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-    analyseLanguage(make(2_000));
-    // The fastest of three runs: a busy machine slows runs, it does not make them faster.
-    const time = (text: string) => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let run = 0; run < 3; run++) {
-        const t0 = performance.now();
-        analyseLanguage(text);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
+    const stepsFor = (n: number) => {
+      const text = make(n);
+      analyseMultilingual(normalise(text), text);
+      return work();
     };
-    const small = time(make(20_000));
-    const large = time(make(100_000));
-    // Five times the text: linear work takes about five times as long; quadratic, twenty-five.
-    expect(large).toBeLessThan(small * 15 + 20);
+    const small = stepsFor(20_000);
+    const large = stepsFor(100_000);
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBeLessThanOrEqual(small * 6);
+    // And it does finish: the whole language pass on the largest input a route allows.
+    expect(analyseLanguage(make(100_000)).length).toBeGreaterThanOrEqual(0);
   });
 });

@@ -103,6 +103,13 @@ const ARABIC_VERB_PREFIXES = [
 ];
 
 const TOKENS: Tokens = newTokens();
+/** Steps taken (words looked up, hits compared), for the tests that bound the work: see work(). */
+let steps = 0;
+
+/** The steps the last call of analyseMultilingual took: linear in the text, whatever it holds. */
+export function work(): number {
+  return steps;
+}
 /** The normalised text being analysed (tokens hold offsets into it). */
 let TEXT = "";
 /** commonOn[k]: the languages in which token k is a common word. */
@@ -239,6 +246,7 @@ function match(t: Tokens, useSkeleton: boolean, strongOnly: boolean, hits: Hit[]
   commonOn.fill(0, 0, t.count);
   let extraClause = 0;
   let k = 0;
+  steps += t.count;
   while (k < t.count) {
     if (found.length !== 0) found.length = 0;
     lookupToken(t, k, useSkeleton, strongOnly, found);
@@ -376,6 +384,7 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
   for (const k of unknown) {
     if ((t.end[k] as number) - (t.start[k] as number) < 4 || t.script[k] === SCRIPT.han) continue;
     const key = keyOf(t, k, TEXT);
+    steps += key.length * 4;
     let split = false;
     for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
       left.length = 0;
@@ -445,6 +454,7 @@ function contextOf(hits: readonly Hit[], t: Tokens): Context {
 
 function hasRoleNear(c: Context, i: number, role: number, where: (h: Hit) => boolean): boolean {
   const hits = c.hits;
+  steps += (c.hi[i] as number) - (c.lo[i] as number);
   for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
     const h = hits[j] as Hit;
     if (h.role === role && where(h)) return true;
@@ -455,6 +465,7 @@ function hasRoleNear(c: Context, i: number, role: number, where: (h: Hit) => boo
 /** A protected group in the same sentence, or in the sentence before or after when a pronoun here stands for it. */
 function groupNear(c: Context, i: number): boolean {
   const hit = c.hits[i] as Hit;
+  steps += (c.hi[i] as number) - (c.lo[i] as number);
   let pronoun: boolean | undefined;
   for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
     const g = c.hits[j] as Hit;
@@ -508,6 +519,7 @@ function negationOf(c: Context, j: number): number {
 
 function isNegated(c: Context, i: number): boolean {
   const hit = c.hits[i] as Hit;
+  steps += (c.hi[i] as number) - (c.lo[i] as number);
   for (let j = c.lo[i] as number; j < (c.hi[i] as number); j++) {
     const n = c.hits[j] as Hit;
     if (n.role !== ROLE.negator || !sameLanguage(n, hit) || n.sentence !== hit.sentence) continue;
@@ -599,6 +611,7 @@ const unknownBuffer: number[] = [];
 export function analyseMultilingual(norm: Normalised, text: string): LanguageFinding[] {
   const t = TOKENS;
   TEXT = norm.text;
+  steps = norm.text.length;
   tokenise(norm.text, t, hanWord);
   if (t.count === 0) return [];
   const hits = hitsBuffer;
