@@ -6,7 +6,8 @@
  *   npx tsx bench/people-sign-in.ts [runs]
  */
 import { buildApp } from "../packages/server/src/app.js";
-import { systemClock } from "../packages/server/src/clock.js";
+import { parapetConfigFromEnv } from "../packages/server/src/config.js";
+import { createDeps } from "../packages/server/src/create-deps.js";
 import { openDatabase } from "../packages/server/src/db/database.js";
 import { migrate } from "../packages/server/src/db/migrate.js";
 import { DEMO_PASSWORD, seedDemo } from "../packages/server/src/organisations/seed-demo.js";
@@ -43,10 +44,9 @@ console.log(`verify: ${stats(await time(() => verifyPassword(hash, "kettle orbit
 const database = await openDatabase({ kind: "pglite", dataDir: "memory" });
 await migrate(database);
 await seedDemo(database.db);
+const deps = await createDeps(parapetConfigFromEnv({}), { database, logLevel: false });
 const app = await buildApp({
-  database,
-  clock: systemClock,
-  logger: false,
+  deps,
   rateLimit: { perMinute: 1_000_000, signInPerMinute: 1_000_000 },
 });
 const signIn = async () => {

@@ -7,7 +7,8 @@
  *   npx tsx bench/permission-check.ts [requests]
  */
 import { buildApp } from "../packages/server/src/app.js";
-import { systemClock } from "../packages/server/src/clock.js";
+import { parapetConfigFromEnv } from "../packages/server/src/config.js";
+import { createDeps } from "../packages/server/src/create-deps.js";
 import { openDatabase } from "../packages/server/src/db/database.js";
 import { migrate } from "../packages/server/src/db/migrate.js";
 import { PERMISSIONS, type Permission, rolesAllow } from "../packages/server/src/http/permissions.js";
@@ -30,10 +31,9 @@ console.log(`rolesAllow: ${perCall.toFixed(1)} ns per check (${calls} checks, ${
 const database = await openDatabase({ kind: "pglite", dataDir: "memory" });
 await migrate(database);
 await seedDemo(database.db);
+const deps = await createDeps(parapetConfigFromEnv({}), { database, logLevel: false });
 const app = await buildApp({
-  database,
-  clock: systemClock,
-  logger: false,
+  deps,
   rateLimit: { perMinute: 1_000_000_000, signInPerMinute: 1000 },
 });
 const signIn = await app.inject({

@@ -79,6 +79,12 @@ const results = run.stdout
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as Record<string, unknown>);
+if (results.length !== items.length) {
+  console.error(
+    `parapet ${mode} returned ${results.length} results for ${items.length} items: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`,
+  );
+  process.exit(2);
+}
 const byId = new Map(results.map((r) => [String(r.id), r]));
 
 const ratio = (a: number, b: number) => (b === 0 ? null : a / b);

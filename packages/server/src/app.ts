@@ -18,15 +18,15 @@ import {
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { checkRoutes } from "./check/check.routes.js";
-import type { Clock } from "./clock.js";
-import type { Database } from "./db/database.js";
-import { DEFAULT_SESSION_SETTINGS, type ServiceDeps, type SessionSettings } from "./deps.js";
+import type { Deps } from "./create-deps.js";
 import { healthRoutes } from "./health/health.routes.js";
 import { registerErrorEnvelope } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
+import { systemRoutes } from "./system/system.routes.js";
 import { triageRoutes } from "./triage/triage.routes.js";
 import { authRoutes } from "./users/auth.routes.js";
 import { oidcRoutes } from "./users/oidc.routes.js";
@@ -35,11 +35,8 @@ import { secondFactorRoutes } from "./users/second-factor.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
-  database: Database;
-  clock: Clock;
-  /** pino options, or false for no logs (tests). */
-  logger?: boolean | { level: string };
-  sessions?: SessionSettings;
+  /** From createDeps: the database, clock, logger, jobs, secrets… of this process. */
+  deps: Deps;
   secureCookies?: boolean;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
@@ -49,6 +46,8 @@ export interface AppOptions {
   rateLimit?: { perMinute: number; signInPerMinute: number };
   /** OpenID Connect single sign-on (config.ts reads it from the environment). */
   oidc?: OidcSettings;
+  /** Whether this server was started with the demo organisation (`parapet start`). */
+  demo?: boolean;
 }
 
 /**
@@ -60,10 +59,11 @@ export const DEFAULT_RATE_LIMIT = { perMinute: 60_000, signInPerMinute: 30 } as 
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The composition root: builds the dependencies once and registers every domain's routes. */
+/** The HTTP server over the dependencies createDeps built: registers every domain's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { deps } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    loggerInstance: deps.log,
     // One line per request (logRequest below) instead of Fastify's two, which also
     // serialise the whole request: the log costs a third of a cheap request.
     logController: new LogController({ disableRequestLogging: true }),
@@ -80,12 +80,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerSecurityHeaders(app);
   app.addHook("onResponse", logRequest);
-
-  const deps: ServiceDeps = {
-    db: options.database.db,
-    clock: options.clock,
-    settings: options.sessions ?? DEFAULT_SESSION_SETTINGS,
-  };
 
   registerErrorEnvelope(app);
   await app.register(fastifyCookie);
@@ -115,7 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerGuard(app, deps);
 
-  await app.register(healthRoutes, { deps, databaseKind: options.database.kind });
+  await app.register(healthRoutes, { deps, databaseKind: deps.database.kind });
   await app.register(authRoutes, {
     deps,
     secureCookies: options.secureCookies ?? false,
@@ -132,7 +126,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiTokenRoutes, { deps });
   await app.register(checkRoutes);
   await app.register(packsRoutes);
-  await app.register(triageRoutes, { clock: options.clock });
+  await app.register(jobsRoutes, { deps });
+  await app.register(systemRoutes, { deps, demo: options.demo ?? false });
+  await app.register(triageRoutes, { clock: deps.clock });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

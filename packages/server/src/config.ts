@@ -1,12 +1,35 @@
 import { resolve } from "node:path";
 import type { DatabaseLocation } from "./db/database.js";
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./deps.js";
+import type { WorkerSettings } from "./jobs/job-worker.js";
+import { type MailSettings, mailSettingsFromEnv } from "./mail/mail-settings.js";
+import type { HttpSettings } from "./outbound/http-client.js";
+import { SecretValue } from "./secrets/secret-value.js";
 import { type OidcSettings, parseGroupRoles } from "./users/oidc.service.js";
 
-export interface ServerConfig {
-  port: number;
-  host: string;
+/** What createDeps needs: the settings every process (server, worker, CLI) shares. */
+export interface ParapetConfig {
   database: DatabaseLocation;
   logLevel: string;
+  sessions: SessionSettings;
+  /** PARAPET_SECRET_KEY, and PARAPET_SECRET_KEY_PREVIOUS (comma-separated) for values sealed before a rotation. */
+  secretKey: SecretValue | undefined;
+  previousSecretKeys: readonly SecretValue[];
+  mail: MailSettings | undefined;
+  http: Partial<HttpSettings>;
+  worker: Partial<WorkerSettings> & {
+    /**
+     * Whether `serve` runs jobs itself (PARAPET_IN_PROCESS_WORKER). Always on
+     * PGlite, where no other process may open the database; on PostgreSQL off
+     * unless set, since `parapet worker` processes run them there.
+     */
+    inProcess: boolean;
+  };
+}
+
+export interface ServerConfig extends ParapetConfig {
+  port: number;
+  host: string;
   secureCookies: boolean;
   /** OpenID Connect single sign-on, when PARAPET_OIDC_ISSUER is set. */
   oidc: OidcSettings | undefined;
@@ -26,10 +49,9 @@ export function serverConfigFromEnv(
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not ${env.PORT}`);
   return {
+    ...parapetConfigFromEnv(env),
     port,
     host: overrides.host ?? env.HOST ?? DEFAULT_HOST,
-    database: databaseFromEnv(env),
-    logLevel: env.LOG_LEVEL ?? "info",
     secureCookies: env.PARAPET_SECURE_COOKIES === "true",
     oidc: oidcFromEnv(env),
     rateLimit: rateLimitFromEnv(env),
@@ -73,6 +95,40 @@ export function oidcFromEnv(env: NodeJS.ProcessEnv): OidcSettings | undefined {
     groupRoles: parseGroupRoles(env.PARAPET_OIDC_GROUP_ROLES ?? ""),
     allowInsecureHttp: env.PARAPET_OIDC_ALLOW_HTTP === "true",
   };
+}
+
+/** Reads the environment once, at the edge: the settings of every process. */
+export function parapetConfigFromEnv(env: NodeJS.ProcessEnv): ParapetConfig {
+  const database = databaseFromEnv(env);
+  const inProcess = env.PARAPET_IN_PROCESS_WORKER;
+  if (inProcess !== undefined && inProcess !== "true" && inProcess !== "false")
+    throw new Error(`PARAPET_IN_PROCESS_WORKER must be true or false, not ${inProcess}`);
+  return {
+    database,
+    logLevel: env.LOG_LEVEL ?? "info",
+    sessions: DEFAULT_SESSION_SETTINGS,
+    secretKey: env.PARAPET_SECRET_KEY ? new SecretValue(env.PARAPET_SECRET_KEY) : undefined,
+    previousSecretKeys: (env.PARAPET_SECRET_KEY_PREVIOUS ?? "")
+      .split(",")
+      .filter((key) => key.trim() !== "")
+      .map((key) => new SecretValue(key)),
+    mail: mailSettingsFromEnv(env),
+    http: env.PARAPET_HTTP_TIMEOUT_MS
+      ? { timeoutMs: wholeNumber("PARAPET_HTTP_TIMEOUT_MS", env.PARAPET_HTTP_TIMEOUT_MS) }
+      : {},
+    worker: {
+      inProcess: database.kind === "pglite" || inProcess === "true",
+      ...(env.PARAPET_WORKER_CONCURRENCY
+        ? { concurrency: wholeNumber("PARAPET_WORKER_CONCURRENCY", env.PARAPET_WORKER_CONCURRENCY) }
+        : {}),
+    },
+  };
+}
+
+function wholeNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, not ${value}`);
+  return n;
 }
 
 export function databaseFromEnv(env: NodeJS.ProcessEnv): DatabaseLocation {

@@ -1,11 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
-import { systemClock } from "./clock.js";
 import type { ServerConfig } from "./config.js";
-import { type Database, openDatabase } from "./db/database.js";
-import { migrate } from "./db/migrate.js";
-import { DEFAULT_SESSION_SETTINGS } from "./deps.js";
-import { scheduleHousekeeping } from "./housekeeping/housekeeping.schedule.js";
+import { createDeps, type Deps } from "./create-deps.js";
+import { defaultSchedules } from "./jobs/job-kinds.js";
+import { JobWorker } from "./jobs/job-worker.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
 import { warmUpDefaultPack, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
@@ -19,28 +17,26 @@ export interface StartOptions {
 
 export interface RunningServer {
   app: FastifyInstance;
-  database: Database;
+  deps: Deps;
+  /** The in-process job worker (always on PGlite; on PostgreSQL when PARAPET_IN_PROCESS_WORKER=true). */
+  worker: JobWorker | undefined;
   url: string;
   stop(): Promise<void>;
 }
 
-/** Migrates, optionally seeds the demo trust, builds the UI if needed, and listens. */
+/** Migrates, optionally seeds the demo trust, builds the UI if needed, listens and runs jobs. */
 export async function startServer({ config, seedDemo: seed, say }: StartOptions): Promise<RunningServer> {
   if (webBuildIsStale()) await buildWebUi(say);
-  const database = await openDatabase(config.database);
+  const deps = await createDeps(config, { prepare: true, say });
   try {
-    const applied = await migrate(database);
-    if (applied.length > 0)
-      say(`Applied ${applied.length} database migration(s) to ${database.description}.`);
-    if (seed && (await seedDemo(database.db)).created)
+    if (seed && (await seedDemo(deps.db)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
     warmUpDefaultPack();
     const app = await buildApp({
-      database,
-      clock: systemClock,
-      logger: { level: config.logLevel },
+      deps,
       secureCookies: config.secureCookies,
       serveWebUi: true,
+      demo: seed,
       ...(config.oidc ? { oidc: config.oidc } : {}),
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
@@ -50,25 +46,26 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       lastRequestAt = performance.now();
     });
     const stopWarmingUp = warmUpOtherPacksWhenIdle(() => lastRequestAt);
-    const stopHousekeeping = scheduleHousekeeping(
-      { db: database.db, clock: systemClock, settings: DEFAULT_SESSION_SETTINGS },
-      app.log,
-    );
+    const worker = config.worker.inProcess
+      ? new JobWorker(deps, config.worker, defaultSchedules())
+      : undefined;
+    worker?.start();
+    if (!worker) say("Jobs are not run by this server: run `parapet worker` beside it.");
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
+    deps.database.announceUrl(url);
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopWarmingUp();
-      stopping ??= stopHousekeeping()
-        .then(() => app.close())
-        .then(() => database.close());
+      // The worker first (it finishes or gives back its jobs), then requests, then the database.
+      stopping ??= (worker?.stop() ?? Promise.resolve()).then(() => app.close()).then(() => deps.close());
       return stopping;
     };
-    return { app, database, url, stop };
+    return { app, deps, worker, url, stop };
   } catch (error) {
-    await database.close();
+    await deps.close();
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
+import { JobsPage } from "./jobs/jobs-page.js";
 import { PeoplePage } from "./people/people-page.js";
 import { SetPasswordPage } from "./people/set-password-page.js";
 import { TriagePage } from "./triage/triage-page.js";
@@ -68,6 +69,14 @@ export const AREAS: readonly Area[] = [
     title: "API tokens",
     summary: "Tokens for integrations, each allowed only the actions you choose; revoke them at any time.",
     component: ApiTokensPage,
+    roles: ["admin"],
+    inNavigation: false,
+  },
+  {
+    path: "/jobs",
+    title: "Background jobs",
+    summary: "E-mails, platform calls and housekeeping that are failing or gave up; send them to run again.",
+    component: JobsPage,
     roles: ["admin"],
     inNavigation: false,
   },

@@ -1,10 +1,12 @@
 // `parapet audit verify`, loaded only when it runs: it needs the server's database code.
-import { databaseFromEnv, migrate, openDatabase } from "@parapet/server";
+import { createDeps, migrate, parapetConfigFromEnv } from "@parapet/server";
 import { verifyAuditChain } from "@parapet/server/audit/verify-audit-chain.js";
 import { EXIT } from "../exit.js";
+import { askServer, type RemoteOptions } from "../remote.js";
 
-export async function verifyAudit(options: { json?: boolean }): Promise<void> {
-  const database = await openDatabase(databaseFromEnv(process.env));
+export async function verifyAudit(options: { json?: boolean } & RemoteOptions): Promise<void> {
+  if (options.url) return verifyRemotely({ ...options, url: options.url });
+  const { database } = await createDeps(parapetConfigFromEnv(process.env), { logLevel: false });
   try {
     await migrate(database);
     const started = performance.now();
@@ -27,4 +29,24 @@ export async function verifyAudit(options: { json?: boolean }): Promise<void> {
   } finally {
     await database.close();
   }
+}
+
+/** The running server recomputes the chain over its own, current database. */
+async function verifyRemotely(options: { json?: boolean } & RemoteOptions & { url: string }): Promise<void> {
+  const result = await askServer<{
+    ok: boolean;
+    rows: number;
+    brokenAt: number | null;
+    reason: string | null;
+  }>(options, "/api/v1/audit/verify", { scope: "audit.read" });
+  if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else if (result.ok)
+    process.stdout.write(
+      `Audit trail intact: ${result.rows} rows verified by the server at ${options.url}.\n`,
+    );
+  else
+    process.stdout.write(
+      `Audit trail BROKEN at row ${result.brokenAt}: ${result.reason}. ${result.rows} rows before it verified.\n`,
+    );
+  process.exitCode = result.ok ? EXIT.ok : EXIT.judged;
 }

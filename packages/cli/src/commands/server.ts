@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
+import type { RemoteOptions } from "../remote.js";
 
 // The server, its database drivers and Fastify load only when one of these commands
 // runs (dynamic import): `parapet check` and `triage` start faster and smaller without them.
@@ -30,14 +31,44 @@ export function registerServerCommands(program: Command): void {
     );
 
   program
-    .command("migrate")
+    .command("worker")
     .description(
-      "apply database migrations and exit ($DATABASE_URL, or PGlite in $PARAPET_DATA_DIR or ./data)",
+      "run background jobs (e-mail, platform calls, housekeeping) until stopped; on PostgreSQL run as many as you like — `serve` on PGlite runs its own",
     )
-    .action(async () => (await import("./server-run.js")).migrateDatabase());
+    .option("--concurrency <n>", "jobs run at once (default 4, or $PARAPET_WORKER_CONCURRENCY)", parseCount)
+    .action(async (options: { concurrency?: number }) =>
+      (await import("./server-run.js")).runWorker(options),
+    );
 
-  program
-    .command("seed-demo")
-    .description("create the demo organisation and users if they do not exist")
-    .action(async () => (await import("./server-run.js")).seedDemoOrganisation());
+  withRemote(
+    program
+      .command("migrate")
+      .description(
+        "apply database migrations and exit ($DATABASE_URL, or PGlite in $PARAPET_DATA_DIR or ./data); with --url, ask a running server whether its database is up to date",
+      ),
+  ).action(async (options: RemoteOptions) => (await import("./server-run.js")).migrateDatabase(options));
+
+  withRemote(
+    program
+      .command("seed-demo")
+      .description(
+        "create the demo organisation and users if they do not exist (with --url, on a running demo server)",
+      ),
+  ).action(async (options: RemoteOptions) => (await import("./server-run.js")).seedDemoOrganisation(options));
+}
+
+/** `--url` and `--token`: ask a running server instead of opening its database (which it holds). */
+export function withRemote(command: Command): Command {
+  return command
+    .option("--url <url>", "ask the Parapet server running at this address instead of opening the database")
+    .option(
+      "--token <token>",
+      "API token for --url (better: set $PARAPET_API_TOKEN, which `ps` does not show)",
+    );
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("a whole number from 1 to 64");
+  return n;
 }

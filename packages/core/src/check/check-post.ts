@@ -6,6 +6,7 @@ import { runBrandInHandleRule, runDisclaimerRule, runNhsEmailRule } from "./dete
 import { CheckContext, type RawFinding } from "./detectors/context.js";
 import { runLanguageRule } from "./detectors/language.rule.js";
 import { runMediaConsentRule, runMediaTaggingRule } from "./detectors/media.rules.js";
+import { runNamedPatientRule } from "./detectors/named-patient.rule.js";
 import { runPhraseRule } from "./detectors/phrase.rule.js";
 import { runPiiRule } from "./detectors/pii.rule.js";
 import { runLengthRule, runLinkMissingRule } from "./detectors/platform.rules.js";
@@ -21,6 +22,7 @@ const RUNNERS: Readonly<Record<CompiledRule["spec"]["detector"], Runner>> = {
   "date-of-birth": runPiiRule,
   "person-name": runPiiRule,
   address: runPiiRule,
+  "named-patient": runNamedPatientRule,
   language: runLanguageRule,
   phrases: runPhraseRule,
   "disclaimer-missing": runDisclaimerRule,
@@ -191,6 +193,7 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
     const severity = texts.severity[accountType];
     if (severity === "off") continue;
     const raws = run(rule, ctx);
+    if (raws.length > 0) ctx.reported.add(rule.category);
     for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }
   const sorted = dedupe(findings).sort(byPosition);

@@ -42,6 +42,7 @@ export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("email"), params: none }),
   z.strictObject({ detector: z.literal("date-of-birth"), params: none }),
   z.strictObject({ detector: z.literal("person-name"), params: none }),
+  z.strictObject({ detector: z.literal("named-patient"), params: none }),
   z.strictObject({
     detector: z.literal("postcode"),
     params: z
@@ -63,7 +64,13 @@ export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("phrases"), params: phraseParams }),
   z.strictObject({
     detector: z.literal("disclaimer-missing"),
-    params: z.strictObject({ workTerms: phraseList, disclaimerTerms: phraseList, employeeTerms: phraseList }),
+    params: z.strictObject({
+      workTerms: phraseList,
+      disclaimerTerms: phraseList,
+      employeeTerms: phraseList,
+      /** Finding categories that show a post is about work (a named patient, the trust's performance…). */
+      workCategories: z.array(z.string().min(1)).optional(),
+    }),
   }),
   z.strictObject({ detector: z.literal("brand-in-handle"), params: none }),
   z.strictObject({ detector: z.literal("nhs-email"), params: none }),

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
 import { PGlitePool } from "./pglite-pool.js";
 import type { DB } from "./schema.js";
 
@@ -13,6 +14,10 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** A short description for logs, with no password in it. */
   readonly description: string;
+  /** The PGlite data directory, locked to this process while open (undefined in memory and on PostgreSQL). */
+  readonly dataDir?: string;
+  /** Notes the running server's address beside the data directory's lock, for other processes' errors. */
+  announceUrl(url: string): void;
   close(): Promise<void>;
 }
 
@@ -30,18 +35,26 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 }
 
 async function openPGlite(dataDir: string): Promise<Database> {
+  if (dataDir === "memory") return openPGliteAt(undefined);
+  mkdirSync(dataDir, { recursive: true });
+  // Before PGlite touches a file: a second process must not open the same directory.
+  const lock = await lockDataDir(dataDir);
+  try {
+    return await openPGliteAt(dataDir, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openPGliteAt(dataDir: string | undefined, lock?: DataDirLock): Promise<Database> {
   const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
   // PostgreSQL's default 128 MB of shared buffers is most of an embedded server's
   // memory; a trust's governance data is small, and 16 MB keeps it all cached.
-  const open = () =>
-    new PGlite(dataDir === "memory" ? undefined : dataDir, {
-      parsers,
-      postgresqlconf: "shared_buffers = 16MB\n",
-    });
-  if (dataDir !== "memory" && !existsSync(join(dataDir, "PG_VERSION"))) {
+  const open = () => new PGlite(dataDir, { parsers, postgresqlconf: "shared_buffers = 16MB\n" });
+  if (dataDir !== undefined && !existsSync(join(dataDir, "PG_VERSION"))) {
     // Creating the cluster (initdb) grows PGlite's WebAssembly memory by some 400 MB,
     // and WebAssembly memory never shrinks: create it with a throwaway instance.
-    mkdirSync(dataDir, { recursive: true });
     const creator = open();
     await creator.waitReady;
     await creator.close();
@@ -53,10 +66,16 @@ async function openPGlite(dataDir: string): Promise<Database> {
   return {
     kind: "pglite",
     db,
-    description: dataDir === "memory" ? "PGlite (in memory)" : `PGlite at ${dataDir}`,
+    description: dataDir === undefined ? "PGlite (in memory)" : `PGlite at ${dataDir}`,
+    ...(dataDir !== undefined ? { dataDir } : {}),
+    announceUrl: (url) => lock?.setUrl(url),
     async close() {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        await lock?.release();
+      }
     },
   };
 }
@@ -74,6 +93,7 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
     kind: "postgres",
     db,
     description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ""}`,
+    announceUrl: () => undefined,
     close: () => db.destroy(),
   };
 }

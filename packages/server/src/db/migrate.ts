@@ -71,3 +71,25 @@ async function refuseUnknownVersions(database: Database, migrations: Migration[]
     );
   }
 }
+
+export interface MigrationStatus {
+  applied: { version: number; name: string; appliedAt: Date }[];
+  pending: Migration[];
+}
+
+/** Which migrations the database has, and which of this version's it lacks. */
+export async function migrationStatus(
+  database: Database,
+  migrations = listMigrations(),
+): Promise<MigrationStatus> {
+  const rows = await database.db
+    .selectFrom("parapet_migrations")
+    .select(["version", "name", "applied_at"])
+    .orderBy("version")
+    .execute();
+  const done = new Set(rows.map((row) => row.version));
+  return {
+    applied: rows.map((row) => ({ version: row.version, name: row.name, appliedAt: row.applied_at })),
+    pending: migrations.filter((m) => !done.has(m.version)),
+  };
+}

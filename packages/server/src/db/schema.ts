@@ -111,6 +111,41 @@ export interface ApiTokensTable {
   revoked_at: Date | null;
 }
 
+export const JOB_STATUSES = ["pending", "running", "succeeded", "dead"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface JobsTable {
+  id: Generated<string>;
+  organisation_id: string | null;
+  kind: string;
+  /** jsonb: written as JSON text, read back parsed. */
+  payload: ColumnType<unknown, string, string>;
+  idempotency_key: string;
+  status: Generated<JobStatus>;
+  run_at: Date;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_until: Date | null;
+  lock_token: string | null;
+  last_error: string | null;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export interface SecretsTable {
+  organisation_id: string;
+  account: string;
+  name: string;
+  key_id: string;
+  /** bytea: a Buffer from pg, a Uint8Array from PGlite. */
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  auth_tag: Uint8Array;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -123,4 +158,6 @@ export interface DB {
   sign_in_throttle: SignInThrottleTable;
   oidc_login_states: OidcLoginStatesTable;
   api_tokens: ApiTokensTable;
+  jobs: JobsTable;
+  secrets: SecretsTable;
 }

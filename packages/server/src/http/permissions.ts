@@ -21,6 +21,12 @@ export const PERMISSIONS = {
   "audit.read": ["admin", "information_governance"],
   /** Create, list and revoke API tokens for integrations. */
   "api_tokens.manage": ["admin"],
+  /** See background jobs that are failing or have given up, and send them to run again. */
+  "jobs.manage": ["admin"],
+  /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
+  "system.read": ["admin"],
+  /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */
+  "system.demo": ["admin"],
 } as const satisfies Record<string, readonly Role[] | "any" | null>;
 
 export type Permission = keyof typeof PERMISSIONS;

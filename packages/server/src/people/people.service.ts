@@ -155,28 +155,33 @@ export async function setActive(
   });
 }
 
-/** Uses a set-password link once: sets the password (NCSC rules) and spends the link. */
+/**
+ * Uses a set-password link once: sets the password (NCSC rules) and spends the link.
+ * The password is hashed before the transaction, not inside it: an argon2id hash takes
+ * tens of milliseconds, and on PGlite a transaction holds the only database session.
+ */
 export async function acceptInvitation(
   options: { token: string; password: string; requestId?: string },
   deps: ServiceDeps,
 ): Promise<void> {
   const tokenHash = hashInvitationToken(options.token);
+  const spent = () =>
+    new AppError("not_found", "This link has expired or been used. Ask your administrator for a new one.");
+  const usable = async (db: ServiceDeps["db"], now: Date) => {
+    const invitation = await lockInvitation(db, tokenHash);
+    if (!invitation || invitation.used_at || invitation.expires_at <= now) throw spent();
+    const user = await findUserById(db, invitation.user_id);
+    if (user?.status !== "active") throw spent();
+    return user;
+  };
+  const checked = await usable(deps.db, deps.clock.now());
+  assertPasswordAllowed(options.password, { email: checked.email, displayName: checked.displayName });
+  const hash = await hashPassword(options.password);
   await deps.db.transaction().execute(async (trx) => {
-    const invitation = await lockInvitation(trx, tokenHash);
     const now = deps.clock.now();
-    if (!invitation || invitation.used_at || invitation.expires_at <= now)
-      throw new AppError(
-        "not_found",
-        "This link has expired or been used. Ask your administrator for a new one.",
-      );
-    const user = await findUserById(trx, invitation.user_id);
-    if (user?.status !== "active")
-      throw new AppError(
-        "not_found",
-        "This link has expired or been used. Ask your administrator for a new one.",
-      );
-    assertPasswordAllowed(options.password, { email: user.email, displayName: user.displayName });
-    const hash = await hashPassword(options.password);
+    // Checked again under the lock: the link may have been used while the password was hashed.
+    const user = await usable(trx, now);
+    if (user.id !== checked.id) throw spent();
     await setPasswordHash(trx, user.id, hash, now);
     await markInvitationUsed(trx, tokenHash, now);
     await recordAudit(

@@ -29,15 +29,21 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+export interface StartOptions {
+  /** Runs after the demo trust is seeded and before the server starts (the directory is free then). */
+  beforeServe?: (dataDir: string) => Promise<void>;
+}
+
 /**
  * A real `parapet serve` on a free port over its own PGlite data directory,
  * seeded with the demo trust, as a person would run it.
  */
-export async function startParapet(): Promise<ParapetProcess> {
+export async function startParapet(options: StartOptions = {}): Promise<ParapetProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "parapet-browser-"));
   const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   await run(["seed-demo"], env);
+  await options.beforeServe?.(dataDir);
   const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
@@ -97,10 +103,10 @@ export interface BrowserSuite {
  * A real parapet and a Chromium for the whole test file: started before the first
  * test, stopped after the last. Its fields are set by `beforeAll`; read them in hooks and tests.
  */
-export function useParapetInChromium(): BrowserSuite {
+export function useParapetInChromium(options: StartOptions = {}): BrowserSuite {
   const suite = {} as BrowserSuite;
   beforeAll(async () => {
-    suite.parapet = await startParapet();
+    suite.parapet = await startParapet(options);
     suite.browser = await launchChromium();
   });
   afterAll(async () => {

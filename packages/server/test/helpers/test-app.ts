@@ -1,7 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../../src/app.js";
 import type { Clock } from "../../src/clock.js";
+import { type ParapetConfig, parapetConfigFromEnv } from "../../src/config.js";
+import { createDeps, type Deps } from "../../src/create-deps.js";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
+import type { JobKind } from "../../src/jobs/job-kind.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
 import type { OidcSettings } from "../../src/users/oidc.service.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
@@ -24,7 +27,35 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: TestClock;
+  deps: Deps;
   close(): Promise<void>;
+}
+
+/** A fixed secret key for tests (never use it anywhere else). */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
+
+/** The configuration of a test process: defaults, with a known secret key. */
+export function testConfig(overrides: Partial<ParapetConfig> = {}): ParapetConfig {
+  return { ...parapetConfigFromEnv({ PARAPET_SECRET_KEY: TEST_SECRET_KEY }), ...overrides };
+}
+
+/** The process's dependencies over a test database, as createDeps builds them for a server. */
+export function createTestDeps(
+  database: TestDatabase,
+  options: {
+    clock?: Clock;
+    random?: () => number;
+    jobKinds?: readonly JobKind[];
+    config?: ParapetConfig;
+  } = {},
+): Promise<Deps> {
+  return createDeps(options.config ?? testConfig(), {
+    database,
+    clock: options.clock ?? new TestClock(),
+    logLevel: false,
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.jobKinds ? { jobKinds: options.jobKinds } : {}),
+  });
 }
 
 /** The real Fastify app over a fresh, migrated database with the demo trust in it. */
@@ -35,16 +66,21 @@ export async function startTestApp(
     bodyLimit?: number;
     rateLimit?: { perMinute: number; signInPerMinute: number };
     oidc?: OidcSettings;
+    jobKinds?: readonly JobKind[];
+    random?: () => number;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
   const clock = new TestClock();
-  const app = await buildApp({
-    database,
+  const deps = await createTestDeps(database, {
     clock,
-    logger: false,
-    sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS,
+    config: testConfig({ sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS }),
+    ...(options.jobKinds ? { jobKinds: options.jobKinds } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const app = await buildApp({
+    deps,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
@@ -53,6 +89,7 @@ export async function startTestApp(
     app,
     database,
     clock,
+    deps,
     async close() {
       await app.close();
       await database.dispose();

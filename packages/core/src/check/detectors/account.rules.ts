@@ -16,7 +16,11 @@ export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): readon
     account.identifiesAsEmployee === true ||
     (account.identifiesAsEmployee === undefined && ctx.hits("bio").has(listKey(rule.id, "employee")));
   if (!employee) return NO_FINDINGS;
-  if (!ctx.hits().has(listKey(rule.id, "work"))) return NO_FINDINGS;
+  // About work: a work word, or a finding only a post about work has (a patient, the trust's performance…).
+  const aboutWork =
+    ctx.hits().has(listKey(rule.id, "work")) ||
+    (rule.spec.params.workCategories ?? []).some((c) => ctx.reported.has(c));
+  if (!aboutWork) return NO_FINDINGS;
   const disclaimer = listKey(rule.id, "disclaimer");
   if (ctx.hits("bio").has(disclaimer) || ctx.hits().has(disclaimer)) return NO_FINDINGS;
   return [{}];
@@ -50,15 +54,19 @@ export function runBrandInHandleRule(_rule: CompiledRule, ctx: CheckContext): re
   return NO_FINDINGS;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const NHS_DOMAIN = /nhs\.(?:net|uk)/i;
+// Starts only where a run of local-part characters starts, so a long run without an "@" is tried once.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 /** An NHS address given as a personal account's contact (RWT §4.3.4). */
 export function runNhsEmailRule(_rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const out: RawFinding[] = [];
   const words = ctx.pack.piiAllow.mailboxWords;
-  for (const m of (ctx.input.account?.bio ?? "").matchAll(EMAIL)) {
-    if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words)) return [{}];
+  const bio = ctx.input.account?.bio ?? "";
+  if (bio.includes("@")) {
+    for (const m of bio.matchAll(EMAIL)) if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words)) return [{}];
   }
+  if (!ctx.text.includes("@") || !NHS_DOMAIN.test(ctx.text)) return NO_FINDINGS;
   for (const m of ctx.text.matchAll(EMAIL)) {
     if (isNhsEmail(m[0]) && !isRoleMailbox(m[0], words))
       out.push({ start: m.index, end: m.index + m[0].length });

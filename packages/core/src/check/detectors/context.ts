@@ -29,6 +29,8 @@ export class CheckContext {
   language?: LanguageFinding[];
   /** PII categories actually reported by this pack's rules (after venue and allow-list rules). */
   readonly reportedPii = new Set<string>();
+  /** Categories the rules run so far reported, for rules that depend on them (disclaimer-missing). */
+  readonly reported = new Set<string>();
 
   constructor(
     readonly pack: Pack,

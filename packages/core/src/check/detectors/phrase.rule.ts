@@ -7,13 +7,34 @@ import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
  * second list occurs in the same sentence or post, and never when an `unless`
  * phrase is present. Covers the topic, clinical and logo rules packs define.
  */
+interface RuleKeys {
+  readonly terms: string;
+  readonly near: string;
+  readonly unless: string;
+}
+const KEYS = new WeakMap<CompiledRule, RuleKeys>();
+
+function keysOf(rule: CompiledRule): RuleKeys {
+  let keys = KEYS.get(rule);
+  if (keys === undefined) {
+    keys = {
+      terms: listKey(rule.id, "terms"),
+      near: listKey(rule.id, "near"),
+      unless: listKey(rule.id, "unless"),
+    };
+    KEYS.set(rule, keys);
+  }
+  return keys;
+}
+
 export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   if (rule.spec.detector !== "phrases") return NO_FINDINGS;
   const { params } = rule.spec;
+  const keys = keysOf(rule);
   const hits = ctx.hits(params.field);
-  const terms = hits.get(listKey(rule.id, "terms"));
+  const terms = hits.get(keys.terms);
   if (terms.length === 0) return NO_FINDINGS;
-  if (params.unless && hits.has(listKey(rule.id, "unless"))) return NO_FINDINGS;
+  if (params.unless && hits.has(keys.unless)) return NO_FINDINGS;
   if (
     params.withUnconsentedPeople &&
     !(ctx.input.media ?? []).some((m) => m.identifiablePeople === true && m.consent !== true)
@@ -24,7 +45,7 @@ export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): readonly R
   if (withPii && !withPii.some((c) => ctx.reportedPii.has(c))) return NO_FINDINGS;
   let found = terms;
   if (params.near) {
-    const near = hits.get(listKey(rule.id, "near"));
+    const near = hits.get(keys.near);
     if (near.length === 0) return NO_FINDINGS;
     if (params.near.scope === "sentence") {
       const sentences = new Set(near.map((h) => h.sentence));

@@ -10,8 +10,8 @@ import { compactString } from "../compact-string.js";
  * word; a trailing `*` matches any ending (`inquest*`); `<num>` matches a number;
  * `<age>` matches an age written as one word ("17-year-old"); `(a b|c)` offers
  * alternatives of several words (expanded into separate phrases when compiled), and
- * `(|a)` makes a word optional; `<money>` matches an amount ("£40m"); `<any>` any
- * one word (not as the first word).
+ * `(|a)` makes a word optional; `<money>` matches an amount ("£40m"); `<dose>` a dose written as
+ * one word ("40mg", "2.5ml"); `<any>` any one word (not as the first word).
  */
 
 interface Slot {
@@ -20,6 +20,7 @@ interface Slot {
   readonly num: boolean;
   readonly age: boolean;
   readonly money: boolean;
+  readonly dose: boolean;
   readonly any: boolean;
 }
 
@@ -178,21 +179,24 @@ function parseSlot(word: string): Slot {
   let num = false;
   let age = false;
   let money = false;
+  let dose = false;
   let any = false;
   // Compact strings: each lookup compares a post's (one-byte) token with these.
   for (const alt of compactString(word.toLowerCase()).split("|")) {
     if (alt === "<num>") num = true;
     else if (alt === "<age>") age = true;
     else if (alt === "<money>") money = true;
+    else if (alt === "<dose>") dose = true;
     else if (alt === "<any>") any = true;
     else if (alt.endsWith("*")) prefixes.push(alt.slice(0, -1));
     else exact.add(alt);
   }
-  return { exact, prefixes, num, age, money, any };
+  return { exact, prefixes, num, age, money, dose, any };
 }
 
 const IS_NUMBER = /^\d+(?:st|nd|rd|th|[a-z])?(?:'s)?$/;
 const IS_MONEY = /^[£$€]\d+(?:[.,]\d+)*(?:k|m|bn|million|billion)?$/;
+const IS_DOSE = /^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|g|iu|units?|mmol|puffs?|tabs?)$/;
 const IS_AGE = /^\d{1,3}-?(?:(?:year|yr|month|week)s?-?old|yo|y\/o|yrs?|months?)$/;
 
 function slotMatches(slot: Slot, token: string): boolean {
@@ -200,6 +204,7 @@ function slotMatches(slot: Slot, token: string): boolean {
   if (slot.num && IS_NUMBER.test(token)) return true;
   if (slot.age && IS_AGE.test(token)) return true;
   if (slot.money && IS_MONEY.test(token)) return true;
+  if (slot.dose && IS_DOSE.test(token)) return true;
   if (slot.any) return true;
   for (const p of slot.prefixes) if (token.startsWith(p)) return true;
   return false;
@@ -216,7 +221,7 @@ export function expandPhrase(phrase: string): string[] {
 
 /** A slot that only ever matches listed words, so it can key a lookup. */
 function isExactOnly(slot: Slot): boolean {
-  return slot.prefixes.length === 0 && !slot.num && !slot.age && !slot.money && !slot.any;
+  return slot.prefixes.length === 0 && !slot.num && !slot.age && !slot.money && !slot.dose && !slot.any;
 }
 
 /** The first `length` code units of an ASCII word packed into one small integer; -1 if any is not ASCII. */
@@ -236,6 +241,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
   const numeric: Entry[] = [];
   const ages: Entry[] = [];
   const moneys: Entry[] = [];
+  const doses: Entry[] = [];
   for (const [list, phrases] of lists) {
     for (const phrase of phrases.flatMap(expandPhrase)) {
       const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -274,6 +280,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       if (first.num) numeric.push(entry);
       if (first.age) ages.push(entry);
       if (first.money) moneys.push(entry);
+      if (first.dose) doses.push(entry);
     }
   }
   // Prefix phrases are bucketed by their first few letters, so each token costs one lookup;
@@ -334,6 +341,7 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
       if (c0 >= 48 && c0 <= 57) {
         if (numeric.length > 0 && IS_NUMBER.test(t)) for (const entry of numeric) matchRest(i, entry, hits);
         if (ages.length > 0 && IS_AGE.test(t)) for (const entry of ages) matchRest(i, entry, hits);
+        if (doses.length > 0 && IS_DOSE.test(t)) for (const entry of doses) matchRest(i, entry, hits);
       }
     }
     tokens.clear();

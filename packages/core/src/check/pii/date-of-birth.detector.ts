@@ -2,26 +2,34 @@ import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
+// English, and the months of the other languages staff write in (Welsh, Polish in the genitive,
+// Romanian, Spanish, Portuguese), so "ganwyd 1 Ionawr 1930" and "17 de septiembre de 1964" are dates.
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
+  "|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr" +
+  "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia" +
+  "|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre" +
+  "|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro)";
 // Numeric (12/03/1950, 1950-03-12) and written (12th March 1950, March 12, 1950) dates.
 const DATE = new RegExp(
   [
     String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b`,
     String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}\.?,?(?:\s+\d{4}\b)?`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th|\.)?(?:\s+(?:of|de))?\s+${MONTH}\.?,?(?:\s+(?:de\s+)?\d{4}\b)?`,
     String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4}\b)?`,
   ].join("|"),
   "gi",
 );
 const HAS_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 // An explicit date-of-birth label ties even a day and month to a person (CPG58 §3.3).
-const DOB_LABEL = /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|b\.\s*\d)/i;
+const DOB_LABEL =
+  /\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|b\.\s*\d|ganwyd|dyddiad geni|urodzon[aey]?|data urodzenia|n\u0103scut[\u0103a]?|data na\u0219terii|nacid[oa]|fecha de nacimiento|nascid[oa]|data de nascimento)/i;
 // "birthday" or an age ties a full date (with year) to a person.
 // "the NHS was founded on 5 July 1948": an organisation's birthday is no one's date of birth.
 const FOUNDING = /\b(?:founded|established|opened|launched|formed|built|anniversary|since)\b/i;
 const BIRTH_OR_AGE =
-  /\b(?:birthday|birth|aged?\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s*old|\d{1,3}(?:st|nd|rd|th)\s+birthday)\b/i;
+  /\b(?:birthday|birth|aged?\s+\d{1,3}|\d{1,3}\s*(?:years?|yrs?)\s*old|\d{1,3}(?:st|nd|rd|th)\s+birthday|penblwydd|\d{1,3}\s+(?:oed|lat|de ani|anos))\b/i;
 
 // A birth announcement ties its date to the baby even without the word "born".
 const BABY = /\b(?:baby|babies|twins|triplets|newborn|little one)\b/i;

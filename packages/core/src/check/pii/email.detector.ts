@@ -52,10 +52,10 @@ function isLocalPartChar(c: number): boolean {
 
 // "jo dot bloggs at gmail dot com": spelt out to dodge filters, still an address.
 const SPELT_OUT =
-  /\b[a-z0-9]+(?:\s*(?:\.|dot|_|underscore)\s*[a-z0-9]+)*\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|sky)\s*(?:\.|dot)\s*(?:com|co\s*(?:\.|dot)\s*uk|net|org|uk)\b/gi;
+  /\b[a-z0-9]+(?:\s*(?:\.|dot|\[dot\]|\(dot\)|_|underscore)\s*[a-z0-9]+)*\s*(?:@|\(at\)|\[at\]|\bat\b)\s*(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|proton|sky)\s*(?:\.|dot|\[dot\]|\(dot\))\s*(?:com|co\s*(?:\.|dot|\[dot\]|\(dot\))\s*uk|net|org|me|uk)\b/gi;
 
-// An address spelt out always has " dot " in it.
-const SPELT_OUT_CUE = / dot /i;
+// An address spelt out always has " dot " (or "[dot]", "(dot)") in it.
+const SPELT_OUT_CUE = / dot |\[dot\]|\(dot\)/i;
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
 export const EMAIL_CUES: readonly RegExp[] = [SPELT_OUT_CUE];
 const SPELT_OUT_CUE_FROM = scanning(SPELT_OUT_CUE);

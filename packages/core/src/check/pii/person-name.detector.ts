@@ -1,4 +1,11 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
+import { findListedNames, NameContext } from "./listed-names.js";
+import {
+  MULTILINGUAL_PATIENT_SETTING,
+  STAFF_CONFIDENTIAL,
+  STRONG_PATIENT_GATE,
+  WEAK_PATIENT,
+} from "./name-contexts.js";
 import type { PiiMatch } from "./pii-match.js";
 import { windowAround } from "./pii-match.js";
 
@@ -18,7 +25,10 @@ const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
 const LABELLED = /\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)/gi;
 // "to the Kowalski family"
-const FAMILY = new RegExp(String.raw`\bthe\s+(${NAME})\s+family\b`, "g");
+const FAMILY = new RegExp(
+  String.raw`\bthe\s+(${NAME})\s+family\b(?!\s+(?:hubs?|centres?|centers?|services?|support|liaison|rooms?|days?|fun|friendly|nurses?|partnership|groups?|court|law|practice|planning|therapy|team))`,
+  "g",
+);
 // "patient John Smith", "service user called Amy", "Amy (patient)", "Tom in bed 4"
 const ROLE_THEN_NAME = new RegExp(
   String.raw`\b(?:patient|service user|resident|client|inpatient|outpatient)s?(?:\s+(?:called|named))?,?\s+(${NAME}(?:\s+${NAME})?)`,
@@ -88,20 +98,60 @@ function inContext(text: string, start: number, end: number, strongOnly: boolean
 // Every name pattern but the lower-case and labelled ones needs a capitalised word.
 const CAPITALISED = /[A-Z][a-z]/;
 
+const caseless = (re: RegExp) => new RegExp(re.source, "i");
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
-export const PERSON_NAME_CUES: readonly RegExp[] = [ANY_TRIGGER, STRONG_CUE];
-const ANY_PERSON_NAME_CUE_FROM = scanning(unionOfCues(PERSON_NAME_CUES));
+export const PERSON_NAME_CUES: readonly RegExp[] = [
+  ANY_TRIGGER,
+  STRONG_CUE,
+  STRONG_PATIENT_GATE,
+  caseless(WEAK_PATIENT),
+  caseless(STAFF_CONFIDENTIAL),
+];
+const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
+const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
+// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
+const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
+const MULTILINGUAL_CUE = caseless(MULTILINGUAL_PATIENT_SETTING);
+// "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
+const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
+const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+function insideTitleCaseRun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 4);
+  return TITLE_CASE_BEFORE.test(before) && !sentenceOpens(before) && TITLE_CASE_AFTER.test(after);
+}
+
+function sentenceOpens(before: string): boolean {
+  return /(?:^|[.!?:\n]\s*)\p{Lu}\p{Ll}+\s+$/u.test(before);
+}
 
 /** Names found so far; a later pattern's match that overlaps one is dropped. */
 class NameSpans {
   private readonly taken: Array<[number, number]> = [];
-  constructor(private readonly out: PiiMatch[]) {}
+  private context?: NameContext;
+  constructor(
+    private readonly out: PiiMatch[],
+    private readonly text: string,
+  ) {}
 
-  push(start: number, value: string): void {
+  /** The text's care and confidential cues, found on first use. */
+  contextOf(): NameContext {
+    this.context ??= new NameContext(this.text);
+    return this.context;
+  }
+
+  /** Adds a name; `patient` says whether a care setting makes them a patient (undefined: look). */
+  push(start: number, value: string, patient?: boolean): void {
     const end = start + value.length;
     if (this.taken.some(([s, e]) => start < e && end > s)) return;
     this.taken.push([start, end]);
-    this.out.push({ category: "pii.person_name", start, end, value });
+    const isPatient = patient ?? this.contextOf().isPatient(start, end);
+    this.out.push(
+      isPatient
+        ? { category: "pii.person_name", start, end, value, patient: true }
+        : { category: "pii.person_name", start, end, value },
+    );
   }
 }
 
@@ -126,18 +176,59 @@ function findNamed(text: string, re: RegExp, names: NameSpans): void {
   }
 }
 
+const PERSONAL_IDENTIFIERS: ReadonlySet<string> = new Set([
+  "pii.nhs_number",
+  "pii.nino",
+  "pii.date_of_birth",
+  "pii.email",
+]);
+const CONTACT_DETAILS: ReadonlySet<string> = new Set(["pii.phone", "pii.address", "pii.postcode"]);
+
+/** [start, end] pairs of the PII found so far of the given categories. */
+function spansOf(out: readonly PiiMatch[], categories: ReadonlySet<string>): number[] {
+  const spans: number[] = [];
+  for (const m of out) if (categories.has(m.category)) spans.push(m.start, m.end);
+  return spans;
+}
+
 /**
  * Appends the named individuals in a patient, service-user or confidential-staff context to
- * `out`. `cuesFrom` is where the first of PERSON_NAME_CUES (or another detector's cue) matches,
- * -1 if none does.
+ * `out`, which holds the post's other PII matches so far. `cuesFrom` is where the first of
+ * PERSON_NAME_CUES (or another detector's cue) matches, -1 if none does.
  */
 export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[]): void {
-  // Every pattern needs a title, a role word, a locator or a strong cue; without any, nothing can match.
-  if (cuesFrom < 0 || !testFrom(ANY_PERSON_NAME_CUE_FROM, text, cuesFrom)) return;
+  const identifiers = spansOf(out, PERSONAL_IDENTIFIERS);
+  const contacts = spansOf(out, CONTACT_DETAILS);
+  const titledCue = cuesFrom >= 0 && testFrom(TITLED_PATTERN_CUES, text, cuesFrom);
+  const listedCue =
+    identifiers.length > 0 ||
+    contacts.length > 0 ||
+    (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
+    (OTHER_SCRIPT_LETTER.test(text) && MULTILINGUAL_CUE.test(text));
+  // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
+  if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
-  const names = new NameSpans(out);
-  // Each pattern runs only if the characters it needs are there; the order is the precedence.
+  const names = new NameSpans(out, text);
   const capitalised = CAPITALISED.test(text);
+  if (titledCue) findTitledPatterns(text, capitalised, names);
+  if (listedCue) {
+    const found = findListedNames(text, () => names.contextOf(), {
+      notAName: NOT_A_NAME,
+      identifiers,
+      contacts,
+    });
+    for (let i = 0; i < found.length; i += 3) {
+      const start = found[i] as number;
+      const end = found[i + 1] as number;
+      if (insideTitleCaseRun(text, start, end)) continue;
+      names.push(start, text.slice(start, end), found[i + 2] === 1);
+    }
+  }
+}
+
+/** The patterns with a title, a role word or a locator in them, in order of precedence. */
+function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans): void {
+  // Each pattern runs only if the characters it needs are there; the order is the precedence.
   if (capitalised) findTitled(text, TITLED, false, names);
   if (capitalised) findTitled(text, STAFF_TITLED, true, names);
   findTitled(text, LOWER_TITLED, true, names);

@@ -6,6 +6,8 @@ export interface PiiMatch {
   readonly start: number;
   readonly end: number;
   readonly value: string;
+  /** For a person's name: a care setting next to it makes them a patient (clinical.patient_information). */
+  readonly patient?: true;
 }
 
 /** The text just before and after a span, for the context cues the detectors use. */

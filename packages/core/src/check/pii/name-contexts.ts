@@ -1,0 +1,205 @@
+/**
+ * The settings that make a named person a patient or a colleague in confidence, for the
+ * person-name detector (listed-names.ts). Written from the kinds the policies list (CPG58 §3.3
+ * person-identifiable information; RWT §4.3.4 patient information and sickness absence;
+ * CORP-0068 §4.4.1), in English and in the main languages of England and Wales that staff
+ * write in. Every pattern is a plain alternation: linear in the text.
+ */
+
+/** Word cues for where a patient is, what was done to them and what happened. */
+const STRONG_PATIENT_WORDS = [
+  // locators and wards
+  String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b`,
+  String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors)\b`,
+  String.raw`\b(?:in|on|to|into|at|from|in the|on the|to the|into the) (?:a&e|icu|itu|hdu|ccu|cdu|amu|mau|sau|eau|epu|nicu|scbu|pacu|theatre|recovery|resus|intensive care|special care|high dependency)\b`,
+  // admission, stay and discharge
+  String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery)\b`,
+  String.raw`\b(?:few|two|three|six|several|many) (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient)\b|\bbeen with us since\b`,
+  String.raw`\b(?:caseload|care plan|care package|package of care|home visit|birth visit|new birth|district nurse|on my list|my patients?|our patients?|service users?|residents?|inpatients?|outpatients?)\b`,
+  String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
+  // what happened: deaths, births and milestones on the ward
+  String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
+  String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
+  String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
+  // care, conditions and treatment
+  String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*)\b`,
+  String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
+  String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
+  String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
+];
+
+/** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
+const STRONG_PATIENT_NUMBERS = [
+  String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
+  String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
+  // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
+  String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
+];
+
+/** Where a patient is, what was done to them, and what happened: a name here is a patient's. */
+export const STRONG_PATIENT = new RegExp(
+  [...STRONG_PATIENT_WORDS, ...STRONG_PATIENT_NUMBERS].join("|"),
+  "gi",
+);
+/** The word cues alone, for the whole-text gate (every one starts at a word, so the gate stays one cheap scan). */
+export const STRONG_PATIENT_GATE = new RegExp(STRONG_PATIENT_WORDS.join("|"), "i");
+
+/**
+ * The cues that make a name a patient's even in a post that celebrates or thanks someone: a bed,
+ * an admission, a birth, an age, an operation, their own illness ("Happy 100th birthday Doris",
+ * "Alfie (7)", "Gary, 9 months after his knee replacement"). A specialty ("our stroke team") is not one.
+ */
+export const PATIENT_SPECIFIC = new RegExp(
+  [
+    String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
+    String.raw`\b(?:re)?admitted\b|\bdischarg\w*|\bpassed away\b|\bdied\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
+    String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
+    String.raw`\b(?:service users?|residents?|patients?|inpatients?|outpatients?|caseload)\b`,
+    String.raw`\b(?:his|her|their) (?:first |last |recent |new )?(?:psychotic episode|episode|diagnosis|illness|stroke|surgery|operation|op|treatment|recovery|admission|stay|relapse|overdose|heart attack|seizure|transplant|chemo\w*|knee|hip|replacement)\b|\breplacement\b|\bhip op\b`,
+    String.raw`\(\d{1,2}\)|\b\d{1,3}\s*(?:yo|y\/o)\b`,
+    String.raw`\bcommunication (?:device|aid|book)\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** Care words that make a name a patient's only when nothing says it is a colleague's. */
+export const WEAK_PATIENT =
+  /\b(?:ward\s*\d+|ward|wards|unit|clinic|hospital|a&e|ed|icu|hdu|theatre|visit(?:ed|ing)?|visitors?|relatives|next of kin|carer|care home|hospice|meds|medication|tablets|scan|bloods|x-?ray|appointment|referral|poorly|unwell|in hospital|condition|recovery)\b/gi;
+
+/** Words in other languages for a patient, a bed, a ward, medicine, admission and discharge. */
+const MULTILINGUAL_PATIENT = [
+  // Polish
+  "pacjent\\p{L}*",
+  "sal[iaę] \\d+",
+  "łóżk\\p{L}* \\d+",
+  "oddzia\\p{L}*",
+  "szpital\\p{L}*",
+  "lek(?:i|ów|ami)",
+  "wypis\\p{L}*",
+  "przyjęt\\p{L}*",
+  "zmarł\\p{L}*",
+  "urodzon\\p{L}*",
+  // Romanian
+  "pacient\\p{L}*",
+  "patul \\d+",
+  "salonul \\d+",
+  "spital\\p{L}*",
+  "internat\\p{L}*",
+  "externat\\p{L}*",
+  "născut\\p{L}*",
+  "clinic[ăa]",
+  "tratament\\p{L}*",
+  // Spanish and Portuguese
+  "paciente\\p{L}*",
+  "cama \\d+",
+  "habitación \\d+",
+  "quarto \\d+",
+  "de alta",
+  "dad[oa] de alta",
+  "ingresad\\p{L}*",
+  "internad\\p{L}*",
+  "planta",
+  "urgencias",
+  "hospital\\p{L}*",
+  "falleci\\p{L}*",
+  "faleceu",
+  "nacid[oa]",
+  // Welsh
+  "claf",
+  "cleifion",
+  "ysbyty",
+  "gwely \\d+",
+  // Romanised Urdu, Panjabi and Hindi (code-mixed with English care words)
+  "chhutti",
+  "chutti",
+  "dawai\\p{L}*",
+  "davai\\p{L}*",
+  "haspatal",
+  "aspataal",
+  "mareez",
+  "mariz",
+  "bimar\\p{L}*",
+  // Arabic and Urdu script
+  "المريض\\p{L}*",
+  "مريض\\p{L}*",
+  "مستشفى",
+  "مریض\\p{L}*",
+  "ہسپتال",
+  "ہسپتال",
+  "রোগী",
+  "হাসপাতাল",
+  "ਮਰੀਜ਼",
+  "ਹਸਪਤਾਲ",
+];
+export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MULTILINGUAL_PATIENT.join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+/** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
+export const STAFF_CONFIDENTIAL =
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps))\b/gi;
+
+/** Posts celebrating or thanking staff: their names are meant to be seen. */
+export const RECOGNITION =
+  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity)\b/i;
+
+/** A staff role said of the person named ("Amina, our healthcare assistant"). */
+export const STAFF_ROLE =
+  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|and (?:the|our) (?:\w+ )?team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
+
+/** Titles and honorifics before a name, in English and the other languages staff write in. */
+export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(
+  (
+    "mr mrs ms miss mx master mister missus auntie aunty uncle nana nanna grandma grandad granny baby " +
+    "pani pan pana panią panu doamna doamnei domnul domnului señora señor senora senor sra sr senhora senhor " +
+    "dona don madame monsieur mme frau herr signora signor sig bayan bay hanım hanim bey"
+  ).split(" "),
+);
+
+/** Staff titles: the name after one is a colleague's unless the post is about their care or a confidential matter. */
+export const STAFF_TITLE: ReadonlySet<string> = new Set(
+  "dr doctor sister nurse matron prof professor charge consultant".split(" "),
+);
+
+/** Honorifics after a name in South Asian languages and English: "Singh ji", "Ahmed sahab". */
+export const AFTER_NAME_HONORIFIC: ReadonlySet<string> = new Set(
+  "ji jee sahab sahib saab sb bhai bhaiya baji aunty auntie uncle chacha khala nani dada bibi".split(" "),
+);
+
+/** Labels before a name in a record: "surname Nowak", "nazwisko Nowak", "name: Okafor". */
+export const NAME_LABEL: ReadonlySet<string> = new Set(
+  "name surname forename nazwisko imię imie nume prenume nombre apellido nome sobrenome".split(" "),
+);
+
+/** Words after a sentence-initial name that is also a common word ("Sue on nights is…", "Grace was…"). */
+export const FOLLOWS_SENTENCE_INITIAL_NAME: ReadonlySet<string> = new Set(
+  "is was has had in on from who got went came says said passed died fell needs wants keeps".split(" "),
+);
+
+/** Words after a capitalised word that make it a place, a thing or a team ("Maple ward", "Turner Road"). */
+export const NOT_A_PERSON_AFTER: ReadonlySet<string> = new Set(
+  (
+    "ward wards unit wing centre center hospital hospitals road street avenue lane close drive way court " +
+    "house primary school surgery practice clinic site park green hill station building college " +
+    "university library church hall team teams service services group groups trust foundation campus hub " +
+    "suite block gardens place square crescent terrace grove walk rise view mews parade row estate " +
+    "caterpillar bear cake day week month awards award appeal fund charity programme project"
+  ).split(" "),
+);
+
+/** Words before a capitalised word that make it something other than a person ("Storm Darragh", "a Colin"). */
+export const BEFORE_NON_NAME: ReadonlySet<string> = new Set(
+  "storm hurricane operation project hms a an whole".split(" "),
+);
+
+/** Words before a capitalised word that make it a place or a thing rather than a person ("admitted to Broomfield"). */
+export const BEFORE_A_PLACE: ReadonlySet<string> = new Set(
+  "to at from in into on near outside inside by via towards toward of the a an our my their his her its this that".split(
+    " ",
+  ),
+);
+
+/** Care given to the person named next: "caring for Aleksandra", "discharged Tobi", "visited Mrs Hale". */
+export const CARE_VERB_BEFORE =
+  /\b(?:caring for|cared for|care of|nursed|nursing|looking after|looked after|supported|supporting|discharged|discharging|admitted|admitting|visited|visiting|treated|treating|transferred|assessed|assessing|triaged|sectioned|restrained|resuscitated|operated on|scanned)\s+$/i;

@@ -1,0 +1,259 @@
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { DB, JobStatus, JobsTable } from "../db/schema.js";
+
+export type JobRow = Selectable<JobsTable>;
+
+export interface NewJob {
+  organisationId: string | null;
+  kind: string;
+  payload: unknown;
+  idempotencyKey: string;
+  runAt: Date;
+  maxAttempts: number;
+  now: Date;
+}
+
+/**
+ * Adds a job unless one of the same kind and key exists (whatever its status):
+ * enqueueing is idempotent. Call it with the transaction that makes the change.
+ */
+export async function insertJob(db: Kysely<DB>, job: NewJob): Promise<{ id: string; enqueued: boolean }> {
+  const inserted = await db
+    .insertInto("jobs")
+    .values({
+      organisation_id: job.organisationId,
+      kind: job.kind,
+      payload: JSON.stringify(job.payload),
+      idempotency_key: job.idempotencyKey,
+      run_at: job.runAt,
+      max_attempts: job.maxAttempts,
+      created_at: job.now,
+    })
+    .onConflict((oc) => oc.columns(["kind", "idempotency_key"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, enqueued: true };
+  const existing = await db
+    .selectFrom("jobs")
+    .select("id")
+    .where("kind", "=", job.kind)
+    .where("idempotency_key", "=", job.idempotencyKey)
+    .executeTakeFirstOrThrow();
+  return { id: existing.id, enqueued: false };
+}
+
+export interface ClaimOptions {
+  now: Date;
+  leaseUntil: Date;
+  limit: number;
+  /** Prefixes each claim's lock token, so the database shows which worker holds a job. */
+  workerId: string;
+}
+
+/**
+ * Claims up to `limit` due jobs in one statement: pending jobs whose time has
+ * come, and running jobs whose lease expired (their worker was killed or lost
+ * the database). `FOR UPDATE SKIP LOCKED` lets concurrent workers on PostgreSQL
+ * take disjoint rows without waiting for each other; a row another worker has
+ * just claimed no longer matches when it is re-checked. Each claim gets a fresh
+ * lock token that fences every later update of that row.
+ *
+ * A running job whose lease expired after its last allowed attempt is not run
+ * again: the same statement dead-letters it.
+ */
+export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promise<JobRow[]> {
+  const { now, leaseUntil, limit, workerId } = options;
+  const lost = `The attempt that started earlier did not finish: its worker stopped or lost the database before ${now.toISOString()}.`;
+  const result = await sql<JobRow>`
+    with abandoned as (
+      update jobs set status = 'dead', finished_at = ${now}, locked_until = null, lock_token = null,
+        last_error = ${`${lost} No attempts are left.`}
+      where id in (
+        select id from jobs
+        where status = 'running' and locked_until <= ${now} and attempts >= max_attempts
+        for update skip locked
+      )
+      returning jobs.id
+    ), due as (
+      select id from jobs
+      where (status = 'pending' and run_at <= ${now})
+         or (status = 'running' and locked_until <= ${now} and attempts < max_attempts)
+      order by run_at, id
+      limit ${limit}
+      for update skip locked
+    )
+    update jobs set
+      last_error = case when jobs.status = 'running' then ${lost} else jobs.last_error end,
+      status = 'running',
+      attempts = jobs.attempts + 1,
+      locked_until = ${leaseUntil},
+      lock_token = ${`${workerId}/`} || gen_random_uuid()::text,
+      started_at = ${now}
+    from due
+    where jobs.id = due.id
+    returning jobs.*`.execute(db);
+  return result.rows;
+}
+
+export interface Held {
+  id: string;
+  lockToken: string;
+}
+
+/** Extends a running job's lease; false when this worker no longer holds it. */
+export async function renewLease(db: Kysely<DB>, held: Held, until: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("jobs")
+    .set({ locked_until: until })
+    .where("id", "=", held.id)
+    .where("lock_token", "=", held.lockToken)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function markSucceeded(db: Kysely<DB>, held: Held, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("jobs")
+    .set({ status: "succeeded", finished_at: now, locked_until: null, lock_token: null, last_error: null })
+    .where("id", "=", held.id)
+    .where("lock_token", "=", held.lockToken)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Records a failed attempt: back to pending until `runAt`, or dead when `dead`. */
+export async function markFailed(
+  db: Kysely<DB>,
+  held: Held,
+  outcome: { dead: boolean; runAt: Date; error: string; now: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("jobs")
+    .set({
+      status: outcome.dead ? "dead" : "pending",
+      run_at: outcome.runAt,
+      last_error: outcome.error,
+      finished_at: outcome.dead ? outcome.now : null,
+      locked_until: null,
+      lock_token: null,
+    })
+    .where("id", "=", held.id)
+    .where("lock_token", "=", held.lockToken)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Gives a job back unfinished (the worker is stopping): it runs again at once, and this attempt does not count. */
+export async function releaseJob(db: Kysely<DB>, held: Held, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("jobs")
+    .set((eb) => ({
+      status: "pending",
+      run_at: now,
+      attempts: sql<number>`greatest(${eb.ref("attempts")} - 1, 0)`,
+      locked_until: null,
+      lock_token: null,
+    }))
+    .where("id", "=", held.id)
+    .where("lock_token", "=", held.lockToken)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The filters of the administrators' page: "failing" is pending after at least one failed attempt. */
+export const JOB_VIEWS = ["problems", "failing", "dead", "waiting", "running", "succeeded"] as const;
+export type JobView = (typeof JOB_VIEWS)[number];
+
+/** Jobs of one organisation and of the whole installation, newest first. */
+export async function listJobs(
+  db: Kysely<DB>,
+  options: { organisationId: string; view: JobView; limit: number },
+): Promise<JobRow[]> {
+  let query = db
+    .selectFrom("jobs")
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb("organisation_id", "=", options.organisationId), eb("organisation_id", "is", null)]),
+    );
+  query = query.where((eb) => {
+    const failing = eb.and([eb("status", "=", "pending"), eb("attempts", ">", 0)]);
+    switch (options.view) {
+      case "problems":
+        return eb.or([eb("status", "=", "dead"), failing]);
+      case "failing":
+        return failing;
+      case "waiting":
+        return eb.and([eb("status", "=", "pending"), eb("attempts", "=", 0)]);
+      default:
+        return eb("status", "=", options.view satisfies JobStatus);
+    }
+  });
+  return query.orderBy("created_at", "desc").orderBy("id", "desc").limit(options.limit).execute();
+}
+
+export async function countJobs(
+  db: Kysely<DB>,
+  organisationId: string,
+): Promise<Record<"waiting" | "failing" | "running" | "dead", number>> {
+  const rows = await db
+    .selectFrom("jobs")
+    .select((eb) => [
+      sql<string>`case when ${eb.ref("status")} = 'pending' and ${eb.ref("attempts")} > 0 then 'failing'
+        when ${eb.ref("status")} = 'pending' then 'waiting' else ${eb.ref("status")} end`.as("view"),
+      eb.fn.countAll<number>().as("count"),
+    ])
+    .where((eb) => eb.or([eb("organisation_id", "=", organisationId), eb("organisation_id", "is", null)]))
+    .where("status", "in", ["pending", "running", "dead"])
+    .groupBy("view")
+    .execute();
+  const counts = { waiting: 0, failing: 0, running: 0, dead: 0 };
+  for (const row of rows) counts[row.view as keyof typeof counts] = Number(row.count);
+  return counts;
+}
+
+/** One job, locked for the caller's transaction, if it belongs to the organisation or the installation. */
+export async function lockJobForOrganisation(
+  db: Kysely<DB>,
+  id: string,
+  organisationId: string,
+): Promise<JobRow | undefined> {
+  return db
+    .selectFrom("jobs")
+    .selectAll()
+    .where("id", "=", id)
+    .where((eb) => eb.or([eb("organisation_id", "=", organisationId), eb("organisation_id", "is", null)]))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Puts a failing or dead job back to run now; a dead one gets its full number of attempts again. */
+export async function requeueJob(db: Kysely<DB>, job: JobRow, now: Date): Promise<void> {
+  await db
+    .updateTable("jobs")
+    .set({
+      status: "pending",
+      run_at: now,
+      attempts: job.status === "dead" ? 0 : job.attempts,
+      finished_at: null,
+    })
+    .where("id", "=", job.id)
+    .where("status", "in", ["pending", "dead"])
+    .execute();
+}
+
+/** Finished jobs past their keeping time (housekeeping). */
+export async function deleteFinishedJobs(
+  db: Kysely<DB>,
+  cutoffs: { succeededBefore: Date; deadBefore: Date },
+): Promise<number> {
+  const result = await db
+    .deleteFrom("jobs")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("status", "=", "succeeded"), eb("finished_at", "<", cutoffs.succeededBefore)]),
+        eb.and([eb("status", "=", "dead"), eb("finished_at", "<", cutoffs.deadBefore)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
