@@ -24,6 +24,11 @@ describe("analyseLanguage", () => {
     "I'm dying to know when the clinic opens",
     "The women's ward was spotless and the midwives were wonderful",
     "She had a finger prick test and an anal fissure check",
+    "Welcome to the twelve international nurses joining us this month!",
+    "Our older colleagues bring decades of experience to the ward",
+    "Pregnant staff can ask occupational health for a risk assessment",
+    "Ramadan Mubarak to everyone fasting this month",
+    "Our mental health nurses won an award today",
   ])("finds nothing in %j", (text) => {
     expect(analyseLanguage(text)).toEqual([]);
   });
@@ -37,6 +42,21 @@ describe("analyseLanguage", () => {
     ["I know where you live", "threat"],
     ["I am going to stab that nurse", "threat"],
     ["I h a t e Muslims", "discriminatory"],
+    // Kinds the blind sets found missed (issue 11); our own sentences.
+    ["Half the foreign nurses here can barely speak English", "discriminatory"],
+    ["the international lot on earlies are hopeless again", "discriminatory"],
+    ["Go back to where you came from", "discriminatory"],
+    ["Older staff should retire and stop blocking the rota", "discriminatory"],
+    ["pregnant nurses are such a liability on a busy ward", "discriminatory"],
+    ["Another night shift full of loonies and headcases", "discriminatory"],
+    ["coffin dodgers clogging up A&E again", "discriminatory"],
+    ["To whoever reported me to HR, you know exactly who you are", "abusive"],
+    ["If the porter from Elm ward is reading this, we all know it was you", "abusive"],
+    ["I know where that charge nurse parks his car", "abusive"],
+    ["Her kids go to the primary school on Mill Lane, just saying", "abusive"],
+    ["Hope the medical director chokes on his pension", "abusive"],
+    ["Our locum is an absolute waste of space", "abusive"],
+    ["he's as thick as two short planks", "abusive"],
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

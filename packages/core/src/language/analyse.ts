@@ -1,8 +1,8 @@
 import { GROUP, GROUP_REGEXES, type GroupId, JOINABLE_GROUPS, JOINERS_BEFORE } from "./compile.js";
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
-import { MAYBE_NOT_ENGLISH, MULTILINGUAL_ABUSE } from "./lexicon-multilingual.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
+import { analyseMultilingual, ordinaryInTextLanguage } from "./multilingual/analyse-multilingual.js";
 import { normalise, originalOffset } from "./normalise.js";
 import { compilePrefilter } from "./prefilter.js";
 
@@ -64,15 +64,10 @@ const TRIGGER_PREFILTER = compilePrefilter(TRIGGER_GROUPS.map((g) => GROUP_REGEX
 function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
   const candidates = TRIGGER_PREFILTER.candidates(text);
-  if (candidates !== 0)
-    run(
-      text,
-      TRIGGER_GROUPS.filter((_, i) => candidates & (1 << i)),
-      raw,
-    );
+  if (candidates !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
   // Most messages have no trigger at all: skip the context passes for them.
   if (raw.length === 0) return raw;
-  run(text, CONTEXT_GROUPS, raw);
+  run(text, CONTEXT_GROUPS, raw, -1);
   raw.sort((a, b) => a.start - b.start || a.group - b.group);
   const kept: RawHit[] = [];
   let reached = 0;
@@ -84,9 +79,11 @@ function collect(text: string): RawHit[] {
   return kept;
 }
 
-function run(text: string, groups: readonly number[], raw: RawHit[]): void {
-  for (const g1 of groups) {
-    const g = g1 - 1;
+/** Runs the patterns of `groups` whose bit is set in `mask` (bit i: groups[i]). */
+function run(text: string, groups: readonly number[], raw: RawHit[], mask: number): void {
+  for (let i = 0; i < groups.length; i++) {
+    if (!(mask & (1 << i))) continue;
+    const g = (groups[i] as number) - 1;
     const re = GROUP_REGEXES[g] as RegExp;
     const group = (g + 1) as GroupId;
     const joinable = JOINABLE_GROUPS.has(group);
@@ -122,7 +119,9 @@ function scan(text: string): Hit[] {
     }
     if (m.group === GROUP.clause) {
       clause++;
-      if (m.text.length > 2 || /[a-z]/.test(m.text)) hits.push({ ...m, sentence, clause, quoted });
+      // Punctuation only separates; conjunctions ("but", "so") are kept as hits.
+      if (m.text.length > 2 || isLetterAt(m.text, 0) || isLetterAt(m.text, 1))
+        hits.push({ group: m.group, start: m.start, end: m.end, text: m.text, sentence, clause, quoted });
       continue;
     }
     if (m.group === GROUP.quote) {
@@ -130,7 +129,7 @@ function scan(text: string): Hit[] {
       clause++;
       continue;
     }
-    hits.push({ ...m, sentence, clause, quoted });
+    hits.push({ group: m.group, start: m.start, end: m.end, text: m.text, sentence, clause, quoted });
   }
   return hits;
 }
@@ -297,20 +296,6 @@ function judge(hit: Hit, hits: readonly Hit[], text: string): LanguageKind | nul
   }
 }
 
-const MULTILINGUAL_RE = new RegExp(MULTILINGUAL_ABUSE.source, "gu");
-
-function multilingual(text: string, norm: ReturnType<typeof normalise>): LanguageFinding[] {
-  const out: LanguageFinding[] = [];
-  const re = MULTILINGUAL_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
-    const start = originalOffset(norm, m.index) ?? 0;
-    const end = (originalOffset(norm, m.index + m[0].length - 1) ?? start) + 1;
-    out.push({ kind: "abusive", start, end, term: text.slice(start, end) });
-  }
-  return out;
-}
-
 /**
  * Finds profanity, discriminatory language, abuse and threats in one pass.
  * Negated hate ("I don't hate …"), counter-speech that quotes or reports hate,
@@ -320,8 +305,8 @@ function multilingual(text: string, norm: ReturnType<typeof normalise>): Languag
 export function analyseLanguage(text: string): LanguageFinding[] {
   const norm = normalise(text);
   const hits = scan(norm.text);
-  const findings: LanguageFinding[] = MAYBE_NOT_ENGLISH.test(norm.text) ? multilingual(text, norm) : [];
-  if (hits.length === 0) return findings;
+  const findings: LanguageFinding[] = [];
+  if (hits.length === 0) return withMultilingual(findings, norm, text);
   // Reasoning over hits is quadratic; a text with hundreds of cues is abusive long before the end, so
   // only the first MAX_HITS are judged (keeps a 20,000-character "hate hate hate…" at a few ms).
   const context = hits.length > MAX_HITS * 3 ? hits.slice(0, MAX_HITS * 3) : hits;
@@ -335,5 +320,21 @@ export function analyseLanguage(text: string): LanguageFinding[] {
     const end = (originalOffset(norm, hit.end - 1) ?? start) + 1;
     findings.push({ kind, start, end, term: text.slice(start, end) });
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return withMultilingual(findings, norm, text);
+}
+
+/** The other languages' findings that do not overlap an English one, merged in order. */
+function withMultilingual(
+  englishFindings: LanguageFinding[],
+  norm: ReturnType<typeof normalise>,
+  text: string,
+): LanguageFinding[] {
+  let english = englishFindings;
+  const other = analyseMultilingual(norm, text);
+  // "Los negros son hermosos": a word of the text's own language that English reads as a slur.
+  if (english.length > 0) english = english.filter((f) => !ordinaryInTextLanguage(f.term));
+  for (const f of other) {
+    if (!english.some((e) => e.start < f.end && f.start < e.end)) english.push(f);
+  }
+  return english.sort((a, b) => a.start - b.start);
 }

@@ -180,7 +180,7 @@ export const INSULT_FRAME =
 
 /** Insults for people in the plural or by role, as they are thrown at staff ("bunch of muppets", "useless w*nkers"). */
 const INSULT_NOUNS =
-  "idiots?|morons?|clowns?|muppets?|numpties|numpty|scroungers?|jobsworths?|wankers?|w\\*+nkers?|bastards?|b\\*+stards?|pricks?|pr\\*+cks?|cows?|witch(?:es)?|minions|snowflakes?|quacks?|trash|scum|vermin|parasites?|cunts?|c\\*+nts?|twats?|imbeciles?|paedos?|paedo protectors|nonces?|bellends?|knobheads?|tossers?|losers?|freaks?|pigs?|liars?|butchers|murderers|dickheads?|arseholes?|assholes?|prats?|pillocks?|plonkers?|mugs|wasters|leeches|bloodsuckers|sheep|lemmings|amateurs|cowboys|incompetents|excuse for a (?:hospital|doctor|nurse|human|trust)";
+  "idiots?|morons?|clowns?|muppets?|numpties|numpty|scroungers?|jobsworths?|wankers?|w\\*+nkers?|bastards?|b\\*+stards?|pricks?|pr\\*+cks?|cows?|witch(?:es)?|minions|snowflakes?|quacks?|trash|scum|vermin|parasites?|cunts?|c\\*+nts?|twats?|imbeciles?|paedos?|paedo protectors|nonces?|bellends?|knobheads?|tossers?|losers?|freaks?|pigs?|liars?|butchers|murderers|dickheads?|arseholes?|assholes?|prats?|pillocks?|plonkers?|mugs|wasters|leeches|bloodsuckers|sheep|lemmings|amateurs|cowboys|incompetents|waste of (?:space|oxygen|skin)|nasty (?:old )?cows?|leeches?|parasites|sheep|snakes?|cowards?|gremlins?|excuse for a (?:hospital|doctor|nurse|human|trust)";
 /** The same insults minus those that also fit things ("trash", "garbage", "a joke"). */
 const INSULT_PEOPLE = INSULT_NOUNS.replace(
   /\|?(?:trash|scum|vermin|garbage|excuse for a \(\?:[^)]*\))(?=\||$)/g,
@@ -201,17 +201,47 @@ export const ABUSE_PHRASES = [
   "(?:hope|hoping|wish|pray) (?:you|u|they|he|she|that \\w+|the \\w+|your \\w+)(?: all| lot)? (?:catch|get|die|rot|suffer|burn|choke|drop dead|lose|go through|get cancer|get sacked)",
   "(?:rot in hell|burn in hell|rots?|drop dead|go to hell|shove it|stick it up|up yours|get stuffed|piss off|sod off|do one|jog on|shame on you|get a real job|cry more|shut up)",
   "(?:tag her|tag him|tag them|share (?:her|his) face|name and shame|expose (?:her|him)|find out who (?:she|he) is|spread the word|#sackthelot|sack the lot)",
+  // Ill-wishing aimed at named roles ("hope your chief exec chokes…").
+  "(?:hope|hoping|wish|pray) (?:your|the|that|our) \\w+(?: \\w+)? (?:chokes?|rots?|dies|burns?|suffers?|gets? (?:sacked|cancer|what)|drops? dead)",
+  "(?:gets?|got) what (?:they|she|he|you) deserved?",
+  // Veiled digs at a recognisable colleague, and intimidation.
+  "you know (?:exactly )?who you are",
+  "(?:everyone|everybody|we all) knows? (?:it was|it's|its) you",
+  "grass(?:ed|ing)? (?:me|us|him|her) up",
+  "if (?:the|a|that|our|my) [a-z0-9 ]{2,40} (?:is|are) reading this",
+  "couldn'?t organi[sz]e a (?:p\\*?[i*]ss[- ]up|booze[- ]up)",
+  "let'?s see how (?:he|she|they) likes? it",
+  "(?:i|we) know where (?:the|that|this|your|my|our) [a-z ]{2,40} (?:parks?|lives?|drinks?)",
+  "where (?:my|our|the|her|his|your) (?:manager|boss|colleague|matron|consultant|supervisor|director|team leader|line manager|band \\d+|deputy \\w+) (?:lives|parks|lives now)",
+  "(?:her|his|their|your) (?:kids|children|son|daughter|boys|girls) (?:go|goes|are) (?:to|at) (?:the |st |saint )?[a-z']{0,20}(?: [a-z']{1,20}){0,3}? (?:school|primary|nursery|academy|infants|juniors)",
+  "at the school gates",
+  "(?:ugly|thick|dumb) as (?:sin|pig ?sh[i*!1]?t|mince|two short planks|a brick|a post|a boot)",
+  "(?:smug|gormless|ugly|stupid|punchable) (?:face|mug|gob)",
+  "(?:can|could) give me a (?:bed bath|sponge bath|check[- ]up|examination) any ?(?:day|time)",
+  "(?:sexy|fit|hot) (?:nurses?|doctors?|midwi(?:fe|ves)|receptionists?)",
+  "shove (?:it|your \\w+(?: \\w+)?) up your (?:arse|ass|a\\*+se)",
+  "wipe arses for a living",
 ];
 
 /** Demeaning remarks about a protected characteristic that use no slur. */
 export const DISCRIMINATORY_PHRASES = [
-  "go back to (?:your|their|ur) (?:own )?(?:country|countries)",
-  "send (?:them|you|em) (?:all )?back",
-  "(?:a )?(?:bloke|man|geezer) in a dress",
+  "go back to (?:your|their|ur|where) (?:own )?(?:country|countries|came from|they came from|you came from)",
+  "send (?:them|you|em|the lot) (?:all )?(?:back|home)",
+  "(?:a )?(?:blokes?|m[ae]n|geezers?) in (?:a )?(?:dress|dresses|frocks?|skirts?|wigs?)",
   "(?:keep|stop) (?:your|their) (?:perversions?|agenda|gender nonsense)",
-  "can'?t (?:even )?speak (?:proper )?english",
+  // Coded remarks about nationality and language ability aimed at staff.
+  "(?:can'?t|cannot|could ?n'?t|can barely|can hardly|barely|hardly)(?: even)? speak (?:a word of |proper |decent |basic )?english",
+  "(?:learn|speak) (?:the |some )?(?:english|language) (?:or|before) (?:go|get|leave|working)",
+  "(?:need|needs|needed) (?:subtitles|a translator|an interpreter) (?:to|just to|for)",
   "foreign (?:doctors|nurses|staff) (?:with you|out|back|go home)",
+  "(?:the|these|those|all the) (?:overseas|foreign|imported|international) (?:lot|bunch|ones|crowd|brigade|contingent)",
+  "(?:hire|employ|want) (?:proper )?(?:british|english) (?:ones|nurses|doctors|staff)(?: instead)?",
   "not a real (?:woman|man|nurse)",
+  // Sexism and ageism as remarks about a person.
+  "(?:such|so|what) (?:a )?typical (?:woman|female|girl|bird)",
+  "typical (?:woman|women|female|girl)(?: driver| drivers)?,",
+  "(?:women|girls) (?:belong|should stay) in the kitchen",
+  "(?:too old|too past it) (?:to|for) (?:work|do|be|this)",
 ];
 
 /** Negators: a predicate after one of these in the same clause is denied, not asserted. */

@@ -39,10 +39,14 @@ for (const [from, to] of Object.entries({
   LEET_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 
-const SPACED = /(?:^|[^a-z])[a-z] [a-z] [a-z](?![a-z])/;
+/** Three single letters (Latin, accented ones included) separated by single spaces: "h a t e", "t ö t e n". */
+const SPACED =
+  /(?:^|[^a-z\u00df-\u024f])[a-z\u00df-\u024f] [a-z\u00df-\u024f] [a-z\u00df-\u024f](?![a-z\u00df-\u024f])/;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "a" && ch <= "z";
+  return (
+    ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "\u00df" && ch <= "\u024f" && ch !== "\u00f7"))
+  );
 }
 
 function isLetterCode(c: number): boolean {
@@ -128,6 +132,10 @@ export function normalise(input: string): Normalised {
 
 /** "b l a c k" → "black": three or more single letters separated by single spaces become one word. */
 function joinSpacedLetters(chars: string[], offsets: number[]): void {
+  // Marks the spaces to drop, then compacts both arrays in one pass: linear in the text length
+  // (deleting in place would move the rest of the text once per space).
+  const drop = new Uint8Array(chars.length);
+  let any = false;
   let i = 0;
   while (i < chars.length) {
     const startsWord = isLetter(chars[i]) && !isLetter(chars[i - 1]) && chars[i + 1] === " ";
@@ -142,16 +150,19 @@ function joinSpacedLetters(chars: string[], offsets: number[]): void {
       letters++;
     }
     if (letters >= 3) {
-      const spaces: number[] = [];
-      for (let k = i + 1; k < j; k += 2) spaces.push(k);
-      for (let s = spaces.length - 1; s >= 0; s--) {
-        const at = spaces[s] ?? 0;
-        chars.splice(at, 1);
-        offsets.splice(at, 1);
-      }
-      i = j - spaces.length + 1;
-    } else {
-      i = j + 1;
+      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+      any = true;
     }
+    i = j + 1;
   }
+  if (!any) return;
+  let out = 0;
+  for (let k = 0; k < chars.length; k++) {
+    if (drop[k]) continue;
+    chars[out] = chars[k] as string;
+    offsets[out] = offsets[k] as number;
+    out++;
+  }
+  chars.length = out;
+  offsets.length = out;
 }

@@ -61,8 +61,39 @@ describe("language prefilter", () => {
     );
   });
 
-  it("lets every pattern run on a text with a character beyond ASCII", () => {
-    expect(prefilter.candidates("you are an idiot 🖕")).toBe((1 << GROUP_REGEXES.length) - 1);
+  it("never rules out a role pattern that matches (texts with characters beyond ASCII)", () => {
+    // Accented and other-script letters, curly quotes, no-break spaces, emoji: each falls in a shared class.
+    const units = [..."abcdeiklnorstuy *'-.!?,\"\n0123"].concat([
+      "é",
+      "ü",
+      "ł",
+      "\u00a0",
+      "\u2019",
+      "🖕",
+      "😂",
+      "ع",
+      "字",
+      "ा",
+    ]);
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...units), fc.constantFrom(...WORDS)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join(" ");
+          checked++;
+          expect(missed(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(checked).toBeGreaterThanOrEqual(3000);
+  });
+
+  it("filters texts in other scripts instead of running every pattern on them", () => {
+    const all = (1 << GROUP_REGEXES.length) - 1;
+    expect(prefilter.candidates(normalise("Dziękuję bardzo za opiekę nad mamą ❤️").text)).not.toBe(all);
+    expect(prefilter.candidates(normalise("you are an idiot 🖕").text) & (1 << 1)).not.toBe(0);
   });
 
   it("rules out every trigger role for an ordinary post", () => {

@@ -9,8 +9,10 @@
  *
  * The sets over-approximate (look-arounds are mostly ignored, repeats allowed
  * freely, characters folded into 64 classes), so a pattern whose key is found may
- * still not match; one whose keys are all absent cannot. Texts with any non-ASCII
- * character skip the test (every pattern runs).
+ * still not match; one whose keys are all absent cannot. A character outside ASCII
+ * (an accented letter, a curly quote, an emoji's code units) falls into one of the
+ * seven shared classes by its code, so texts in other scripts are filtered too: only
+ * the patterns that could match them run.
  */
 
 type Node =
@@ -20,6 +22,8 @@ type Node =
   | { readonly kind: "assert"; readonly source: string };
 
 const KEY_LENGTH = 5;
+/** One code unit outside ASCII per shared class (classOf): what "." and [^…] stand for beyond ASCII. */
+const NON_ASCII_PROBES = [0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86];
 /** Beyond this many keys for one part of a pattern, that part is not used as a key. */
 const MAX_KEYS = 4_000;
 const ASCII = Array.from({ length: 128 }, (_, c) => c);
@@ -31,7 +35,11 @@ function range(from: number, to: number): number[] {
 const CLASS_ESCAPES: Readonly<Record<string, readonly number[]>> = {
   w: [...range(48, 57), ...range(65, 90), 95, ...range(97, 122)],
   d: range(48, 57),
-  s: [9, 10, 11, 12, 13, 32],
+  // JavaScript's \s also matches spaces outside ASCII (no-break, em, ideographic): those fall in the shared classes.
+  s: [
+    9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+    0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  ],
   n: [10],
   r: [13],
   t: [9],
@@ -113,7 +121,11 @@ class Parser {
     }
     if (c === ".") {
       this.at++;
-      return { kind: "chars", codes: ASCII.filter((code) => code !== 10 && code !== 13) };
+      // Any character but a line break: ASCII and, through their shared classes, every other code unit.
+      return {
+        kind: "chars",
+        codes: [...ASCII.filter((code) => code !== 10 && code !== 13), ...NON_ASCII_PROBES],
+      };
     }
     if (c === "\\") {
       const e = this.source[this.at + 1] as string;
@@ -145,7 +157,8 @@ class Parser {
       } else for (const c of from) codes.add(c);
     }
     this.at++; // ]
-    return negated ? ASCII.filter((c) => !codes.has(c)) : [...codes];
+    // A negated class matches every code unit outside ASCII that it does not list (none it lists here).
+    return negated ? [...ASCII.filter((c) => !codes.has(c)), ...NON_ASCII_PROBES] : [...codes];
   }
 
   private classChar(): readonly number[] {
@@ -185,9 +198,17 @@ for (let c = 0; c < 128; c++) {
   }
 }
 const EDGE = 0;
+/** The seven classes shared by the rest of ASCII and by every code unit outside it. */
+const REST = [57, 58, 59, 60, 61, 62, 63];
+
+/** The class of any UTF-16 code unit. */
+function classOf(c: number): number {
+  return c < 128 ? (CLASS_OF[c] as number) : 57 + (c % 7);
+}
+
 /** Not a lower-case letter: what (?<![a-z]) and (?![a-z]) allow, the edge of the text included. */
 const NOT_LETTER = [
-  ...new Set([EDGE, ...ASCII.filter((c) => c < 97 || c > 122).map((c) => CLASS_OF[c] as number)]),
+  ...new Set([EDGE, ...REST, ...ASCII.filter((c) => c < 97 || c > 122).map((c) => CLASS_OF[c] as number)]),
 ];
 
 class TooMany extends Error {}
@@ -252,10 +273,7 @@ function toClasses(nodes: readonly Node[]): Node[] {
   return nodes.map((node): Node => {
     switch (node.kind) {
       case "chars":
-        return {
-          kind: "chars",
-          codes: [...new Set(node.codes.filter((c) => c < 128).map((c) => CLASS_OF[c] as number))],
-        };
+        return { kind: "chars", codes: [...new Set(node.codes.map(classOf))] };
       case "group":
         return { kind: "group", alternatives: node.alternatives.map(toClasses) };
       case "repeat":
@@ -277,6 +295,12 @@ function canBeEmpty(node: Node): boolean {
     case "repeat":
       return node.min === 0 || canBeEmpty(node.node);
   }
+}
+
+/** Every character the sequence consumes lies outside ASCII (its assertions aside). */
+function consumesOnlyNonAscii(sequence: readonly Node[]): boolean {
+  const consuming = sequence.filter((n) => n.kind !== "assert");
+  return consuming.length > 0 && consuming.every((n) => n.kind === "chars" && n.codes.every((c) => c >= 128));
 }
 
 /**
@@ -401,7 +425,7 @@ function classKeysOf(text: string): Set<string> {
 }
 
 export interface LanguagePrefilter {
-  /** Bit i set: pattern i may match `text` (lower-cased, normalised). All bits for non-ASCII text. */
+  /** Bit i set: pattern i may match `text` (lower-cased, normalised), whatever its script. */
   candidates(text: string): number;
 }
 
@@ -410,6 +434,8 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
   const common = classKeysOf(COMMON_TEXT);
   const byLength = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   let always = 0;
+  /** Patterns with an alternative made only of characters outside ASCII: they run on texts with one. */
+  let nonAscii = 0;
   patterns.forEach((pattern, i) => {
     const bit = 1 << i;
     // Only plain global patterns are understood; anything else always runs.
@@ -420,8 +446,13 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
     for (const sequence of flatAlternatives(new Parser(pattern.source).parse())) {
       const keys = requiredKeys(withBoundaries(toClasses(sequence)), common);
       if (keys === null) {
-        always |= bit;
-        return;
+        // Too short to key ("🖕" is two code units): runs on every text that could hold it.
+        if (consumesOnlyNonAscii(sequence)) nonAscii |= bit;
+        else {
+          always |= bit;
+          return;
+        }
+        continue;
       }
       for (const key of keys) {
         const table = byLength[key.length - 3] as Map<number, number>;
@@ -438,10 +469,10 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
     { any: boolean; table: KeyTable },
     { any: boolean; table: KeyTable },
   ];
-  const all = patterns.length >= 31 ? -1 : (1 << patterns.length) - 1;
 
   function candidates(text: string): number {
     let mask = always;
+    let beyondAscii = false;
     // The text between two edges, each a character of class 0.
     let window = 0;
     const n = text.length;
@@ -449,8 +480,11 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
       let cls = EDGE;
       if (i < n) {
         const c = text.charCodeAt(i);
-        if (c >= 128) return all;
-        cls = CLASS_OF[c] as number;
+        if (c < 128) cls = CLASS_OF[c] as number;
+        else {
+          cls = 57 + (c % 7);
+          beyondAscii = true;
+        }
       }
       window = ((window << 6) | cls) & 0x3fffffff;
       // i + 1 edge-delimited characters seen so far: the edge before the text counts as one.
@@ -458,7 +492,7 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
       if (i >= 2 && four.any) mask |= four.table.get(window & 0xffffff);
       if (i >= 3) mask |= five.table.get(window);
     }
-    return mask;
+    return beyondAscii ? mask | nonAscii : mask;
   }
 
   return { candidates };

@@ -124,3 +124,61 @@ export function loadHateCheck(): HateCheckRow[] {
     heldOut: stableHash(`hatecheck:${r.templ_id ?? r.case_id}`) % 4 === 0,
   }));
 }
+
+/** The ten languages of Multilingual HateCheck, as its file names spell them. */
+export const MHC_LANGUAGES = [
+  "arabic",
+  "dutch",
+  "french",
+  "german",
+  "hindi",
+  "italian",
+  "mandarin",
+  "polish",
+  "portuguese",
+  "spanish",
+] as const;
+export type MhcLanguage = (typeof MHC_LANGUAGES)[number];
+
+export interface MhcRow {
+  id: string;
+  language: MhcLanguage;
+  functionality: string;
+  hateful: boolean;
+  text: string;
+  templateId: string;
+  heldOut: boolean;
+}
+
+/**
+ * MHC's templates are parallel across languages (template 1 is "I hate [IDENT_P]." in all ten), so
+ * the split hashes the template id alone: a template held out is held out in every language, and no
+ * sentence shape seen while tuning one language is scored as held out in another.
+ */
+export function mhcHeldOut(templateId: string): boolean {
+  return stableHash(`mhc:${templateId}`) % 4 === 0;
+}
+
+export function loadMhc(language: MhcLanguage): MhcRow[] {
+  const records = parse(readFileSync(`${EVAL_DIR}mhc/hatecheck_cases_final_${language}.csv`), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
+  return records.map((r) => {
+    const templateId = r.templ_id ?? r.mhc_case_id ?? "";
+    return {
+      id: r.mhc_case_id ?? "",
+      language,
+      functionality: r.functionality ?? "",
+      hateful: r.label_gold === "hateful",
+      text: (r.test_case ?? "").trim(),
+      templateId,
+      heldOut: mhcHeldOut(templateId),
+    };
+  });
+}
+
+/** The tuning part of MHC only: what probes and tuning may look at. */
+export function loadMhcTuning(language: MhcLanguage): MhcRow[] {
+  return loadMhc(language).filter((r) => !r.heldOut);
+}

@@ -5,6 +5,9 @@ import {
   type HateCheckRow,
   loadDavidson,
   loadHateCheck,
+  loadMhc,
+  MHC_LANGUAGES,
+  type MhcRow,
   stratifiedSample,
 } from "./datasets.js";
 
@@ -109,6 +112,67 @@ describe("HateCheck (Röttger et al., 2021)", () => {
       expect(acc("counter_quote_nh")).toBeGreaterThanOrEqual(0.8);
       expect(acc("counter_ref_nh")).toBeGreaterThanOrEqual(0.8);
       expect(acc("negate_neg_nh")).toBeGreaterThanOrEqual(0.6);
+    });
+  }
+});
+
+describe("Multilingual HateCheck (Röttger et al., 2022): ten languages", () => {
+  // Templates are parallel across languages and split by template id alone (datasets.ts), so a
+  // held-out template is held out in all ten; the lexicons were tuned on the tuning templates only.
+  const byLanguage = new Map(MHC_LANGUAGES.map((language) => [language, loadMhc(language)]));
+  for (const heldOut of [false, true]) {
+    const part = heldOut ? "held-out" : "tuning";
+    const accuracy = new Map<string, number>();
+    const per = new Map<string, { right: number; n: number }>();
+    for (const [language, all] of byLanguage) {
+      let right = 0;
+      let n = 0;
+      let hateful = 0;
+      let found = 0;
+      for (const r of all.filter((row) => row.heldOut === heldOut) as MhcRow[]) {
+        const f = flagged(r.id, r.text);
+        if (r.hateful) {
+          hateful++;
+          if (f) found++;
+        }
+        if (HATECHECK_UNGATED.has(r.functionality)) continue;
+        const ok = f === r.hateful;
+        n++;
+        if (ok) right++;
+        const cur = per.get(r.functionality) ?? { right: 0, n: 0 };
+        per.set(r.functionality, { right: cur.right + (ok ? 1 : 0), n: cur.n + 1 });
+      }
+      accuracy.set(language, right / n);
+      console.log(
+        `mhc ${part} ${language.padEnd(10)} gated accuracy ${(right / n).toFixed(3)} (n=${n}); hateful cases found ${(found / hateful).toFixed(3)}`,
+      );
+    }
+    const values = [...accuracy.values()];
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    console.log(`mhc ${part}: mean gated accuracy ${mean.toFixed(3)} over ${values.length} languages`);
+    for (const [f, { right, n }] of [...per].sort())
+      console.log(`  ${f.padEnd(26)} ${(right / n).toFixed(2)} (n=${n})`);
+    if (!heldOut) {
+      it(`${part}: mean gated accuracy ≥ 0.80 over the ten languages`, () =>
+        expect(mean).toBeGreaterThanOrEqual(0.8));
+      it(`${part}: no language under 0.70`, () => {
+        for (const [language, value] of accuracy) expect(value, language).toBeGreaterThanOrEqual(0.7);
+      });
+      continue;
+    }
+    // Held out, issue 11 reached a mean of 0.771 (Arabic 0.589, Hindi 0.674, Mandarin 0.693: see
+    // docs/judgement.md). These floors keep it from falling back; the issue's targets stay below as
+    // a known failure, so the day they are met that test fails and must become a plain assertion.
+    const FLOOR: Record<string, number> = { arabic: 0.57, hindi: 0.65, mandarin: 0.67 };
+    it(`${part}: mean gated accuracy does not fall below 0.76 (reached by issue 11)`, () =>
+      expect(mean).toBeGreaterThanOrEqual(0.76));
+    it(`${part}: no language falls below what issue 11 reached (0.70, or its floor where lower)`, () => {
+      for (const [language, value] of accuracy)
+        expect(value, language).toBeGreaterThanOrEqual(FLOOR[language] ?? 0.7);
+    });
+    it.fails(`${part}: TARGET NOT YET MET: mean gated accuracy ≥ 0.80 and no language under 0.70`, () => {
+      expect(mean).toBeGreaterThanOrEqual(0.8);
+      for (const value of accuracy.values()) expect(value).toBeGreaterThanOrEqual(0.7);
     });
   }
 });
