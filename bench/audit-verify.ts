@@ -1,7 +1,7 @@
 /**
- * `parapet audit verify` over a large trail. Builds a chained trail of N rows
- * (computing each hash as recordAudit does, inserted in bulk), then times
- * verifyAuditChain, and the append cost of recordAudit itself.
+ * `parapet audit verify` over a large trail. Builds one organisation's keyed chain of
+ * N rows (each HMAC computed as recordAudit does, inserted in bulk), then times
+ * verifyAuditTrail, and the append cost of recordAudit itself.
  *
  *   npx tsx bench/audit-verify.ts [rows] [pglite|postgres]
  *   (postgres uses $DATABASE_URL, in a schema of its own that it drops after)
@@ -10,18 +10,25 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import type { AuditEventRow } from "../packages/server/src/audit/audit.repository.js";
 import { recordAudit } from "../packages/server/src/audit/audit.service.js";
-import { GENESIS_HASH, hashAuditRow } from "../packages/server/src/audit/audit-chain.js";
-import { verifyAuditChain } from "../packages/server/src/audit/verify-audit-chain.js";
+import { GENESIS_HASH, hashAuditRow, microsecondIso } from "../packages/server/src/audit/audit-chain.js";
+import { parseAuditKey } from "../packages/server/src/audit/audit-key.js";
+import { auditTrailWith } from "../packages/server/src/audit/audit-trail.js";
+import { verifyAuditTrail } from "../packages/server/src/audit/verify-audit-chain.js";
 import { openDatabase } from "../packages/server/src/db/database.js";
 import { migrate } from "../packages/server/src/db/migrate.js";
-import type { AuditEventsTable } from "../packages/server/src/db/schema.js";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const kind = process.argv[3] ?? "pglite";
 const url = process.env.DATABASE_URL ?? "";
 const schema = `bench_audit_${Date.now()}`;
 const dataDir = kind === "pglite" ? mkdtempSync(join(tmpdir(), "parapet-bench-audit-")) : "";
+const checkpointDir = mkdtempSync(join(tmpdir(), "parapet-bench-audit-checkpoints-"));
+const trail = auditTrailWith(
+  parseAuditKey(Buffer.alloc(32, 3).toString("base64"), "the benchmark key"),
+  join(checkpointDir, "audit-checkpoints.jsonl"),
+);
 
 if (kind === "postgres") {
   const admin = new pg.Client({ connectionString: url });
@@ -48,11 +55,12 @@ try {
   let started = performance.now();
   const batchSize = 2000;
   for (let from = 1; from <= rows; from += batchSize) {
-    const batch: AuditEventsTable[] = [];
+    const batch: AuditEventRow[] = [];
     for (let seq = from; seq < from + batchSize && seq <= rows; seq += 1) {
       const row = {
-        seq,
-        occurredAt: new Date(base + seq * 1000).toISOString(),
+        chain: org,
+        chainSeq: seq,
+        occurredAt: microsecondIso(new Date(base + seq * 1000)),
         organisationId: org,
         actorKind: "user",
         actorId: `00000000-0000-4000-8000-${String(seq % 500).padStart(12, "0")}`,
@@ -63,10 +71,11 @@ try {
         summary: `{"after":{"status":"assigned","n":${seq}},"before":{"status":"new"}}`,
         requestId: `req-${seq}`,
       };
-      const hash = hashAuditRow(prev, row);
+      const hash = hashAuditRow(trail.mac, prev, row);
       batch.push({
-        seq,
-        occurred_at: new Date(row.occurredAt),
+        chain: org,
+        chain_seq: seq,
+        occurred_at: new Date(base + seq * 1000),
         organisation_id: org,
         actor_kind: "user",
         actor_id: row.actorId,
@@ -83,24 +92,20 @@ try {
     }
     await database.db.insertInto("audit_events").values(batch).execute();
   }
-  await database.db
-    .updateTable("audit_chain_head")
-    .set({ seq: rows, hash: prev })
-    .where("id", "=", 1)
-    .execute();
+  await database.db.insertInto("audit_chain_heads").values({ chain: org, seq: rows, hash: prev }).execute();
   console.log(
     `${database.description}: built ${rows} chained rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
   started = performance.now();
-  const result = await verifyAuditChain(database.db);
+  const result = await verifyAuditTrail(database.db, trail);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `verify: ${JSON.stringify({ ok: result.ok, rows: result.rows })} in ${seconds.toFixed(2)} s (${Math.round(rows / seconds)} rows/s)`,
   );
 
   const appends = 2000;
-  const clock = { now: () => new Date() };
+  const deps = { clock: { now: () => new Date() }, auditTrail: trail };
   started = performance.now();
   for (let i = 0; i < appends; i += 1) {
     await database.db.transaction().execute((trx) =>
@@ -117,7 +122,7 @@ try {
           entity: { type: "thing", id: String(i) },
           after: { n: i },
         },
-        clock,
+        deps,
       ),
     );
   }
@@ -132,4 +137,5 @@ try {
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   } else rmSync(dataDir, { recursive: true, force: true });
+  rmSync(checkpointDir, { recursive: true, force: true });
 }

@@ -38,7 +38,7 @@ interface Latency {
   max: number;
 }
 
-async function drive(url: string, bodies: readonly string[], shape: LoadShape): Promise<Latency> {
+export async function drive(url: string, bodies: readonly string[], shape: LoadShape): Promise<Latency> {
   let next = 0;
   const result = await autocannon({
     url,
@@ -93,18 +93,35 @@ async function harnessFloor(bodies: readonly string[], shape: LoadShape): Promis
   }
 }
 
-/** Runs the whole measurement for one route and prints one JSON object. */
-export async function benchRoute(path: string, bodies: readonly string[], shape: LoadShape): Promise<void> {
+export interface ServeProcess {
+  url: string;
+  pid: number;
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** A real `parapet serve` on a free port, PGlite in a new temporary directory, LOG_LEVEL=warn. */
+export async function startServe(extraEnv: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
   const root = resolve(import.meta.dirname, "..");
   const cli = join(root, "packages/cli/bin/parapet.js");
   const dataDir = mkdtempSync(join(tmpdir(), "parapet-bench-http-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PARAPET_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    ...extraEnv,
+  };
   delete env.DATABASE_URL;
   const started = performance.now();
   const server = spawn(process.execPath, [cli, "serve", "--port", "0"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });
+  const stop = async () => {
+    server.kill("SIGINT");
+    await new Promise((r) => server.once("exit", r));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   try {
     const url = await new Promise<string>((ok, fail) => {
       let err = "";
@@ -115,8 +132,20 @@ export async function benchRoute(path: string, bodies: readonly string[], shape:
       });
       server.on("exit", (c) => fail(new Error(`serve exited ${c}: ${err}`)));
     });
-    const readyMs = Math.round(performance.now() - started);
-    const pid = server.pid ?? 0;
+    return { url, pid: server.pid ?? 0, readyMs: Math.round(performance.now() - started), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+
+/** Runs the whole measurement for one route and prints one JSON object. */
+export async function benchRoute(path: string, bodies: readonly string[], shape: LoadShape): Promise<void> {
+  const server = await startServe();
+  try {
+    const { url, pid, readyMs } = server;
     const cold = await drive(`${url}${path}`, bodies, { ...shape, seconds: 5 });
     const cpuBefore = cpuMs(pid);
     const warm = await drive(`${url}${path}`, bodies, shape);
@@ -135,15 +164,13 @@ export async function benchRoute(path: string, bodies: readonly string[], shape:
           serverCpuMsPerRequest: Math.round(cpuPerRequestMs * 1000) / 1000,
           serverRssMbAfter: serverRssMb,
           harnessFloorBareNodeHttp: floor,
-          loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
+          loadAverage: loadAverage(),
         },
         null,
         2,
       ),
     );
   } finally {
-    server.kill("SIGINT");
-    await new Promise((r) => server.once("exit", r));
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }

@@ -55,7 +55,11 @@ export async function buildBundle() {
   const { build } = await import("esbuild");
   const dist = dirname(BUNDLE);
   const result = await build({
-    entryPoints: { parapet: join(here, "src", "main.ts") },
+    entryPoints: {
+      parapet: join(here, "src", "main.ts"),
+      // The worker thread long texts are checked on (server/src/engine/engine-pool.ts finds it beside its chunk).
+      "engine-worker": join(root, "packages", "server", "src", "engine", "engine-worker.ts"),
+    },
     bundle: true,
     splitting: true,
     outdir: dist,

@@ -4,13 +4,23 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listMigrations, openDatabase } from "@parapet/server";
-import { verifyAuditChain } from "@parapet/server/audit/verify-audit-chain.js";
+import { auditTrailSettingsFromEnv, openAuditTrail } from "@parapet/server/audit/audit-trail.js";
+import { verifyAuditTrail } from "@parapet/server/audit/verify-audit-chain.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const CLI = join(root, "packages/cli/bin/parapet.js");
 const dataDir = mkdtempSync(join(tmpdir(), "parapet-one-process-"));
-const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PARAPET_DATA_DIR: dataDir,
+  LOG_LEVEL: "warn",
+  // The server's audit checkpoints, written every minute, go elsewhere: this test counts the directory's files.
+  PARAPET_AUDIT_CHECKPOINTS: join(
+    mkdtempSync(join(tmpdir(), "parapet-one-process-checkpoints-")),
+    "checkpoints.jsonl",
+  ),
+};
 delete env.DATABASE_URL;
 delete env.PARAPET_API_TOKEN;
 
@@ -141,6 +151,7 @@ describe("one process per PGlite data directory, from the command line", () => {
   });
 
   it("after the server stops, finds every migration applied once, the trail intact, nothing seeded twice", async () => {
+    let allRows = 0;
     const lastVerify = parapet(["audit", "verify", "--json", "--url", url], { PARAPET_API_TOKEN: token });
     const rowsTheServerSaw = (JSON.parse(lastVerify.stdout) as { rows: number }).rows;
     server.kill("SIGINT");
@@ -158,16 +169,26 @@ describe("one process per PGlite data directory, from the command line", () => {
       // All applied by the server's own start: none later, by a refused command.
       const latest = Math.max(...applied.map((row) => row.applied_at.getTime()));
       expect(latest).toBeLessThan(refusalsStartedAt.getTime());
-      const result = await verifyAuditChain(database.db);
-      expect(result).toMatchObject({ ok: true, rows: rowsTheServerSaw });
-      const organisations = await database.db.selectFrom("organisations").select("slug").execute();
-      expect(organisations).toEqual([{ slug: "fenmoor" }]);
+      // The key the server made in the data directory, and its checkpoints.
+      const trail = openAuditTrail(
+        auditTrailSettingsFromEnv({
+          PARAPET_DATA_DIR: dataDir,
+          PARAPET_AUDIT_CHECKPOINTS: env.PARAPET_AUDIT_CHECKPOINTS,
+        }),
+      );
+      const result = await verifyAuditTrail(database.db, trail);
+      expect(result.ok).toBe(true);
+      const organisations = await database.db.selectFrom("organisations").select(["id", "slug"]).execute();
+      expect(organisations.map((o) => o.slug)).toEqual(["fenmoor"]);
+      // The server verified the token's organisation's chain: the same rows.
+      expect(result.chains.find((c) => c.chain === organisations[0]?.id)?.rows).toBe(rowsTheServerSaw);
+      allRows = result.rows;
     } finally {
       await database.close();
     }
     // And the command line, now the only process, sees the same trail.
     const local = parapet(["audit", "verify", "--json"]);
     expect(local.code, local.stderr).toBe(0);
-    expect(JSON.parse(local.stdout)).toMatchObject({ ok: true, rows: rowsTheServerSaw });
+    expect(JSON.parse(local.stdout)).toMatchObject({ ok: true, rows: allRows });
   });
 });

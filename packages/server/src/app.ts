@@ -19,10 +19,13 @@ import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { checkRoutes } from "./check/check.routes.js";
 import type { Deps } from "./create-deps.js";
+import { EnginePool } from "./engine/engine-pool.js";
 import { healthRoutes } from "./health/health.routes.js";
-import { registerErrorEnvelope } from "./http/error-envelope.js";
+import type { CharacterBudgetSettings } from "./http/character-budget.js";
+import { clientErrorHandler } from "./http/client-errors.js";
+import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
-import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
@@ -35,7 +38,7 @@ import { secondFactorRoutes } from "./users/second-factor.routes.js";
 import { webUiRoutes } from "./web-ui/web-ui.routes.js";
 
 export interface AppOptions {
-  /** From createDeps: the database, clock, logger, jobs, secrets… of this process. */
+  /** From createDeps: the database, clock, logger, jobs, secrets, audit trail… of this process. */
   deps: Deps;
   secureCookies?: boolean;
   /** Largest request body accepted, in bytes. */
@@ -48,7 +51,31 @@ export interface AppOptions {
   oidc?: OidcSettings;
   /** Whether this server was started with the demo organisation (`parapet start`). */
   demo?: boolean;
+  /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
+  timeouts?: Partial<Timeouts>;
+  /** Start the worker thread for long texts at once and compile the default pack in it (servers; tests start it on use). */
+  warmEngine?: boolean;
+  /** Characters per minute per client on /check and /triage (CHECK_CHARACTERS, TRIAGE_CHARACTERS). */
+  characters?: { check?: CharacterBudgetSettings; triage?: CharacterBudgetSettings };
 }
+
+export interface Timeouts {
+  /** The headers must have arrived within this (slow-header clients). */
+  headersMs: number;
+  /** The whole request, body included, must have arrived within this (slow-body clients). */
+  requestMs: number;
+  /** A handler that has not answered by then gets a 503; routes may set their own. */
+  handlerMs: number;
+}
+
+/**
+ * A 1 MB body at 1 Mbit/s arrives in 8 s; a client slower than the request limit is
+ * either broken or holding connections open on purpose. Node checks the two arrival
+ * limits once per CHECK_INTERVAL_MS (30 s by default, which is how 300 slow-body
+ * connections were held for 35 s).
+ */
+export const DEFAULT_TIMEOUTS: Timeouts = { headersMs: 10_000, requestMs: 15_000, handlerMs: 30_000 };
+const CHECK_INTERVAL_MS = 1000;
 
 /**
  * Per client address. The API-wide figure is a flood guard, set high enough for the
@@ -59,26 +86,50 @@ export const DEFAULT_RATE_LIMIT = { perMinute: 60_000, signInPerMinute: 30 } as 
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** Every body but a text to check or triage is a small form: names, roles, a token's scopes. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
 /** The HTTP server over the dependencies createDeps built: registers every domain's routes. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { deps } = options;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const headers = securityHeaders({ https: options.secureCookies ?? false });
   const app = Fastify({
     loggerInstance: deps.log,
     // One line per request (logRequest below) instead of Fastify's two, which also
     // serialise the whole request: the log costs a third of a cheap request.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Routes that take long texts (/check, /triage) set their own limit.
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers["x-request-id"];
       return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    requestTimeout: timeouts.requestMs,
+    handlerTimeout: timeouts.handlerMs,
+    http: {
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      connectionsCheckingInterval: CHECK_INTERVAL_MS,
+    },
+    clientErrorHandler: clientErrorHandler(headers),
+    // A path Fastify cannot decode (`%ZZ`) never reaches a route or a hook: answer it here, in the envelope.
+    frameworkErrors: (error, _request, reply) => {
+      reply.headers(headers);
+      return sendError(
+        reply,
+        "validation",
+        error.code === "FST_ERR_BAD_URL"
+          ? "The address is not valid: check its percent-encoding."
+          : error.message,
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, headers);
   app.addHook("onResponse", logRequest);
 
   registerErrorEnvelope(app);
@@ -124,11 +175,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });
-  await app.register(checkRoutes);
+  // Long texts are checked and triaged on a worker thread; it starts on first use, or now when warming.
+  const engine = new EnginePool();
+  app.addHook("onClose", () => engine.close());
+  if (options.warmEngine)
+    engine
+      .warm()
+      .catch((error: unknown) => app.log.warn({ err: error }, "the checker's worker did not warm up"));
+  await app.register(checkRoutes, { engine, characters: options.characters?.check });
   await app.register(packsRoutes);
   await app.register(jobsRoutes, { deps });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
-  await app.register(triageRoutes, { clock: deps.clock });
+  await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type AuditTrailSettings, auditTrailSettingsFromEnv } from "./audit/audit-trail.js";
 import type { DatabaseLocation } from "./db/database.js";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./deps.js";
 import type { WorkerSettings } from "./jobs/job-worker.js";
@@ -25,6 +26,8 @@ export interface ParapetConfig {
      */
     inProcess: boolean;
   };
+  /** PARAPET_AUDIT_KEY, _CHECKPOINTS, _SYSLOG, _CHECKPOINT_SECONDS (audit/audit-trail.ts). */
+  auditTrail: AuditTrailSettings;
 }
 
 export interface ServerConfig extends ParapetConfig {
@@ -105,6 +108,7 @@ export function parapetConfigFromEnv(env: NodeJS.ProcessEnv): ParapetConfig {
     throw new Error(`PARAPET_IN_PROCESS_WORKER must be true or false, not ${inProcess}`);
   return {
     database,
+    auditTrail: auditTrailSettingsFromEnv(env),
     logLevel: env.LOG_LEVEL ?? "info",
     sessions: DEFAULT_SESSION_SETTINGS,
     secretKey: env.PARAPET_SECRET_KEY ? new SecretValue(env.PARAPET_SECRET_KEY) : undefined,

@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import { type AuditEntry, recordAudit } from "./audit/audit.service.js";
+import { openAuditTrail } from "./audit/audit-trail.js";
+import { prepareAuditTrail } from "./audit/legacy-trail.js";
 import { type Clock, systemClock } from "./clock.js";
 import type { ParapetConfig } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
@@ -83,14 +85,20 @@ export async function createDeps(
   const database = options.database ?? (await openDatabase(config.database));
   try {
     const keys = secretKeyring(config, database, say);
+    // The audit key comes from PARAPET_AUDIT_KEY (required in production), else the data directory.
+    const auditTrail = openAuditTrail(
+      { ...config.auditTrail, dataDir: database.kind === "pglite" ? database.dataDir : undefined },
+      say,
+    );
     const jobs = new Jobs(createJobRegistry(options.jobKinds), clock);
     const deps: Deps = {
       db: database.db,
       clock,
       settings: config.sessions,
+      auditTrail,
       database,
       log,
-      audit: { record: (trx, entry) => recordAudit(trx, entry, clock) },
+      audit: { record: (trx, entry) => recordAudit(trx, entry, { clock, auditTrail }) },
       jobs,
       // Read on first use: parsing every pack costs most of a second, which commands
       // such as `audit verify` should not pay.
@@ -116,6 +124,8 @@ async function prepareDatabase(deps: Deps, say: (line: string) => void): Promise
   const applied = await migrate(deps.database);
   if (applied.length > 0)
     say(`Applied ${applied.length} database migration(s) to ${deps.database.description}.`);
+  // An installation upgraded from before per-organisation audit chains: seal the old chain once.
+  await prepareAuditTrail(deps, say);
   const reencrypted = await deps.secrets.prepare(deps.db);
   if (reencrypted > 0)
     say(`Re-encrypted ${reencrypted} stored secret(s) with the current PARAPET_SECRET_KEY.`);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AuditTrail } from "./audit/audit-trail.js";
 import type { Clock } from "./clock.js";
 import type { DB } from "./db/schema.js";
 
@@ -7,6 +8,8 @@ export interface ServiceDeps {
   db: Kysely<DB>;
   clock: Clock;
   settings: SessionSettings;
+  /** The audit trail's key and checkpoint file (audit/audit-trail.ts). */
+  auditTrail: AuditTrail;
 }
 
 export interface SessionSettings {

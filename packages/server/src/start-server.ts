@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
+import { scheduleAuditCheckpoints } from "./audit/audit-checkpoint.schedule.js";
 import type { ServerConfig } from "./config.js";
 import { createDeps, type Deps } from "./create-deps.js";
 import { defaultSchedules } from "./jobs/job-kinds.js";
@@ -37,6 +38,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       secureCookies: config.secureCookies,
       serveWebUi: true,
       demo: seed,
+      warmEngine: true,
       ...(config.oidc ? { oidc: config.oidc } : {}),
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
@@ -51,6 +53,8 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       : undefined;
     worker?.start();
     if (!worker) say("Jobs are not run by this server: run `parapet worker` beside it.");
+    // Checkpoints of every audit chain's head, outside the database (docs/people-and-security.md).
+    const stopCheckpoints = scheduleAuditCheckpoints(deps, app.log);
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -59,8 +63,11 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopWarmingUp();
-      // The worker first (it finishes or gives back its jobs), then requests, then the database.
-      stopping ??= (worker?.stop() ?? Promise.resolve()).then(() => app.close()).then(() => deps.close());
+      // The worker first (it finishes or gives back its jobs), then requests, a last audit checkpoint, then the database.
+      stopping ??= (worker?.stop() ?? Promise.resolve())
+        .then(() => app.close())
+        .then(stopCheckpoints)
+        .then(() => deps.close());
       return stopping;
     };
     return { app, deps, worker, url, stop };

@@ -7,42 +7,49 @@ export interface ApiTokenRecord {
   organisationId: string;
   name: string;
   scopes: string[];
+  /** The owner: the person who created it. The token works only while they are active. */
   createdBy: string | null;
+  ownerName: string | null;
+  ownerActive: boolean;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  expiresAt: Date;
 }
 
 const COLUMNS = [
-  "id",
-  "organisation_id",
-  "name",
-  "scopes",
-  "created_by",
-  "created_at",
-  "last_used_at",
-  "revoked_at",
+  "api_tokens.id",
+  "api_tokens.organisation_id",
+  "api_tokens.name",
+  "api_tokens.scopes",
+  "api_tokens.created_by",
+  "api_tokens.created_at",
+  "api_tokens.last_used_at",
+  "api_tokens.revoked_at",
+  "api_tokens.expires_at",
+  "users.display_name as owner_name",
+  "users.status as owner_status",
 ] as const;
 
-function toRecord(row: {
-  id: string;
-  organisation_id: string;
-  name: string;
-  scopes: string[];
-  created_by: string | null;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}): ApiTokenRecord {
+function withOwner(db: Kysely<DB>) {
+  return db.selectFrom("api_tokens").leftJoin("users", "users.id", "api_tokens.created_by").select(COLUMNS);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof withOwner>["executeTakeFirstOrThrow"]>>;
+
+function toRecord(row: Row): ApiTokenRecord {
   return {
     id: row.id,
     organisationId: row.organisation_id,
     name: row.name,
     scopes: row.scopes,
     createdBy: row.created_by,
+    ownerName: row.owner_name,
+    ownerActive: row.owner_status === "active",
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
+    expiresAt: row.expires_at,
   };
 }
 
@@ -53,11 +60,12 @@ export async function insertApiToken(
     name: string;
     tokenHash: string;
     scopes: string[];
-    createdBy: string | null;
+    createdBy: string;
     now: Date;
+    expiresAt: Date;
   },
 ): Promise<ApiTokenRecord> {
-  const row = await db
+  const { id } = await db
     .insertInto("api_tokens")
     .values({
       organisation_id: token.organisationId,
@@ -66,41 +74,34 @@ export async function insertApiToken(
       scopes: token.scopes,
       created_by: token.createdBy,
       created_at: token.now,
+      expires_at: token.expiresAt,
     })
-    .returning(COLUMNS)
+    .returning("id")
     .executeTakeFirstOrThrow();
-  return toRecord(row);
+  return toRecord(await withOwner(db).where("api_tokens.id", "=", id).executeTakeFirstOrThrow());
 }
 
 export async function findApiTokenByHash(
   db: Kysely<DB>,
   tokenHash: string,
 ): Promise<ApiTokenRecord | undefined> {
-  const row = await db
-    .selectFrom("api_tokens")
-    .select(COLUMNS)
-    .where("token_hash", "=", tokenHash)
-    .executeTakeFirst();
+  const row = await withOwner(db).where("api_tokens.token_hash", "=", tokenHash).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
 
 export async function findApiToken(db: Kysely<DB>, organisationId: string, id: string) {
   if (!UUID.test(id)) return undefined;
-  const row = await db
-    .selectFrom("api_tokens")
-    .select(COLUMNS)
-    .where("organisation_id", "=", organisationId)
-    .where("id", "=", id)
+  const row = await withOwner(db)
+    .where("api_tokens.organisation_id", "=", organisationId)
+    .where("api_tokens.id", "=", id)
     .executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
 
 export async function listApiTokens(db: Kysely<DB>, organisationId: string): Promise<ApiTokenRecord[]> {
-  const rows = await db
-    .selectFrom("api_tokens")
-    .select(COLUMNS)
-    .where("organisation_id", "=", organisationId)
-    .orderBy("created_at", "desc")
+  const rows = await withOwner(db)
+    .where("api_tokens.organisation_id", "=", organisationId)
+    .orderBy("api_tokens.created_at", "desc")
     .execute();
   return rows.map(toRecord);
 }
@@ -114,11 +115,21 @@ export async function touchApiToken(db: Kysely<DB>, id: string, now: Date): Prom
 }
 
 export async function apiTokensCreatedBy(db: Kysely<DB>, organisationId: string, userId: string) {
-  const rows = await db
-    .selectFrom("api_tokens")
-    .select(COLUMNS)
-    .where("organisation_id", "=", organisationId)
-    .where("created_by", "=", userId)
+  const rows = await withOwner(db)
+    .where("api_tokens.organisation_id", "=", organisationId)
+    .where("api_tokens.created_by", "=", userId)
     .execute();
   return rows.map(toRecord);
+}
+
+/** Revokes every live token a person owns; returns their ids (for the audit trail). */
+export async function revokeTokensOwnedBy(db: Kysely<DB>, userId: string, now: Date): Promise<string[]> {
+  const rows = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("created_by", "=", userId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
 }

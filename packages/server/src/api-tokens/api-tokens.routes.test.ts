@@ -89,4 +89,102 @@ describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
       expect(r.statusCode, authorization.slice(0, 20)).toBe(401);
     }
   });
+
+  const list = async () =>
+    (
+      await t.app.inject({ method: "GET", url: "/api/v1/api-tokens", headers: { cookie: admin.cookie } })
+    ).json().tokens as Array<Record<string, unknown> & { id: string }>;
+  const bearer = (token: string) =>
+    t.app.inject({ method: "GET", url: "/api/v1/audit", headers: { authorization: `Bearer ${token}` } });
+
+  it("shows each token's owner, last use and expiry, 90 days unless chosen, never more than a year", async () => {
+    const created = await create({ name: "Dashboard", scopes: ["audit.read"] });
+    expect(created.statusCode).toBe(201);
+    const listed = (await list()).find((tok) => tok.id === created.json().id);
+    expect(listed).toMatchObject({
+      owner: { name: "Chris Taylor", active: true },
+      state: "active",
+      lastUsedAt: null,
+      expiresAt: new Date(t.clock.now().getTime() + 90 * 86_400_000).toISOString(),
+    });
+    for (const expiresInDays of [0, 366, 1.5])
+      expect((await create({ name: "x", scopes: ["audit.read"], expiresInDays })).statusCode).toBe(400);
+  });
+
+  it("stops a token at its expiry", async () => {
+    const created = await create({ name: "Short-lived", scopes: ["audit.read"], expiresInDays: 1 });
+    const { token, id } = created.json();
+    expect((await bearer(token)).statusCode).toBe(200);
+    t.clock.advance(86_400_000 + 1000);
+    expect((await bearer(token)).statusCode).toBe(401);
+    // A day on, the administrator's session has ended too.
+    admin = await signInAs(t.app, "admin@fenmoor.example");
+    expect((await list()).find((tok) => tok.id === id)?.state).toBe("expired");
+  });
+
+  it("revokes a person's tokens when they are deactivated, and refuses a token whose owner is not active", async () => {
+    // A second administrator, who makes a token and then leaves.
+    const invite = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/people/invitations",
+      headers: { cookie: admin.cookie, "x-csrf-token": admin.csrfToken },
+      payload: { email: "leaver@fenmoor.example", displayName: "Lee Ver", roles: ["admin"] },
+    });
+    const leaverId = invite.json().userId as string;
+    await t.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/set-password",
+      payload: {
+        token: invite.json().setPasswordPath.split("#")[1],
+        password: "kettle orbit pancake lantern",
+      },
+    });
+    const leaver = await signInAs(t.app, "leaver@fenmoor.example", "kettle orbit pancake lantern");
+    const made = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/api-tokens",
+      headers: { cookie: leaver.cookie, "x-csrf-token": leaver.csrfToken },
+      payload: { name: "Leaver's integration", scopes: ["audit.read"] },
+    });
+    const { token, id } = made.json();
+    expect((await bearer(token)).statusCode).toBe(200);
+    expect((await list()).find((tok) => tok.id === id)?.lastUsedAt).not.toBeNull();
+
+    // Deactivated as an older version would have left it (tokens untouched): refused at once.
+    await t.database.db
+      .updateTable("users")
+      .set({ status: "deactivated" })
+      .where("id", "=", leaverId)
+      .execute();
+    expect((await bearer(token)).statusCode).toBe(401);
+    expect((await list()).find((tok) => tok.id === id)).toMatchObject({
+      state: "owner_inactive",
+      owner: { id: leaverId, name: "Lee Ver", active: false },
+    });
+    await t.database.db.updateTable("users").set({ status: "active" }).where("id", "=", leaverId).execute();
+    expect((await bearer(token)).statusCode).toBe(200);
+
+    // Deactivated through Parapet: the token is revoked in the same transaction, and audited.
+    const off = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${leaverId}/deactivate`,
+      headers: { cookie: admin.cookie, "x-csrf-token": admin.csrfToken },
+    });
+    expect(off.statusCode).toBe(204);
+    expect((await list()).find((tok) => tok.id === id)?.state).toBe("revoked");
+    const revoked = await t.database.db
+      .selectFrom("audit_events")
+      .select("summary")
+      .where("action", "=", "api_token.revoked")
+      .where("entity_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(revoked.summary).after).toEqual({ revoked: true, reason: "owner_deactivated" });
+    // Coming back does not bring the token back.
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${leaverId}/reactivate`,
+      headers: { cookie: admin.cookie, "x-csrf-token": admin.csrfToken },
+    });
+    expect((await bearer(token)).statusCode).toBe(401);
+  });
 });

@@ -5,7 +5,7 @@ import { actorOf } from "../http/actor.js";
 import { TOKEN_SCOPES } from "../http/permissions.js";
 import { idParamSchema, safeText } from "../http/safe-text.js";
 import type { ApiTokenRecord } from "./api-tokens.repository.js";
-import { createApiToken, listTokens, revokeToken } from "./api-tokens.service.js";
+import { createApiToken, listTokens, MAX_TOKEN_DAYS, revokeToken, tokenState } from "./api-tokens.service.js";
 
 const tags = ["api-tokens"];
 
@@ -16,9 +16,15 @@ const tokenSchema = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  /** When it stops working. */
+  expiresAt: z.string(),
+  /** The person it belongs to: it works only while they are an active member. */
+  owner: z.object({ id: z.string().nullable(), name: z.string().nullable(), active: z.boolean() }),
+  /** Whether it works now, and if not why. */
+  state: z.enum(["active", "revoked", "expired", "owner_inactive"]),
 });
 
-function toView(record: ApiTokenRecord): z.infer<typeof tokenSchema> {
+function toView(record: ApiTokenRecord, now: Date): z.infer<typeof tokenSchema> {
   return {
     id: record.id,
     name: record.name,
@@ -26,6 +32,9 @@ function toView(record: ApiTokenRecord): z.infer<typeof tokenSchema> {
     createdAt: record.createdAt.toISOString(),
     lastUsedAt: record.lastUsedAt?.toISOString() ?? null,
     revokedAt: record.revokedAt?.toISOString() ?? null,
+    expiresAt: record.expiresAt.toISOString(),
+    owner: { id: record.createdBy, name: record.ownerName, active: record.ownerActive },
+    state: tokenState(record, now),
   };
 }
 
@@ -36,12 +45,13 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = asyn
       config: { permission: "api_tokens.manage" },
       schema: {
         tags,
-        summary: "API tokens of your organisation (never their secrets)",
+        summary:
+          "API tokens of your organisation (never their secrets), with each one's owner, last use and expiry",
         response: { 200: z.object({ tokens: z.array(tokenSchema), scopes: z.array(z.string()) }) },
       },
     },
     async (request) => ({
-      tokens: (await listTokens(actorOf(request), deps)).map(toView),
+      tokens: (await listTokens(actorOf(request), deps)).map((t) => toView(t, deps.clock.now())),
       scopes: [...TOKEN_SCOPES],
     }),
   );
@@ -53,13 +63,17 @@ export const apiTokenRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = asyn
       schema: {
         tags,
         summary: "Create an API token; its secret is in this reply only",
-        body: z.object({ name: safeText({ max: 100 }), scopes: z.array(z.string().max(100)).min(1).max(50) }),
+        body: z.object({
+          name: safeText({ max: 100 }),
+          scopes: z.array(z.string().max(100)).min(1).max(50),
+          expiresInDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).optional(),
+        }),
         response: { 201: tokenSchema.extend({ token: z.string() }) },
       },
     },
     async (request, reply) => {
       const { token, record } = await createApiToken({ actor: actorOf(request), ...request.body }, deps);
-      return reply.status(201).send({ ...toView(record), token });
+      return reply.status(201).send({ ...toView(record, deps.clock.now()), token });
     },
   );
 

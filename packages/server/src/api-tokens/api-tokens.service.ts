@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
-import { recordAudit } from "../audit/audit.service.js";
+import { type AuditDeps, recordAudit } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
 import { type Permission, TOKEN_SCOPES } from "../http/permissions.js";
 import {
@@ -11,6 +11,7 @@ import {
   insertApiToken,
   listApiTokens,
   revokeApiToken,
+  revokeTokensOwnedBy,
   touchApiToken,
 } from "./api-tokens.repository.js";
 
@@ -20,10 +21,28 @@ export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A token lasts this long unless its creator chooses otherwise, and never longer than a year. */
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export interface CreateApiTokenOptions {
   actor: OrganisationActor;
   name: string;
   scopes: readonly string[];
+  /** Whole days from now until it stops working (1 to 365). */
+  expiresInDays?: number | undefined;
+}
+
+/** Why a token does not work now, or undefined if it does: what the list shows an administrator. */
+export function tokenState(
+  record: Pick<ApiTokenRecord, "revokedAt" | "expiresAt" | "ownerActive">,
+  now: Date,
+): "active" | "revoked" | "expired" | "owner_inactive" {
+  if (record.revokedAt) return "revoked";
+  if (record.expiresAt <= now) return "expired";
+  if (!record.ownerActive) return "owner_inactive";
+  return "active";
 }
 
 /** Creates a token; the secret is returned this once and only its SHA-256 is kept. */
@@ -38,16 +57,27 @@ export async function createApiToken(
       `Choose scopes from: ${TOKEN_SCOPES.join(", ")}.${unknown.length ? ` Not allowed: ${unknown.join(", ")}.` : ""}`,
     );
   }
+  // A token belongs to the person who makes it (docs/people-and-security.md): only a signed-in person may.
+  if (options.actor.kind !== "user" || !options.actor.id)
+    throw new AppError("forbidden", "Only a signed-in person can create an API token.");
+  const owner = options.actor.id;
+  const days = options.expiresInDays ?? DEFAULT_TOKEN_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+    throw new AppError("validation", `A token lasts from 1 to ${MAX_TOKEN_DAYS} days.`, {
+      field: "expiresInDays",
+    });
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const scopes = [...new Set(options.scopes)].sort();
+  const now = deps.clock.now();
   const record = await deps.db.transaction().execute(async (trx) => {
     const created = await insertApiToken(trx, {
       organisationId: options.actor.organisationId,
       name: options.name,
       tokenHash: hashApiToken(token),
       scopes,
-      createdBy: options.actor.kind === "user" ? options.actor.id : null,
-      now: deps.clock.now(),
+      createdBy: owner,
+      now,
+      expiresAt: new Date(now.getTime() + days * DAY_MS),
     });
     await recordAudit(
       trx,
@@ -55,13 +85,37 @@ export async function createApiToken(
         actor: options.actor,
         action: "api_token.created",
         entity: { type: "api_token", id: created.id },
-        after: { scopes },
+        after: { scopes, expiresInDays: days },
       },
-      deps.clock,
+      deps,
     );
     return created;
   });
   return { token, record };
+}
+
+/**
+ * When a person is deactivated or anonymised, in the same transaction: every token they
+ * own is revoked and each revocation audited. Reactivating them does not bring a token back.
+ */
+export async function revokeTokensOf(
+  trx: ServiceDeps["db"],
+  options: { actor: OrganisationActor; userId: string; reason: "owner_deactivated" | "owner_anonymised" },
+  deps: AuditDeps,
+): Promise<void> {
+  for (const id of await revokeTokensOwnedBy(trx, options.userId, deps.clock.now())) {
+    await recordAudit(
+      trx,
+      {
+        actor: options.actor,
+        action: "api_token.revoked",
+        entity: { type: "api_token", id },
+        before: { revoked: false },
+        after: { revoked: true, reason: options.reason },
+      },
+      deps,
+    );
+  }
 }
 
 export function listTokens(actor: OrganisationActor, deps: ServiceDeps): Promise<ApiTokenRecord[]> {
@@ -86,7 +140,7 @@ export async function revokeToken(
         before: { revoked: false },
         after: { revoked: true },
       },
-      deps.clock,
+      deps,
     );
   });
 }
@@ -97,15 +151,19 @@ export interface ResolvedApiToken {
   scopes: readonly Permission[];
 }
 
-/** The live token a bearer header names, noting when it was last used (at most once a minute). */
+/**
+ * The live token a bearer header names, noting when it was last used (at most once a
+ * minute). Live: not revoked, not expired, and its owner still an active member of the
+ * organisation (a token never outlives the person answerable for it).
+ */
 export async function resolveApiToken(
   token: string,
   deps: ServiceDeps,
 ): Promise<ResolvedApiToken | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
   const record = await findApiTokenByHash(deps.db, hashApiToken(token));
-  if (!record || record.revokedAt) return undefined;
   const now = deps.clock.now();
+  if (!record || tokenState(record, now) !== "active") return undefined;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > 60_000) {
     await touchApiToken(deps.db, record.id, now);
   }

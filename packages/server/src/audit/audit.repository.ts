@@ -1,40 +1,64 @@
-import { type Kysely, sql } from "kysely";
+import { type Insertable, type Kysely, type Selectable, sql } from "kysely";
 import type { AuditEventsTable, DB } from "../db/schema.js";
+import { GENESIS_HASH, INSTALLATION_CHAIN, LEGACY_CHAIN } from "./audit-chain.js";
 
-export type AuditEventRow = AuditEventsTable;
+export type AuditEventRow = Insertable<AuditEventsTable>;
 
-/** Locks the head of the chain for this transaction, so that writers append one at a time. */
-export async function lockChainHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
+/**
+ * Locks the head of one chain for this transaction (creating it, empty, for a chain's
+ * first row), so that writers to the same chain append one at a time while writers
+ * to other organisations' chains do not wait. One statement: the upsert takes the lock.
+ */
+export async function lockChainHead(db: Kysely<DB>, chain: string): Promise<{ seq: number; hash: string }> {
   return db
-    .selectFrom("audit_chain_head")
-    .select(["seq", "hash"])
-    .where("id", "=", 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-}
-
-export async function readChainHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {
-  return db
-    .selectFrom("audit_chain_head")
-    .select(["seq", "hash"])
-    .where("id", "=", 1)
+    .insertInto("audit_chain_heads")
+    .values({ chain, seq: 0, hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column("chain").doUpdateSet((eb) => ({ chain: eb.ref("excluded.chain") })))
+    .returning(["seq", "hash"])
     .executeTakeFirstOrThrow();
 }
 
 export async function appendAuditEvent(db: Kysely<DB>, row: AuditEventRow): Promise<void> {
   await db.insertInto("audit_events").values(row).execute();
   await db
-    .updateTable("audit_chain_head")
-    .set({ seq: row.seq, hash: row.hash })
-    .where("id", "=", 1)
+    .updateTable("audit_chain_heads")
+    .set({ seq: row.chain_seq, hash: row.hash })
+    .where("chain", "=", row.chain)
     .execute();
 }
 
-export interface ChainRow {
+export interface ChainHead {
+  chain: string;
   seq: number;
-  prev_hash: string;
   hash: string;
-  /** canonicalRowJson(row), built by the database. */
+}
+
+export async function readChainHeads(db: Kysely<DB>, chain?: string): Promise<ChainHead[]> {
+  let q = db.selectFrom("audit_chain_heads").select(["chain", "seq", "hash"]);
+  if (chain !== undefined) q = q.where("chain", "=", chain);
+  return q.orderBy("chain").execute();
+}
+
+/** Every chain that has rows (read from the (chain, chain_seq) index, one chain at a time). */
+export async function chainsWithRows(db: Kysely<DB>): Promise<string[]> {
+  const result = await sql<{ chain: string }>`
+    with recursive chains as (
+      (select chain from audit_events order by chain limit 1)
+      union all
+      select (select e.chain from audit_events e where e.chain > c.chain order by e.chain limit 1)
+      from chains c where c.chain is not null
+    )
+    select chain from chains where chain is not null`.execute(db);
+  return result.rows.map((row) => row.chain);
+}
+
+export interface ChainRow {
+  chainSeq: number;
+  /** The row's number across the installation. */
+  seq: number;
+  prevHash: string;
+  hash: string;
+  /** The canonical JSON the row's hash covers, built by the database. */
   canonical: string;
 }
 
@@ -42,12 +66,25 @@ const j = (column: string) => sql.raw(`coalesce(to_json(${column})::text, 'null'
 
 /**
  * The canonical JSON of each row (audit-chain.ts's canonicalRowJson: keys sorted,
- * JSON string escaping) built in SQL, so that verifying a million rows moves four
- * columns per row instead of thirteen. PostgreSQL's to_json escapes text exactly as
+ * JSON string escaping) built in SQL, so that verifying a million rows moves a few
+ * columns per row instead of fifteen. PostgreSQL's to_json escapes text exactly as
  * JSON.stringify does for anything text can hold; audit-chain.test.ts holds the two
- * forms equal over the Big List of Naughty Strings.
+ * forms equal over the Big List of Naughty Strings. The time is written with all six
+ * decimal places PostgreSQL stores: a row moved by a microsecond no longer verifies.
  */
 const CANONICAL = sql<string>`'{"action":' || ${j("action")} || ',"actorId":' || ${j("actor_id")}
+  || ',"actorKind":' || ${j("actor_kind")} || ',"actorRoles":' || ${j("actor_roles")}
+  || ',"chain":' || ${j("chain")} || ',"chainSeq":' || chain_seq::text
+  || ',"entityId":' || ${j("entity_id")} || ',"entityType":' || ${j("entity_type")}
+  || ',"occurredAt":' || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))::text
+  || ',"organisationId":' || ${j("organisation_id")} || ',"requestId":' || ${j("request_id")}
+  || ',"summary":' || ${j("summary")} || '}'`;
+
+/**
+ * The canonical JSON of a row written before per-organisation chains: the fields and
+ * millisecond time its SHA-256 was computed over then (LEGACY_CHAIN only).
+ */
+const LEGACY_CANONICAL = sql<string>`'{"action":' || ${j("action")} || ',"actorId":' || ${j("actor_id")}
   || ',"actorKind":' || ${j("actor_kind")} || ',"actorRoles":' || ${j("actor_roles")}
   || ',"entityId":' || ${j("entity_id")} || ',"entityType":' || ${j("entity_type")}
   || ',"occurredAt":' || to_json(to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text
@@ -55,28 +92,75 @@ const CANONICAL = sql<string>`'{"action":' || ${j("action")} || ',"actorId":' ||
   || ',"seq":' || seq::text || ',"summary":' || ${j("summary")} || '}'`;
 
 /**
- * One batch of the chain in order, for verification, as one text value of lines
- * "seq prev_hash hash canonical" (canonical JSON never holds a raw newline): a
- * million rows then cost the driver a few hundred values, not millions.
+ * One batch of a chain in order, for verification, as one text value of lines
+ * "chain_seq seq prev_hash hash canonical" (canonical JSON never holds a raw newline):
+ * a million rows then cost the driver a few hundred values, not millions.
  */
-export async function auditChainBatch(db: Kysely<DB>, afterSeq: number, limit: number): Promise<ChainRow[]> {
+export async function auditChainBatch(
+  db: Kysely<DB>,
+  chain: string,
+  afterChainSeq: number,
+  limit: number,
+): Promise<ChainRow[]> {
+  const canonical = chain === LEGACY_CHAIN ? LEGACY_CANONICAL : CANONICAL;
   const result = await sql<{ lines: string | null }>`
-    select string_agg(seq::text || ' ' || prev_hash || ' ' || hash || ' ' || canonical, E'\n' order by seq) as lines
+    select string_agg(chain_seq::text || ' ' || seq::text || ' ' || prev_hash || ' ' || hash || ' ' || canonical, E'\n' order by chain_seq) as lines
     from (
-      select seq, prev_hash, hash, ${CANONICAL} as canonical
-      from audit_events where seq > ${afterSeq} order by seq limit ${limit}
+      select chain_seq, seq, prev_hash, hash, ${canonical} as canonical
+      from audit_events where chain = ${chain} and chain_seq > ${afterChainSeq} order by chain_seq limit ${limit}
     ) batch`.execute(db);
   const lines = result.rows[0]?.lines;
   if (!lines) return [];
   return lines.split("\n").map((line) => {
-    const space = line.indexOf(" ");
+    const first = line.indexOf(" ");
+    const second = line.indexOf(" ", first + 1);
     return {
-      seq: Number(line.slice(0, space)),
-      prev_hash: line.slice(space + 1, space + 65),
-      hash: line.slice(space + 66, space + 130),
-      canonical: line.slice(space + 131),
+      chainSeq: Number(line.slice(0, first)),
+      seq: Number(line.slice(first + 1, second)),
+      prevHash: line.slice(second + 1, second + 65),
+      hash: line.slice(second + 66, second + 130),
+      canonical: line.slice(second + 131),
     };
   });
+}
+
+/** The installation's row number of a chain's row, to name it in a report. */
+export async function rowNumberOf(db: Kysely<DB>, chain: string, chainSeq: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select("seq")
+    .where("chain", "=", chain)
+    .where("chain_seq", "=", chainSeq)
+    .executeTakeFirst();
+  return row?.seq ?? null;
+}
+
+export const LEGACY_SEAL_ACTION = "audit.legacy_trail_sealed";
+
+/** What the seal recorded about the legacy chain: where it ended and with what hash. */
+export interface LegacySeal {
+  at: string;
+  headSeq: number;
+  headHash: string;
+}
+
+/** The first seal of the legacy chain, from the (keyed) installation chain. */
+export async function findLegacySeal(db: Kysely<DB>): Promise<LegacySeal | undefined> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select(["summary", "occurred_at"])
+    .where("chain", "=", INSTALLATION_CHAIN)
+    .where("action", "=", LEGACY_SEAL_ACTION)
+    .orderBy("chain_seq")
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const after = (JSON.parse(row.summary) as { after?: { headSeq?: unknown; headHash?: unknown } }).after;
+  return {
+    at: row.occurred_at.toISOString(),
+    headSeq: typeof after?.headSeq === "number" ? after.headSeq : -1,
+    headHash: typeof after?.headHash === "string" ? after.headHash : "",
+  };
 }
 
 export interface AuditQuery {
@@ -91,7 +175,7 @@ export interface AuditQuery {
   limit: number;
 }
 
-export interface AuditListRow extends AuditEventRow {
+export interface AuditListRow extends Selectable<AuditEventsTable> {
   actor_name: string | null;
 }
 
@@ -126,4 +210,25 @@ export async function auditEventsAbout(db: Kysely<DB>, organisationId: string, u
     .where((eb) => eb.or([eb("actor_id", "=", userId), eb("entity_id", "=", userId)]))
     .orderBy("seq")
     .execute();
+}
+
+/** How many rows of the legacy chain belong to this organisation (0: it has none). */
+export async function legacyRowsOf(db: Kysely<DB>, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("chain", "=", LEGACY_CHAIN)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The organisation a row (by its installation row number) belongs to. */
+export async function organisationOfRow(db: Kysely<DB>, seq: number): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select("organisation_id")
+    .where("seq", "=", seq)
+    .executeTakeFirst();
+  return row ? row.organisation_id : undefined;
 }

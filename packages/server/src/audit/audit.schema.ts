@@ -1,21 +1,14 @@
 import { z } from "zod";
+import { isoDateSchema } from "../http/iso-date.js";
 import { safeText } from "../http/safe-text.js";
-
-const isoDate = z
-  .string()
-  .max(40)
-  .refine(
-    (value) => !Number.isNaN(Date.parse(value)),
-    "must be a date, like 2026-11-24 or 2026-11-24T10:00:00Z",
-  );
 
 export const auditQuerySchema = z.object({
   actorId: safeText({ max: 100 }).optional(),
   entityType: safeText({ max: 100 }).optional(),
   entityId: safeText({ max: 100 }).optional(),
   action: safeText({ max: 100 }).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -47,7 +40,15 @@ export const auditListSchema = z.object({
 
 export const verifyReplySchema = z.object({
   ok: z.boolean(),
+  /** Rows of the caller's organisation that verified. */
   rows: z.number(),
+  /** The entry (its seq) where the trail first goes wrong, when that entry is still there. */
   brokenAt: z.number().nullable(),
   reason: z.string().nullable(),
+  /** When the last checkpoint of the organisation's chain that the database agrees with was written. */
+  anchoredAt: z.string().nullable().optional(),
+  /** Places in the organisation's chain of rows that are gone. */
+  missing: z.object({ from: z.number(), to: z.number() }).optional(),
 });
+
+export type VerifyReply = z.infer<typeof verifyReplySchema>;

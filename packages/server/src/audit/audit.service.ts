@@ -3,7 +3,8 @@ import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { Actor } from "./actor.js";
 import { appendAuditEvent, lockChainHead } from "./audit.repository.js";
-import { canonicalJson, hashAuditRow } from "./audit-chain.js";
+import { canonicalJson, chainOf, hashAuditRow, microsecondIso } from "./audit-chain.js";
+import type { AuditTrail } from "./audit-trail.js";
 
 /** Plain values only: ids, codes, counts, flags. Never names, emails or free text about a person. */
 export type AuditValue =
@@ -24,19 +25,31 @@ export interface AuditEntry {
   after?: Record<string, AuditValue>;
 }
 
+/** What appending to the trail needs: the time, and the key the chain is made with. */
+export interface AuditDeps {
+  clock: Clock;
+  auditTrail: AuditTrail;
+}
+
 /**
- * Appends one row to the audit chain. Call it with the transaction that makes
- * the change, so that the change and its record commit or fail together.
+ * Appends one row to its organisation's chain. Call it with the transaction that makes
+ * the change, so that the change and its record commit or fail together. Only that
+ * organisation's head is locked: other organisations' writers do not wait.
  */
-export async function recordAudit(trx: Kysely<DB>, entry: AuditEntry, clock: Clock): Promise<void> {
-  const head = await lockChainHead(trx);
+export async function recordAudit(trx: Kysely<DB>, entry: AuditEntry, deps: AuditDeps): Promise<void> {
+  const organisationId =
+    entry.organisationId !== undefined ? entry.organisationId : entry.actor.organisationId;
+  const chain = chainOf(organisationId);
+  const head = await lockChainHead(trx, chain);
   const summary: Record<string, AuditValue> = {};
   if (entry.before) summary.before = entry.before;
   if (entry.after) summary.after = entry.after;
+  const occurredAt = deps.clock.now();
   const row = {
-    seq: head.seq + 1,
-    occurredAt: clock.now().toISOString(),
-    organisationId: entry.organisationId !== undefined ? entry.organisationId : entry.actor.organisationId,
+    chain,
+    chainSeq: head.seq + 1,
+    occurredAt: microsecondIso(occurredAt),
+    organisationId,
     actorKind: entry.actor.kind,
     actorId: entry.actor.id,
     actorRoles: [...entry.actor.roles].sort().join(","),
@@ -46,10 +59,11 @@ export async function recordAudit(trx: Kysely<DB>, entry: AuditEntry, clock: Clo
     summary: canonicalJson(summary),
     requestId: entry.actor.requestId ?? null,
   };
-  const hash = hashAuditRow(head.hash, row);
+  const hash = hashAuditRow(deps.auditTrail.mac, head.hash, row);
   await appendAuditEvent(trx, {
-    seq: row.seq,
-    occurred_at: new Date(row.occurredAt),
+    chain,
+    chain_seq: row.chainSeq,
+    occurred_at: occurredAt,
     organisation_id: row.organisationId,
     actor_kind: row.actorKind,
     actor_id: row.actorId,

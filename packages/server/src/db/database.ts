@@ -29,8 +29,17 @@ export type DatabaseLocation =
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
-export async function openDatabase(location: DatabaseLocation): Promise<Database> {
-  if (location.kind === "postgres") return openPostgres(location.url, location.schema);
+export interface DatabaseHooks {
+  /**
+   * PostgreSQL ended one of the pool's idle connections (a restart, a failover, an idle
+   * reaper, pg_terminate_backend). The pool has dropped it and connects afresh on the
+   * next query; this only reports it. Default: one JSON line on stderr.
+   */
+  onConnectionError?: (error: Error) => void;
+}
+
+export async function openDatabase(location: DatabaseLocation, hooks: DatabaseHooks = {}): Promise<Database> {
+  if (location.kind === "postgres") return openPostgres(location.url, location.schema, hooks);
   return openPGlite(location.dataDir);
 }
 
@@ -80,9 +89,30 @@ async function openPGliteAt(dataDir: string | undefined, lock?: DataDirLock): Pr
   };
 }
 
-async function openPostgres(url: string, schema?: string): Promise<Database> {
+/** A connection that cannot be made in this long fails the request (503) rather than queueing it for ever. */
+const CONNECT_TIMEOUT_MS = 5000;
+
+async function openPostgres(
+  url: string,
+  schema: string | undefined,
+  hooks: DatabaseHooks,
+): Promise<Database> {
   const options = schema ? `-c search_path=${schema}` : undefined;
-  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    ...(options ? { options } : {}),
+  });
+  // Without a listener, an `error` event ends the process: one dropped idle connection
+  // would take the server down (issue 13). The pool has already discarded the client.
+  pool.on("error", hooks.onConnectionError ?? logConnectionError);
+  // A client checked out of the pool has no listener of the pool's (pg's documentation:
+  // the borrower must handle it), and Kysely adds none: a connection dropped between two
+  // statements of a transaction would end the process the same way. The statement that
+  // uses it fails (503), and the pool discards the client when it comes back.
+  pool.on("connect", (client) => client.on("error", ignoreCheckedOutError));
   // A bad URL or a stopped server should fail now, with a clear message, not on the first request.
   const client = await pool.connect().catch((error: unknown) => {
     throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
@@ -96,6 +126,16 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
     announceUrl: () => undefined,
     close: () => db.destroy(),
   };
+}
+
+function ignoreCheckedOutError(): void {
+  // Reported through the failing statement, or by the pool's own `error` once idle.
+}
+
+function logConnectionError(error: Error): void {
+  process.stderr.write(
+    `${JSON.stringify({ level: 40, time: Date.now(), msg: "a database connection was lost; the pool reconnects on the next query", err: { message: error.message, code: (error as { code?: string }).code } })}\n`,
+  );
 }
 
 function redact(url: string): string {

@@ -55,7 +55,12 @@ export interface ParapetMigrationsTable {
 }
 
 export interface AuditEventsTable {
-  seq: number;
+  /** The row's number across the installation (the order pages are read in). */
+  seq: Generated<number>;
+  /** The organisation's id, 'installation', or 'legacy' (rows from before per-organisation chains). */
+  chain: string;
+  /** The row's place in its chain, from 1. */
+  chain_seq: number;
   occurred_at: Date;
   organisation_id: string | null;
   actor_kind: "user" | "api_token" | "system" | "anonymous";
@@ -70,8 +75,9 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface AuditChainHeadTable {
-  id: number;
+export interface AuditChainHeadsTable {
+  chain: string;
+  /** The chain_seq of the chain's last row (0 before the first). */
   seq: number;
   hash: string;
 }
@@ -109,6 +115,7 @@ export interface ApiTokensTable {
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  expires_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export const JOB_STATUSES = ["pending", "running", "succeeded", "dead"] as const;
@@ -153,7 +160,7 @@ export interface DB {
   sessions: SessionsTable;
   parapet_migrations: ParapetMigrationsTable;
   audit_events: AuditEventsTable;
-  audit_chain_head: AuditChainHeadTable;
+  audit_chain_heads: AuditChainHeadsTable;
   invitations: InvitationsTable;
   sign_in_throttle: SignInThrottleTable;
   oidc_login_states: OidcLoginStatesTable;

@@ -47,7 +47,12 @@ describe.each(TEST_DATABASES)("housekeeping on %s", (kind) => {
       ])
       .execute();
 
-    const counts = await purgeExpiredRecords({ db, clock: t.clock, settings: DEFAULT_SESSION_SETTINGS });
+    const counts = await purgeExpiredRecords({
+      db,
+      clock: t.clock,
+      settings: DEFAULT_SESSION_SETTINGS,
+      auditTrail: t.auditTrail,
+    });
 
     expect(counts).toEqual({ sessions: 2, throttles: 1, loginStates: 1, jobs: 0 });
     const left = async (table: "sessions" | "oidc_login_states" | "sign_in_throttle", column: string) =>

@@ -2,6 +2,7 @@ import { type AppError, type ErrorCode, isAppError } from "@parapet/core";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import FindMyWay, { type HTTPMethod } from "find-my-way";
+import { isDatabaseUnavailable } from "../db/database-errors.js";
 
 const STATUS: Readonly<Record<ErrorCode, number>> = {
   validation: 400,
@@ -68,6 +69,28 @@ export function registerErrorEnvelope(app: FastifyInstance): void {
       const first = issues[0];
       const summary = first ? `${first.path}: ${first.message}` : "the request is not valid";
       return sendError(reply, "validation", `Invalid request: ${summary}`, { issues });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: { message: error.message, code: error.code } }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", "5")
+        .send({
+          error: { code: "unavailable", message: "The database is not answering. Try again in a moment." },
+        });
+    }
+    if (error.code === "23505") {
+      // A unique constraint: two requests made the same thing at the same moment.
+      return sendError(reply, "conflict", "That already exists: it was made a moment ago. Reload and check.");
+    }
+    if (error.code === "FST_ERR_HANDLER_TIMEOUT") {
+      request.log.warn({ url: request.routeOptions.url }, "request timed out");
+      return reply
+        .status(503)
+        .header("retry-after", "5")
+        .send({
+          error: { code: "timeout", message: "The server could not answer in time. Try again in a moment." },
+        });
     }
     const status = error.statusCode ?? 500;
     if (status === 413) return sendError(reply, "payload_too_large", "The request body is too large.");

@@ -52,8 +52,9 @@ describe.each(TEST_DATABASES)("naughty strings on %s", (kind) => {
           .select(["display_name", "job_title"])
           .where("id", "=", r.json().userId)
           .executeTakeFirstOrThrow();
-        expect(row.display_name).toBe(s.trim());
-        expect(row.job_title ?? "").toBe(s.trim());
+        // Stored exactly as sent: never trimmed or changed.
+        expect(row.display_name).toBe(s);
+        expect(row.job_title ?? "").toBe(s);
       } else expect(r.statusCode).toBe(400);
       const e = await t.app.inject({
         method: "POST",
@@ -84,7 +85,7 @@ describe.each(TEST_DATABASES)("naughty strings on %s", (kind) => {
           .select("name")
           .where("id", "=", token.json().id)
           .executeTakeFirstOrThrow();
-        expect(row.name).toBe(s.trim());
+        expect(row.name).toBe(s);
       }
       const q = new URLSearchParams({ action: s, entityType: s, actorId: s, entityId: s }).toString();
       const audit = await t.app.inject({ method: "GET", url: `/api/v1/audit?${q}`, headers: headers() });

@@ -11,16 +11,25 @@ export function isStorableText(value: string): boolean {
   return !CONTROL.test(value) && !LONE_SURROGATE.test(value);
 }
 
-/** A single-line text field with length limits, safe to store exactly as sent. */
+/**
+ * A single-line text field with length limits, stored exactly as sent: never trimmed
+ * or otherwise changed behind the caller's back. Text that is only spaces counts as
+ * empty, so a required field cannot be filled with blanks.
+ */
 export function safeText(options: { min?: number; max: number }) {
+  const min = options.min ?? 1;
   return z
     .string()
-    .trim()
-    .min(options.min ?? 1)
     .max(options.max)
+    .refine(
+      (value) => value.trim().length >= min,
+      min === 1 ? "must not be empty" : `must have at least ${min} characters`,
+    )
     .refine(isStorableText, "must not contain control characters or broken Unicode");
 }
 
-export const emailSchema = safeText({ min: 3, max: 254 }).pipe(z.email("must be an email address"));
+export const emailSchema = safeText({ min: 3, max: 254 })
+  .refine((value) => value === value.trim(), "must not start or end with a space")
+  .pipe(z.email("must be an email address"));
 
 export const idParamSchema = z.object({ id: z.string().max(100) });

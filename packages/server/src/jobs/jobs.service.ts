@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
+import type { AuditTrail } from "../audit/audit-trail.js";
 import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { JobKind, JobRegistry } from "./job-kind.js";
@@ -71,6 +72,7 @@ export class Jobs {
 export interface JobsAdminDeps {
   db: Kysely<DB>;
   clock: Clock;
+  auditTrail: AuditTrail;
   jobs: Jobs;
 }
 
@@ -121,7 +123,7 @@ export async function retryJob(
         before: { status: job.status, attempts: job.attempts, kind: job.kind },
         after: { status: "pending", attempts: job.status === "dead" ? 0 : job.attempts },
       },
-      deps.clock,
+      deps,
     );
     return {
       ...job,

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testConfig } from "../../test/helpers/test-app.js";
+import { TEST_AUDIT_KEY, testCheckpointFile } from "../../test/helpers/test-audit.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 import { callPlatform } from "../../test/helpers/worker-process.js";
 import { createDeps } from "../create-deps.js";
@@ -112,7 +113,13 @@ async function target(kind: "pglite" | "postgres"): Promise<Target> {
   scoped.searchParams.set("options", `-c search_path=${schema}`);
   return {
     location: { kind: "postgres", url, schema },
-    env: { ...process.env, DATABASE_URL: scoped.toString() },
+    // Production (DATABASE_URL) needs the audit key; checkpoints go to a file of the test's own.
+    env: {
+      ...process.env,
+      DATABASE_URL: scoped.toString(),
+      PARAPET_AUDIT_KEY: TEST_AUDIT_KEY,
+      PARAPET_AUDIT_CHECKPOINTS: testCheckpointFile(),
+    },
     async cleanup() {
       const c = new pg.Client({ connectionString: url });
       await c.connect();

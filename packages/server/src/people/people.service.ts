@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { AppError, type Role } from "@parapet/core";
+import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../deps.js";
@@ -65,8 +66,13 @@ export async function inviteUser(
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   const userId = await deps.db.transaction().execute(async (trx) => {
-    if (await findUserByEmail(trx, options.email))
-      throw new AppError("conflict", "Someone with that email address already has an account.");
+    // Only this organisation's accounts are looked at: whether the address has an account
+    // in another trust on this installation is none of this one's business (issue 13).
+    if (await findUserByEmail(trx, options.email, { organisationId: options.actor.organisationId }))
+      throw new AppError(
+        "conflict",
+        "Someone in your organisation already has an account with that email address.",
+      );
     const roles = [...new Set(options.roles)].sort();
     const id = await insertUser(trx, {
       organisationId: options.actor.organisationId,
@@ -91,7 +97,7 @@ export async function inviteUser(
         entity: { type: "user", id },
         after: { roles, status: "active" },
       },
-      deps.clock,
+      deps,
     );
     return id;
   });
@@ -121,13 +127,13 @@ export async function assignRoles(
         before: { roles: user.roles },
         after: { roles },
       },
-      deps.clock,
+      deps,
     );
   });
   return (await findUserById(deps.db, options.userId)) as UserRecord;
 }
 
-/** Deactivating ends every session of the person at once, in the same transaction. */
+/** Deactivating ends every session of the person and revokes every token they own, in the same transaction. */
 export async function setActive(
   options: { actor: OrganisationActor; userId: string; active: boolean },
   deps: ServiceDeps,
@@ -140,7 +146,10 @@ export async function setActive(
       throw new AppError("conflict", "You cannot deactivate your own account.");
     if (user.status === status) return;
     await setUserStatus(trx, user.id, status, deps.clock.now());
-    if (!options.active) await deleteSessionsOfUser(trx, user.id);
+    if (!options.active) {
+      await deleteSessionsOfUser(trx, user.id);
+      await revokeTokensOf(trx, { actor: options.actor, userId: user.id, reason: "owner_deactivated" }, deps);
+    }
     await recordAudit(
       trx,
       {
@@ -150,7 +159,7 @@ export async function setActive(
         before: { status: user.status },
         after: { status },
       },
-      deps.clock,
+      deps,
     );
   });
 }
@@ -198,7 +207,7 @@ export async function acceptInvitation(
         entity: { type: "user", id: user.id },
         after: { via: "invitation" },
       },
-      deps.clock,
+      deps,
     );
   });
 }

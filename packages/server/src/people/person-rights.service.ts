@@ -1,5 +1,6 @@
 import { AppError } from "@parapet/core";
 import { apiTokensCreatedBy } from "../api-tokens/api-tokens.repository.js";
+import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import { auditEventsAbout } from "../audit/audit.repository.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -27,7 +28,7 @@ export async function exportPerson(options: { actor: OrganisationActor; userId: 
       recordAudit(
         trx,
         { actor: options.actor, action: "user.data_exported", entity: { type: "user", id: user.id } },
-        deps.clock,
+        deps,
       ),
     );
   return {
@@ -64,6 +65,7 @@ export async function exportPerson(options: { actor: OrganisationActor; userId: 
       name: t.name,
       scopes: t.scopes,
       createdAt: t.createdAt.toISOString(),
+      expiresAt: t.expiresAt.toISOString(),
       revokedAt: t.revokedAt?.toISOString() ?? null,
     })),
     auditEvents: audit.map((e) => ({
@@ -94,6 +96,7 @@ export async function anonymisePerson(
     if (user.status !== "deactivated")
       throw new AppError("invalid_transition", "Deactivate this person before anonymising them.");
     await anonymiseUserRow(trx, user.id, deps.clock.now());
+    await revokeTokensOf(trx, { actor: options.actor, userId: user.id, reason: "owner_anonymised" }, deps);
     await recordAudit(
       trx,
       {
@@ -103,7 +106,7 @@ export async function anonymisePerson(
         before: { anonymised: false },
         after: { anonymised: true },
       },
-      deps.clock,
+      deps,
     );
   });
 }

@@ -4,6 +4,18 @@ import { BLNS, expectClientErrors, useTestApp } from "../../test/helpers/route-t
 const t = useTestApp("pglite");
 
 describe("POST /api/v1/triage", () => {
+  it("refuses a receipt time before 2000 or more than a year ahead, naming the field", async () => {
+    for (const receivedAt of ["0000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "9999-12-31T23:59:59Z"]) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/triage",
+        payload: { id: "m", text: "A complaint about ward 7", receivedAt },
+      });
+      expect(res.statusCode, receivedAt).toBe(400);
+      expect(res.json().error.message).toContain("body.receivedAt");
+    }
+  });
+
   it("works without a session and returns the contract's object", async () => {
     const res = await t.app.inject({
       method: "POST",

@@ -72,7 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
     async (request, reply) => {
       if (request.session)
         await signOut({ sessionId: request.session.sessionId, actor: actorOf(request) }, deps);
-      clearSessionCookie(reply);
+      clearSessionCookie(reply, secureCookies);
       return reply.status(204).send(null);
     },
   );

@@ -6,6 +6,8 @@ export const signInBodySchema = z.object({
   email: safeText({ min: 3, max: 254 }),
   password: z.string().min(1).max(1024),
   totp: z.string().max(12).optional(),
+  /** The organisation's short name (e.g. fenmoor), needed only when the address has accounts in several. */
+  organisation: z.string().max(64).optional(),
 });
 
 export const meSchema = z.object({

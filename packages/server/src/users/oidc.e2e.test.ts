@@ -7,7 +7,7 @@ import {
 } from "../../test/helpers/oidc-provider.js";
 import { startTestApp, type TestApp } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
-import { verifyAuditChain } from "../audit/verify-audit-chain.js";
+import { verifyAuditTrail } from "../audit/verify-audit-chain.js";
 
 const REDIRECT_URI = "http://127.0.0.1:8080/api/v1/auth/oidc/callback";
 const COMMS_GROUP = "8f1c2a64-comms-group";
@@ -127,7 +127,7 @@ describe.each(TEST_DATABASES)("OpenID Connect single sign-on end to end on %s", 
       "communications_officer",
       "information_governance",
     ]);
-    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditTrail(t.database.db, t.auditTrail)).toMatchObject({ ok: true });
   });
 
   it("refuses someone in no mapped group", async () => {

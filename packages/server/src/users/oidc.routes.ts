@@ -71,7 +71,12 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         },
         deps,
       );
-      reply.clearCookie(STATE_COOKIE, { path: "/api/v1/auth/oidc" });
+      reply.clearCookie(STATE_COOKIE, {
+        path: "/api/v1/auth/oidc",
+        httpOnly: true,
+        sameSite: "lax",
+        secure: secureCookies,
+      });
       setSessionCookie(reply, session, secureCookies);
       return reply.redirect("/", 302);
     },

@@ -146,8 +146,8 @@ export class OidcSignIn {
     return deps.db.transaction().execute(async (trx) => {
       let user = await findUserBySubject(trx, organisation.id, claims.sub);
       if (!user) {
-        const byEmail = await findUserByEmail(trx, email);
-        if (byEmail && (byEmail.organisationId !== organisation.id || byEmail.externalSubject))
+        const byEmail = await findUserByEmail(trx, email, { organisationId: organisation.id });
+        if (byEmail?.externalSubject)
           throw new AppError(
             "conflict",
             "That email address belongs to another account. Ask your administrator.",
@@ -176,7 +176,7 @@ export class OidcSignIn {
               entity: { type: "user", id },
               after: { roles, groups },
             },
-            deps.clock,
+            deps,
           );
           user = (await findUserById(trx, id)) as UserRecord;
         }
@@ -197,7 +197,7 @@ export class OidcSignIn {
             before: { roles: user.roles },
             after: { roles, source: "sso_groups" },
           },
-          deps.clock,
+          deps,
         );
         user = { ...user, roles };
       }

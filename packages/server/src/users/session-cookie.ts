@@ -7,15 +7,14 @@ export function setSessionCookie(
   session: { token: string; expiresAt: Date },
   secure: boolean,
 ): void {
-  reply.setCookie(SESSION_COOKIE, session.token, {
-    path: "/",
-    httpOnly: true,
-    sameSite: "strict",
-    secure,
-    expires: session.expiresAt,
-  });
+  reply.setCookie(SESSION_COOKIE, session.token, { ...cookieAttributes(secure), expires: session.expiresAt });
 }
 
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: "/" });
+/** Cleared with the attributes it was set with, so the clearing header is as strict as the cookie. */
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, cookieAttributes(secure));
+}
+
+function cookieAttributes(secure: boolean) {
+  return { path: "/", httpOnly: true, sameSite: "strict", secure } as const;
 }

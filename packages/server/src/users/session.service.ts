@@ -8,13 +8,13 @@ import type { ServiceDeps } from "../deps.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
 import { deleteSession, insertSession, touchSession } from "./sessions.repository.js";
 import {
-  assertNotLocked,
-  clearAccountFailures,
-  recordFailure,
-  type ThrottleKeys,
+  attemptSucceeded,
+  type ClaimedAttempt,
+  claimAttempt,
+  releaseAttempt,
   throttleKeys,
 } from "./sign-in-throttle.js";
-import { checkTotp, saveTotpStep } from "./totp.service.js";
+import { checkTotp, spendTotpStep } from "./totp.service.js";
 import { findSessionWithUser, findUserByEmail, type UserRecord } from "./users.repository.js";
 
 export interface SignedInSession {
@@ -42,6 +42,8 @@ export interface SignInOptions {
   password: string;
   /** The 6-digit code, for people who have turned on a second factor. */
   totp?: string | undefined;
+  /** The organisation's short name, for an address with accounts in more than one. */
+  organisation?: string | undefined;
   ip?: string;
   userAgent?: string;
   requestId?: string;
@@ -49,56 +51,58 @@ export interface SignInOptions {
 
 /**
  * Password sign-in with lockout and back-off (sign-in-throttle.ts) and, when the
- * person has set one up, a TOTP second factor. A locked account is refused before
- * the password is checked; an unknown email costs the same time as a wrong password.
+ * person has set one up, a TOTP second factor. The attempt is counted before the
+ * password is checked, so attempts sent together cannot outrun the lockout; a locked
+ * account is refused without checking the password; an unknown email costs the same
+ * time as a wrong password, and a deactivated account with the right password gets
+ * the same answer as a wrong one (it would otherwise confirm the password).
  */
 export async function signIn(options: SignInOptions, deps: ServiceDeps): Promise<SignedInSession> {
-  const keys = throttleKeys(options.email, options.ip);
-  await assertNotLocked(deps.db, keys, deps.clock.now());
-  const user = await findUserByEmail(deps.db, options.email);
+  const claim = await claimAttempt(deps.db, throttleKeys(options.email, options.ip), deps.clock.now());
+  const user = await findUserByEmail(deps.db, options.email, { organisationSlug: options.organisation });
   const passwordHash = user?.passwordHash ?? (await decoyPasswordHash());
   const passwordOk = await verifyPassword(passwordHash, options.password);
-  if (!user?.passwordHash || !passwordOk) return failSignIn(user, keys, "password", options, deps);
+  if (!user?.passwordHash || !passwordOk) return failSignIn(user, claim, "password", options, deps);
+  if (user.status !== "active") return failSignIn(user, claim, "deactivated", options, deps);
   let totpStep: number | undefined;
   if (user.totpEnabledAt) {
-    if (!options.totp)
+    if (!options.totp) {
+      await releaseAttempt(deps.db, claim.keys);
       throw new AppError("unauthenticated", "Enter the 6-digit code from your authenticator app.", {
         secondFactor: "totp",
       });
+    }
     const check = await checkTotp(user, options.totp, deps.clock);
-    if (!check.ok) return failSignIn(user, keys, "second_factor", options, deps);
+    if (!check.ok) return failSignIn(user, claim, "second_factor", options, deps);
     totpStep = check.step;
   }
-  if (user.status !== "active") {
-    throw new AppError(
-      "unauthenticated",
-      "This account has been deactivated. Ask your Parapet administrator.",
-    );
-  }
-  return deps.db.transaction().execute(async (trx) => {
-    await clearAccountFailures(trx, keys);
-    if (totpStep !== undefined) await saveTotpStep(trx, user.id, totpStep);
+  const step = totpStep;
+  const session = await deps.db.transaction().execute(async (trx) => {
+    // The code is spent by one conditional UPDATE: of several requests sending it at
+    // once, exactly one finds the step still unused.
+    if (step !== undefined && !(await spendTotpStep(trx, user.id, step))) return undefined;
+    await attemptSucceeded(trx, claim.keys);
     return startSession(
       trx,
       user,
-      { ...options, method: totpStep !== undefined ? "password+totp" : "password" },
+      { ...options, method: step !== undefined ? "password+totp" : "password" },
       deps,
     );
   });
+  return session ?? failSignIn(user, claim, "second_factor", options, deps);
 }
 
 async function failSignIn(
   user: UserRecord | undefined,
-  keys: ThrottleKeys,
-  factor: "password" | "second_factor",
+  claim: ClaimedAttempt,
+  factor: "password" | "second_factor" | "deactivated",
   options: SignInOptions,
   deps: ServiceDeps,
 ): Promise<never> {
-  await deps.db.transaction().execute(async (trx) => {
-    const { accountLocked } = await recordFailure(trx, keys, deps.clock.now());
-    // Failures against real accounts are security events; unknown emails leave no row to fill the trail.
-    if (user) {
-      await recordAudit(
+  // Failures against real accounts are security events; unknown emails leave no row to fill the trail.
+  if (user) {
+    await deps.db.transaction().execute((trx) =>
+      recordAudit(
         trx,
         {
           actor: {
@@ -108,17 +112,17 @@ async function failSignIn(
             roles: [],
             ...requestIdOf(options),
           },
-          action: accountLocked ? "auth.account_locked" : "auth.sign_in_failed",
+          action: claim.lockedAccount ? "auth.account_locked" : "auth.sign_in_failed",
           entity: { type: "user", id: user.id },
           after: { factor },
         },
-        deps.clock,
-      );
-    }
-  });
+        deps,
+      ),
+    );
+  }
   throw new AppError(
     "unauthenticated",
-    factor === "password" ? SIGN_IN_FAILED : "That code is not right. Try the current code.",
+    factor === "second_factor" ? "That code is not right. Try the current code." : SIGN_IN_FAILED,
   );
 }
 
@@ -167,7 +171,7 @@ export async function startSession(
       entity: { type: "user", id: user.id },
       after: { method: options.method },
     },
-    deps.clock,
+    deps,
   );
   return { token, csrfToken, expiresAt, user };
 }
@@ -201,7 +205,7 @@ export async function signOut(
     await recordAudit(
       trx,
       { actor: options.actor, action: "auth.signed_out", entity: { type: "user", id: options.actor.id } },
-      deps.clock,
+      deps,
     );
   });
 }

@@ -2,7 +2,12 @@ import { createHash } from "node:crypto";
 import { AppError } from "@parapet/core";
 import type { Kysely } from "kysely";
 import type { DB, SignInThrottleTable } from "../db/schema.js";
-import { clearThrottle, findThrottles, saveThrottle } from "./sign-in-throttle.repository.js";
+import {
+  clearThrottle,
+  lockThrottles,
+  releaseThrottle,
+  saveThrottle,
+} from "./sign-in-throttle.repository.js";
 
 /**
  * Lockout with back-off, as data. The `free`th failure within `windowMs` locks the
@@ -32,58 +37,91 @@ export function throttleKeys(email: string, ip: string | undefined): ThrottleKey
   return { account: key("account", email), ip: ip ? key("ip", ip) : undefined };
 }
 
-function keyList(keys: ThrottleKeys): string[] {
-  return keys.ip ? [keys.account, keys.ip] : [keys.account];
+function scoped(keys: ThrottleKeys): Array<[Scope, string]> {
+  return keys.ip
+    ? [
+        ["account", keys.account],
+        ["ip", keys.ip],
+      ]
+    : [["account", keys.account]];
 }
 
-/** Refuses at once, without checking the password, while the account or the address is locked. */
-export async function assertNotLocked(db: Kysely<DB>, keys: ThrottleKeys, now: Date): Promise<void> {
-  const rows = await findThrottles(db, keyList(keys));
-  const until = rows
-    .map((row) => row.locked_until)
-    .filter((date): date is Date => date !== null && date > now)
-    .sort((a, b) => b.getTime() - a.getTime())[0];
-  if (until) {
-    const seconds = Math.ceil((until.getTime() - now.getTime()) / 1000);
-    throw new AppError(
-      "rate_limited",
-      `Too many failed sign-in attempts. Wait ${seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`} and try again, or ask your administrator.`,
-      { retryAfterSeconds: seconds },
+export interface ClaimedAttempt {
+  keys: ThrottleKeys;
+  /** This attempt was the one that locked the account (if it fails, the lock is audited). */
+  lockedAccount: boolean;
+}
+
+/**
+ * Counts a sign-in attempt against the account and the address *before* the password
+ * is checked, one attempt after another (the rows are locked while counted), so that
+ * attempts sent together cannot all be evaluated: once the count reaches the policy's
+ * allowance the key is locked and every later attempt is refused without checking the
+ * password. A successful attempt is given back afterwards (succeeded / releaseAttempt).
+ */
+export async function claimAttempt(db: Kysely<DB>, keys: ThrottleKeys, now: Date): Promise<ClaimedAttempt> {
+  const result = await db.transaction().execute(async (trx) => {
+    const rows = await lockThrottles(
+      trx,
+      scoped(keys).map(([, k]) => k),
+      now,
     );
-  }
+    const lockedUntil = rows
+      .map((row) => row.locked_until)
+      .filter((date): date is Date => date !== null && date > now)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    if (lockedUntil) return { lockedUntil };
+    let lockedAccount = false;
+    for (const [scope, k] of scoped(keys)) {
+      const row = rows.find((r) => r.key === k);
+      if (!row) throw new Error(`sign-in throttle row ${scope} was not created`);
+      const next = counted(row, THROTTLE_POLICY[scope], now);
+      await saveThrottle(trx, next);
+      if (scope === "account" && next.locked_until) lockedAccount = true;
+    }
+    return { lockedAccount };
+  });
+  if ("lockedUntil" in result) throw lockedError(result.lockedUntil, now);
+  return { keys, lockedAccount: result.lockedAccount };
 }
 
-/** Counts a failure against both keys; says whether the account is now locked. */
-export async function recordFailure(
-  db: Kysely<DB>,
-  keys: ThrottleKeys,
+/** The row after one more attempt within the window (or the first of a new window). */
+function counted(
+  row: SignInThrottleTable,
+  policy: (typeof THROTTLE_POLICY)[Scope],
   now: Date,
-): Promise<{ accountLocked: boolean }> {
-  const rows = await findThrottles(db, keyList(keys));
-  let accountLocked = false;
-  for (const [scope, k] of [
-    ["account", keys.account],
-    ["ip", keys.ip],
-  ] as const) {
-    if (!k) continue;
-    const policy = THROTTLE_POLICY[scope];
-    const previous = rows.find((row) => row.key === k);
-    const fresh = !previous || now.getTime() - previous.first_failed_at.getTime() > policy.windowMs;
-    const failures = fresh ? 1 : previous.failures + 1;
-    const extra = failures - policy.free;
-    const lockMs = extra >= 0 ? Math.min(policy.baseLockMs * 2 ** Math.min(extra, 30), policy.maxLockMs) : 0;
-    const row: SignInThrottleTable = {
-      key: k,
-      failures,
-      first_failed_at: fresh ? now : previous.first_failed_at,
-      locked_until: lockMs > 0 ? new Date(now.getTime() + lockMs) : null,
-    };
-    await saveThrottle(db, row);
-    if (scope === "account" && lockMs > 0) accountLocked = true;
-  }
-  return { accountLocked };
+): SignInThrottleTable {
+  const fresh = row.failures === 0 || now.getTime() - row.first_failed_at.getTime() > policy.windowMs;
+  const failures = fresh ? 1 : row.failures + 1;
+  const extra = failures - policy.free;
+  const lockMs = extra >= 0 ? Math.min(policy.baseLockMs * 2 ** Math.min(extra, 30), policy.maxLockMs) : 0;
+  return {
+    key: row.key,
+    failures,
+    first_failed_at: fresh ? now : row.first_failed_at,
+    locked_until: lockMs > 0 ? new Date(now.getTime() + lockMs) : null,
+  };
 }
 
-export function clearAccountFailures(db: Kysely<DB>, keys: ThrottleKeys): Promise<void> {
-  return clearThrottle(db, keys.account);
+function lockedError(until: Date, now: Date): AppError {
+  const seconds = Math.ceil((until.getTime() - now.getTime()) / 1000);
+  return new AppError(
+    "rate_limited",
+    `Too many failed sign-in attempts. Wait ${seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`} and try again, or ask your administrator.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+/**
+ * The attempt signed in: the account's count starts again, and the address gets its
+ * attempt back (a trust's staff often share one address; only failures count there).
+ */
+export async function attemptSucceeded(db: Kysely<DB>, keys: ThrottleKeys): Promise<void> {
+  await clearThrottle(db, keys.account);
+  if (keys.ip) await releaseThrottle(db, keys.ip, THROTTLE_POLICY.ip.free);
+}
+
+/** The attempt was neither a success nor a failure (the password was right; a code is needed next). */
+export async function releaseAttempt(db: Kysely<DB>, keys: ThrottleKeys): Promise<void> {
+  for (const [scope, k] of scoped(keys)) await releaseThrottle(db, k, THROTTLE_POLICY[scope].free);
 }

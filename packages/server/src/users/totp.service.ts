@@ -29,8 +29,27 @@ export async function checkTotp(
   return { ok: true, step: result.timeStep as number };
 }
 
-export async function saveTotpStep(db: Kysely<DB>, userId: string, step: number): Promise<void> {
-  await db.updateTable("users").set({ totp_last_step: step }).where("id", "=", userId).execute();
+/**
+ * Records `step` as used if no later or equal step has been: one conditional UPDATE,
+ * so that of several requests carrying the same code at once exactly one spends it.
+ * False when the code was used already.
+ */
+export async function spendTotpStep(
+  db: Kysely<DB>,
+  userId: string,
+  step: number,
+  options: { enabling?: Date } = {},
+): Promise<boolean> {
+  let update = db
+    .updateTable("users")
+    .set({ totp_last_step: step, ...(options.enabling ? { totp_enabled_at: options.enabling } : {}) })
+    .where("id", "=", userId)
+    .where((eb) => eb.or([eb("totp_last_step", "is", null), eb("totp_last_step", "<", step)]));
+  update = options.enabling
+    ? update.where("totp_enabled_at", "is", null)
+    : update.where("totp_enabled_at", "is not", null);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Starts enrolment: a new secret, not yet required at sign-in until confirmed with a code. */
@@ -49,7 +68,7 @@ export async function beginTotpSetup(actor: OrganisationActor, deps: ServiceDeps
     await recordAudit(
       trx,
       { actor, action: "user.second_factor_setup_started", entity: { type: "user", id: user.id } },
-      deps.clock,
+      deps,
     );
   });
   return { secret, uri: generateURI({ issuer: "Parapet", label: user.email, secret }) };
@@ -65,11 +84,8 @@ export async function confirmTotpSetup(
   const check = await checkTotp(user, options.code, deps.clock);
   if (!check.ok) throw new AppError("validation", "That code is not right. Enter the current 6-digit code.");
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("users")
-      .set({ totp_enabled_at: deps.clock.now(), totp_last_step: check.step })
-      .where("id", "=", user.id)
-      .execute();
+    if (!(await spendTotpStep(trx, user.id, check.step, { enabling: deps.clock.now() })))
+      throw new AppError("validation", "That code has been used already. Enter the next code.");
     await recordAudit(
       trx,
       {
@@ -78,7 +94,7 @@ export async function confirmTotpSetup(
         entity: { type: "user", id: user.id },
         after: { secondFactor: "totp" },
       },
-      deps.clock,
+      deps,
     );
   });
 }

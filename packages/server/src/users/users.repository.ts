@@ -110,9 +110,27 @@ export async function findSessionWithUser(db: Kysely<DB>, sessionId: string) {
   };
 }
 
-export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRecord | undefined> {
-  const row = await baseQuery(db)
-    .where((eb) => eb(eb.fn("lower", ["users.email"]), "=", email.trim().toLowerCase()))
+/**
+ * The account with this address, in the given organisation (by id or by its short name),
+ * or, without one, the address's first account: active before deactivated, with a
+ * password before without, oldest first. An address may have an account in each of
+ * several organisations; sign-in then names the organisation to reach any but the first.
+ */
+export async function findUserByEmail(
+  db: Kysely<DB>,
+  email: string,
+  within: { organisationId?: string | undefined; organisationSlug?: string | undefined } = {},
+): Promise<UserRecord | undefined> {
+  let q = baseQuery(db).where((eb) => eb(eb.fn("lower", ["users.email"]), "=", email.trim().toLowerCase()));
+  if (within.organisationId !== undefined) q = q.where("users.organisation_id", "=", within.organisationId);
+  if (within.organisationSlug !== undefined)
+    q = q.where("organisations.slug", "=", within.organisationSlug.trim().toLowerCase());
+  const row = await q
+    .orderBy(sql`users.status = 'active'`, "desc")
+    .orderBy(sql`users.password_hash is not null`, "desc")
+    .orderBy("users.created_at")
+    .orderBy("users.id")
+    .limit(1)
     .executeTakeFirst();
   return withRoles(db, row);
 }

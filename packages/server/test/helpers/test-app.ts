@@ -1,12 +1,13 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { buildApp } from "../../src/app.js";
+import { type AppOptions, buildApp } from "../../src/app.js";
+import type { AuditTrail } from "../../src/audit/audit-trail.js";
 import type { Clock } from "../../src/clock.js";
 import { type ParapetConfig, parapetConfigFromEnv } from "../../src/config.js";
 import { createDeps, type Deps } from "../../src/create-deps.js";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
 import type { JobKind } from "../../src/jobs/job-kind.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
-import type { OidcSettings } from "../../src/users/oidc.service.js";
+import { TEST_AUDIT_KEY, testCheckpointFile } from "./test-audit.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
 
 /** A clock a test can move. */
@@ -28,15 +29,24 @@ export interface TestApp {
   database: TestDatabase;
   clock: TestClock;
   deps: Deps;
+  /** deps.auditTrail: the test key and a checkpoint file of the app's own. */
+  auditTrail: AuditTrail;
   close(): Promise<void>;
 }
 
 /** A fixed secret key for tests (never use it anywhere else). */
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
 
-/** The configuration of a test process: defaults, with a known secret key. */
+/** The configuration of a test process: defaults, with known secret and audit keys and a checkpoint file of its own. */
 export function testConfig(overrides: Partial<ParapetConfig> = {}): ParapetConfig {
-  return { ...parapetConfigFromEnv({ PARAPET_SECRET_KEY: TEST_SECRET_KEY }), ...overrides };
+  return {
+    ...parapetConfigFromEnv({
+      PARAPET_SECRET_KEY: TEST_SECRET_KEY,
+      PARAPET_AUDIT_KEY: TEST_AUDIT_KEY,
+      PARAPET_AUDIT_CHECKPOINTS: testCheckpointFile(),
+    }),
+    ...overrides,
+  };
 }
 
 /** The process's dependencies over a test database, as createDeps builds them for a server. */
@@ -61,11 +71,8 @@ export function createTestDeps(
 /** The real Fastify app over a fresh, migrated database with the demo trust in it. */
 export async function startTestApp(
   kind: TestDatabaseKind,
-  options: {
+  options: Omit<Partial<AppOptions>, "deps"> & {
     sessions?: SessionSettings;
-    bodyLimit?: number;
-    rateLimit?: { perMinute: number; signInPerMinute: number };
-    oidc?: OidcSettings;
     jobKinds?: readonly JobKind[];
     random?: () => number;
   } = {},
@@ -73,23 +80,23 @@ export async function startTestApp(
   const database = await openTestDatabase(kind);
   await seedDemo(database.db);
   const clock = new TestClock();
+  const { sessions, jobKinds, random, ...appOptions } = options;
   const deps = await createTestDeps(database, {
     clock,
-    config: testConfig({ sessions: options.sessions ?? DEFAULT_SESSION_SETTINGS }),
-    ...(options.jobKinds ? { jobKinds: options.jobKinds } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    config: testConfig({ sessions: sessions ?? DEFAULT_SESSION_SETTINGS }),
+    ...(jobKinds ? { jobKinds } : {}),
+    ...(random ? { random } : {}),
   });
   const app = await buildApp({
+    ...appOptions,
     deps,
-    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-    ...(options.oidc ? { oidc: options.oidc } : {}),
   });
   return {
     app,
     database,
     clock,
     deps,
+    auditTrail: deps.auditTrail,
     async close() {
       await app.close();
       await database.dispose();

@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
-import { InputField } from "../shell/form-fields.js";
+import { InputField, SelectField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 
 interface ApiToken {
@@ -11,7 +11,18 @@ interface ApiToken {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  expiresAt: string;
+  owner: { id: string | null; name: string | null; active: boolean };
+  state: "active" | "revoked" | "expired" | "owner_inactive";
 }
+
+/** How long a new token lasts: the server allows 1 to 365 days. */
+const LIFETIMES = [
+  { days: 30, label: "30 days" },
+  { days: 90, label: "90 days" },
+  { days: 180, label: "6 months" },
+  { days: 365, label: "1 year" },
+] as const;
 
 const when = (iso: string | null) =>
   iso
@@ -29,6 +40,7 @@ export function ApiTokensPage() {
   const [scopes, setScopes] = useState<string[]>([]);
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
+  const [days, setDays] = useState(90);
   const [created, setCreated] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -49,7 +61,7 @@ export function ApiTokensPage() {
     try {
       const reply = await api<{ token: string }>("/api/v1/api-tokens", {
         method: "POST",
-        body: { name, scopes: chosen },
+        body: { name, scopes: chosen, expiresInDays: days },
       });
       setCreated(reply.token);
       setName("");
@@ -87,7 +99,9 @@ export function ApiTokensPage() {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">May</th>
+            <th scope="col">Belongs to</th>
             <th scope="col">Last used</th>
+            <th scope="col">Expires</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -96,10 +110,19 @@ export function ApiTokensPage() {
             <tr key={token.id} className="nhsuk-table__row">
               <td className="nhsuk-table__cell">{token.name}</td>
               <td className="nhsuk-table__cell">{token.scopes.join(", ")}</td>
-              <td className="nhsuk-table__cell">{when(token.lastUsedAt)}</td>
               <td className="nhsuk-table__cell">
-                {token.revokedAt ? (
+                {token.owner.name ?? "Nobody (made before tokens had owners)"}
+                {!token.owner.active && " (no longer active)"}
+              </td>
+              <td className="nhsuk-table__cell">{when(token.lastUsedAt)}</td>
+              <td className="nhsuk-table__cell">{when(token.expiresAt)}</td>
+              <td className="nhsuk-table__cell">
+                {token.state === "revoked" ? (
                   `Revoked ${when(token.revokedAt)}`
+                ) : token.state === "expired" ? (
+                  "Expired"
+                ) : token.state === "owner_inactive" ? (
+                  "Stopped: the person it belongs to is no longer active"
                 ) : (
                   <button
                     type="button"
@@ -123,6 +146,19 @@ export function ApiTokensPage() {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
+        <SelectField
+          id="token-lifetime"
+          label="How long it works"
+          hint="It belongs to you: it stops when it expires, or if your account is deactivated."
+          value={String(days)}
+          onChange={(e) => setDays(Number(e.target.value))}
+        >
+          {LIFETIMES.map((l) => (
+            <option key={l.days} value={l.days}>
+              {l.label}
+            </option>
+          ))}
+        </SelectField>
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">What it may do</legend>

@@ -83,13 +83,20 @@ export function AuditPage() {
   };
   const verify = async () => {
     try {
-      const result = await api<{ ok: boolean; rows: number; brokenAt: number | null; reason: string | null }>(
-        "/api/v1/audit/verify",
-      );
+      const result = await api<{
+        ok: boolean;
+        rows: number;
+        brokenAt: number | null;
+        reason: string | null;
+        anchoredAt?: string | null;
+      }>("/api/v1/audit/verify");
+      const anchored = result.anchoredAt
+        ? ` It matches the checkpoint written outside the database on ${when(result.anchoredAt)}.`
+        : "";
       setVerified(
         result.ok
-          ? `The audit trail is intact: all ${result.rows} entries check out.`
-          : `The audit trail has been altered at entry ${result.brokenAt}: ${result.reason}.`,
+          ? `Your organisation's audit trail is intact: all ${result.rows} entries check out.${anchored}`
+          : `Your organisation's audit trail has been altered${result.brokenAt !== null ? ` at entry ${result.brokenAt}` : ""}: ${result.reason}.`,
       );
     } catch (caught) {
       setError(errorText(caught));

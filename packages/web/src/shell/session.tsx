@@ -11,7 +11,7 @@ export interface Me {
 interface SessionState {
   me: Me | undefined;
   loading: boolean;
-  signIn(email: string, password: string, totp?: string): Promise<void>;
+  signIn(email: string, password: string, totp?: string, organisation?: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -39,11 +39,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       me,
       loading,
-      signIn: async (email, password, totp) =>
+      signIn: async (email, password, totp, organisation) =>
         remember(
           await api<Me>("/api/v1/auth/sign-in", {
             method: "POST",
-            body: { email, password, ...(totp ? { totp } : {}) },
+            body: { email, password, ...(totp ? { totp } : {}), ...(organisation ? { organisation } : {}) },
           }),
         ),
       signOut: async () => {

@@ -36,6 +36,7 @@ export function SignInPage() {
   const { signIn } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [organisation, setOrganisation] = useState("");
   // Undefined until the server says this person has a second factor.
   const [totp, setTotp] = useState<string | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -56,7 +57,7 @@ export function SignInPage() {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      await signIn(email, password, totp?.replace(/\s/g, ""));
+      await signIn(email, password, totp?.replace(/\s/g, ""), organisation.trim() || undefined);
     } catch (error) {
       if (asksForSecondFactor(error) && totp === undefined) {
         setTotp("");
@@ -113,6 +114,26 @@ export function SignInPage() {
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
+          <details className="nhsuk-details">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">
+                I work for more than one organisation on Parapet
+              </span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <InputField
+                id="organisation"
+                label="Organisation's short name"
+                hint="The short name your administrator gave you, such as fenmoor. Leave it empty to sign in to the organisation you joined first."
+                name="organisation"
+                type="text"
+                autoComplete="organization"
+                spellCheck={false}
+                value={organisation}
+                onChange={(event) => setOrganisation(event.target.value)}
+              />
+            </div>
+          </details>
           {totp !== undefined && (
             <InputField
               id="totp"
