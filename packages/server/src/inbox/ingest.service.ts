@@ -35,6 +35,8 @@ export async function ingestItems(
     organisationId: string;
     /** The connected account the items came through; null for an import. */
     accountId: string | null;
+    /** Where one delivery carries several of the organisation's accounts: each item's own. */
+    accountOf?: (item: InboundItem) => string | null;
     items: readonly InboundItem[];
     actor: Actor;
     source: "webhook" | "poll" | "import";
@@ -47,7 +49,7 @@ export async function ingestItems(
     for (const item of input.items) {
       const stored = await storeInboundVersion(trx, {
         organisationId: input.organisationId,
-        accountId: input.accountId,
+        accountId: input.accountOf ? input.accountOf(item) : input.accountId,
         item,
         now,
       });

@@ -50,12 +50,13 @@ export async function moderateItem(
 ) {
   const packId = await organisationPack(deps.db, actor.organisationId);
   const rule = loadInboxPack(packId).moderation[action];
-  if (!actor.roles.some((role) => (rule.roles as readonly string[]).includes(role)))
-    throw new AppError(
-      "forbidden",
-      `Your role may not ${ACTION_WORDS[action]} a message: your policy gives that to ${rule.roles.length === 1 ? "the" : "these roles:"} ${rule.roles.map((r) => r.replaceAll("_", " ")).join(", ")} (${rule.clause}).`,
-    );
   return changeItem(deps, actor, itemId, `inbox.${action}`, async (trx, item, now) => {
+    // Checked once the item is known to be the organisation's: another's is simply not found.
+    if (!actor.roles.some((role) => (rule.roles as readonly string[]).includes(role)))
+      throw new AppError(
+        "forbidden",
+        `Your role may not ${ACTION_WORDS[action]} a message: your policy gives that to ${rule.roles.length === 1 ? "the" : "these roles:"} ${rule.roles.map((r) => r.replaceAll("_", " ")).join(", ")} (${rule.clause}).`,
+      );
     if (!FROM[action].includes(item.moderation))
       throw new AppError(
         "invalid_transition",
