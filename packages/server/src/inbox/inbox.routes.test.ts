@@ -370,4 +370,35 @@ describe.each(TEST_DATABASES)("the inbox over HTTP on %s", (kind) => {
     });
     expect(bell.json()).toEqual({ unread: 0 });
   });
+
+  it("imports an export through the same ingest: all or nothing, bad rows by line", async () => {
+    const rows = [
+      { id: "yt-1", text: "Great video about the new clinic.", received_at: "2026-11-24T09:00:00Z" },
+      { id: "yt-2", text: "Who do I complain to about my appointment?", received_at: "2026-11-24T09:05:00Z" },
+    ];
+    const content = rows.map((r) => JSON.stringify(r)).join("\n");
+    const body = { format: "jsonl", content, platform: "youtube", account: "fenmoor-channel" };
+    const res = await post("comms", "/api/v1/inbox/import", body);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ rows: 2, stored: 2, duplicates: 0 });
+    expect((await post("comms", "/api/v1/inbox/import", body)).json()).toEqual({
+      rows: 2,
+      stored: 0,
+      duplicates: 2,
+    });
+    const before = await count("inbox_items");
+    const bad = await post("comms", "/api/v1/inbox/import", {
+      ...body,
+      content: `${JSON.stringify({ id: "yt-3", text: "fine", received_at: "2026-11-24T09:00:00Z" })}\n{"id":"yt-4"}`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/line 2/);
+    expect(await count("inbox_items")).toBe(before);
+    await runJobs(t.deps);
+    const imported = (await queue("?limit=100")).items.filter((i) =>
+      i.preview.startsWith("Who do I complain"),
+    );
+    expect(imported).toHaveLength(1);
+    expect(imported[0]?.categoryLabel).not.toBe("Not triaged yet");
+  });
 });

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
+import { IMPORT_FORMATS } from "./connectors/import/import-parser.js";
+import { importMessages, MAX_IMPORT_BYTES } from "./import.service.js";
 import {
   accountBodySchema,
   accountViewSchema,
@@ -208,6 +210,31 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
       const resolved =
         action.kind === "assign" ? { ...action, assigneeId: me(action.assigneeId, request) } : action;
       return bulkChange(deps, actorOf(request), ids, resolved);
+    },
+  );
+
+  app.post(
+    "/api/v1/inbox/import",
+    {
+      config: { permission: "inbox.work" },
+      // JSON-escaped content can take up to six bytes a character.
+      bodyLimit: MAX_IMPORT_BYTES * 2,
+      schema: {
+        tags,
+        summary:
+          "Import a JSON Lines or CSV export from a platform without an API (all or nothing; bad rows by line)",
+        body: z.object({
+          format: z.enum(IMPORT_FORMATS),
+          content: z.string().max(MAX_IMPORT_BYTES),
+          platform: z.string().max(40).optional(),
+          account: z.string().max(500).optional(),
+        }),
+        response: { 200: z.object({ rows: z.number(), stored: z.number(), duplicates: z.number() }) },
+      },
+    },
+    async (request) => {
+      const { rows, stored, duplicates } = await importMessages(deps, actorOf(request), request.body);
+      return { rows, stored, duplicates };
     },
   );
 
