@@ -5,6 +5,7 @@ import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
+import { InboxPage } from "./inbox/inbox-page.js";
 import { JobsPage } from "./jobs/jobs-page.js";
 import { PeoplePage } from "./people/people-page.js";
 import { SetPasswordPage } from "./people/set-password-page.js";
@@ -33,6 +34,15 @@ export const AREAS: readonly Area[] = [
     summary: "Your organisation and roles.",
     component: HomePage,
     inNavigation: false,
+  },
+  {
+    path: "/inbox",
+    title: "Inbox",
+    summary:
+      "Every message to your accounts, triaged: answer from your policy's templates, or moderate with evidence.",
+    component: InboxPage,
+    roles: ["communications_officer", "head_of_communications"],
+    inNavigation: true,
   },
   {
     path: "/check",

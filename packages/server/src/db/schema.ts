@@ -153,6 +153,138 @@ export interface SecretsTable {
   updated_at: Date;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface InboxAccountsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  platform: string;
+  external_account_id: string;
+  name: string;
+  settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  poll_cursor: string | null;
+  created_at: Date;
+}
+
+export const INBOX_STATUSES = ["new", "assigned", "waiting", "done"] as const;
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
+export const MODERATION_STATES = ["visible", "hidden", "deleted"] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
+
+export interface InboxItemsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account_id: string | null;
+  platform: string;
+  account: string;
+  external_id: string;
+  channel: "mention" | "comment" | "reply" | "dm" | "review";
+  author_platform_id: string | null;
+  author_handle: string | null;
+  author_name: string | null;
+  reply_to_external_id: string | null;
+  thread_external_id: string | null;
+  permalink: string | null;
+  ref: ColumnType<Record<string, string>, string | undefined, string>;
+  created_on_platform_at: Date;
+  received_at: Date;
+  version_count: Generated<number>;
+  deleted_on_platform: Generated<boolean>;
+  status: Generated<InboxStatus>;
+  assignee_id: string | null;
+  moderation: Generated<ModerationState>;
+  triaged_at: Date | null;
+  category: string | null;
+  urgency: "critical" | "high" | "normal" | "low" | null;
+  priority: Generated<number>;
+  urgency_rank: Generated<number>;
+  flags: ColumnType<string[], string | undefined, string>;
+  reasons: ColumnType<unknown[], string | undefined, string>;
+  route: string | null;
+  due_by: Date | null;
+  sort_due: ColumnType<Date, Date | undefined, Date>;
+  template: ColumnType<
+    { id: string; text: string; clause: string } | null,
+    string | null | undefined,
+    string | null
+  >;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  updated_at: Date;
+}
+
+export interface InboxItemVersionsTable {
+  item_id: string;
+  version: number;
+  version_key: string;
+  event: "created" | "edited" | "deleted" | "hidden" | "unhidden";
+  text: string;
+  subject: string | null;
+  html: string | null;
+  attachments: Json<unknown[]>;
+  occurred_at: Date;
+  received_at: Date;
+}
+
+export interface InboxItemTagsTable {
+  item_id: string;
+  tag: string;
+}
+
+export interface InboxNotesTable {
+  id: Generated<string>;
+  item_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: Date;
+}
+
+export interface InboxHistoryTable {
+  id: Generated<string>;
+  item_id: string;
+  at: Date;
+  actor_kind: "user" | "api_token" | "system" | "anonymous";
+  actor_id: string | null;
+  action: string;
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface InboxRepliesTable {
+  id: Generated<string>;
+  item_id: string;
+  text: string;
+  template_id: string | null;
+  status: Generated<"queued" | "sent" | "failed">;
+  external_id: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+}
+
+export interface InboxEvidenceTable {
+  id: Generated<string>;
+  item_id: string;
+  action: "hide" | "unhide" | "delete" | "reinstate";
+  snapshot: Json<Record<string, unknown>>;
+  sha256: string;
+  taken_by: string | null;
+  taken_at: Date;
+  reason: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  item_id: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -167,4 +299,13 @@ export interface DB {
   api_tokens: ApiTokensTable;
   jobs: JobsTable;
   secrets: SecretsTable;
+  inbox_accounts: InboxAccountsTable;
+  inbox_items: InboxItemsTable;
+  inbox_item_versions: InboxItemVersionsTable;
+  inbox_item_tags: InboxItemTagsTable;
+  inbox_notes: InboxNotesTable;
+  inbox_history: InboxHistoryTable;
+  inbox_replies: InboxRepliesTable;
+  inbox_evidence: InboxEvidenceTable;
+  notifications: NotificationsTable;
 }

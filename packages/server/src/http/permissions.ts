@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   "api_tokens.manage": ["admin"],
   /** See background jobs that are failing or have given up, and send them to run again. */
   "jobs.manage": ["admin"],
+  /** See the inbox: every message to the organisation's accounts, triaged. */
+  "inbox.read": ["communications_officer", "head_of_communications"],
+  /** Work the inbox: acknowledge, assign, tag, note, reply; moderation also needs the pack's roles. */
+  "inbox.work": ["communications_officer", "head_of_communications"],
+  /** Connect the organisation's platform accounts and their secrets. */
+  "inbox.accounts": ["admin"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
   "system.read": ["admin"],
   /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */

@@ -1,4 +1,7 @@
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
+import { moderateItemJob } from "../inbox/moderation.job.js";
+import { sendReplyJob } from "../inbox/reply.job.js";
+import { triageItemJob } from "../inbox/triage.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
 import type { RecurringSchedule } from "./schedules.js";
 
@@ -7,7 +10,7 @@ import type { RecurringSchedule } from "./schedules.js";
  * people, call a platform) is a new kind here: a zod schema for its payload and
  * a handler (docs/jobs.md).
  */
-export const JOB_KINDS: readonly JobKind[] = [housekeepingJob];
+export const JOB_KINDS: readonly JobKind[] = [housekeepingJob, triageItemJob, sendReplyJob, moderateItemJob];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
   return new JobRegistry([...JOB_KINDS, ...extra]);

@@ -1,0 +1,325 @@
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { Actor } from "../audit/actor.js";
+import type { DB, InboxItemsTable, InboxStatus } from "../db/schema.js";
+import type { InboundItem } from "./connectors/connector.js";
+
+export type ItemRow = Selectable<InboxItemsTable>;
+
+export interface StoredVersion {
+  itemId: string;
+  /** The item is new (its first version arrived now). */
+  createdItem: boolean;
+  /** This version was not stored before (false: the same delivery again). */
+  newVersion: boolean;
+  version: number;
+}
+
+/**
+ * Stores one version of an inbound item, idempotently: the item on (organisation, platform,
+ * external id), the version on (item, version key). A later version never overwrites an earlier
+ * one; the item row only learns how many versions it has and whether the platform deleted it.
+ * The item row is locked while its version number is chosen, so concurrent deliveries of two
+ * versions get two numbers.
+ */
+export async function storeInboundVersion(
+  trx: Kysely<DB>,
+  input: { organisationId: string; accountId: string | null; item: InboundItem; now: Date },
+): Promise<StoredVersion> {
+  const { item, now } = input;
+  const inserted = await trx
+    .insertInto("inbox_items")
+    .values({
+      organisation_id: input.organisationId,
+      account_id: input.accountId,
+      platform: item.platform,
+      account: item.account,
+      external_id: item.externalId,
+      channel: item.channel,
+      author_platform_id: item.author.platformId ?? null,
+      author_handle: item.author.handle ?? null,
+      author_name: item.author.name ?? null,
+      reply_to_external_id: item.replyToId ?? null,
+      thread_external_id: item.threadId ?? null,
+      permalink: item.permalink ?? null,
+      ref: JSON.stringify(item.ref ?? {}),
+      created_on_platform_at: new Date(item.createdAt),
+      received_at: now,
+      deleted_on_platform: item.event === "deleted",
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(["organisation_id", "platform", "external_id"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  if (inserted) {
+    await insertVersion(trx, inserted.id, 1, item, now);
+    return { itemId: inserted.id, createdItem: true, newVersion: true, version: 1 };
+  }
+  const existing = await trx
+    .selectFrom("inbox_items")
+    .select(["id", "version_count"])
+    .where("organisation_id", "=", input.organisationId)
+    .where("platform", "=", item.platform)
+    .where("external_id", "=", item.externalId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const known = await trx
+    .selectFrom("inbox_item_versions")
+    .select("version")
+    .where("item_id", "=", existing.id)
+    .where("version_key", "=", item.versionKey)
+    .executeTakeFirst();
+  if (known) return { itemId: existing.id, createdItem: false, newVersion: false, version: known.version };
+  const version = existing.version_count + 1;
+  await insertVersion(trx, existing.id, version, item, now);
+  await trx
+    .updateTable("inbox_items")
+    .set({
+      version_count: version,
+      updated_at: now,
+      ...(item.event === "deleted" ? { deleted_on_platform: true } : {}),
+    })
+    .where("id", "=", existing.id)
+    .execute();
+  return { itemId: existing.id, createdItem: false, newVersion: true, version };
+}
+
+async function insertVersion(
+  trx: Kysely<DB>,
+  itemId: string,
+  version: number,
+  item: InboundItem,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto("inbox_item_versions")
+    .values({
+      item_id: itemId,
+      version,
+      version_key: item.versionKey,
+      event: item.event,
+      text: item.text,
+      subject: item.subject ?? null,
+      html: item.html ?? null,
+      attachments: JSON.stringify(item.attachments ?? []),
+      occurred_at: new Date(item.occurredAt),
+      received_at: now,
+    })
+    .execute();
+}
+
+export async function insertHistory(
+  trx: Kysely<DB>,
+  entry: { itemId: string; at: Date; actor: Actor; action: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await trx
+    .insertInto("inbox_history")
+    .values({
+      item_id: entry.itemId,
+      at: entry.at,
+      actor_kind: entry.actor.kind,
+      actor_id: entry.actor.kind === "user" || entry.actor.kind === "api_token" ? entry.actor.id : null,
+      action: entry.action,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+/** An item of the organisation, locked for the caller's transaction. */
+export async function lockItem(trx: Kysely<DB>, organisationId: string, itemId: string) {
+  return trx
+    .selectFrom("inbox_items")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", itemId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findItem(db: Kysely<DB>, organisationId: string, itemId: string) {
+  return db
+    .selectFrom("inbox_items")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", itemId)
+    .executeTakeFirst();
+}
+
+/** The text of the latest version that has one to read (a deletion carries none). */
+export async function latestReadableVersion(db: Kysely<DB>, itemId: string) {
+  return db
+    .selectFrom("inbox_item_versions")
+    .selectAll()
+    .where("item_id", "=", itemId)
+    .where("event", "!=", "deleted")
+    .orderBy("version", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function itemVersions(db: Kysely<DB>, itemId: string) {
+  return db
+    .selectFrom("inbox_item_versions")
+    .selectAll()
+    .where("item_id", "=", itemId)
+    .orderBy("version", "asc")
+    .execute();
+}
+
+export async function itemHistory(db: Kysely<DB>, itemId: string) {
+  return db
+    .selectFrom("inbox_history")
+    .leftJoin("users", "users.id", "inbox_history.actor_id")
+    .select([
+      "inbox_history.at",
+      "inbox_history.actor_kind",
+      "inbox_history.action",
+      "inbox_history.detail",
+      "users.display_name as actor_name",
+    ])
+    .where("inbox_history.item_id", "=", itemId)
+    .orderBy("inbox_history.id", "asc")
+    .execute();
+}
+
+export async function itemTags(db: Kysely<DB>, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return new Map<string, string[]>();
+  const rows = await db
+    .selectFrom("inbox_item_tags")
+    .select(["item_id", "tag"])
+    .where("item_id", "in", itemIds)
+    .orderBy("tag")
+    .execute();
+  const tags = new Map<string, string[]>();
+  for (const row of rows) tags.set(row.item_id, [...(tags.get(row.item_id) ?? []), row.tag]);
+  return tags;
+}
+
+export async function itemNotes(db: Kysely<DB>, itemId: string) {
+  return db
+    .selectFrom("inbox_notes")
+    .leftJoin("users", "users.id", "inbox_notes.author_id")
+    .select([
+      "inbox_notes.id",
+      "inbox_notes.text",
+      "inbox_notes.created_at",
+      "users.display_name as author_name",
+    ])
+    .where("inbox_notes.item_id", "=", itemId)
+    .orderBy("inbox_notes.created_at", "asc")
+    .execute();
+}
+
+export interface QueueFilters {
+  organisationId: string;
+  urgency?: readonly string[] | undefined;
+  category?: readonly string[] | undefined;
+  status?: readonly InboxStatus[] | undefined;
+  /** A person's id, or null for items nobody has. */
+  assigneeId?: string | null | undefined;
+  accountId?: string | undefined;
+  tag?: string | undefined;
+  dueBefore?: Date | undefined;
+  /** The position after which to continue (keyset pagination). */
+  after?: QueueKey | undefined;
+  limit: number;
+}
+
+/** Where an item sits in the queue: unacknowledged crisis and threat first, then by due time. */
+export interface QueueKey {
+  priority: number;
+  sortDue: Date;
+  receivedAt: Date;
+  id: string;
+}
+
+/** One page of the queue, in queue order; one row more than `limit` says there is a next page. */
+export async function listQueue(db: Kysely<DB>, filters: QueueFilters) {
+  let query = db
+    .selectFrom("inbox_items as i")
+    .leftJoin("users as u", "u.id", "i.assignee_id")
+    .leftJoin("inbox_accounts as a", "a.id", "i.account_id")
+    .selectAll("i")
+    .select(["u.display_name as assignee_name", "a.name as account_name"])
+    .select((eb) =>
+      eb
+        .selectFrom("inbox_item_versions as v")
+        .select(sql<string>`left(v.text, 280)`.as("t"))
+        .whereRef("v.item_id", "=", "i.id")
+        .where("v.event", "!=", "deleted")
+        .orderBy("v.version", "desc")
+        .limit(1)
+        .as("preview"),
+    )
+    .where("i.organisation_id", "=", filters.organisationId);
+  if (filters.urgency?.length) query = query.where("i.urgency", "in", filters.urgency as never[]);
+  if (filters.category?.length) query = query.where("i.category", "in", filters.category as string[]);
+  if (filters.status?.length) query = query.where("i.status", "in", filters.status as InboxStatus[]);
+  if (filters.assigneeId === null) query = query.where("i.assignee_id", "is", null);
+  else if (filters.assigneeId) query = query.where("i.assignee_id", "=", filters.assigneeId);
+  if (filters.accountId) query = query.where("i.account_id", "=", filters.accountId);
+  if (filters.tag) {
+    const tag = filters.tag;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("inbox_item_tags as t")
+          .select("t.item_id")
+          .whereRef("t.item_id", "=", "i.id")
+          .where("t.tag", "=", tag),
+      ),
+    );
+  }
+  if (filters.dueBefore) query = query.where("i.due_by", "<", filters.dueBefore);
+  if (filters.after) {
+    const k = filters.after;
+    query = query.where(
+      sql<boolean>`(i.priority, i.sort_due, i.received_at, i.id) > (${k.priority}, ${k.sortDue}, ${k.receivedAt}, ${k.id})`,
+    );
+  }
+  return query
+    .orderBy("i.priority")
+    .orderBy("i.sort_due")
+    .orderBy("i.received_at")
+    .orderBy("i.id")
+    .limit(filters.limit + 1)
+    .execute();
+}
+
+/** Active people of the organisation who hold any of these roles. */
+export async function peopleWithRoles(db: Kysely<DB>, organisationId: string, roles: readonly string[]) {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom("users")
+    .select(["users.id", "users.display_name"])
+    .where("users.organisation_id", "=", organisationId)
+    .where("users.status", "=", "active")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("user_roles")
+          .select("user_roles.user_id")
+          .whereRef("user_roles.user_id", "=", "users.id")
+          .where("user_roles.role", "in", roles as string[]),
+      ),
+    )
+    .orderBy("users.id")
+    .execute();
+}
+
+export async function findPerson(db: Kysely<DB>, organisationId: string, userId: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "display_name", "status"])
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", userId)
+    .executeTakeFirst();
+}
+
+export async function organisationPack(db: Kysely<DB>, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom("organisations")
+    .select("pack_id")
+    .where("id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return row.pack_id;
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from "react";
+import { api } from "../api.js";
+import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { usePageTitle } from "../shell/page-title.js";
+import { dueText, formatTime, type ItemDetail, type QueueItem } from "./inbox-api.js";
+import { ItemPanel } from "./item-panel.js";
+
+const URGENCY_TAG: Record<string, string> = {
+  critical: "nhsuk-tag--red",
+  high: "nhsuk-tag--orange",
+  normal: "nhsuk-tag--blue",
+  low: "nhsuk-tag--grey",
+};
+
+/**
+ * The inbox: the queue on the left (crisis and threat nobody has acknowledged first, then by
+ * due time), the chosen message on the right. j and k move through the queue.
+ */
+export function InboxPage() {
+  usePageTitle("Inbox");
+  const [items, setItems] = useState<QueueItem[] | undefined>();
+  const [selected, setSelected] = useState<string | undefined>();
+  const [detail, setDetail] = useState<ItemDetail | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [now, setNow] = useState(() => Date.now());
+
+  const load = useCallback(() => {
+    api<{ items: QueueItem[] }>("/api/v1/inbox?limit=100").then(
+      (page) => {
+        setItems(page.items);
+        setSelected((current) => current ?? page.items[0]?.id);
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
+  }, []);
+  const loadDetail = useCallback((id: string) => {
+    api<ItemDetail>(`/api/v1/inbox/${id}`).then(setDetail, (e: unknown) => setError(errorText(e)));
+  }, []);
+
+  useEffect(() => {
+    load();
+    const timer = setInterval(() => {
+      setNow(Date.now());
+      load();
+    }, 15_000);
+    return () => clearInterval(timer);
+  }, [load]);
+  useEffect(() => {
+    if (selected) loadDetail(selected);
+  }, [selected, loadDetail]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (event.key !== "j" && event.key !== "k") return;
+      if (!items || items.length === 0) return;
+      const at = items.findIndex((i) => i.id === selected);
+      const next = event.key === "j" ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+      const id = items[next]?.id;
+      if (id) {
+        setSelected(id);
+        document.getElementById(`inbox-item-${next}`)?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [items, selected]);
+
+  const changed = () => {
+    load();
+    if (selected) loadDetail(selected);
+  };
+
+  return (
+    <>
+      <h1>Inbox</h1>
+      <p className="nhsuk-body-s">
+        Every message to your accounts, triaged. Crisis and threat stay at the top until someone acknowledges
+        them. Press <kbd>j</kbd> and <kbd>k</kbd> to move through the list.
+      </p>
+      <ErrorSummary message={error} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          <h2 className="nhsuk-heading-s">Queue</h2>
+          {items === undefined ? (
+            <p>Loading…</p>
+          ) : items.length === 0 ? (
+            <p>Nothing is waiting.</p>
+          ) : (
+            <ul className="nhsuk-list" aria-label="Messages" data-testid="inbox-list">
+              {items.map((item, index) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    id={`inbox-item-${index}`}
+                    className="parapet-inbox-row"
+                    aria-current={item.id === selected ? "true" : undefined}
+                    onClick={() => setSelected(item.id)}
+                    data-testid="inbox-row"
+                    style={{
+                      display: "block",
+                      width: "100%",
+                      textAlign: "left",
+                      padding: "8px",
+                      marginBottom: "8px",
+                      border: item.id === selected ? "3px solid #005eb8" : "1px solid #aeb7bd",
+                      background: item.pinned ? "#fde8e8" : "#ffffff",
+                      color: "#212b32",
+                      cursor: "pointer",
+                    }}
+                  >
+                    {item.pinned && <strong className="nhsuk-tag nhsuk-tag--red">Needs someone now</strong>}{" "}
+                    <strong className={`nhsuk-tag ${URGENCY_TAG[item.urgency ?? ""] ?? "nhsuk-tag--grey"}`}>
+                      {item.urgencyLabel}
+                    </strong>
+                    <span style={{ display: "block", fontWeight: 600 }}>{item.categoryLabel}</span>
+                    <span style={{ display: "block" }}>{item.preview.slice(0, 140)}</span>
+                    <span style={{ display: "block", fontSize: "14px" }}>
+                      {item.platformLabel} {item.channelLabel.toLowerCase()} · {formatTime(item.receivedAt)} ·{" "}
+                      {dueText(item.dueBy, now)} · {item.statusLabel}
+                      {item.assignee ? ` · ${item.assignee.name}` : ""}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          {detail && (
+            <ItemPanel key={detail.id} item={detail} now={now} onChanged={changed} onError={setError} />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
