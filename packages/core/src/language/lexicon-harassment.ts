@@ -172,11 +172,22 @@ export const INSULTS = [
   "rat",
   "pest",
   "a cancer",
+  "clueless",
+  "gobby",
+  "snotty",
+  "spineless",
+  "gormless",
+  "two-faced",
+  "backstabbing",
+  "backstabber",
+  "snake",
+  "a liability",
+  "a nightmare to work with",
 ];
 
 /** "You are …", "she's a …": the frame that turns an insult word into abuse of a person. */
 export const INSULT_FRAME =
-  "(?:(?:you|u|ya)(?:'re| are| r| re|re)?|ur|(?:he|she)(?:'s| is)|(?:that|this|the) (?:nurse|doctor|receptionist|consultant|manager|midwife|gp|paramedic|porter|surgeon|woman|man|cow|bloke|girl|lady)(?:'s| is| was)|what an?|such an?|absolute|fucking|stupid|bloody)(?: (?:a|an|such a|such an|so|an absolute|absolute|absolutely|complete|total|utter|fucking|bloody|really|just|nothing but|the most|the worst|such|massive|a massive|a total|a complete|a fucking|an utter|an ugly|a fat|a stupid|a lazy|thick|fat|stupid|lazy|ugly|old|little)){0,4}";
+  "(?:(?:you|u|ya)(?:'re| are| r| re|re)?|ur|(?:he|she)(?:'s| is)|(?:that|this|the|our|my|the new|our new|my new) (?:nurse|doctor|receptionist|consultant|manager|midwife|gp|paramedic|porter|surgeon|woman|man|cow|bloke|girl|lady|boss|matron|sister|registrar|f1|hca|ward manager|team leader|line manager|band \\d|charge nurse|locum|agency nurse|student)(?:'s| is| was)|what an?|such an?|absolute|fucking|stupid|bloody)(?: (?:a|an|such a|such an|so|an absolute|absolute|absolutely|complete|total|utter|fucking|bloody|really|just|nothing but|the most|the worst|such|massive|a massive|a total|a complete|a fucking|an utter|an ugly|a fat|a stupid|a lazy|thick|fat|stupid|lazy|ugly|old|little)){0,4}";
 
 /** Insults for people in the plural or by role, as they are thrown at staff ("bunch of muppets", "useless w*nkers"). */
 const INSULT_NOUNS =
@@ -221,6 +232,27 @@ export const ABUSE_PHRASES = [
   "(?:sexy|fit|hot) (?:nurses?|doctors?|midwi(?:fe|ves)|receptionists?)",
   "shove (?:it|your \\w+(?: \\w+)?) up your (?:arse|ass|a\\*+se)",
   "wipe arses for a living",
+  // Veiled digs with no insult word: a role in scare quotes, mock praise, "some of us actually work".
+  "(?:our|the|my|your|their|a certain|this|that|so-called|so called) ['\"](?:senior |clinical |ward |team |line |deputy |new |acting |nurse |practice )?(?:senior|experienced|qualified|caring|professional|hard-working|hardworking|managers?|management|leads?|leaders?|leadership|nurses?|sisters?|matrons?|doctors?|consultants?|colleagues?|professionals?|boss|bosses|band \\d|team players?|in charge|directors?|experts?|supervisors?|educators?|mentors?|coordinators?|co-ordinators?|hard workers?|support)['\"]",
+  "(?:she|he|they)(?:'s|'re| is| are) ['\"](?:still learning|busy|working|managing|supporting|leading|on a break|in a meeting|wfh|working from home|doing (?:her|his|their) best|very busy|so busy|overworked|stressed)['\"]",
+  "a certain (?:senior |junior |new |band \\d )?(?:nurse|sister|manager|doctor|colleague|member of staff|hca|consultant|matron|individual|somebody|someone|person|receptionist|team leader|ward manager)[^.!?\\n]{0,60}(?:never|always|can'?t|cannot|doesn'?t|won'?t|finds? time|manages? to|seems? to|thinks?|but not)",
+  "some of us (?:actually|do actually|really|still actually) (?:work|do (?:our|the|any) (?:job|jobs|work)|turn up|pull our weight|care|bother|do the work)",
+  "funny how (?:some people|certain people|some of us|some|the ones|the same (?:people|ones|person)|she|he|they|a certain|our)\\b",
+  "(?:not|no) naming (?:any )?names|naming no names|no names mentioned|won'?t name names",
+  "(?:leadership|people|social|management|clinical|communication|organisational|organizational|nursing) skills of a",
+  "(?:another|a whole|a full|one more) (?:day|week|shift|month|year) of doing (?:absolutely |literally |precisely |bugger all|sod all|fuck all)?(?:nothing|bugger all|sod all|fuck all|zero)",
+  "maybe if (?:you|she|he|they|certain people|some people) (?:spent|did|stopped|actually|bothered|got off)",
+  "imagine being an? (?:band \\d|nurse|doctor|manager|consultant|senior|sister|matron|f1|f2|registrar|hca|charge nurse|ward manager|team leader|qualified)[^.!?\\n]{0,50}(?:and|but) (?:still )?(?:not|can'?t|cannot|don'?t|doesn'?t|never)",
+  "(?:shouldn'?t|should not|should never) be (?:allowed )?(?:anywhere )?(?:a nurse|a doctor|a midwife|a manager|nursing|in nursing|in healthcare|near patients|let near (?:a )?patients?|allowed near (?:a )?patients?|in charge of anything|working here|registered)",
+  "(?:has|have|had) no business (?:being|working|calling)",
+  "how (?:did|does|has|have) (?:she|he|they) (?:even |ever |actually )?(?:qualify|qualified|pass|passed|get (?:the|this|that) job|got (?:the|this|that) job|get promoted|got promoted|still (?:have|got) a job|keep (?:her|his|their) job)",
+  "(?:the )?(?:laziest|worst|most useless|rudest|thickest|most incompetent|most clueless|nastiest|most arrogant|most two-faced|least competent) (?:nurse|doctor|person|manager|colleague|consultant|sister|matron|hca|receptionist|human|woman|man|boss|member of staff|f1|registrar|midwife|charge nurse|team leader)s? (?:i'?ve|i have|we'?ve|we have|on|in|ever|going)",
+  "(?:two|one|a single|shared|share a) brain ?cells?",
+  "thinks? (?:she's|he's|they're|she is|he is|they are) (?:god'?s gift|better than (?:everyone|the rest|us)|above (?:the rest|everyone|us)|too good|untouchable|something special|the queen|the king|in charge of)",
+  "(?:the )?rules (?:don'?t|do not|never) apply to (?:her|him|them|some people|certain people|our)",
+  "can'?t wait (?:for|till|until|til) (?:she|he|they|her|him|that \\w+|our \\w+)(?: finally)? (?:leaves?|retires?|goes|is gone|gets sacked|gets the sack|moves on|clears off)",
+  "waste of (?:a )?(?:uniform|badge|lanyard|salary|pin|registration|band \\d)",
+  "#(?:embarrassing|clueless|lazy|useless|incompetent|sackher|sackhim|sackthem|notfittopractise)",
 ];
 
 /** Demeaning remarks about a protected characteristic that use no slur. */
@@ -242,6 +274,12 @@ export const DISCRIMINATORY_PHRASES = [
   "typical (?:woman|women|female|girl)(?: driver| drivers)?,",
   "(?:women|girls) (?:belong|should stay) in the kitchen",
   "(?:too old|too past it) (?:to|for) (?:work|do|be|this)",
+  // Language ability used as a dig at a person or group of staff.
+  "(?:nurses?|doctors?|locums?|agency|staff|colleagues?|registrars?|hcas?|carers?|consultants?|midwi(?:fe|ves)|recruits?|starters?)[^.!?\\n]{0,30}(?:who|whom|that) (?:(?:i|we|you|patients?) (?:can'?t|cannot|couldn'?t|can barely|could barely)|(?:nobody|no one|none of us|no patients?) (?:can|could)) (?:understand|make out)",
+  "(?:can'?t|cannot|couldn'?t) understand a (?:single )?word (?:of|she|he|they)",
+  "(?:understand|make out) (?:a word|half of what|anything) (?:she|he|they) (?:says?|said|is saying|are saying)",
+  "(?:accent|accents|english) (?:is |are |was )?so (?:thick|bad|broken|poor) (?:that|you|i|nobody|no one|patients)",
+  "go back to (?:india|pakistan|africa|poland|romania|nigeria|ghana|zimbabwe|the philippines|kerala|bangladesh|china|eastern europe|wherever)",
 ];
 
 /** Negators: a predicate after one of these in the same clause is denied, not asserted. */

@@ -20,9 +20,12 @@ const phraseList = z.array(z.string().min(1)).min(1);
 const phraseParams = z.strictObject({
   terms: phraseList,
   field: z.enum(["text", "bio", "handle"]).default("text"),
-  /** Another list that must also occur, in the same sentence or anywhere in the post. */
+  /**
+   * Another list that must also occur: in the same sentence, in the same or the next or previous
+   * sentence (`adjacent`: a patient described in one sentence and cared for in the next), or anywhere in the post.
+   */
   near: z
-    .strictObject({ terms: phraseList, scope: z.enum(["sentence", "post"]).default("sentence") })
+    .strictObject({ terms: phraseList, scope: z.enum(["sentence", "adjacent", "post"]).default("sentence") })
     .optional(),
   /** Phrases that, anywhere in the post, mean the rule does not apply. */
   unless: phraseList.optional(),

@@ -50,6 +50,11 @@ export function runPhraseRule(rule: CompiledRule, ctx: CheckContext): readonly R
     if (params.near.scope === "sentence") {
       const sentences = new Set(near.map((h) => h.sentence));
       found = terms.filter((t) => sentences.has(t.sentence));
+    } else if (params.near.scope === "adjacent") {
+      const sentences = new Set(near.map((h) => h.sentence));
+      found = terms.filter(
+        (t) => sentences.has(t.sentence) || sentences.has(t.sentence + 1) || sentences.has(t.sentence - 1),
+      );
     }
   }
   if (params.field !== "text") return found.length > 0 ? [{}] : NO_FINDINGS;

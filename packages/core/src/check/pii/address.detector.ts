@@ -18,11 +18,22 @@ const CUED = new RegExp(
 const DELIVERY =
   /\b(?:(?:to|for)\s+(?:me|us|her|him|them)\s+at|post(?:\s+it)?\s+through|deliver(?:ed)?\s+(?:it\s+)?to|drop(?:\s+it)?(?:\s+off)?\s+at|send\s+(?:it\s+)?to|lives?\s+at|living\s+at)\s+(\d{1,4}[A-Za-z]?,?\s+(?:The\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})/g;
 
+// Urdu (and Persian or Arabic) script: street types written as the English word sounds.
+const ARABIC_LETTERS = "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c";
+const URDU_STREET_TYPES =
+  "روڈ|رود|سٹریٹ|اسٹریٹ|سٹریت|سڑک|لین|کورٹ|ایونیو|کلوز|ڈرائیو|وے|گارڈنز|گارڈن|پلیس|کریسنٹ|ٹیرس|گرو|ہل|واک|اسکوائر|سکوائر|مئیوز|میوز|پارک|شارع";
+// "14 ہائی سٹریٹ", "فلیٹ 4، 9 ملبری کورٹ": a house number, one to three words of the name, a street type.
+const URDU_SCRIPT = new RegExp(
+  String.raw`(?<![0-9\u06f0-\u06f9\u0660-\u0669])[0-9\u06f0-\u06f9\u0660-\u0669]{1,4}[\u060c,]?\s+(?:[${ARABIC_LETTERS}]+\s+){1,3}(?:${URDU_STREET_TYPES})(?![${ARABIC_LETTERS}])`,
+  "g",
+);
+const URDU_STREET_WORD = new RegExp(`(?:${URDU_STREET_TYPES})`, "i");
+
 const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_TYPES})\b`, "i");
 const DELIVERY_CUE = /\b(?:at|through|to)\s+\d/i;
 
 /** The whole-text tests that gate this detector, for findPii's single cue scan. */
-export const ADDRESS_CUES: readonly RegExp[] = [STREET_WORD, DELIVERY_CUE];
+export const ADDRESS_CUES: readonly RegExp[] = [STREET_WORD, DELIVERY_CUE, URDU_STREET_WORD];
 const STREET_WORD_FROM = scanning(STREET_WORD);
 const DELIVERY_CUE_FROM = scanning(DELIVERY_CUE);
 const ANY_ADDRESS_CUE_FROM = scanning(unionOfCues(ADDRESS_CUES));
@@ -33,9 +44,10 @@ const ANY_ADDRESS_CUE_FROM = scanning(unionOfCues(ADDRESS_CUES));
  */
 export function detectAddresses(text: string, cuesFrom: number, out: PiiMatch[]): void {
   if (cuesFrom < 0 || !testFrom(ANY_ADDRESS_CUE_FROM, text, cuesFrom)) return;
+  const seen = new Set<number>();
+  if (NON_LATIN.test(text)) findUrduScript(text, seen, out);
   const street = testFrom(STREET_WORD_FROM, text, cuesFrom);
   if (!street && !testFrom(DELIVERY_CUE_FROM, text, cuesFrom)) return;
-  const seen = new Set<number>();
   if (street) {
     TITLED.lastIndex = 0;
     for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
@@ -53,5 +65,15 @@ export function detectAddresses(text: string, cuesFrom: number, out: PiiMatch[])
       seen.add(start);
       out.push({ category: "pii.address", start, end: start + value.length, value });
     }
+  }
+}
+
+const NON_LATIN = /[\u0600-\u06ff]/;
+
+function findUrduScript(text: string, seen: Set<number>, out: PiiMatch[]): void {
+  URDU_SCRIPT.lastIndex = 0;
+  for (let m = URDU_SCRIPT.exec(text); m !== null; m = URDU_SCRIPT.exec(text)) {
+    seen.add(m.index);
+    out.push({ category: "pii.address", start: m.index, end: m.index + m[0].length, value: m[0] });
   }
 }

@@ -54,7 +54,8 @@ export const PATIENT_SPECIFIC = new RegExp(
     String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
     String.raw`\b(?:re)?admitted\b|\bdischarg\w*|\bpassed away\b|\bdied\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
-    String.raw`\b(?:service users?|residents?|patients?|inpatients?|outpatients?|caseload)\b`,
+    // One patient, not the patients a colleague cares for ("42 years caring for patients" is a career).
+    String.raw`\b(?:service user|resident|patient|inpatient|one of (?:our|my) (?:patients|residents|service users))\b(?!s)`,
     String.raw`\b(?:his|her|their) (?:first |last |recent |new )?(?:psychotic episode|episode|diagnosis|illness|stroke|surgery|operation|op|treatment|recovery|admission|stay|relapse|overdose|heart attack|seizure|transplant|chemo\w*|knee|hip|replacement)\b|\breplacement\b|\bhip op\b`,
     String.raw`\(\d{1,2}\)|\b\d{1,3}\s*(?:yo|y\/o)\b`,
     String.raw`\bcommunication (?:device|aid|book)\b`,
@@ -142,11 +143,11 @@ export const STAFF_CONFIDENTIAL =
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity)\b/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service)\b/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
-  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|and (?:the|our) (?:\w+ )?team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
+  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|volunteers?|and (?:the|our) (?:\w+ )?team|from (?:the|our) (?:\w+ ){0,2}team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
 
 /** Titles and honorifics before a name, in English and the other languages staff write in. */
 export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(
