@@ -8,16 +8,16 @@ import {
   matchCues,
   score,
 } from "./cue.js";
+import { CRISIS_KIND_IDIOMS, DEATH_IN_CARE, PAST_TIME, RECOVERED } from "./cues-crisis-kinds.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
-import { CRISIS_CUES, CRISIS_FALSE_FRIENDS, THREAT_CUES } from "./cues-risk.js";
+import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
+import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
-  crisis: compileCues(CRISIS_CUES),
-  threat: compileCues(THREAT_CUES),
   subject_access: compileCues(SUBJECT_ACCESS_CUES),
   foi: compileCues(FOI_CUES),
   media: compileCues(MEDIA_CUES),
@@ -28,11 +28,18 @@ const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
   spam: compileCues(SPAM_CUES),
 };
 
+/** Crisis and threat cues come in several lists, each scanned on its own (cues-risk.ts says why). */
+const SEPARATE: Partial<Record<TriageCategory, CompiledCues[]>> = {
+  crisis: CRISIS_CUE_LISTS.map((cues) => compileCues(cues)),
+  threat: THREAT_CUE_LISTS.map((cues) => compileCues(cues)),
+};
+
 const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
   Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
 );
 const PREFILTER = new CuePrefilter([
   ...Object.values(COMPILED),
+  ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
 ] as CompiledCues[]);
 
@@ -51,7 +58,11 @@ function hitsFor(
   candidates: CueCandidates,
 ): CueHit[] {
   const english = COMPILED[category];
-  const hits = english ? matchCues(english, lower, candidates) : [];
+  let hits = english ? matchCues(english, lower, candidates) : [];
+  for (const list of SEPARATE[category] ?? []) {
+    const more = matchCues(list, lower, candidates);
+    if (more.length > 0) hits = hits.length === 0 ? more : [...hits, ...more];
+  }
   const other = MULTILINGUAL[category];
   const more = other ? matchCues(other, lower, candidates) : [];
   return more.length > 0 && multilingual() ? [...hits, ...more] : hits;
@@ -70,19 +81,68 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-const CRISIS_IDIOMS = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
+const CRISIS_IDIOMS = [new RegExp(CRISIS_FALSE_FRIENDS.source, "g"), CRISIS_KIND_IDIOMS];
+
+/** Spans of idiom in a text, for dropping the cue hits they cover. */
+function idiomSpans(lower: string, patterns: readonly RegExp[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans;
+}
+
+function withoutIdioms(hits: CueHit[], lower: string, patterns: readonly RegExp[]): CueHit[] {
+  if (hits.length === 0) return hits;
+  const idioms = idiomSpans(lower, patterns);
+  if (idioms.length === 0) return hits;
+  return hits.filter((h) => !idioms.some((i) => overlaps(h, i)));
+}
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
 function crisisHits(lower: string, candidates: CueCandidates): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
-  const hits = hitsFor("crisis", lower, ALWAYS, candidates);
-  if (hits.length === 0) return hits;
-  const idioms: { start: number; end: number }[] = [];
-  const re = CRISIS_IDIOMS;
-  re.lastIndex = 0;
-  for (let m = re.exec(lower); m !== null; m = re.exec(lower))
-    idioms.push({ start: m.index, end: m.index + m[0].length });
-  return hits.filter((h) => !idioms.some((i) => overlaps(h, i)));
+  const hits = withoutIdioms(hitsFor("crisis", lower, ALWAYS, candidates), lower, CRISIS_IDIOMS);
+  if (hits.length > 0 && hits.every((h) => PAST_KINDS.has(h.cue)) && toldAsPast(lower)) return [];
+  return hits;
+}
+
+/** Cues that may describe a farewell or an overdose that is over (a death in care, a recovery). */
+const PAST_KINDS = new Set([
+  "goodbye",
+  "overdose",
+  "overdose-taken",
+  "farewell-goodbye",
+  "farewell:thanks",
+  "calm:peace",
+]);
+function toldAsPast(lower: string): boolean {
+  return DEATH_IN_CARE.test(lower) || (RECOVERED.test(lower) && PAST_TIME.test(lower));
+}
+
+const THREAT_IDIOM_LIST = [THREAT_IDIOMS];
+/** Cues that are threats only when nothing lawful (a solicitor, the press, a complaint) is the consequence. */
+const ULTIMATUM_ONLY = new Set(["warning", "regret", "mark-words", "ultimatum:deadline", "ultimatum-see"]);
+
+/** Threat cues and language threats, without idioms ("shoot me a DM") or lawful ultimatums ("… or I go to the papers"). */
+function threatHits(
+  lower: string,
+  language: readonly LanguageFinding[],
+  ml: () => boolean,
+  candidates: CueCandidates,
+): CueHit[] {
+  const hits = withoutIdioms(
+    [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates)],
+    lower,
+    THREAT_IDIOM_LIST,
+  );
+  if (hits.length > 0 && hits.every((h) => ULTIMATUM_ONLY.has(h.cue)) && LAWFUL_CONSEQUENCE.test(lower))
+    return [];
+  return hits;
 }
 
 /** "I'm going to kill my husband if he forgets the parking ticket 😂": hyperbole about family, not a threat to staff. */
@@ -106,15 +166,20 @@ function languageThreats(lower: string, language: readonly LanguageFinding[]): C
 const CARE_WORDS =
   /\b(?:staff|team|nurses?|doctors?|midwi(?:fe|ves)|porters?|consultants?|surgeons?|paramedics?|receptionists?|carers?|care|cared|looked after|treated|ward|clinic|department|a&e|hospital|service|everyone|you all|you guys|you|hca|physio|gp|pals|crisis team|nhs)\b/;
 
-/** Weak crisis cues count once each: "alone … alone" is one cue, not two. Any strong cue decides alone. */
-function crisisScore(hits: readonly CueHit[]): number {
-  let strong = 0;
+/**
+ * Weak cues by kind count once per family: three ways of saying "I feel calm now" (family "calm",
+ * the id before ":") are one sign. Other weak crisis cues count once per cue ("alone … alone" is one),
+ * other weak threat cues once per match (as they always have). Any strong cue decides alone.
+ */
+function signScore(hits: readonly CueHit[], eachMatch: boolean): number {
+  let total = 0;
   const weak = new Set<string>();
   for (const h of hits) {
-    if (h.weight >= 2) strong += h.weight;
-    else weak.add(h.cue);
+    const colon = h.cue.indexOf(":");
+    if (h.weight >= 2 || (eachMatch && colon < 0)) total += h.weight;
+    else weak.add(colon < 0 ? h.cue : h.cue.slice(0, colon));
   }
-  return strong + weak.size;
+  return total + weak.size;
 }
 
 const NOT_COMPLAINING = /without (?:making |raising |having to make |putting in )?(?:a )?(?:formal )?$/;
@@ -153,10 +218,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   };
   const candidates = PREFILTER.scan(lower);
   const crisis = crisisHits(lower, candidates);
-  if (crisisScore(crisis) >= 2) return decided("crisis", crisis);
+  if (signScore(crisis, false) >= 2) return decided("crisis", crisis);
 
-  const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates)];
-  if (score(threat) >= 2) return decided("threat", threat);
+  const threat = threatHits(lower, language, ml, candidates);
+  if (signScore(threat, true) >= 2) return decided("threat", threat);
 
   const sar = hitsFor("subject_access", lower, ml, candidates);
   const foi = hitsFor("foi", lower, ml, candidates);

@@ -1,4 +1,6 @@
 import type { CueList } from "./cue.js";
+import { CRISIS_KIND_CUES } from "./cues-crisis-kinds.js";
+import { THREAT_KIND_CUES } from "./cues-threat-kinds.js";
 
 /**
  * Crisis: the writer or someone they speak for may be at risk of suicide,
@@ -6,7 +8,7 @@ import type { CueList } from "./cue.js";
  * (TEWV CORP-0068 §4.4.2: anyone may be the first to see a cry for help). A
  * missed crisis is worse than a false alarm, so any one strong cue is enough.
  */
-export const CRISIS_CUES: CueList = [
+const CRISIS_PHRASE_CUES: CueList = [
   [
     "suicidal",
     "\\b(?:suicidal|suicide (?:attempt|note|plan)|attempted suicide|commit(?:ting)? suicide|took (?:his|her|their|my) own life)\\b",
@@ -129,7 +131,7 @@ export const CRISIS_FALSE_FRIENDS =
  * Threats of violence or harm against staff, patients or premises that the
  * language analyser may not see as a threat on its own (reported or veiled).
  */
-export const THREAT_CUES: CueList = [
+const THREAT_PHRASE_CUES: CueList = [
   [
     "waiting-for",
     "\\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|im going to|gonna|going to) (?:be )?(?:waiting|wait) for (?:you|him|her|them|the|that|your)\\b",
@@ -173,7 +175,7 @@ export const THREAT_CUES: CueList = [
   ],
   [
     "veiled-2",
-    "\\b(?:(?:come|coming) (?:down|up|round|in)(?: \\w+){0,2} (?:and|to) (?:sort|deal with|smash|kick off|hurt|sort out)|sort (?:the \\w+|them|you|him|her) out (?:properly|good)|(?:going to|gonna|will|i'?ll) (?:come in and )?(?:hurt|stab|kill|attack|hit|punch|batter) (?:somebody|someone|people|anyone|everyone|staff|a nurse|a doctor)|(?:had )?better hope (?:nobody|no one|i don'?t|we don'?t)|what time (?:he|she|they) (?:finishes|finish|leaves|clocks off)|petrol and (?:a )?(?:lighter|matches)|(?:a |suspicious )?(?:device|package) (?:under|in|at|near|outside)|knife'?s sharp|sharpen(?:ed|ing)? (?:my|the|a) (?:knife|blade)|get (?:jabbed|stabbed|hit|hurt|slapped|punched|battered) back|what a (?:real )?threat looks like|find out the hard way|(?:be a |would be a |it'?d be a )?shame if (?:something|anything) (?:happened|were to happen|was to happen)|not leaving until i'?ve (?:dealt with|sorted|had a word with)|deal(?:t)? with (?:the|that) (?:nurse|doctor|receptionist|guard|midwife|consultant|porter)|or (?:else|we'?ll (?:open|do|come|make)|i'?ll (?:come|make|do))|bring your (?:mates|friends|boys|lads)|you and me\\.|(?:lives|living) (?:at|on) (?:\\d+|[a-z]+ (?:road|street|lane|avenue|close|drive|way|crescent))|went up\\?? asking for a friend)\\b",
+    "\\b(?:(?:come|coming) (?:down|up|round|in)(?: \\w+){0,2} (?:and|to) (?:sort|deal with|smash|kick off|hurt|sort out)|sort (?:the \\w+|them|you|him|her) out (?:properly|good)|(?:going to|gonna|will|i'?ll) (?:come in and )?(?:hurt|stab|kill|attack|hit|punch|batter) (?:somebody|someone|people|anyone|everyone|staff|a nurse|a doctor)|(?:had )?better hope (?:nobody|no one|i don'?t|we don'?t)|what time (?:he|she|they) (?:finishes|finish|leaves|clocks off)|petrol and (?:a )?(?:lighter|matches)|(?:a |suspicious )?(?:device|package) (?:under|in|at|near|outside)|knife'?s sharp|sharpen(?:ed|ing)? (?:my|the|a) (?:knife|blade)|get (?:jabbed|stabbed|hit|hurt|slapped|punched|battered) back|what a (?:real )?threat looks like|find out the hard way|(?:be a |would be a |it'?d be a )?shame if (?:something|anything) (?:happened|were to happen|was to happen)|not leaving until i'?ve (?:dealt with|sorted|had a word with)|deal(?:t)? with (?:the|that) (?:nurse|doctor|receptionist|guard|midwife|consultant|porter)|bring your (?:mates|friends|boys|lads)|you and me\\.|(?:lives|living) (?:at|on) (?:\\d+|[a-z]+ (?:road|street|lane|avenue|close|drive|way|crescent))|went up\\?? asking for a friend)\\b",
     2,
   ],
   ["mark-words", "\\bmark my words\\b", 1],
@@ -205,3 +207,21 @@ export const THREAT_CUES: CueList = [
     1,
   ],
 ];
+
+/**
+ * Each list is scanned on its own: within one list the leftmost match hides any overlapping one, and a
+ * weak sign that starts earlier ("i'm done with …") must never hide a decisive phrase ("done with life").
+ */
+export const CRISIS_CUE_LISTS: readonly CueList[] = [
+  CRISIS_PHRASE_CUES,
+  CRISIS_KIND_CUES.filter((c) => c[2] >= 2),
+  CRISIS_KIND_CUES.filter((c) => c[2] < 2),
+];
+export const THREAT_CUE_LISTS: readonly CueList[] = [
+  THREAT_PHRASE_CUES,
+  THREAT_KIND_CUES.filter((c) => c[2] >= 2),
+  THREAT_KIND_CUES.filter((c) => c[2] < 2),
+];
+/** All crisis and threat cues as single lists (for the prefilter's property tests). */
+export const CRISIS_CUES: CueList = CRISIS_CUE_LISTS.flat();
+export const THREAT_CUES: CueList = THREAT_CUE_LISTS.flat();
