@@ -13,6 +13,7 @@ import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, CRISIS_FALSE_FRIENDS, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import { looksEnglish } from "./language-detect.js";
+import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
@@ -73,9 +74,9 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const CRISIS_IDIOMS = new RegExp(CRISIS_FALSE_FRIENDS.source, "g");
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
-function crisisHits(lower: string, candidates: CueCandidates): CueHit[] {
+function crisisHits(lower: string, candidates: CueCandidates, risk: RiskHits): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
-  const hits = hitsFor("crisis", lower, ALWAYS, candidates);
+  const hits = [...hitsFor("crisis", lower, ALWAYS, candidates), ...risk.crisis];
   if (hits.length === 0) return hits;
   const idioms: { start: number; end: number }[] = [];
   const re = CRISIS_IDIOMS;
@@ -152,10 +153,16 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     return otherLanguage;
   };
   const candidates = PREFILTER.scan(lower);
-  const crisis = crisisHits(lower, candidates);
+  // Crisis and threat in other languages (multilingual/): one linear pass, on every message.
+  const risk = multilingualRiskHits(lower);
+  const crisis = crisisHits(lower, candidates, risk);
   if (crisisScore(crisis) >= 2) return decided("crisis", crisis);
 
-  const threat = [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates)];
+  const threat = [
+    ...languageThreats(lower, language),
+    ...hitsFor("threat", lower, ml, candidates),
+    ...risk.threat,
+  ];
   if (score(threat) >= 2) return decided("threat", threat);
 
   const sar = hitsFor("subject_access", lower, ml, candidates);
