@@ -32,7 +32,7 @@ export const ARABIC: LanguageCues = {
     ],
     suicide: [
       "انتحار", // suicide
-      "انتحر", // commit suicide (أنتحر، ينتحر، سأنتحر، انتحرت)
+      "نتحر", // commit suicide (انتحر، أنتحر، ينتحر، سينتحر، انتحرت)
       "قتل نفس", // kill oneself (أقتل نفسي، يقتل نفسه، تقتل نفسها)
       "اقتل حالي", // kill myself (Levantine)
       "أنهي حيات", // end my life (حياتي)
