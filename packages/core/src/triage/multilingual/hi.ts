@@ -56,6 +56,10 @@ export const HINDI: LanguageCues = {
       "haath kaat", // cut (my) arm
       "hath kaat", // cut (my) arm
       "nas kaat", // cut (my) vein
+      "khud ko cut", // cut myself
+      "haath pe cut", // cuts on (my) arm
+      "kaat leti hoon", // I cut (myself) (f.)
+      "kaat leta hoon", // I cut (myself) (m.)
     ],
     overdose: [
       "सारी गोलियां", // all the pills

@@ -185,6 +185,9 @@ export const POLISH: LanguageCues = {
       "będziemy czekać na", // we'll be waiting for
       "poczekamy na nią", // we'll wait for her
       "poczekamy na niego", // we'll wait for him
+      "będzie czekał przed", // (someone) will be waiting in front of
+      "czekać na nią pod", // wait for her outside
+      "czekać na niego pod", // wait for him outside
       "znamy jego samochód", // we know his car
       "znamy jej samochód", // we know her car
       "do jakiej szkoły chodzą", // which school (their children) go to

@@ -123,6 +123,9 @@ export const PORTUGUESE: LanguageCues = {
       "sabemos onde ela mora", // we know where she lives
       "sabemos onde ele mora", // we know where he lives
       "sabemos onde mora", // we know where (he/she) lives
+      "a gente sabe onde", // we know where (he/she lives)
+      "sabemos onde ela", // we know where she (lives, parks)
+      "sabemos onde ele", // we know where he (lives, parks)
       "vamos esperar ele", // we'll wait for him
       "vamos esperar ela", // we'll wait for her
       "esperar na saída", // wait at the exit

@@ -93,6 +93,8 @@ export const SOMALI: LanguageCues = {
     warning: [
       "aargoos", // revenge
       "aar goosan", // take revenge
+      "aarsan", // take revenge (aarsan doonnaa)
+      "aargud", // revenge (aargudasho)
       "waad ka qoomameyn doontaa", // you will regret it
       "waad ka shalayn doontaa", // you will regret it
     ],

@@ -55,6 +55,8 @@ export const TAMIL: LanguageCues = {
       "நான் இல்லைனா", // if I'm not here (spoken)
       "naan oru sumai", // I am a burden
       "naan illana", // if I'm not here
+      "நான் இல்லாமல்", // without me
+      "சுமையாக", // as a burden
     ],
     hopeless: [
       "இனி முடியாது", // I can't any more

@@ -104,6 +104,8 @@ export const TURKISH: LanguageCues = {
       "evini biliyoruz", // we know (your/his) house
       "evini biliyorum", // I know (your/his) house
       "kapıda bekleyeceğiz", // we'll be waiting at the door
+      "kapıda bekleriz", // we'll wait at the door
+      "çıkışını bekleyeceğiz", // we'll wait for (him) to come out
       "çıkışta bekleyeceğiz", // we'll be waiting at the exit
       "kapıda bekliyor olacağız", // we'll be waiting at the door
     ],

@@ -78,6 +78,11 @@ export const CHINESE: LanguageCues = {
       "我是負擔", // I am a burden (traditional)
       "家人的负担", // a burden on my family (simplified)
       "家人的負擔", // a burden on my family (traditional)
+      "家里的负担", // a burden on the family (simplified)
+      "家裡的負擔", // a burden on the family (traditional)
+      "成了负担", // have become a burden (simplified)
+      "成了負擔", // have become a burden (traditional)
+      "拖累家人", // drag my family down
       "没有我会更好", // better without me (simplified)
       "沒有我會更好", // better without me (traditional)
     ],
