@@ -15,6 +15,7 @@ import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
+import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
@@ -104,9 +105,13 @@ function withoutIdioms(hits: CueHit[], lower: string, patterns: readonly RegExp[
 }
 
 /** Cues inside everyday idiom ("dying to know", "this queue is killing me") are not crisis. */
-function crisisHits(lower: string, candidates: CueCandidates): CueHit[] {
+function crisisHits(lower: string, candidates: CueCandidates, risk: RiskHits): CueHit[] {
   // Safety first: the multilingual crisis cues run on every message, whatever language it looks like.
-  const hits = withoutIdioms(hitsFor("crisis", lower, ALWAYS, candidates), lower, CRISIS_IDIOMS);
+  const hits = withoutIdioms(
+    [...hitsFor("crisis", lower, ALWAYS, candidates), ...risk.crisis],
+    lower,
+    CRISIS_IDIOMS,
+  );
   if (hits.length > 0 && hits.every((h) => PAST_KINDS.has(h.cue)) && toldAsPast(lower)) return [];
   return hits;
 }
@@ -134,9 +139,10 @@ function threatHits(
   language: readonly LanguageFinding[],
   ml: () => boolean,
   candidates: CueCandidates,
+  risk: RiskHits,
 ): CueHit[] {
   const hits = withoutIdioms(
-    [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates)],
+    [...languageThreats(lower, language), ...hitsFor("threat", lower, ml, candidates), ...risk.threat],
     lower,
     THREAT_IDIOM_LIST,
   );
@@ -217,10 +223,12 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     return otherLanguage;
   };
   const candidates = PREFILTER.scan(lower);
-  const crisis = crisisHits(lower, candidates);
+  // Crisis and threat in other languages (multilingual/): one linear pass, on every message.
+  const risk = multilingualRiskHits(lower);
+  const crisis = crisisHits(lower, candidates, risk);
   if (signScore(crisis, false) >= 2) return decided("crisis", crisis);
 
-  const threat = threatHits(lower, language, ml, candidates);
+  const threat = threatHits(lower, language, ml, candidates, risk);
   if (signScore(threat, true) >= 2) return decided("threat", threat);
 
   const sar = hitsFor("subject_access", lower, ml, candidates);

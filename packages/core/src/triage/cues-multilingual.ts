@@ -8,36 +8,13 @@ import type { TriageCategory } from "./triage.schema.js";
  * on what it says, whatever language it says it in. Stems are matched as
  * substrings of the lower-cased text (JavaScript's \b knows only ASCII letters).
  * Each entry: [cue id, stems joined by "|", weight].
+ *
+ * Crisis and threat are not here: they have a file per language in multilingual/, matched in one
+ * linear pass (docs/triage-languages.md).
  */
 export const MULTILINGUAL_CUES: Partial<
   Record<TriageCategory, readonly (readonly [string, string, number])[]>
 > = {
-  crisis: [
-    [
-      "ml-want-die",
-      "nie chcę już żyć|nie chce juz zyc|nie chcę żyć|chcę umrzeć|chce umrzec|zabić się|zabije się|samobój|" +
-        "ddim eisiau byw|eisiau marw|lladd fy hun|hunanladd|" +
-        "vreau să mor|vreau sa mor|nu mai vreau să trăiesc|nu mai vreau sa traiesc|să mă sinucid|sinucid|am luat toate pastilele|" +
-        "أريد أن أموت|لا أريد أن أعيش|انتحار|أنتحر|اقتل نفسي|أقتل نفسي|" +
-        "jee nahi sakda|nahi jee sakda|nahi jeena|marna chaunda|marna chahunda|marna chahta|mar jaana chaunda|khatam karna chaunda|khudkushi|khud kushi|" +
-        "বাঁচতে চায় না|বাঁচতে চাই না|আত্মহত্যা|মরতে চাই|ওষুধ খেয়ে ফেলেছে|" +
-        "جینا نہیں چاہت|مرنا چاہت|خودکشی|خود کشی|زندگی ختم|" +
-        "quiero morir|no quiero vivir|matarme|quitarme la vida|quero morrer|não quero mais viver|nao quero mais viver|me matar|" +
-        "je veux mourir|me suicider|en finir avec|me tuer|noriu mirti|nusižudyti|nebenoriu gyventi|savižud|voglio morire|farla finita|" +
-        "ölmek istiyorum|intihar|yaşamak istemiyorum|आत्महत्या|मरना चाहत|जीना नहीं चाहत",
-      2,
-    ],
-  ],
-  threat: [
-    [
-      "ml-threat",
-      "wiem gdzie mieszka|wiem, gdzie mieszka|dać nauczkę|dac nauczke|zabiję|zabije cię|pobiję|pożałuje|pożałujesz|" +
-        "rup picioarele|te omor|îl omor|o să te omor|știu unde stai|știu unde locuiește|" +
-        "fer dasda haan|dasda haan|dassanga|maar dena|maar daanga|maar dunga|dekh lawanga|" +
-        "gwybod lle ti'n byw|gwybod ble mae'n byw|سأقتل|سوف أقتل|أعرف أين تسكن|مار دوں گا|جان سے مار|te voy a matar|sé dónde vives|vou te matar|je vais te tuer",
-      2,
-    ],
-  ],
   subject_access: [
     [
       "ml-my-records",

@@ -1,4 +1,5 @@
 import { franc } from "franc-min";
+import { NON_ENGLISH_WORDS } from "./multilingual/index.js";
 
 /**
  * Is a message not in English? Most inbound messages are plainly English, so a
@@ -110,14 +111,18 @@ export function isNonEnglish(raw: string): boolean {
   let english = 0;
   let strong = 0;
   let welsh = 0;
+  let foreign = 0;
   for (const w of words) {
     if (ENGLISH_WORDS.has(w)) {
       english++;
       if (!SHARED.has(w)) strong++;
-    }
+    } else if (NON_ENGLISH_WORDS.has(w)) foreign++;
     if (WELSH.has(w)) welsh++;
   }
   if (welsh >= 2 && welsh >= strong) return true;
+  // Everyday words of the languages Parapet has cues for, romanised ones included ("mujhe", "nahi"):
+  // franc's trigrams often take Roman Urdu or Panjabi for English.
+  if (foreign >= 2 && foreign > strong) return true;
   if (strong >= 2 && english / words.length >= 0.2) return false;
   if (strong >= 1 && words.length <= 6 && english / words.length >= 0.3) return false;
   let letters = 0;
@@ -142,4 +147,26 @@ export function isNonEnglish(raw: string): boolean {
   // Trigram scoring costs ~0.1 ms; a short sample against the languages UK trusts see most keeps it cheap.
   const guess = franc(text.slice(0, 120), { minLength: 12, only: FRANC_LANGUAGES });
   return guess !== "eng" && guess !== "und";
+}
+
+/** Letters of a script other than Latin (Greek, Cyrillic, Arabic, Indic, Ethiopic, CJK ...). */
+const OTHER_SCRIPT_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+/** More letters than a name or a word quoted in passing. */
+const OTHER_SCRIPT_ENOUGH = 8;
+
+/**
+ * Can the engine not vouch that it read the message? Parapet reads English; in other languages and
+ * scripts it finds only its cue phrases (multilingual/), so a message written mainly in another
+ * language, or carrying a passage in another script, may say more than the cues saw. Such a message
+ * is never left at urgency low (docs/interfaces.md §4.3): someone must read or translate it today.
+ */
+export function needsReading(text: string, nonEnglish: boolean): boolean {
+  if (nonEnglish) return true;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    // ASCII is Latin or not a letter: only the rest need the Unicode test.
+    if (text.charCodeAt(i) < 0x80) continue;
+    if (OTHER_SCRIPT_LETTER.test(text[i] as string) && ++other >= OTHER_SCRIPT_ENOUGH) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import { analyseLanguage } from "../language/index.js";
 import { classify } from "./classify.js";
 import { dueByFor } from "./due-by.js";
 import { computeFlags } from "./flags.js";
+import { needsReading } from "./language-detect.js";
 import {
   CATEGORY_URGENCY,
   TRIAGE_FLAGS,
@@ -17,6 +18,10 @@ export interface TriageOptions {
   /** Used as the receipt time when the message has no receivedAt (the caller's clock; core never reads one). */
   now: Date;
 }
+
+/** The reason given when a message is raised because it is not (all) in English. */
+export const NEEDS_READING =
+  "not in English or in a script Parapet cannot read: needs reading or translating today";
 
 /** Lower-cases without moving any offset, so cue spans index the original text. */
 function lowerSameLength(text: string): string {
@@ -76,6 +81,11 @@ export function triageMessage(
     reasons,
     confidence,
   };
+  // Never low when the engine cannot vouch it read the message (docs/interfaces.md §4.3).
+  if (result.urgency === "low" && needsReading(text, flags.includes("non_english"))) {
+    result.urgency = "high";
+    reasons.push({ for: "urgency", cue: NEEDS_READING, start: 0, end: 0, text: "" });
+  }
   if (rule.template)
     result.template = { ...rule.template, text: fillTemplate(rule.template.text, due, config) };
   return result;

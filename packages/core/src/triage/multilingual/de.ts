@@ -1,0 +1,152 @@
+import type { LanguageCues } from "./types.js";
+
+/** German (Deutsch); ß is folded to ss and umlauts to the plain vowel. */
+export const GERMAN: LanguageCues = {
+  code: "de",
+  name: "German",
+  crisis: {
+    "want-to-die": [
+      "ich will sterben", // I want to die
+      "ich möchte sterben", // I would like to die
+      "will nicht mehr leben", // don't want to live any more
+      "möchte nicht mehr leben", // wouldn't like to live any more
+      "will nicht mehr aufwachen", // don't want to wake up any more
+      "wäre lieber tot", // would rather be dead
+      "will sterben", // wants to die
+    ],
+    suicide: [
+      "selbstmord", // suicide
+      "suizid", // suicide
+      "mich umbringen", // kill myself
+      "bringe mich um", // I'll kill myself
+      "bring mich um", // I'll kill myself
+      "sich umbringen", // kill oneself
+      "mir das leben nehmen", // take my life
+      "sich das leben nehmen", // take one's life
+      "meinem leben ein ende", // (put) an end to my life
+      "mich aufhängen", // hang myself
+    ],
+    "self-harm": [
+      "ritze mich", // I cut myself
+      "ritzen", // self-cutting
+      "selbstverletz", // self-harm (Selbstverletzung)
+      "verletze mich selbst", // I harm myself
+      "schneide mich", // I cut myself
+      "mir selbst weh", // hurt myself
+    ],
+    overdose: [
+      "überdosis", // overdose
+      "alle tabletten", // all the tablets
+      "alle meine tabletten", // all my tablets
+      "alle medikamente", // all the medicines
+      "eine packung tabletten", // a pack of tablets
+      "tabletten gesammelt", // collected tablets
+      "tabletten geschluckt", // swallowed tablets
+    ],
+    farewell: [
+      "verzeiht mir", // forgive me (pl.)
+      "lebt wohl", // farewell (pl.)
+      "abschied von allen", // goodbye to everyone
+      "sagt meinen kindern", // tell my children
+      "sag meiner tochter", // tell my daughter
+      "sag meinem sohn", // tell my son
+      "meine letzte nachricht", // my last message
+      "abschiedsbrief", // farewell letter
+    ],
+    burden: [
+      "bin eine last", // I'm a burden
+      "eine last für", // a burden for
+      "besser ohne mich", // better without me
+    ],
+    hopeless: [
+      "ich kann einfach nicht mehr", // I just can't any more
+      "halte es nicht mehr aus", // can't bear it any more
+      "kein ausweg", // no way out
+      "keinen ausweg", // no way out
+      "hat keinen sinn mehr", // no sense any more
+      "keinen sinn zu leben", // no sense in living
+    ],
+    "means-plan": [
+      "auf der brücke", // on the bridge
+      "von der brücke springen", // jump off the bridge
+      "vor den zug", // in front of the train
+      "auf dem dach", // on the roof
+      "werde springen", // will jump
+      "will springen", // wants to jump
+    ],
+    relative: [
+      "sagt er bringt sich um", // says he'll kill himself
+      "sagt sie bringt sich um", // says she'll kill herself
+    ],
+  },
+  weakCrisis: {
+    hopeless: [
+      "ich kann nicht mehr", // I can't any more
+    ],
+    farewell: [
+      "alles geregelt", // everything settled
+      "nicht mehr da sein", // won't be here any more
+    ],
+    "means-plan": [
+      "ein seil", // a rope
+    ],
+  },
+  threat: {
+    violence: [
+      "bringe dich um", // I'll kill you
+      "bring dich um", // I'll kill you
+      "bringen ihn um", // we'll kill him
+      "bringen sie um", // we'll kill her/them
+      "ich töte dich", // I'll kill you
+      "schlage dich", // I'll hit you
+      "verprügel", // beat up
+      "zusammenschlagen", // beat up
+      "die beine brechen", // break the legs
+      "abstechen", // stab
+    ],
+    doxxing: [
+      "weiß wo du wohnst", // know where you live
+      "wissen wo du wohnst", // know where you live
+      "weiß wo er wohnt", // know where he lives
+      "weiß wo sie wohnt", // know where she lives
+      "wissen wo er wohnt", // (we) know where he lives
+      "wissen wo sie wohnt", // (we) know where she lives
+      "warten draußen auf", // waiting outside for
+      "vor der tür warten", // wait at the door
+    ],
+    warning: [
+      "das wirst du bereuen", // you'll regret that
+      "wirst es bereuen", // you'll regret it
+      "werdet es bereuen", // you'll regret it (pl.)
+      " rache ", // revenge
+    ],
+    "bomb-fire": [
+      "eine bombe", // a bomb
+      "abfackeln", // torch (the place)
+      "zünde das krankenhaus", // I'll set the hospital on fire
+      "in brand stecken", // set on fire
+    ],
+  },
+  words: [
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "ich",
+    "mit",
+    "für",
+    "sie",
+    "mein",
+    "meine",
+    "danke",
+    "bitte",
+    "sehr",
+    "krankenhaus",
+    "termin",
+    "wir",
+    "ein",
+    "eine",
+  ],
+};

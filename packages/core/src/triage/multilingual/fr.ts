@@ -1,0 +1,163 @@
+import type { LanguageCues } from "./types.js";
+
+/** French (français). */
+export const FRENCH: LanguageCues = {
+  code: "fr",
+  name: "French",
+  crisis: {
+    "want-to-die": [
+      "je veux mourir", // I want to die
+      "j'ai envie de mourir", // I feel like dying
+      "je voudrais mourir", // I would like to die
+      "je ne veux plus vivre", // I don't want to live any more
+      "je veux plus vivre", // I don't want to live any more (spoken)
+      "je ne veux pas me réveiller", // I don't want to wake up
+      "veut mourir", // (he/she) wants to die
+    ],
+    suicide: [
+      "me suicider", // to kill myself
+      "se suicider", // to kill oneself
+      "suicidaire", // suicidal
+      "s'est suicidé", // (he) committed suicide
+      "s'est suicidée", // (she) committed suicide
+      "je vais me tuer", // I'm going to kill myself
+      "va se tuer", // (he/she) is going to kill him/herself
+      "mettre fin à mes jours", // end my days
+      "mettre fin à ma vie", // end my life
+      "mettre fin à ses jours", // end his/her days
+      "en finir avec la vie", // end (my) life
+      "je veux en finir", // I want to end it
+      "me pendre", // hang myself
+    ],
+    "self-harm": [
+      "automutil", // self-harm (automutilation)
+      "scarifi", // self-cutting (scarification)
+      "je me coupe", // I cut myself
+      "me couper les veines", // cut my veins
+      "me faire du mal", // hurt myself
+      "je me fais du mal", // I hurt myself
+    ],
+    overdose: [
+      "overdose", // overdose
+      "surdose", // overdose
+      "tous les médicaments", // all the medicines
+      "tous mes médicaments", // all my medicines
+      "tous les comprimés", // all the tablets
+      "toute la boîte", // the whole box
+      "avalé tous", // swallowed all
+      "avalé toute", // swallowed all
+      "j'ai pris tous", // I took all (of them)
+      "je garde des médicaments", // I'm keeping medicines back
+    ],
+    farewell: [
+      "pardonnez-moi", // forgive me
+      "adieu à tous", // farewell everyone
+      "adieu tout le monde", // farewell everyone
+      "dites à mes enfants", // tell my children
+      "dites à ma fille", // tell my daughter
+      "dites à mon fils", // tell my son
+      "mon dernier message", // my last message
+      "lettre d'adieu", // farewell letter
+      "j'ai tout réglé", // I've settled everything
+      "je ne serai plus là", // I won't be here any more
+    ],
+    burden: [
+      "je suis un fardeau", // I'm a burden
+      "un poids pour", // a burden for
+      "mieux sans moi", // better without me
+      "seraient mieux sans moi", // they'd be better off without me
+    ],
+    hopeless: [
+      "je n'en peux plus", // I can't take any more
+      "j'en peux plus", // I can't take any more (spoken)
+      "je ne tiens plus", // I can't hold on any more
+      "je ne peux plus continuer", // I can't go on
+      "pas d'issue", // no way out
+      "aucune raison de vivre", // no reason to live
+    ],
+    "means-plan": [
+      "sur le pont", // on the bridge
+      "sauter du pont", // jump off the bridge
+      "me jeter du", // throw myself off the
+      "me jeter sous", // throw myself under
+      "va sauter", // (he/she) is going to jump
+      "sur le toit", // on the roof
+      "une corde", // a rope
+    ],
+    relative: [
+      "dit qu'il va se tuer", // says he will kill himself
+      "dit qu'elle va se tuer", // says she will kill herself
+      "dit qu'il veut mourir", // says he wants to die
+      "dit qu'elle veut mourir", // says she wants to die
+    ],
+  },
+  weakCrisis: {
+    suicide: [
+      "me tuer", // kill myself ("ça va me tuer" is also an idiom)
+    ],
+    hopeless: [
+      "plus aucun sens", // no sense any more
+    ],
+  },
+  threat: {
+    violence: [
+      "je vais te tuer", // I'm going to kill you
+      "je vais le tuer", // I'm going to kill him
+      "je vais la tuer", // I'm going to kill her
+      "on va le tuer", // we're going to kill him
+      "je te tue", // I'll kill you
+      "je vais te frapper", // I'm going to hit you
+      "on va le frapper", // we're going to hit him
+      "casser la gueule", // smash (his) face
+      "défoncer", // beat up / smash
+      "casser les jambes", // break the legs
+      "poignarder", // stab
+    ],
+    doxxing: [
+      "je sais où tu habites", // I know where you live
+      "je sais où vous habitez", // I know where you live
+      "on sait où il habite", // we know where he lives
+      "on sait où elle habite", // we know where she lives
+      "nous savons où il habite", // we know where he lives
+      "nous savons où elle habite", // we know where she lives
+      "on l'attendra dehors", // we'll wait for him/her outside
+      "on va l'attendre", // we're going to wait for him/her
+    ],
+    warning: [
+      "tu vas le regretter", // you'll regret it
+      "vous allez le regretter", // you'll regret it
+      "il va le regretter", // he'll regret it
+      "je me vengerai", // I'll take revenge
+      "on se vengera", // we'll take revenge
+    ],
+    "bomb-fire": [
+      "une bombe", // a bomb
+      "mettre le feu", // set fire
+      "foutre le feu", // set fire (slang)
+    ],
+  },
+  words: [
+    "le",
+    "la",
+    "les",
+    "des",
+    "est",
+    "je",
+    "pas",
+    "pour",
+    "avec",
+    "mon",
+    "ma",
+    "mes",
+    "merci",
+    "très",
+    "une",
+    "un",
+    "vous",
+    "nous",
+    "hôpital",
+    "rendez-vous",
+    "où",
+    "qui",
+  ],
+};

@@ -1,0 +1,128 @@
+import type { CueHit } from "../cue.js";
+import { AMHARIC_TIGRINYA } from "./am-ti.js";
+import { ARABIC } from "./ar.js";
+import { BULGARIAN } from "./bg.js";
+import { BENGALI } from "./bn.js";
+import { WELSH } from "./cy.js";
+import { GERMAN } from "./de.js";
+import { SPANISH } from "./es.js";
+import { PERSIAN } from "./fa.js";
+import { FRENCH } from "./fr.js";
+import { GUJARATI } from "./gu.js";
+import { HINDI } from "./hi.js";
+import { HUNGARIAN } from "./hu.js";
+import { ITALIAN } from "./it.js";
+import { KURDISH } from "./ku.js";
+import { LITHUANIAN } from "./lt.js";
+import { PhraseMatcher } from "./matcher.js";
+import { PANJABI } from "./pa.js";
+import { POLISH } from "./pl.js";
+import { PASHTO } from "./ps.js";
+import { PORTUGUESE } from "./pt.js";
+import { ROMANIAN } from "./ro.js";
+import { RUSSIAN } from "./ru.js";
+import { SOMALI } from "./so.js";
+import { TAMIL } from "./ta.js";
+import { TURKISH } from "./tr.js";
+import type { LanguageCues } from "./types.js";
+import { UKRAINIAN } from "./uk.js";
+import { URDU } from "./ur.js";
+import { CHINESE } from "./zh.js";
+
+export { PhraseMatcher } from "./matcher.js";
+export type { CrisisKind, LanguageCues, ThreatKind } from "./types.js";
+export { CRISIS_KINDS, THREAT_KINDS } from "./types.js";
+
+/** Welsh, then the main languages of England and Wales by the 2021 Census, then others UK trusts see. */
+export const LANGUAGES: readonly LanguageCues[] = [
+  WELSH,
+  POLISH,
+  ROMANIAN,
+  PANJABI,
+  URDU,
+  PORTUGUESE,
+  SPANISH,
+  ARABIC,
+  BENGALI,
+  GUJARATI,
+  ITALIAN,
+  LITHUANIAN,
+  CHINESE,
+  FRENCH,
+  TAMIL,
+  TURKISH,
+  SOMALI,
+  BULGARIAN,
+  PERSIAN,
+  HUNGARIAN,
+  GERMAN,
+  HINDI,
+  RUSSIAN,
+  UKRAINIAN,
+  AMHARIC_TIGRINYA,
+  KURDISH,
+  PASHTO,
+];
+
+interface Entry {
+  readonly for: "crisis" | "threat";
+  readonly cue: string;
+  readonly weight: number;
+}
+
+function entriesOf(languages: readonly LanguageCues[]): { phrases: string[]; entries: Entry[] } {
+  const phrases: string[] = [];
+  const entries: Entry[] = [];
+  const add = (
+    kinds: Partial<Record<string, readonly string[]>> | undefined,
+    category: "crisis" | "threat",
+    cue: (kind: string) => string,
+    weight: number,
+  ) => {
+    for (const [kind, list] of Object.entries(kinds ?? {}))
+      for (const phrase of list ?? []) {
+        phrases.push(phrase);
+        entries.push({ for: category, cue: cue(kind), weight });
+      }
+  };
+  for (const l of languages) {
+    add(l.crisis, "crisis", (k) => `ml.${l.code}.${k}`, 2);
+    add(l.weakCrisis, "crisis", (k) => `ml.${l.code}.${k}.weak`, 1);
+    add(l.threat, "threat", (k) => `ml.${l.code}.${k}`, 2);
+  }
+  return { phrases, entries };
+}
+
+const { phrases, entries } = entriesOf(LANGUAGES);
+const MATCHER = new PhraseMatcher(phrases);
+
+export interface RiskHits {
+  crisis: CueHit[];
+  threat: CueHit[];
+}
+
+/**
+ * Crisis and threat cues in every language above, in one linear pass over the text (any case;
+ * spans index the text given). Runs on every message: a crisis is looked for whatever language
+ * the message seems to be in.
+ */
+export function multilingualRiskHits(text: string): RiskHits {
+  const out: RiskHits = { crisis: [], threat: [] };
+  for (const h of MATCHER.match(text)) {
+    const e = entries[h.entry] as Entry;
+    const list = out[e.for];
+    const last = list[list.length - 1];
+    // Two spellings of one phrase ("że się" with and without its comma) fold alike: count once.
+    if (last && last.cue === e.cue && last.start === h.start && last.end === h.end) continue;
+    list.push({ cue: e.cue, start: h.start, end: h.end, weight: e.weight });
+  }
+  return out;
+}
+
+/** Words of the languages above that mark a Latin-script text as not English (language-detect.ts). */
+export const NON_ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((l) => l.words ?? []).flatMap((w) => {
+    const lower = w.toLowerCase();
+    return [lower, lower.normalize("NFD").replace(/\p{M}/gu, "")];
+  }),
+);

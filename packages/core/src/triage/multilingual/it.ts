@@ -1,0 +1,149 @@
+import type { LanguageCues } from "./types.js";
+
+/** Italian (italiano). */
+export const ITALIAN: LanguageCues = {
+  code: "it",
+  name: "Italian",
+  crisis: {
+    "want-to-die": [
+      "voglio morire", // I want to die
+      "vorrei morire", // I would like to die
+      "non voglio più vivere", // I don't want to live any more
+      "non voglio vivere", // I don't want to live
+      "vorrei essere morto", // I wish I were dead (m.)
+      "vorrei essere morta", // I wish I were dead (f.)
+      "non voglio svegliarmi", // I don't want to wake up
+      "vuole morire", // (he/she) wants to die
+    ],
+    suicide: [
+      "suicidio", // suicide
+      "suicidarmi", // to kill myself
+      "suicidarsi", // to kill oneself
+      " suicida", // suicidal
+      "uccidermi", // kill myself
+      "ammazzarmi", // kill myself
+      "mi ammazzo", // I'll kill myself
+      "mi uccido", // I'll kill myself
+      "si ammazza", // (he/she) will kill him/herself
+      "togliermi la vita", // take my life
+      "togliersi la vita", // take his/her life
+      "farla finita", // end it all
+      "impiccarmi", // hang myself
+    ],
+    "self-harm": [
+      "autolesion", // self-harm (autolesionismo)
+      "mi taglio le braccia", // I cut my arms
+      "tagliarmi le vene", // cut my veins
+      "mi sono tagliat", // I have cut myself
+      "farmi del male", // hurt myself
+      "mi faccio del male", // I hurt myself
+    ],
+    overdose: [
+      "overdose", // overdose
+      "tutte le pillole", // all the pills
+      "tutte le pastiglie", // all the tablets
+      "tutti i farmaci", // all the medicines
+      "ho preso tutte", // I took all (of them)
+      "ha preso tutte", // (he/she) took all (of them)
+      "una scatola di pillole", // a box of pills
+      "messo da parte le pillole", // saved up the pills
+    ],
+    farewell: [
+      "perdonatemi", // forgive me (pl.)
+      "addio a tutti", // goodbye everyone
+      "dite ai miei figli", // tell my children
+      "dite a mia figlia", // tell my daughter
+      "dite a mio figlio", // tell my son
+      "il mio ultimo messaggio", // my last message
+      "lettera d'addio", // farewell letter
+      "ho sistemato tutto", // I've put everything in order
+      "non ci sarò più", // I won't be here any more
+    ],
+    burden: [
+      "sono un peso", // I'm a burden
+      "un peso per", // a burden for
+      "meglio senza di me", // better without me
+      "starebbero meglio senza di me", // they'd be better off without me
+    ],
+    hopeless: [
+      "non ce la faccio più", // I can't take any more
+      "non ne posso più", // I can't bear it any more
+      "non riesco ad andare avanti", // I can't go on
+      "non c'è via d'uscita", // there's no way out
+      "non ha senso vivere", // there's no point in living
+    ],
+    "means-plan": [
+      "sul ponte", // on the bridge
+      "buttarmi dal", // throw myself off the
+      "buttarmi sotto", // throw myself under
+      "saltare dal ponte", // jump off the bridge
+      "vuole buttarsi", // (he/she) wants to throw him/herself (off)
+      "sul tetto", // on the roof
+    ],
+    relative: [
+      "dice che si ammazza", // says he/she will kill him/herself
+      "dice che vuole morire", // says he/she wants to die
+    ],
+  },
+  weakCrisis: {
+    "means-plan": [
+      "una corda", // a rope
+    ],
+  },
+  threat: {
+    violence: [
+      "ti ammazzo", // I'll kill you
+      "lo ammazzo", // I'll kill him
+      "la ammazzo", // I'll kill her
+      "ti uccido", // I'll kill you
+      "lo uccido", // I'll kill him
+      "ti spacco", // I'll smash your ...
+      "gli spacco", // I'll smash his ...
+      "rompere le gambe", // break the legs
+      "rompo le gambe", // I'll break the legs
+      "accoltell", // stab (accoltellare)
+      "lo meniamo", // we'll beat him up
+      "lo picchiamo", // we'll beat him
+    ],
+    doxxing: [
+      "so dove abiti", // I know where you live
+      "so dove vivi", // I know where you live
+      "sappiamo dove abita", // we know where (he/she) lives
+      "sappiamo dove vive", // we know where (he/she) lives
+      "lo aspettiamo fuori", // we'll wait for him outside
+      "la aspettiamo fuori", // we'll wait for her outside
+    ],
+    warning: [
+      "te ne pentirai", // you'll regret it
+      "ve ne pentirete", // you (pl.) will regret it
+      "se ne pentirà", // (he/she) will regret it
+      "mi vendicherò", // I'll take revenge
+      "ci vendicheremo", // we'll take revenge
+    ],
+    "bomb-fire": [
+      "una bomba in", // a bomb in
+      "metto una bomba", // I'll plant a bomb
+      "dare fuoco", // set fire
+      "do fuoco", // I'll set fire
+    ],
+  },
+  words: [
+    "il",
+    "che",
+    "non",
+    "per",
+    "sono",
+    "della",
+    "del",
+    "mio",
+    "mia",
+    "grazie",
+    "molto",
+    "ospedale",
+    "è",
+    "una",
+    "gli",
+    "perché",
+    "ho",
+  ],
+};

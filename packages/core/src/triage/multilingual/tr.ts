@@ -1,0 +1,146 @@
+import type { LanguageCues } from "./types.js";
+
+/** Turkish (Türkçe); dotless ı and the cedillas are folded, so "olmek istiyorum" finds "ölmek istiyorum". */
+export const TURKISH: LanguageCues = {
+  code: "tr",
+  name: "Turkish",
+  crisis: {
+    "want-to-die": [
+      "ölmek isti", // want to die (istiyorum, istiyor)
+      "yaşamak istemi", // don't want to live (istemiyorum, istemiyor)
+      "keşke ölsem", // I wish I were dead
+      "keşke hiç doğmasaydım", // I wish I had never been born
+      "uyanmak istemiyorum", // I don't want to wake up
+    ],
+    suicide: [
+      "intihar", // suicide (intihar etmek)
+      "kendimi öldür", // kill myself (öldüreceğim)
+      "kendini öldür", // kill himself/herself
+      "canıma kıy", // take my life
+      "canına kıy", // take his/her life
+      "hayatıma son ver", // end my life
+      "hayatına son ver", // end his/her life
+      "kendimi asacağım", // I'll hang myself
+      "her şeye son vereceğim", // I'll put an end to everything
+    ],
+    "self-harm": [
+      "kendime zarar", // harm to myself
+      "kendine zarar", // harm to himself/herself
+      "kendimi kes", // cut myself
+      "kendini kes", // cuts himself/herself
+      "bileklerimi kes", // cut my wrists
+      "jiletle", // with a razor blade
+    ],
+    overdose: [
+      "bütün ilaçları", // all the medicines
+      "tüm ilaçları", // all the medicines
+      "bütün hapları", // all the pills
+      "tüm hapları", // all the pills
+      "aşırı doz", // overdose
+      "ilaç biriktir", // collecting medicines
+      "hap biriktir", // collecting pills
+      "avuç dolusu hap", // a handful of pills
+    ],
+    farewell: [
+      "herkese elveda", // farewell everyone
+      "elveda", // farewell
+      "beni affedin", // forgive me
+      "hakkınızı helal edin", // forgive me what I owe you (a last farewell)
+      "hakkını helal et", // forgive me what I owe you
+      "sevdiğimi söyleyin", // tell (them) I love (them)
+      "kedime bakacak", // (someone) to look after my cat
+      "köpeğime bakacak", // (someone) to look after my dog
+      "eşyalarımı dağıttım", // I gave away my belongings
+      "son mesajım", // my last message
+    ],
+    burden: [
+      "yük oluyorum", // I'm becoming a burden
+      "bir yüküm", // I'm a burden
+      "yükten başka", // nothing but a burden
+      "bensiz daha iyi", // better without me
+      "bensiz daha mutlu", // happier without me
+    ],
+    hopeless: [
+      "artık dayanamıyorum", // I can't bear it any more
+      "dayanamıyorum artık", // I can't bear it any more
+      "devam edemiyorum", // I can't go on
+      "hiç umut yok", // there's no hope at all
+      "yaşamanın anlamı yok", // there's no point in living
+      "çıkış yolu yok", // there's no way out
+    ],
+    "means-plan": [
+      "köprüde", // on the bridge
+      "köprünün üstünde", // on top of the bridge
+      "atlayacağım", // I'll jump
+      "atlayacak", // (he/she) will jump
+      "ip aldım", // I bought a rope
+    ],
+    relative: [
+      "uyanmıyor", // (he/she) isn't waking up
+    ],
+  },
+  weakCrisis: {
+    "means-plan": [
+      "çatıda", // on the roof
+    ],
+  },
+  threat: {
+    violence: [
+      "seni öldürürüm", // I'll kill you
+      "öldüreceğim", // I'll kill
+      "öldürürüz", // we'll kill
+      "geberteceğim", // I'll kill (slang)
+      "gebertirim", // I'll kill (slang)
+      "döverim", // I'll beat
+      "döveceğim", // I'll beat
+      "döveriz", // we'll beat
+      "bacaklarını kırarım", // I'll break your/his legs
+      "bıçaklarım", // I'll stab
+      "ağzını burnunu kırarım", // I'll smash your face
+    ],
+    doxxing: [
+      "nerede oturduğunu biliyor", // (I/we) know where (you/he) live
+      "nerede yaşadığını biliyor", // (I/we) know where (you/he) live
+      "evini biliyoruz", // we know (your/his) house
+      "evini biliyorum", // I know (your/his) house
+      "kapıda bekleyeceğiz", // we'll be waiting at the door
+      "kapıda bekleriz", // we'll wait at the door
+      "çıkışını bekleyeceğiz", // we'll wait for (him) to come out
+      "çıkışta bekleyeceğiz", // we'll be waiting at the exit
+      "kapıda bekliyor olacağız", // we'll be waiting at the door
+    ],
+    warning: [
+      "pişman olacaksın", // you'll regret it
+      "pişman ederim", // I'll make you regret it
+      "pişman edeceğim", // I'll make you regret it
+      "intikam", // revenge
+      "görürsün sen", // you'll see
+    ],
+    "bomb-fire": [
+      "bomba koy", // plant a bomb
+      "bombalayacağım", // I'll bomb
+      "hastaneyi yakarım", // I'll burn the hospital
+      "ateşe vereceğim", // I'll set on fire
+    ],
+  },
+  words: [
+    "bir",
+    "ve",
+    "bu",
+    "ben",
+    "benim",
+    "çok",
+    "için",
+    "değil",
+    "var",
+    "yok",
+    "teşekkür",
+    "ederim",
+    "lütfen",
+    "hastane",
+    "annem",
+    "babam",
+    "mı",
+    "mi",
+  ],
+};

@@ -1,0 +1,224 @@
+import type { LanguageCues } from "./types.js";
+
+/**
+ * Urdu, in Nastaliq script and romanised (Roman Urdu, as most people type it on a phone). Arabic-script
+ * letter variants are folded (ی/ي, ک/ك, ہ/ه), so one spelling finds the others.
+ */
+export const URDU: LanguageCues = {
+  code: "ur",
+  name: "Urdu",
+  crisis: {
+    "want-to-die": [
+      "مرنا چاہتا", // (I) want to die (m.)
+      "مرنا چاہتی", // (I) want to die (f.)
+      "جینا نہیں چاہتا", // don't want to live (m.)
+      "جینا نہیں چاہتی", // don't want to live (f.)
+      "زندہ نہیں رہنا", // don't want to stay alive
+      "مر جانا چاہت", // want to die
+      "marna chahta", // want to die (m.)
+      "marna chahti", // want to die (f.)
+      "mar jana chahta", // want to die (m.)
+      "mar jana chahti", // want to die (f.)
+      "mar jaana chaht", // want to die
+      "jeena nahi chaht", // don't want to live
+      "jina nahi chaht", // don't want to live
+      "jeena nahin chaht", // don't want to live
+      "zinda nahi rehna", // don't want to stay alive
+      "zinda nahin rehna", // don't want to stay alive
+      "mujhe marna hai", // I have to / want to die
+      "jeene ka mann nahi", // no wish to live
+    ],
+    suicide: [
+      "خودکشی", // suicide
+      "خود کشی", // suicide
+      "اپنے آپ کو مار", // kill oneself
+      "خود کو مار", // kill oneself
+      "اپنی جان لے", // take one's own life
+      "جان دے دوں", // I'll give up my life
+      "پھانسی لگا", // hang (oneself)
+      "khudkushi", // suicide
+      "khud kushi", // suicide
+      "khudkhushi", // suicide (common spelling)
+      "apne aap ko maar", // kill myself
+      "khud ko maar", // kill myself
+      "apni jaan le", // take my own life
+      "jaan de dunga", // I'll give up my life
+      "jaan de dungi", // I'll give up my life (f.)
+      "phansi laga", // hang (oneself)
+      "sab khatam kar dunga", // I'll end it all
+      "sab khatam kar dungi", // I'll end it all (f.)
+      "zindagi khatam", // end (my) life
+      "زندگی ختم", // end (my) life
+    ],
+    "self-harm": [
+      "اپنے آپ کو کاٹ", // cut myself
+      "خود کو نقصان", // harm myself
+      "خود کو کاٹ", // cut myself
+      "apne aap ko kaat", // cut myself
+      "khud ko kaat", // cut myself
+      "khud ko nuksan", // harm myself
+      "khud ko nuqsan", // harm myself
+      "bazu kaat", // cut (my) arm
+      "baazu kaat", // cut (my) arm
+      "nas kaat", // cut (my) vein
+    ],
+    overdose: [
+      "ساری گولیاں", // all the pills
+      "نیند کی گولیاں", // sleeping pills
+      "بہت ساری گولیاں", // lots of pills
+      "saari goliyan", // all the pills
+      "sari goliyan", // all the pills
+      "neend ki goliyan", // sleeping pills
+      "neend ki goli", // sleeping pill(s)
+      "goliyan kha li", // has eaten/taken pills
+      "goliyan nigal", // swallowed pills
+      "saari dawai kha", // took all the medicine
+      "sari dawai kha", // took all the medicine
+    ],
+    farewell: [
+      "مجھے معاف کر دینا", // forgive me
+      "سب کو الوداع", // goodbye to everyone
+      "میرے بچوں کو بتانا", // tell my children
+      "mujhe maaf kar dena", // forgive me
+      "mujhe maaf karna", // forgive me
+      "sab ko alvida", // goodbye to everyone
+      "alvida sab", // goodbye all
+      "mere bachon ko batana", // tell my children
+      "mere bachon ko kehna", // tell my children
+      "main nahi rahunga", // I won't be here (m.)
+      "main nahi rahungi", // I won't be here (f.)
+      "aakhri message", // last message
+      "akhri message", // last message
+    ],
+    burden: [
+      "بوجھ ہوں", // I am a burden
+      "بوجھ بن گیا", // have become a burden (m.)
+      "بوجھ بن گئی", // have become a burden (f.)
+      "میرے بغیر خوش", // happy without me
+      "bojh hoon", // I am a burden
+      "bojh hun", // I am a burden
+      "bojh ban gaya", // have become a burden (m.)
+      "bojh ban gayi", // have become a burden (f.)
+      "mere bina khush", // happy without me
+      "mere baghair khush", // happy without me
+      "mere bina behtar", // better without me
+    ],
+    hopeless: [
+      "برداشت نہیں ہوتا", // can't bear it
+      "اور برداشت نہیں", // can't bear any more
+      "کوئی امید نہیں", // no hope
+      "aur bardasht nahi", // can't bear any more
+      "bardasht nahi hota", // can't bear it
+      "ab aur nahi seh", // can't take any more
+      "aur nahi seh sakta", // can't take any more (m.)
+      "aur nahi seh sakti", // can't take any more (f.)
+      "koi umeed nahi", // no hope
+      "koi umeed nahin", // no hope
+      "jeene ka koi matlab nahi", // no point in living
+    ],
+    "means-plan": [
+      "پل پر", // on the bridge
+      "چھت پر", // on the roof
+      "چھلانگ لگا", // jump
+      "کود جا", // jump
+      "pul par", // on the bridge
+      "pul pe", // on the bridge
+      "chhat par", // on the roof
+      "chhat pe", // on the roof
+      "chhalang", // a jump
+      "kood jaunga", // I'll jump (m.)
+      "kood jaungi", // I'll jump (f.)
+      "koodne wala", // about to jump
+      "train ke aage", // in front of the train
+    ],
+    relative: [
+      "کہتا ہے مر جاؤں گا", // he says he will die
+      "kehta hai mar jaunga", // he says he'll die
+      "kehti hai mar jaungi", // she says she'll die
+    ],
+  },
+  threat: {
+    violence: [
+      "مار دوں گا", // I'll kill (m.)
+      "جان سے مار", // kill (lit. by life)
+      "ٹانگیں توڑ", // break legs
+      "ہڈیاں توڑ", // break bones
+      "چاقو مار", // stab
+      "maar dunga", // I'll kill / beat
+      "maar doonga", // I'll kill / beat
+      "maar daalunga", // I'll kill
+      "maar dalunga", // I'll kill
+      "maar denge", // we'll kill / beat
+      "jaan se maar", // kill
+      "taangein tod", // break legs
+      "tange tod", // break legs
+      "haddiyan tod", // break bones
+      "chaku maar", // stab
+      "chaaku maar", // stab
+      "tujhe dekh lunga", // I'll deal with you
+      "tumhe dekh lenge", // we'll deal with you
+      "usko dekh lenge", // we'll deal with him/her
+      "use dekh lenge", // we'll deal with him/her
+      "nipat lunga", // I'll settle with (him)
+      "nipat lenge", // we'll settle with (him)
+      "sabak sikha", // teach a lesson
+    ],
+    doxxing: [
+      "پتہ ہے کہاں رہت", // (we) know where (he/she) lives
+      "معلوم ہے کہاں رہت", // (we) know where (he/she) lives
+      "pata hai kahan reh", // (we) know where (he/she) lives
+      "pata hai ke kahan reh", // (we) know where (he/she) lives
+      "jaante hain kahan reh", // we know where (he/she) lives
+      "maloom hai kahan reh", // (we) know where (he/she) lives
+      "gaadi ka number pata", // (we) know the car number
+      "gari ka number pata", // (we) know the car number
+      "bahar milenge", // we'll meet (him) outside
+      "bahar intezar", // waiting outside
+    ],
+    warning: [
+      "پچھتاؤ گے", // you'll regret it
+      "بدلہ لیں گے", // we'll take revenge
+      "pachtaoge", // you'll regret it
+      "pachtaega", // (he) will regret it
+      "pachtayega", // (he) will regret it
+      "badla lenge", // we'll take revenge
+      "badla lunga", // I'll take revenge
+    ],
+    "bomb-fire": [
+      " بم ", // bomb
+      "آگ لگا دوں", // I'll set fire
+      "aag laga dunga", // I'll set fire
+      "aag laga denge", // we'll set fire
+      "bomb laga", // plant a bomb
+    ],
+  },
+  words: [
+    "hai",
+    "hain",
+    "nahi",
+    "nahin",
+    "mera",
+    "meri",
+    "mere",
+    "mujhe",
+    "aap",
+    "kya",
+    "ko",
+    "ka",
+    "ki",
+    "ke",
+    "se",
+    "aur",
+    "bahut",
+    "kyun",
+    "kab",
+    "kahan",
+    "ho",
+    "tha",
+    "thi",
+    "gaya",
+    "gayi",
+    "raha",
+    "rahi",
+  ],
+};

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { defaultTriageConfig, triageMessage } from "../src/triage/index.js";
+import { LANGUAGES, PhraseMatcher } from "../src/triage/multilingual/index.js";
+import { NEEDS_READING } from "../src/triage/triage.js";
+
+/**
+ * Hand-written per language, in wording of our own (not the labelled sets'): crisis and threat are
+ * found, ordinary messages in the same language are not crisis, and a message the engine cannot
+ * read is never urgency low (docs/triage-languages.md, docs/interfaces.md §4.3).
+ */
+const config = defaultTriageConfig();
+const now = new Date("2026-11-24T10:00:00Z");
+const triage = (text: string) => triageMessage({ id: "t", text }, config, { now });
+
+// [language, crisis, threat, ordinary messages that are not crisis]
+const CASES: readonly (readonly [string, string, string, readonly string[]])[] = [
+  [
+    "cy",
+    "Dw i ddim eisiau byw rhagor.",
+    "Dw i'n gwybod lle ti'n byw.",
+    ["Diolch yn fawr i'r staff ar y ward.", "Ble mae'r maes parcio?"],
+  ],
+  [
+    "pl",
+    "Mój brat mówi, że się zabije.",
+    "Wiem gdzie mieszkasz, pożałujesz.",
+    ["Dziękuję bardzo za opiekę nad mamą.", "Czy mogę przełożyć wizytę na piątek?"],
+  ],
+  [
+    "ro",
+    "Nu mai vreau sa traiesc, am luat toate pastilele.",
+    "Stiu unde locuiesti, o sa te omor.",
+    ["Multumesc pentru ingrijire.", "Am asteptat sase ore la urgente, e inacceptabil."],
+  ],
+  ["pa", "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ", "Main ohnu maar daanga", ["Tusi bahut changi dekhbhal kiti, dhanvaad ji"]],
+  [
+    "ur",
+    "میں خودکشی کرنا چاہتا ہوں",
+    "Mujhe pata hai kahan rehta hai woh doctor",
+    ["آپ کا بہت شکریہ، بہت اچھا خیال رکھا"],
+  ],
+  [
+    "ur-Latn",
+    "Main bojh ban gaya hoon, aur bardasht nahi hota",
+    "Usko maar dunga",
+    ["Appointment kab hai? Shukriya"],
+  ],
+  [
+    "pt",
+    "Tomei todos os comprimidos que tinha em casa.",
+    "Sabemos onde ele mora.",
+    ["Obrigada pelo carinho da equipa.", "Onde fica a consulta externa?"],
+  ],
+  [
+    "es",
+    "Ya no aguanto más, soy una carga para mi familia.",
+    "Te voy a matar cuando salgas.",
+    ["Muchas gracias a las enfermeras.", "¿Cuál es el horario de visitas?"],
+  ],
+  [
+    "ar",
+    "أخي يقول إنه سينتحر الليلة",
+    "سأقتلك إذا لم يعتذر",
+    ["شكرا جزيلا على الرعاية الممتازة", "ما هي أوقات الزيارة؟"],
+  ],
+  ["bn", "আমি আর বাঁচতে চাই না", "ওকে মেরে ফেলব", ["আপনাদের অনেক ধন্যবাদ"]],
+  ["gu", "મારે હવે જીવવું નથી", "હું તેને મારી નાખીશ", ["ખૂબ ખૂબ આભાર"]],
+  [
+    "it",
+    "Non ce la faccio più, voglio farla finita.",
+    "So dove abiti, te ne pentirai.",
+    ["Grazie mille a tutto il reparto."],
+  ],
+  ["lt", "Nebenoriu gyventi.", "Žinau kur gyveni.", ["Ačiū gydytojams už rūpestį."]],
+  ["zh-Hans", "我真的不想活了", "我知道你住哪，等着瞧", ["非常感谢护士们的照顾", "请问探视时间是几点？"]],
+  ["zh-Hant", "我想自殺", "我會殺了你", ["非常感謝醫生"]],
+  [
+    "fr",
+    "Je ne veux plus vivre, pardonnez-moi.",
+    "Je vais te tuer.",
+    ["Merci beaucoup à toute l'équipe.", "Où se trouve le service de radiologie ?"],
+  ],
+  ["ta", "நான் தற்கொலை செய்ய போகிறேன்", "உன்னை கொன்று விடுவேன்", ["மிக்க நன்றி"]],
+  [
+    "tr",
+    "Artık yaşamak istemiyorum.",
+    "Nerede oturduğunu biliyorum, pişman olacaksın.",
+    ["Hemşirelere çok teşekkür ederim.", "Randevumu değiştirebilir miyim?"],
+  ],
+  ["so", "Waxaan rabaa inaan dhinto.", "Waan ku dilayaa.", ["Mahadsanid dhakhtarka iyo kalkaalisada."]],
+  ["bg", "Искам да умра.", "Ще те убия.", ["Благодаря на всички сестри."]],
+  ["fa", "میخواهم بمیرم", "میدونم کجا زندگی میکنی", ["خیلی ممنون از پرستاران"]],
+  ["hu", "Nem akarok tovább élni.", "Tudom hol laksz, megbánod.", ["Köszönöm szépen a kedves ápolóknak."]],
+  [
+    "de",
+    "Ich will nicht mehr leben.",
+    "Ich weiß wo du wohnst.",
+    ["Vielen Dank an das ganze Team.", "Wann sind die Besuchszeiten?"],
+  ],
+  ["hi", "मैं आत्महत्या कर लूंगा", "मैं तुम्हें जान से मार दूंगा", ["बहुत धन्यवाद डॉक्टर साहब"]],
+  ["ru", "Я больше не хочу жить.", "Я тебя убью.", ["Спасибо большое врачам."]],
+  ["uk", "Я не хочу жити.", "Знаю де ти живеш.", ["Дуже дякую лікарям."]],
+  ["am", "መሞት እፈልጋለሁ", "እገድልሃለሁ", ["በጣም አመሰግናለሁ"]],
+  ["ku", "Dixwazim bimirim.", "Te dikujim.", ["Gelek spas ji bo alîkariyê."]],
+  ["ps", "غواړم مړ شم", "تا وژنم", ["ډېره مننه"]],
+];
+
+describe("crisis and threat in other languages", () => {
+  it("covers at least 25 languages with crisis and threat cues of every kind listed", () => {
+    expect(LANGUAGES.length).toBeGreaterThanOrEqual(25);
+    for (const l of LANGUAGES) {
+      expect(Object.keys(l.crisis).length, l.code).toBeGreaterThanOrEqual(6);
+      expect(Object.keys(l.threat).length, l.code).toBeGreaterThanOrEqual(3);
+    }
+  });
+  it.each(CASES)("%s: crisis found", (_lang, crisis) => {
+    expect(triage(crisis).category).toBe("crisis");
+  });
+  it.each(CASES)("%s: threat found", (_lang, _crisis, threat) => {
+    expect(triage(threat).category).toBe("threat");
+  });
+  it.each(CASES.flatMap(([lang, , , ordinary]) => ordinary.map((o) => [lang, o] as const)))(
+    "%s: %j is not crisis or threat",
+    (_lang, text) => {
+      const r = triage(text);
+      expect(r.category).not.toBe("crisis");
+      expect(r.category).not.toBe("threat");
+    },
+  );
+  it("finds crisis typed without diacritics and in capitals", () => {
+    expect(triage("NIE CHCE ZYC").category).toBe("crisis");
+    expect(triage("OLMEK ISTIYORUM").category).toBe("crisis");
+    expect(triage("Nu mai vreau să trăiesc").category).toBe("crisis");
+  });
+  it("gives the span of the words that decided", () => {
+    const text = "Dzień dobry. Mój syn mówi, że się zabije.";
+    const r = triage(text);
+    const reason = r.reasons?.find((x) => x.for === "crisis");
+    expect(reason?.text).toContain("zabije");
+  });
+});
+
+describe("never low when the engine cannot read the message", () => {
+  const UNREAD = [
+    "ሰላም፣ እባክዎን ስለ ቀጠሮዬ ንገሩኝ", // Amharic
+    "வணக்கம், என் அம்மாவின் சிகிச்சை பற்றி தெரிந்து கொள்ள விரும்புகிறேன்", // Tamil
+    "મારી માતાની સારવાર વિશે જાણવું છે", // Gujarati
+    "මගේ අම්මාගේ ප්‍රතිකාර ගැන දැනගන්න ඕනේ", // Sinhala
+    "ฉันอยากทราบเกี่ยวกับการรักษาของแม่", // Thai
+    "მინდა ვიცოდე დედაჩემის მკურნალობის შესახებ", // Georgian
+    "Ուզում եմ իմանալ մայրիկիս բուժման մասին", // Armenian
+    "אני רוצה לדעת על הטיפול של אמא שלי", // Hebrew
+    "Хочу узнать о лечении моей мамы", // Russian
+    "Waxaan rabaa inaan ogaado daaweynta hooyaday", // Somali
+    "Gusto kong malaman ang tungkol sa paggamot sa nanay ko", // Tagalog
+    "Dua të di për trajtimin e nënës sime në spital", // Albanian
+    "Tôi muốn biết về việc điều trị của mẹ tôi", // Vietnamese
+    "Mujhe apni ammi ke ilaaj ke baare mein jaanna hai", // Roman Urdu
+  ];
+  it.each(UNREAD)("%j is at least high, with a reason", (text) => {
+    const r = triage(text);
+    expect(r.urgency).not.toBe("low");
+    if (r.category === "general" || r.category === "compliment" || r.category === "spam") {
+      expect(r.urgency).toBe("high");
+      expect(r.reasons?.some((x) => x.cue === NEEDS_READING)).toBe(true);
+    }
+  });
+  it("leaves an English message low", () => {
+    const r = triage("Just wanted to say hello to everyone on the ward, have a good weekend");
+    expect(r.urgency).toBe("low");
+  });
+});
+
+describe("the phrase matcher runs in linear time", () => {
+  const matcher = new PhraseMatcher(LANGUAGES.flatMap((l) => Object.values(l.crisis).flat() as string[]));
+  const SAMPLES = [
+    "nie chce zyc ",
+    "ਮਰਨਾ ਚਾਹੁੰਦਾ ",
+    "خودکشی کرنا ",
+    "我想死不想活 ",
+    "தற்கொலை ",
+    "መሞት እፈልጋለሁ ",
+    "хочу умереть ",
+    "aaaaaaaaaaaaaaaaaaaa",
+    "mar mar mar mar jana chahta ",
+  ];
+  it.each(SAMPLES)("work on 100,000 characters of %j is bounded and about ten times 10,000's", (unit) => {
+    const build = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const small = { steps: 0 };
+    const large = { steps: 0 };
+    matcher.match(build(10_000), small);
+    const hits = matcher.match(build(100_000), large);
+    // Aho-Corasick: at most two steps per folded code unit (a transition, amortised failure links).
+    expect(large.steps).toBeLessThanOrEqual(2 * 2 * 100_000 + 4);
+    expect(large.steps).toBeGreaterThan(0);
+    expect(large.steps / small.steps).toBeLessThan(11);
+    expect(hits.length).toBeLessThanOrEqual(100_000 * 4);
+  });
+});
