@@ -146,3 +146,17 @@ export async function signInThroughPage(
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/**
+ * The font families the browser computed for the page's first paragraph and its first
+ * form label, as written in CSS, e.g. `"Frutiger W01", arial, sans-serif`.
+ */
+export async function bodyTextFont(page: Page): Promise<string> {
+  return page
+    .locator("p, label")
+    .first()
+    .evaluate((p) => getComputedStyle(p).fontFamily);
+}
+
+/** The design system's stack: Frutiger W01 where installed, then Arial, never the browser's serif. */
+export const NHS_FONT_STACK = /^"?Frutiger W01"?, arial, sans-serif$/i;
