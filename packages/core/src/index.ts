@@ -9,3 +9,4 @@ export * from "./packs/index.js";
 export * from "./permissions.js";
 export * from "./roles.js";
 export * from "./triage/index.js";
+export * from "./web-pages.js";

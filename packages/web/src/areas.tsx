@@ -1,5 +1,6 @@
 import { type Permission, rolesAllow } from "@parapet/core/permissions";
 import type { Role } from "@parapet/core/roles";
+import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
 import { SecurityPage } from "./account/security-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
@@ -19,7 +20,8 @@ import { TriagePage } from "./triage/triage-page.js";
  * do there, so a card never promises an action their roles do not allow.
  */
 export interface Area {
-  path: string;
+  /** One of the pages the server serves the UI for (packages/core/src/web-pages.ts). */
+  path: WebPagePath;
   title: string;
   summary: string | ((may: (permission: Permission) => boolean, roles: readonly Role[]) => string);
   component: () => ReactNode;
