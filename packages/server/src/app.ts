@@ -15,6 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { apiDocsRoutes } from "./api-docs/api-docs.routes.js";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { checkRoutes } from "./check/check.routes.js";
@@ -193,6 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(notificationRoutes, { deps });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
   await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
+  await app.register(apiDocsRoutes);
   if (options.serveWebUi) await app.register(webUiRoutes);
 
   app.get("/api/v1/openapi.json", { config: { permission: "public" }, schema: { hide: true } }, async () =>

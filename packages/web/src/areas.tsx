@@ -1,4 +1,6 @@
+import { type Permission, rolesAllow } from "@parapet/core/permissions";
 import type { Role } from "@parapet/core/roles";
+import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
 import { SecurityPage } from "./account/security-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
@@ -14,14 +16,17 @@ import { TriagePage } from "./triage/triage-page.js";
 /**
  * The areas of the product. The router and the navigation are both built from
  * this list, so the navigation only ever shows areas that exist. Add a new
- * area here; `roles` limits who sees it (omit it for everyone signed in).
+ * area here; `permission` (the same table the server's guard checks) limits who
+ * sees it: omit it for everyone signed in. `summary` may say what this person can
+ * do there, so a card never promises an action their roles do not allow.
  */
 export interface Area {
-  path: string;
+  /** One of the pages the server serves the UI for (packages/core/src/web-pages.ts). */
+  path: WebPagePath;
   title: string;
-  summary: string;
+  summary: string | ((may: (permission: Permission) => boolean, roles: readonly Role[]) => string);
   component: () => ReactNode;
-  roles?: readonly Role[];
+  permission?: Permission;
   inNavigation: boolean;
   /** Shown without signing in (the set-password page an invitation links to). */
   public?: boolean;
@@ -41,13 +46,16 @@ export const AREAS: readonly Area[] = [
     summary:
       "Every message to your accounts, triaged: answer from your policy's templates, or moderate with evidence.",
     component: InboxPage,
-    roles: ["communications_officer", "head_of_communications"],
+    permission: "inbox.read",
     inNavigation: true,
   },
   {
     path: "/check",
     title: "Check a post",
-    summary: "Check a draft against your trust's social media policy before you publish.",
+    summary: (_may, roles) =>
+      roles.some((r) => r === "communications_officer" || r === "head_of_communications")
+        ? "Check a post for the trust's official or team accounts against its policy before it goes out."
+        : "Check a draft for your own account against your trust's social media policy before you publish.",
     component: CheckPage,
     inNavigation: true,
   },
@@ -61,9 +69,14 @@ export const AREAS: readonly Area[] = [
   {
     path: "/people",
     title: "People",
-    summary: "Invite people, set their roles, deactivate leavers; export or anonymise their data.",
+    summary: (may) =>
+      may("people.manage")
+        ? "Invite people, set their roles, deactivate leavers; export or anonymise their data."
+        : may("people.export")
+          ? "See everyone in your organisation; export a person's data or anonymise a leaver (UK GDPR)."
+          : "See everyone in your organisation, their roles and whether their account is active.",
     component: PeoplePage,
-    roles: ["admin", "information_governance", "hr"],
+    permission: "people.read",
     inNavigation: true,
   },
   {
@@ -71,7 +84,7 @@ export const AREAS: readonly Area[] = [
     title: "Audit trail",
     summary: "Who did what and when, provably unaltered; filter and download as CSV.",
     component: AuditPage,
-    roles: ["admin", "information_governance"],
+    permission: "audit.read",
     inNavigation: true,
   },
   {
@@ -79,7 +92,7 @@ export const AREAS: readonly Area[] = [
     title: "API tokens",
     summary: "Tokens for integrations, each allowed only the actions you choose; revoke them at any time.",
     component: ApiTokensPage,
-    roles: ["admin"],
+    permission: "api_tokens.manage",
     inNavigation: false,
   },
   {
@@ -87,7 +100,7 @@ export const AREAS: readonly Area[] = [
     title: "Background jobs",
     summary: "E-mails, platform calls and housekeeping that are failing or gave up; send them to run again.",
     component: JobsPage,
-    roles: ["admin"],
+    permission: "jobs.manage",
     inNavigation: false,
   },
   {
@@ -112,7 +125,12 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 export function areasFor(roles: readonly Role[]): Area[] {
-  return AREAS.filter(
-    (area) => !area.public && (!area.roles || area.roles.some((role) => roles.includes(role))),
-  );
+  return AREAS.filter((area) => !area.public && (!area.permission || rolesAllow(area.permission, roles)));
+}
+
+/** What this person can do in the area, in words. */
+export function summaryFor(area: Area, roles: readonly Role[]): string {
+  return typeof area.summary === "string"
+    ? area.summary
+    : area.summary((permission) => rolesAllow(permission, roles), roles);
 }

@@ -1,3 +1,4 @@
+import { auditActionLabel, auditChangeLines } from "@parapet/core/labels";
 import { stringify } from "csv-stringify/sync";
 import type { ServiceDeps } from "../deps.js";
 import type { OrganisationActor } from "./actor.js";
@@ -5,6 +6,7 @@ import { type AuditListRow, findAuditEvents } from "./audit.repository.js";
 import type { AuditEventView, AuditQueryInput } from "./audit.schema.js";
 
 function toView(row: AuditListRow): AuditEventView {
+  const summary = JSON.parse(row.summary) as unknown;
   return {
     seq: row.seq,
     occurredAt: row.occurred_at.toISOString(),
@@ -15,9 +17,11 @@ function toView(row: AuditListRow): AuditEventView {
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,
-    summary: JSON.parse(row.summary) as unknown,
+    summary,
     requestId: row.request_id,
     hash: row.hash,
+    actionLabel: auditActionLabel(row.action),
+    change: auditChangeLines(summary),
   };
 }
 
@@ -71,6 +75,8 @@ export async function exportAuditCsv(
     "summary",
     "request_id",
     "hash",
+    "what",
+    "change",
   ];
   const records = rows.map((row) =>
     [
@@ -86,6 +92,8 @@ export async function exportAuditCsv(
       row.summary,
       row.request_id ?? "",
       row.hash,
+      auditActionLabel(row.action),
+      auditChangeLines(JSON.parse(row.summary)).join("; "),
     ].map(defuseFormula),
   );
   return stringify([header, ...records]);

@@ -28,6 +28,10 @@ export const auditEventSchema = z.object({
   summary: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string(),
+  /** The action in words, for people (the code stays in `action`). */
+  actionLabel: z.string(),
+  /** The change in words, one line per field: "Roles: Staff member → Line manager". */
+  change: z.array(z.string()),
 });
 
 export type AuditEventView = z.infer<typeof auditEventSchema>;

@@ -1,54 +1,11 @@
-import type { Role } from "@parapet/core";
+import { PERMISSIONS, type Permission } from "@parapet/core/permissions";
 
-/**
- * Who may do what. Every route names one of these keys in its `config.permission`;
- * the guard looks the key up here. `public` needs no session; `signed_in` needs
- * any active session; any other key lists the roles that may take the action.
- * API tokens carry a list of these keys as their scopes (see TOKEN_SCOPES).
- */
-export const PERMISSIONS = {
-  public: null,
-  signed_in: "any",
-  /** See everyone in the organisation and their roles. */
-  "people.read": ["admin", "information_governance", "hr"],
-  /** Invite, change roles, deactivate and reactivate people. */
-  "people.manage": ["admin"],
-  /** UK GDPR Article 15: everything held about a member of staff, as JSON. */
-  "people.export": ["admin", "information_governance"],
-  /** UK GDPR Article 17: anonymise a departed member of staff. */
-  "people.anonymise": ["admin", "information_governance"],
-  /** Read and export the audit trail. */
-  "audit.read": ["admin", "information_governance"],
-  /** Create, list and revoke API tokens for integrations. */
-  "api_tokens.manage": ["admin"],
-  /** See background jobs that are failing or have given up, and send them to run again. */
-  "jobs.manage": ["admin"],
-  /** See the inbox: every message to the organisation's accounts, triaged. */
-  "inbox.read": ["communications_officer", "head_of_communications"],
-  /** Work the inbox: acknowledge, assign, tag, note, reply; moderation also needs the pack's roles. */
-  "inbox.work": ["communications_officer", "head_of_communications"],
-  /** Connect the organisation's platform accounts and their secrets. */
-  "inbox.accounts": ["admin"],
-  /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
-  "system.read": ["admin"],
-  /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */
-  "system.demo": ["admin"],
-} as const satisfies Record<string, readonly Role[] | "any" | null>;
-
-export type Permission = keyof typeof PERMISSIONS;
+export { PERMISSIONS, type Permission, rolesAllow } from "@parapet/core/permissions";
 
 /** Permission keys an API token may be scoped to: never session-only or token-minting ones. */
 export const TOKEN_SCOPES = (Object.keys(PERMISSIONS) as Permission[]).filter(
   (key) => !["public", "signed_in", "api_tokens.manage", "people.manage"].includes(key),
 );
-
-/** Whether any of these roles may take the action (the per-request check the guard makes). */
-export function rolesAllow(permission: Permission, roles: readonly string[]): boolean {
-  const allowed: readonly string[] | "any" | null = PERMISSIONS[permission];
-  if (allowed === null || allowed === "any") return true;
-  for (const role of roles) if (allowed.includes(role)) return true;
-  return false;
-}
 
 declare module "fastify" {
   interface FastifyContextConfig {

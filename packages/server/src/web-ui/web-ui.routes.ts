@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import fastifyStatic from "@fastify/static";
+import { isWebPagePath } from "@parapet/core/web-pages";
 import type { FastifyPluginAsync } from "fastify";
 import { WEB_DIST_DIR } from "./web-build.js";
 
@@ -9,8 +10,9 @@ const require = createRequire(import.meta.url);
 const NHSUK_ASSETS = join(dirname(require.resolve("nhsuk-frontend/package.json")), "dist/nhsuk/assets");
 
 /**
- * Serves the built web UI and the NHS design system's images. Any other GET
- * outside /api gets index.html, so that the UI's own routes survive a reload.
+ * Serves the built web UI and the NHS design system's images. The UI's own pages
+ * get index.html, so that they survive a reload; any other path is 404 (a person's
+ * browser still gets the UI's "Page not found" page, with the 404 status).
  */
 export const webUiRoutes: FastifyPluginAsync = async (app) => {
   const built = existsSync(join(WEB_DIST_DIR, "index.html"));
@@ -47,6 +49,11 @@ export const webUiRoutes: FastifyPluginAsync = async (app) => {
     ) {
       return reply.sendFile(path, WEB_DIST_DIR);
     }
-    return reply.header("cache-control", "no-cache").sendFile("index.html", WEB_DIST_DIR);
+    const page = reply.header("cache-control", "no-cache");
+    if (isWebPagePath(`/${path}`)) return page.sendFile("index.html", WEB_DIST_DIR);
+    if (/\.[a-z0-9]+$/i.test(path) || !request.headers.accept?.includes("text/html")) {
+      return reply.status(404).send({ error: { code: "not_found", message: `There is no GET /${path}.` } });
+    }
+    return page.status(404).sendFile("index.html", WEB_DIST_DIR);
   });
 };

@@ -74,11 +74,14 @@ describe("people and the audit trail, in Chromium", () => {
     await invitee.getByLabel("Person").selectOption({ label: "Nadia Khan" });
     await invitee.getByRole("button", { name: "Filter" }).click();
     // Only Nadia's own entries remain: the invitation was the administrator's doing.
-    await invitee.getByRole("row", { name: /user\.invited/ }).waitFor({ state: "detached" });
-    const row = invitee.getByRole("row", { name: /user\.data_exported/ });
+    await invitee.getByRole("row", { name: /Invited a person/ }).waitFor({ state: "detached" });
+    const row = invitee.getByRole("row", { name: /Exported a person's data/ });
     await row.waitFor();
     expect(await row.textContent()).toContain("Nadia Khan");
-    expect(await invitee.getByRole("row", { name: /auth\.signed_in/ }).count()).toBe(1);
+    expect(await invitee.getByRole("row", { name: /Signed in/ }).count()).toBe(1);
+    // People read words: no action code, role code or raw JSON anywhere in the table.
+    const table = (await invitee.locator("table").textContent()) ?? "";
+    expect(table).not.toMatch(/[a-z]+\.[a-z_]+|information_governance|[{}"]/);
     expect(await seriousAxeViolations(invitee)).toEqual([]);
 
     await invitee.getByRole("button", { name: "Check the trail has not been altered" }).click();
@@ -88,11 +91,14 @@ describe("people and the audit trail, in Chromium", () => {
 
   it("shows the administrator who invited whom", async () => {
     await admin.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Audit trail" }).click();
-    await admin.getByLabel("Action").fill("user.invited");
+    await admin.getByLabel("Action").selectOption({ label: "Invited a person" });
     await admin.getByRole("button", { name: "Filter" }).click();
-    const row = admin.getByRole("row", { name: /user\.invited/ });
+    const row = admin.getByRole("row", { name: /Invited a person/ });
     await row.waitFor();
     expect(await row.textContent()).toContain("Chris Taylor");
+    // The change reads as words: the roles given and the status, not JSON.
+    expect(await row.textContent()).toMatch(/Roles: [A-Z][a-z]+/);
+    expect(await row.textContent()).toContain("Status: Active");
     expect(await seriousAxeViolations(admin)).toEqual([]);
   });
 

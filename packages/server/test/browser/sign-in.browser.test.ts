@@ -3,6 +3,8 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
+  bodyTextFont,
+  NHS_FONT_STACK,
   newPage,
   seriousAxeViolations,
   signInThroughPage,
@@ -25,6 +27,7 @@ describe("signing in through the page, in Chromium", () => {
     await page.goto(suite.parapet.url);
     await page.getByRole("heading", { level: 1, name: "Sign in to Parapet" }).waitFor();
     expect(await page.title()).toBe("Sign in – Parapet");
+    expect(await bodyTextFont(page)).toMatch(NHS_FONT_STACK);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -43,6 +46,7 @@ describe("signing in through the page, in Chromium", () => {
     const main = await page.locator("main").textContent();
     expect(main).toContain("Fenmoor Community Health NHS Trust");
     expect(main).toContain("Communications officer");
+    expect(await bodyTextFont(page)).toMatch(NHS_FONT_STACK);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

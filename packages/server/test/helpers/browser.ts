@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 const CLI = fileURLToPath(new URL("../../../cli/bin/parapet.js", import.meta.url));
@@ -146,3 +146,24 @@ export async function signInThroughPage(
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** A CSS property of an element as the browser computed it (the tests have no DOM types). */
+export function computedStyle(locator: Locator, property: string): Promise<string> {
+  return locator.evaluate((element, name) => {
+    const view = globalThis as unknown as {
+      getComputedStyle(e: unknown): { getPropertyValue(p: string): string };
+    };
+    return view.getComputedStyle(element).getPropertyValue(name);
+  }, property);
+}
+
+/**
+ * The font families the browser computed for the page's first paragraph or form
+ * label, as written in CSS, e.g. `"Frutiger W01", arial, sans-serif`.
+ */
+export function bodyTextFont(page: Page): Promise<string> {
+  return computedStyle(page.locator("p, label").first(), "font-family");
+}
+
+/** The design system's stack: Frutiger W01 where installed, then Arial, never the browser's serif. */
+export const NHS_FONT_STACK = /^"?Frutiger W01"?, arial, sans-serif$/i;

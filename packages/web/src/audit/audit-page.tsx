@@ -1,3 +1,11 @@
+import {
+  ACTOR_KIND_LABELS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  auditEntityLabel,
+  ROLE_LABELS,
+} from "@parapet/core/labels";
+import { isRole } from "@parapet/core/roles";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
 import type { Person } from "../people/people-api.js";
@@ -17,6 +25,8 @@ interface AuditEvent {
   entityId: string | null;
   summary: unknown;
   requestId: string | null;
+  actionLabel: string;
+  change: string[];
 }
 
 interface Filters {
@@ -122,8 +132,22 @@ export function AuditPage() {
               </option>
             ))}
           </SelectField>
-          <InputField label="Action" groupClassName={COLUMN} type="text" {...field("action")} />
-          <InputField label="Entity type" groupClassName={COLUMN} type="text" {...field("entityType")} />
+          <SelectField label="Action" groupClassName={COLUMN} {...field("action")}>
+            <option value="">Any action</option>
+            {Object.entries(AUDIT_ACTION_LABELS).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="About" groupClassName={COLUMN} {...field("entityType")}>
+            <option value="">Anything</option>
+            {Object.entries(AUDIT_ENTITY_LABELS).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <div className="nhsuk-grid-row">
           <InputField label="From date" groupClassName={COLUMN} type="date" {...field("from")} />
@@ -157,7 +181,7 @@ export function AuditPage() {
             <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">Action</th>
-            <th scope="col">Entity</th>
+            <th scope="col">About</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
@@ -167,18 +191,28 @@ export function AuditPage() {
               <td className="nhsuk-table__cell">{when(event.occurredAt)}</td>
               <td className="nhsuk-table__cell">
                 {event.actorName ??
-                  (event.actorKind === "user" ? "Unknown person" : event.actorKind.replace("_", " "))}
+                  (event.actorKind === "user"
+                    ? "Unknown person"
+                    : (ACTOR_KIND_LABELS[event.actorKind] ?? "Parapet"))}
                 {event.actorRoles.length > 0 && (
-                  <span className="nhsuk-body-s"> ({event.actorRoles.join(", ")})</span>
+                  <span className="nhsuk-body-s">
+                    {" "}
+                    ({event.actorRoles.map((r) => (isRole(r) ? ROLE_LABELS[r] : r)).join(", ")})
+                  </span>
                 )}
               </td>
-              <td className="nhsuk-table__cell">{event.action}</td>
+              <td className="nhsuk-table__cell">{event.actionLabel}</td>
+              <td className="nhsuk-table__cell">{auditEntityLabel(event.entityType)}</td>
               <td className="nhsuk-table__cell">
-                {event.entityType}
-                {event.entityId && <span className="nhsuk-body-s"> {event.entityId.slice(0, 8)}</span>}
-              </td>
-              <td className="nhsuk-table__cell">
-                <code>{JSON.stringify(event.summary)}</code>
+                {event.change.length === 0 ? (
+                  "–"
+                ) : (
+                  <ul className="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-0">
+                    {event.change.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

@@ -8,6 +8,8 @@ import {
   PLATFORMS,
   type Platform,
 } from "@parapet/core/check";
+import { ACCOUNT_TYPE_LABELS, PLATFORM_LABELS } from "@parapet/core/labels";
+import type { Role } from "@parapet/core/roles";
 import { useMemo, useState } from "react";
 import { InputField, SelectField, TextareaField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
@@ -24,6 +26,28 @@ const VERDICT_TEXT = {
   pass: "No issues found.",
 } as const;
 
+/** Where the account type chosen last is kept, in this browser only. */
+const ACCOUNT_TYPE_KEY = "parapet.check.accountType";
+
+/**
+ * The choice made last in this browser; otherwise personal, since most staff check
+ * posts for their own accounts, and official for the communications team, who run
+ * the trust's.
+ */
+function rememberedAccountType(roles: readonly Role[]): AccountType {
+  const usual: AccountType = roles.some(
+    (r) => r === "communications_officer" || r === "head_of_communications",
+  )
+    ? "official"
+    : "personal";
+  try {
+    const saved = globalThis.localStorage?.getItem(ACCOUNT_TYPE_KEY);
+    return ACCOUNT_TYPES.find((t) => t === saved) ?? usual;
+  } catch {
+    return usual;
+  }
+}
+
 /** "Check a post": the same checker as the CLI and API, running in the browser as you type. */
 export function CheckPage() {
   usePageTitle("Check a post");
@@ -31,7 +55,18 @@ export function CheckPage() {
   const [packId, setPackId] = useState<string>(me?.organisation.packId ?? "nhs-core");
   const { packs, pack, error } = usePack(packId);
   const [text, setText] = useState("");
-  const [accountType, setAccountType] = useState<AccountType>("official");
+  const [accountType, setAccountType] = useState<AccountType>(() =>
+    rememberedAccountType(me?.user.roles ?? []),
+  );
+  const chooseAccountType = (value: string) => {
+    const chosen = ACCOUNT_TYPES.find((t) => t === value) ?? "personal";
+    setAccountType(chosen);
+    try {
+      globalThis.localStorage?.setItem(ACCOUNT_TYPE_KEY, chosen);
+    } catch {
+      // A browser that refuses storage simply offers the usual type next time.
+    }
+  };
   const [platform, setPlatform] = useState<Platform>("x");
   const [handle, setHandle] = useState("");
   const [bio, setBio] = useState("");
@@ -115,11 +150,13 @@ export function CheckPage() {
             id="account-type"
             label="Account type"
             value={accountType}
-            onChange={(e) => setAccountType(ACCOUNT_TYPES.find((t) => t === e.target.value) ?? "official")}
+            onChange={(e) => chooseAccountType(e.target.value)}
           >
-            <option value="official">Official trust account</option>
-            <option value="devolved">Team or service account</option>
-            <option value="personal">My personal account</option>
+            {(["personal", "devolved", "official"] as const).map((t) => (
+              <option key={t} value={t}>
+                {ACCOUNT_TYPE_LABELS[t]}
+              </option>
+            ))}
           </SelectField>
           <SelectField
             id="platform"
@@ -129,7 +166,7 @@ export function CheckPage() {
           >
             {PLATFORMS.map((p) => (
               <option key={p} value={p}>
-                {p === "x" ? "X (Twitter)" : p[0]?.toUpperCase() + p.slice(1)}
+                {PLATFORM_LABELS[p]}
               </option>
             ))}
           </SelectField>

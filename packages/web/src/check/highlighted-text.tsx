@@ -1,4 +1,5 @@
 import type { Finding } from "@parapet/core/check";
+import { findingCategoryLabel, SEVERITY_LABELS } from "@parapet/core/labels";
 import { MarkedText } from "../shell/marked-text.js";
 
 interface Props {
@@ -17,8 +18,8 @@ export function HighlightedText({ text, findings }: Props) {
       start: f.start,
       end: f.end,
       className: `parapet-mark parapet-mark--${f.severity}`,
-      title: `${f.category}: ${f.message}`,
-      label: `${f.severity}: ${f.category}`,
+      title: `${findingCategoryLabel(f.category)}: ${f.message}`,
+      label: `${SEVERITY_LABELS[f.severity]}: ${findingCategoryLabel(f.category)}`,
     }));
   return <MarkedText text={text} marks={marks} />;
 }

@@ -11,19 +11,25 @@ export interface PackListItem {
   nextReviewDate: string;
 }
 
+/** The packs the server lists (empty until they arrive), and why not if they could not be listed. */
+export function usePackList(): { packs: PackListItem[]; error: string | undefined } {
+  const [packs, setPacks] = useState<PackListItem[]>([]);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    api<PackListItem[]>("/api/v1/packs").then(setPacks, (e: Error) => setError(e.message));
+  }, []);
+  return { packs, error };
+}
+
 /** The pack list, and the chosen pack compiled in the browser from its YAML (checking never waits on the network). */
 export function usePack(id: string): {
   packs: PackListItem[];
   pack: Pack | undefined;
   error: string | undefined;
 } {
-  const [packs, setPacks] = useState<PackListItem[]>([]);
+  const { packs, error: listError } = usePackList();
   const [pack, setPack] = useState<Pack | undefined>();
   const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    api<PackListItem[]>("/api/v1/packs").then(setPacks, (e: Error) => setError(e.message));
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -44,5 +50,5 @@ export function usePack(id: string): {
     };
   }, [id]);
 
-  return { packs, pack, error };
+  return { packs, pack, error: error ?? listError };
 }

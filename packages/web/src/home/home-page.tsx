@@ -1,13 +1,16 @@
 import { ROLE_LABELS } from "@parapet/core/roles";
 import { Link } from "@tanstack/react-router";
-import { areasFor } from "../areas.js";
+import { areasFor, summaryFor } from "../areas.js";
+import { usePackList } from "../check/use-pack.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 
 export function HomePage() {
   usePageTitle("Home");
   const { me } = useSession();
+  const { packs } = usePackList();
   if (!me) return null;
+  const pack = packs.find((p) => p.id === me.organisation.packId);
   const areas = areasFor(me.user.roles).filter((area) => area.path !== "/");
   return (
     <>
@@ -35,8 +38,10 @@ export function HomePage() {
           </dd>
         </div>
         <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">Policy pack</dt>
-          <dd className="nhsuk-summary-list__value">{me.organisation.packId}</dd>
+          <dt className="nhsuk-summary-list__key">Your policy</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="home-pack">
+            {pack ? `${pack.organisation}: ${pack.document}, version ${pack.version}` : "…"}
+          </dd>
         </div>
       </dl>
       {areas.length > 0 && (
@@ -52,7 +57,7 @@ export function HomePage() {
                         {area.title}
                       </Link>
                     </h3>
-                    <p className="nhsuk-card__description">{area.summary}</p>
+                    <p className="nhsuk-card__description">{summaryFor(area, me.user.roles)}</p>
                   </div>
                 </div>
               </li>

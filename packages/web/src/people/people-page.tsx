@@ -1,3 +1,4 @@
+import { rolesAllow } from "@parapet/core/permissions";
 import { ROLE_LABELS, type Role } from "@parapet/core/roles";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
@@ -15,8 +16,11 @@ export function PeoplePage() {
   const [error, setError] = useState<string | undefined>();
   const [editing, setEditing] = useState<{ id: string; roles: Role[] } | undefined>();
   const roles = me?.user.roles ?? [];
-  const isAdmin = roles.includes("admin");
-  const mayExport = isAdmin || roles.includes("information_governance");
+  const isAdmin = rolesAllow("people.manage", roles);
+  const mayExport = rolesAllow("people.export", roles);
+  const mayAnonymise = rolesAllow("people.anonymise", roles);
+  // Someone who may only look (HR) gets no Actions column rather than an empty one.
+  const hasActions = isAdmin || mayExport || mayAnonymise;
 
   const load = useCallback(() => {
     api<{ people: Person[] }>("/api/v1/people").then(
@@ -48,7 +52,7 @@ export function PeoplePage() {
             <th scope="col">Name</th>
             <th scope="col">Roles</th>
             <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            {hasActions && <th scope="col">Actions</th>}
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
@@ -100,57 +104,62 @@ export function PeoplePage() {
                       : "Invited"
                     : "Deactivated"}
               </td>
-              <td className="nhsuk-table__cell">
-                <ul className="nhsuk-list">
-                  {isAdmin && !person.anonymised && editing?.id !== person.id && (
-                    <li>
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
-                        onClick={() => setEditing({ id: person.id, roles: person.roles })}
-                      >
-                        Change roles<span className="nhsuk-u-visually-hidden"> for {person.displayName}</span>
-                      </button>
-                    </li>
-                  )}
-                  {isAdmin && !person.anonymised && person.id !== me?.user.id && (
-                    <li>
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
-                        onClick={() =>
-                          void act(
-                            `/api/v1/people/${person.id}/${person.status === "active" ? "deactivate" : "reactivate"}`,
-                            { method: "POST" },
-                          )
-                        }
-                      >
-                        {person.status === "active" ? "Deactivate" : "Reactivate"}
-                        <span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
-                      </button>
-                    </li>
-                  )}
-                  {mayExport && (
-                    <li>
-                      <a href={`/api/v1/people/${person.id}/export`} download>
-                        Export their data
-                        <span className="nhsuk-u-visually-hidden"> for {person.displayName}</span>
-                      </a>
-                    </li>
-                  )}
-                  {mayExport && person.status === "deactivated" && !person.anonymised && (
-                    <li>
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-1"
-                        onClick={() => void act(`/api/v1/people/${person.id}/anonymise`, { method: "POST" })}
-                      >
-                        Anonymise<span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
-                      </button>
-                    </li>
-                  )}
-                </ul>
-              </td>
+              {hasActions && (
+                <td className="nhsuk-table__cell">
+                  <ul className="nhsuk-list">
+                    {isAdmin && !person.anonymised && editing?.id !== person.id && (
+                      <li>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
+                          onClick={() => setEditing({ id: person.id, roles: person.roles })}
+                        >
+                          Change roles
+                          <span className="nhsuk-u-visually-hidden"> for {person.displayName}</span>
+                        </button>
+                      </li>
+                    )}
+                    {isAdmin && !person.anonymised && person.id !== me?.user.id && (
+                      <li>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
+                          onClick={() =>
+                            void act(
+                              `/api/v1/people/${person.id}/${person.status === "active" ? "deactivate" : "reactivate"}`,
+                              { method: "POST" },
+                            )
+                          }
+                        >
+                          {person.status === "active" ? "Deactivate" : "Reactivate"}
+                          <span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
+                        </button>
+                      </li>
+                    )}
+                    {mayExport && (
+                      <li>
+                        <a href={`/api/v1/people/${person.id}/export`} download>
+                          Export their data
+                          <span className="nhsuk-u-visually-hidden"> for {person.displayName}</span>
+                        </a>
+                      </li>
+                    )}
+                    {mayAnonymise && person.status === "deactivated" && !person.anonymised && (
+                      <li>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-1"
+                          onClick={() =>
+                            void act(`/api/v1/people/${person.id}/anonymise`, { method: "POST" })
+                          }
+                        >
+                          Anonymise<span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
+                        </button>
+                      </li>
+                    )}
+                  </ul>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,38 +1,20 @@
+import {
+  ROUTE_LABELS,
+  TRIAGE_CATEGORY_LABELS,
+  TRIAGE_FLAG_LABELS,
+  URGENCY_LABELS,
+} from "@parapet/core/labels";
 import type { TriageResult } from "@parapet/core/triage";
 import { type FormEvent, useState } from "react";
-import { ApiError, api } from "../api.js";
+import { api } from "../api.js";
 import { PackSelect } from "../check/pack-select.js";
 import { usePack } from "../check/use-pack.js";
+import { DateInput, type DateParts, EMPTY_DATE, isEmptyDate, localDateTime } from "../shell/date-input.js";
+import { ErrorSummary, errorText, type SummaryError } from "../shell/error-summary.js";
 import { InputField, SelectField, TextareaField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 import { TriageReasonsText } from "./triage-reasons.js";
-
-const CATEGORY_TEXT: Record<TriageResult["category"], string> = {
-  crisis: "Crisis: someone may be at risk. Act now.",
-  threat: "Threat of violence or harm. Act now.",
-  subject_access: "Subject access or other data-rights request",
-  foi: "Freedom of Information request",
-  media: "Media enquiry",
-  complaint: "Complaint or concern",
-  clinical_question: "Clinical question (no medical advice in public)",
-  pals: "Question for PALS",
-  abuse: "Abuse with no request behind it",
-  compliment: "Compliment",
-  spam: "Spam or scam",
-  general: "General",
-};
-
-const ROUTE_TEXT: Record<TriageResult["route"], string> = {
-  crisis: "Crisis response (immediately)",
-  security: "Security team (immediately)",
-  information_governance: "Information governance",
-  foi: "FOI team",
-  press_office: "Press office",
-  complaints: "Complaints",
-  pals: "PALS",
-  communications: "Communications team",
-};
 
 function formatDue(iso: string | null): string {
   if (!iso) return "No response deadline";
@@ -51,25 +33,32 @@ export function TriagePage() {
   const { packs } = usePack(packId);
   const [text, setText] = useState("");
   const [channel, setChannel] = useState("comment");
-  const [receivedAt, setReceivedAt] = useState("");
+  const [receivedOn, setReceivedOn] = useState<DateParts>(EMPTY_DATE);
+  const [receivedTime, setReceivedTime] = useState("");
   const [result, setResult] = useState<{ text: string; decision: TriageResult } | undefined>();
+  const [fieldErrors, setFieldErrors] = useState<{ text?: string; date?: string; time?: string }>({});
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === "") {
-      setError("Enter the message you want to triage.");
-      return;
-    }
-    setBusy(true);
+    const problems: { text?: string; date?: string; time?: string } = {};
+    if (text.trim() === "") problems.text = "Enter the message you want to triage";
+    const receivedAt =
+      isEmptyDate(receivedOn) && receivedTime.trim() === ""
+        ? undefined
+        : localDateTime(receivedOn, receivedTime);
+    if (receivedAt && !(receivedAt instanceof Date)) problems[receivedAt.field] = receivedAt.message;
+    setFieldErrors(problems);
     setError(undefined);
+    if (Object.keys(problems).length > 0) return;
+    setBusy(true);
     try {
       const body = {
         id: "try",
         text,
         channel,
-        ...(receivedAt ? { receivedAt: new Date(receivedAt).toISOString() } : {}),
+        ...(receivedAt instanceof Date ? { receivedAt: receivedAt.toISOString() } : {}),
       };
       const decision = await api<TriageResult>(`/api/v1/triage?pack=${encodeURIComponent(packId)}`, {
         method: "POST",
@@ -77,7 +66,7 @@ export function TriagePage() {
       });
       setResult({ text, decision });
     } catch (e) {
-      setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -85,20 +74,23 @@ export function TriagePage() {
 
   const decision = result?.decision;
   const urgent = decision && (decision.urgency === "critical" || decision.urgency === "high");
+  const summaryErrors: SummaryError[] = (
+    [
+      ["text", "#triage-text-input"],
+      ["date", "#triage-received-day"],
+      ["time", "#triage-received-time"],
+    ] as const
+  ).flatMap(([field, href]) => {
+    const text = fieldErrors[field];
+    return text ? [{ text, href }] : [];
+  });
   return (
     <>
       <h1>Try triage</h1>
       <p className="nhsuk-lede-text">
         Paste a message, comment or mention from the public to see what should happen next. Nothing is stored.
       </p>
-      {error && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby="triage-error-title">
-          <h2 className="nhsuk-error-summary__title" id="triage-error-title">
-            There is a problem
-          </h2>
-          <p>{error}</p>
-        </div>
-      )}
+      <ErrorSummary message={error} errors={summaryErrors} />
       <form onSubmit={submit} noValidate>
         <PackSelect id="triage-pack" packs={packs} value={packId} onChange={setPackId} />
         <TextareaField
@@ -107,6 +99,7 @@ export function TriagePage() {
           labelSize="s"
           rows={5}
           maxLength={20_000}
+          error={fieldErrors.text}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
@@ -122,14 +115,24 @@ export function TriagePage() {
           <option value="dm">Direct message</option>
           <option value="review">Review</option>
         </SelectField>
-        <InputField
+        <DateInput
           id="triage-received"
-          label="Received at (optional, your local time)"
-          hint="Leave empty to use now."
-          className="nhsuk-input--width-20"
-          type="datetime-local"
-          value={receivedAt}
-          onChange={(e) => setReceivedAt(e.target.value)}
+          legend="Date it arrived (optional)"
+          hint="For example, 27 3 2026. Leave the date and time empty to use now."
+          error={fieldErrors.date}
+          value={receivedOn}
+          onChange={setReceivedOn}
+        />
+        <InputField
+          id="triage-received-time"
+          label="Time it arrived (optional, your local time)"
+          hint="24-hour clock, for example 14:30"
+          className="nhsuk-input--width-5"
+          type="text"
+          inputMode="numeric"
+          error={fieldErrors.time}
+          value={receivedTime}
+          onChange={(e) => setReceivedTime(e.target.value)}
         />
         <button className="nhsuk-button" type="submit" disabled={busy}>
           {busy ? "Triaging…" : "Triage message"}
@@ -137,25 +140,39 @@ export function TriagePage() {
       </form>
       {result && decision && (
         <section aria-labelledby="triage-result-title" aria-live="polite">
-          <div className={`nhsuk-card ${urgent ? "nhsuk-card--care nhsuk-card--care--urgent" : ""}`}>
+          <div className={`nhsuk-card${urgent ? " nhsuk-card--care nhsuk-card--care--urgent" : ""}`}>
+            {urgent && (
+              <div className="nhsuk-card__heading-container">
+                <h2 className="nhsuk-card__heading" id="triage-result-title">
+                  <span className="nhsuk-u-visually-hidden">Urgent: </span>
+                  {TRIAGE_CATEGORY_LABELS[decision.category]}
+                  {decision.urgency === "critical" ? ". Act now." : ""}
+                </h2>
+                <span className="nhsuk-card--care__arrow" aria-hidden="true" />
+              </div>
+            )}
             <div className="nhsuk-card__content">
-              <h2 className="nhsuk-card__heading" id="triage-result-title">
-                {CATEGORY_TEXT[decision.category]}
-              </h2>
+              {!urgent && (
+                <h2 className="nhsuk-card__heading" id="triage-result-title">
+                  {TRIAGE_CATEGORY_LABELS[decision.category]}
+                </h2>
+              )}
               <dl className="nhsuk-summary-list">
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Category</dt>
                   <dd className="nhsuk-summary-list__value" data-testid="triage-category">
-                    {decision.category}
+                    {TRIAGE_CATEGORY_LABELS[decision.category]}
                   </dd>
                 </div>
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Urgency</dt>
-                  <dd className="nhsuk-summary-list__value">{decision.urgency}</dd>
+                  <dd className="nhsuk-summary-list__value" data-testid="triage-urgency">
+                    {URGENCY_LABELS[decision.urgency]}
+                  </dd>
                 </div>
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Route to</dt>
-                  <dd className="nhsuk-summary-list__value">{ROUTE_TEXT[decision.route]}</dd>
+                  <dd className="nhsuk-summary-list__value">{ROUTE_LABELS[decision.route]}</dd>
                 </div>
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Respond by</dt>
@@ -166,7 +183,9 @@ export function TriagePage() {
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Flags</dt>
                   <dd className="nhsuk-summary-list__value">
-                    {decision.flags.length ? decision.flags.join(", ") : "None"}
+                    {decision.flags.length
+                      ? decision.flags.map((f) => TRIAGE_FLAG_LABELS[f]).join(", ")
+                      : "None"}
                   </dd>
                 </div>
               </dl>
@@ -179,9 +198,7 @@ export function TriagePage() {
               <h3>Suggested response</h3>
               <div className="nhsuk-inset-text">
                 <p data-testid="triage-template">{decision.template.text}</p>
-                <p className="nhsuk-body-s">
-                  Template {decision.template.id}, based on {decision.template.clause}
-                </p>
+                <p className="nhsuk-body-s">Based on {decision.template.clause}</p>
               </div>
             </>
           )}

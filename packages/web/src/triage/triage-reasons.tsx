@@ -1,3 +1,4 @@
+import { triageReasonLabel } from "@parapet/core/labels";
 import type { TriageReason } from "@parapet/core/triage";
 import { MarkedText } from "../shell/marked-text.js";
 
@@ -19,8 +20,8 @@ export function TriageReasonsText({ text, reasons }: Props) {
       start: r.start,
       end: r.end,
       className: "parapet-mark parapet-mark--review",
-      title: `${r.for}: ${r.cue}`,
-      label: `${r.for}: ${r.cue}`,
+      title: triageReasonLabel(r.for),
+      label: triageReasonLabel(r.for),
     }));
   return <MarkedText text={text} marks={marks} testId="triage-text" />;
 }

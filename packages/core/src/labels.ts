@@ -1,0 +1,253 @@
+import type { AccountType, CanonicalCategory, Platform, Severity } from "./check/categories.js";
+import { isRole, ROLE_LABELS } from "./roles.js";
+import type { Route, TriageCategory, TriageFlag, Urgency } from "./triage/triage.schema.js";
+
+/**
+ * What people read in place of Parapet's codes. The API, the CSV export and the web
+ * UI all take their words from here, so a code is named the same way everywhere and
+ * never shown to a person (the codes stay in JSON for machines).
+ */
+
+export { ROLE_LABELS };
+
+export const FINDING_CATEGORY_LABELS: Readonly<Record<CanonicalCategory, string>> = {
+  "pii.nhs_number": "NHS number",
+  "pii.nino": "National Insurance number",
+  "pii.postcode": "Postcode",
+  "pii.date_of_birth": "Date of birth",
+  "pii.phone": "Phone number",
+  "pii.email": "Email address",
+  "pii.address": "Home address",
+  "pii.person_name": "A person's name",
+  "clinical.patient_information": "Information about a patient",
+  "language.profanity": "Swearing",
+  "language.discriminatory": "Discriminatory language",
+  "language.abusive": "Abusive language",
+  "topic.political": "Political opinion",
+  "topic.legal_matter": "Legal matter",
+  "topic.emergency_incident": "Emergency or major incident",
+  "topic.trust_performance": "The trust's performance",
+  "topic.medical_advice": "Medical advice",
+  "topic.commercial": "Selling or endorsing",
+  "topic.confidential_business": "Confidential trust business",
+  "topic.security": "Security",
+  "topic.raising_concerns": "Raising a concern",
+  "topic.away_from_home": "Away from home",
+  "account.disclaimer_missing": "No 'views my own' disclaimer",
+  "account.brand_in_handle": "NHS or trust name in the account name",
+  "account.nhs_email": "Work email used for the account",
+  "account.logo_use": "NHS or trust logo",
+  "media.consent_missing": "Photo or video without consent",
+  "media.tagging": "Tagging people",
+  "platform.length": "Too long for the platform",
+  "platform.link_missing": "No link to further information",
+};
+
+/** A pack's own category (`x.<pack>.<name>`) reads as its name, in words. */
+export function findingCategoryLabel(category: string): string {
+  const known = (FINDING_CATEGORY_LABELS as Record<string, string>)[category];
+  if (known) return known;
+  const name = category.startsWith("x.") ? category.split(".").slice(2).join(" ") : category;
+  return sentence(name);
+}
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  block: "Must fix",
+  review: "Check with comms",
+  advice: "Advice",
+};
+
+export const ACCOUNT_TYPE_LABELS: Readonly<Record<AccountType, string>> = {
+  personal: "My personal account",
+  devolved: "Team or service account",
+  official: "Official trust account",
+};
+
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = {
+  x: "X (Twitter)",
+  facebook: "Facebook",
+  instagram: "Instagram",
+  linkedin: "LinkedIn",
+  youtube: "YouTube",
+  tiktok: "TikTok",
+  bluesky: "Bluesky",
+  blog: "Blog",
+  whatsapp: "WhatsApp",
+  other: "Other",
+};
+
+export const TRIAGE_CATEGORY_LABELS: Readonly<Record<TriageCategory, string>> = {
+  crisis: "Crisis",
+  threat: "Threat of violence or harm",
+  subject_access: "Subject access or other data-rights request",
+  foi: "Freedom of Information request",
+  media: "Media enquiry",
+  complaint: "Complaint or concern",
+  clinical_question: "Clinical question",
+  pals: "Question for PALS",
+  abuse: "Abuse",
+  compliment: "Compliment",
+  spam: "Spam or scam",
+  general: "General",
+};
+
+export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = {
+  critical: "Critical: act now",
+  high: "High",
+  normal: "Normal",
+  low: "Low",
+};
+
+export const ROUTE_LABELS: Readonly<Record<Route, string>> = {
+  crisis: "Crisis response (immediately)",
+  security: "Security team (immediately)",
+  information_governance: "Information governance",
+  foi: "FOI team",
+  press_office: "Press office",
+  complaints: "Complaints",
+  pals: "PALS",
+  communications: "Communications team",
+};
+
+export const TRIAGE_FLAG_LABELS: Readonly<Record<TriageFlag, string>> = {
+  abuse: "Abusive",
+  names_staff: "Names a member of staff",
+  contains_pii: "Contains personal information",
+  non_english: "Not in English",
+  recording: "Mentions a recording",
+};
+
+/** What a triage reason supports (a category or a flag), in words. */
+export function triageReasonLabel(code: string): string {
+  return (
+    (TRIAGE_CATEGORY_LABELS as Record<string, string>)[code] ??
+    (TRIAGE_FLAG_LABELS as Record<string, string>)[code] ??
+    sentence(code)
+  );
+}
+
+/** Every action the server writes to the audit trail (a test holds the server to this list). */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  "auth.signed_in": "Signed in",
+  "auth.signed_out": "Signed out",
+  "auth.sign_in_failed": "Failed to sign in",
+  "auth.account_locked": "Account locked after failed sign-ins",
+  "user.invited": "Invited a person",
+  "user.password_set": "Set their password",
+  "user.roles_changed": "Changed roles",
+  "user.deactivated": "Deactivated a person",
+  "user.reactivated": "Reactivated a person",
+  "user.data_exported": "Exported a person's data",
+  "user.anonymised": "Anonymised a person",
+  "user.provisioned_by_sso": "Joined through single sign-on",
+  "user.second_factor_setup_started": "Started setting up two-step verification",
+  "user.second_factor_enabled": "Turned on two-step verification",
+  "api_token.created": "Created an API token",
+  "api_token.revoked": "Revoked an API token",
+  "job.retried": "Ran a background job again",
+  "inbox.account_connected": "Connected a platform account to the inbox",
+  "inbox.moderation_done": "Moderated a message on the platform",
+  "inbox.reply_sent": "Sent a reply",
+  "inbox.reply_failed": "A reply could not be sent",
+  "inbox.triaged": "Triaged a message",
+  "inbox.alerted": "Alerted the team to an urgent message",
+  "organisation.created": "Created the organisation",
+  "organisation.pack_changed": "Changed the policy pack",
+  "audit.legacy_trail_sealed": "Sealed the trail kept before per-organisation chains",
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? sentence(action.replaceAll(".", " "));
+}
+
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
+  user: "Person",
+  api_token: "API token",
+  job: "Background job",
+  inbox_account: "Platform account",
+  inbox_item: "Inbox message",
+  organisation: "Organisation",
+  audit_chain: "Audit trail",
+};
+
+export function auditEntityLabel(entityType: string): string {
+  return AUDIT_ENTITY_LABELS[entityType] ?? sentence(entityType);
+}
+
+/** Who did it when no person did. */
+export const ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
+  user: "A person",
+  api_token: "An API token",
+  system: "Parapet",
+  anonymous: "Someone not signed in",
+};
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  roles: "Roles",
+  status: "Status",
+  revoked: "Revoked",
+  reason: "Reason",
+  scopes: "Allowed actions",
+  expiresInDays: "Expires after (days)",
+  attempts: "Attempts",
+  kind: "Kind",
+  anonymised: "Anonymised",
+  secondFactor: "Second step",
+  source: "Source",
+  groups: "Groups",
+  packId: "Policy pack",
+};
+
+const VALUE_LABELS: Readonly<Record<string, string>> = {
+  active: "Active",
+  deactivated: "Deactivated",
+  pending: "Waiting to run",
+  running: "Running",
+  succeeded: "Done",
+  dead: "Gave up",
+  totp: "Authenticator app code",
+  sso_groups: "Single sign-on groups",
+};
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return "none";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return isRole(value) ? ROLE_LABELS[value] : (VALUE_LABELS[value] ?? value);
+  if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(valueText).join(", ");
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, inner]) => `${fieldLabel(key)} ${valueText(inner)}`)
+    .join(", ");
+}
+
+function fieldLabel(key: string): string {
+  return FIELD_LABELS[key] ?? sentence(key.replace(/([a-z])([A-Z])/g, "$1 $2"));
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * An audit row's change, one line per field: "Roles: Staff member → Staff member,
+ * Line manager". A field only before reads "was …", only after reads as its value.
+ */
+export function auditChangeLines(summary: unknown): string[] {
+  const before = record(record(summary).before);
+  const after = record(record(summary).after);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys.map((key) => {
+    const label = fieldLabel(key);
+    if (!(key in after)) return `${label}: was ${valueText(before[key])}`;
+    if (!(key in before)) return `${label}: ${valueText(after[key])}`;
+    return `${label}: ${valueText(before[key])} → ${valueText(after[key])}`;
+  });
+}
+
+/** "first_second" or "first second" as "First second". */
+function sentence(code: string): string {
+  const words = code.replaceAll("_", " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

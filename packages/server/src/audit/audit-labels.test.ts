@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditChangeLines } from "@parapet/core/labels";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../repo-paths.js";
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith(".ts") && !name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+/** Every action and entity type the server writes, read from its sources. */
+function written(pattern: RegExp): Set<string> {
+  const found = new Set<string>();
+  for (const file of sources(join(REPO_ROOT, "packages", "server", "src"))) {
+    for (const match of readFileSync(file, "utf8").matchAll(pattern)) if (match[1]) found.add(match[1]);
+  }
+  return found;
+}
+
+describe("the audit trail reads as words", () => {
+  it("has a label for every action the server records", () => {
+    // Every quoted code on a line that sets an action (ternaries included) or names one.
+    const lines = written(/((?:\baction: |_ACTION = )[^\n]*)/g);
+    const actions = new Set(
+      [...lines].flatMap((line) => [...line.matchAll(/"([a-z_]+\.[a-z_]+)"/g)].map((m) => m[1] ?? "")),
+    );
+    expect(actions.size).toBeGreaterThanOrEqual(15);
+    const missing = [...actions].filter((a) => !(a in AUDIT_ACTION_LABELS));
+    expect(missing).toEqual([]);
+  });
+
+  it("has a label for every kind of thing an entry is about", () => {
+    const types = written(/entity: \{ type: "([a-z_]+)"/g);
+    expect(types.size).toBeGreaterThanOrEqual(3);
+    expect([...types].filter((t) => !(t in AUDIT_ENTITY_LABELS))).toEqual([]);
+  });
+
+  it("shows a change as before → after in words", () => {
+    expect(
+      auditChangeLines({ before: { roles: ["staff"] }, after: { roles: ["staff", "line_manager"] } }),
+    ).toEqual(["Roles: Staff member → Staff member, Line manager"]);
+    expect(auditChangeLines({ after: { revoked: true, reason: "leaver" } })).toEqual([
+      "Revoked: yes",
+      "Reason: leaver",
+    ]);
+    expect(auditChangeLines({ before: { status: "active" }, after: {} })).toEqual(["Status: was Active"]);
+    expect(auditChangeLines({})).toEqual([]);
+  });
+});
