@@ -5,9 +5,9 @@ import {
   type GraphPlatform,
   signMeta,
   startGraphPlatform,
-  TEST_APP_SECRET,
   TEST_PAGE_ID,
   TEST_VERIFY_TOKEN,
+  testFacebookAccount,
 } from "../../test/helpers/graph-platform.js";
 import { organisationIdOf, runJobs, userIdOf } from "../../test/helpers/inbox.js";
 import { useTestApp } from "../../test/helpers/route-tests.js";
@@ -39,17 +39,7 @@ describe.each(TEST_DATABASES)("the inbox over HTTP on %s", (kind) => {
     const account = await connectAccount(
       t.deps,
       { kind: "user", id: admin, organisationId, roles: ["admin"] },
-      {
-        platform: "facebook",
-        externalAccountId: TEST_PAGE_ID,
-        name: "Fenmoor on Facebook",
-        settings: { baseUrl: graph.baseUrl },
-        secrets: {
-          page_access_token: "page-token",
-          app_secret: TEST_APP_SECRET,
-          verify_token: TEST_VERIFY_TOKEN,
-        },
-      },
+      testFacebookAccount(graph.baseUrl),
     );
     accountId = account.id;
     await signInEveryone();

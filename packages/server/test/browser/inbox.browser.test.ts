@@ -13,9 +13,8 @@ import {
   type GraphPlatform,
   signMeta,
   startGraphPlatform,
-  TEST_APP_SECRET,
   TEST_PAGE_ID,
-  TEST_VERIFY_TOKEN,
+  testFacebookAccount,
 } from "../helpers/graph-platform.js";
 
 const CRISIS = "I can't do this any more. I've got the tablets ready and I'm going to end it tonight.";
@@ -50,17 +49,7 @@ describe("the inbox, in Chromium", () => {
     const connected = await fetch(`${suite.parapet.url}/api/v1/inbox-accounts`, {
       method: "POST",
       headers: { ...admin, "content-type": "application/json" },
-      body: JSON.stringify({
-        platform: "facebook",
-        externalAccountId: TEST_PAGE_ID,
-        name: "Fenmoor on Facebook",
-        settings: { baseUrl: graph.baseUrl },
-        secrets: {
-          page_access_token: "page-token",
-          app_secret: TEST_APP_SECRET,
-          verify_token: TEST_VERIFY_TOKEN,
-        },
-      }),
+      body: JSON.stringify(testFacebookAccount(graph.baseUrl)),
     });
     expect(connected.status, await connected.clone().text()).toBe(200);
     webhook = `${suite.parapet.url}${((await connected.json()) as { webhookPath: string }).webhookPath}`;

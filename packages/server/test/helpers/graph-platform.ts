@@ -7,6 +7,21 @@ export const TEST_PAGE_ID = "1142469655832956";
 export const TEST_APP_SECRET = "app-secret-for-inbox-tests";
 export const TEST_VERIFY_TOKEN = "verify-token-for-inbox-tests";
 
+/** The body that connects the test Page to the inbox (POST /api/v1/inbox-accounts or the service). */
+export function testFacebookAccount(graphBaseUrl: string) {
+  return {
+    platform: "facebook" as const,
+    externalAccountId: TEST_PAGE_ID,
+    name: "Fenmoor on Facebook",
+    settings: { baseUrl: graphBaseUrl },
+    secrets: {
+      page_access_token: "page-token",
+      app_secret: TEST_APP_SECRET,
+      verify_token: TEST_VERIFY_TOKEN,
+    },
+  };
+}
+
 /** Meta's X-Hub-Signature-256 over the raw body. */
 export function signMeta(body: string, secret = TEST_APP_SECRET): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
