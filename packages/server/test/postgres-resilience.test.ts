@@ -103,9 +103,12 @@ describe.skipIf(!url)("PostgreSQL connections that drop (in process, pg_terminat
     const me = await signInAs(app, "admin@fenmoor.example");
     // A long query holds a connection; ending it mid-query fails that query only.
     const slow = sql`select pg_sleep(30)`.execute(database.db);
+    // The expectation is attached before the connection is ended: the query can fail while
+    // terminateAll is still awaited, and a rejection with no handler yet is reported as unhandled.
+    const slowFails = expect(slow).rejects.toThrow(/terminating connection|Connection terminated/);
     await until("the slow query to start", async () => (await scratch.connections()) >= 1);
     await scratch.terminateAll();
-    await expect(slow).rejects.toThrow(/terminating connection|Connection terminated/);
+    await slowFails;
     // A request that meets a connection ended before the pool heard of it gets 503 and
     // the envelope (try again), never a 500; the next ones are served on new connections.
     const replies = [];
