@@ -2,6 +2,7 @@ import type { CompiledRule, Pack } from "../packs/compile-pack.js";
 import type { AccountType, Severity, Verdict } from "./categories.js";
 import type { CheckInput, CheckResult, Finding } from "./check.schema.js";
 import { compactString } from "./compact-string.js";
+import { dedupeFindings } from "./dedupe-findings.js";
 import { runBrandInHandleRule, runDisclaimerRule, runNhsEmailRule } from "./detectors/account.rules.js";
 import { CheckContext, type RawFinding } from "./detectors/context.js";
 import { runLanguageRule } from "./detectors/language.rule.js";
@@ -34,8 +35,6 @@ const RUNNERS: Readonly<Record<CompiledRule["spec"]["detector"], Runner>> = {
   "link-missing": runLinkMissingRule,
 };
 
-const RANK: Readonly<Record<Severity, number>> = { block: 3, review: 2, advice: 1 };
-
 /**
  * Drafts without an account type are checked as personal posts: the stricter
  * reading, since official voices may say things (performance, events) staff may not.
@@ -46,37 +45,6 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.some((f) => f.severity === "block")) return "block";
   if (findings.some((f) => f.severity === "review")) return "review";
   return "pass";
-}
-
-/**
- * One finding per category and stretch of text: overlapping spans of the same
- * category merge and the most severe rule wins; whole-post findings once per category.
- */
-function dedupe(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
-  const out: Finding[] = [];
-  const sorted = [...findings].sort(
-    (a, b) => (a.start ?? -1) - (b.start ?? -1) || RANK[b.severity] - RANK[a.severity],
-  );
-  for (const f of sorted) {
-    const i = out.findIndex(
-      (o) =>
-        o.category === f.category &&
-        (o.start === undefined
-          ? f.start === undefined
-          : f.start !== undefined && o.end !== undefined && f.start < o.end),
-    );
-    const seen = out[i];
-    if (!seen) {
-      out.push(f);
-      continue;
-    }
-    const winner = RANK[f.severity] > RANK[seen.severity] ? f : seen;
-    if (seen.start !== undefined && seen.end !== undefined && f.end !== undefined && f.end > seen.end) {
-      out[i] = { ...winner, start: seen.start, end: f.end };
-    } else out[i] = { ...winner, ...(seen.start !== undefined ? { start: seen.start, end: seen.end } : {}) };
-  }
-  return out;
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -196,7 +164,7 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
     if (raws.length > 0) ctx.reported.add(rule.category);
     for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }
-  const sorted = dedupe(findings).sort(byPosition);
+  const sorted = dedupeFindings(findings).sort(byPosition);
   return input.id !== undefined
     ? { id: input.id, verdict: verdictOf(sorted), findings: sorted }
     : { verdict: verdictOf(sorted), findings: sorted };
