@@ -161,3 +161,35 @@ describe("checkPost with thousands of findings", () => {
     });
   }
 });
+
+/**
+ * Runs of digits and spaces: "1 " repeated made checkPost superlinear (10k 9 ms, 40k 18 ms,
+ * 100k 123 ms) because every ten digits are an NHS-number-shaped finding and the merge searched
+ * all kept findings for each one. Timed with the same 60-times bound as issue11-linear.test.ts.
+ */
+const DIGIT_RUNS = [
+  "1 ",
+  "0 ",
+  "1 2 3 4 5 6 7 8 9 0 ",
+  "1.1 ",
+  "1-1 ",
+  "1\t",
+  "1  2 ",
+  "1 1 1 1 1 1 1 1 1 1 1\n",
+];
+
+describe("checkPost on runs of digits and spaces", () => {
+  for (const unit of DIGIT_RUNS) {
+    it(`${JSON.stringify(unit)} repeated to 100,000 characters takes about ten times what 10,000 take`, () => {
+      const small = repeatTo(unit, 10_000);
+      const large = repeatTo(unit, 100_000);
+      for (const account of [undefined, { type: "official" as const }]) {
+        const input = (text: string) => ({ text, ...(account ? { account } : {}), platform: "x" as const });
+        checkPost(pack, input(small));
+        const tSmall = fastest(() => checkPost(pack, input(small)), 5);
+        const tLarge = fastest(() => checkPost(pack, input(large)), 3);
+        expect(tLarge).toBeLessThan(Math.max(60 * tSmall, 400));
+      }
+    });
+  }
+});
