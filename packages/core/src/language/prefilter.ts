@@ -6,6 +6,8 @@
  * is worked out such that every match contains one of them (the first characters
  * from some part that every match goes through, e.g. the insult after "you are a").
  * A text whose five-character windows hold no key of a pattern cannot match it.
+ * Patterns are read by the shared regular-expression analysis (regex/char-tree.ts); one it
+ * cannot put in that form always runs.
  *
  * The sets over-approximate (look-arounds are mostly ignored, repeats allowed
  * freely, characters folded into 64 classes), so a pattern whose key is found may
@@ -15,172 +17,12 @@
  * the patterns that could match them run.
  */
 
-type Node =
-  | { readonly kind: "chars"; readonly codes: readonly number[] }
-  | { readonly kind: "group"; readonly alternatives: readonly (readonly Node[])[] }
-  | { readonly kind: "repeat"; readonly node: Node; readonly min: number; readonly max: number }
-  | { readonly kind: "assert"; readonly source: string };
+import { charTree, type CharNode as Node } from "../regex/char-tree.js";
 
 const KEY_LENGTH = 5;
-/** One code unit outside ASCII per shared class (classOf): what "." and [^…] stand for beyond ASCII. */
-const NON_ASCII_PROBES = [0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86];
 /** Beyond this many keys for one part of a pattern, that part is not used as a key. */
 const MAX_KEYS = 4_000;
 const ASCII = Array.from({ length: 128 }, (_, c) => c);
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-const CLASS_ESCAPES: Readonly<Record<string, readonly number[]>> = {
-  w: [...range(48, 57), ...range(65, 90), 95, ...range(97, 122)],
-  d: range(48, 57),
-  // JavaScript's \s also matches spaces outside ASCII (no-break, em, ideographic): those fall in the shared classes.
-  s: [
-    9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-    0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-  ],
-  n: [10],
-  r: [13],
-  t: [9],
-  f: [12],
-  v: [11],
-};
-
-/** A regular-expression source, as far as the role patterns use the syntax. */
-class Parser {
-  private at = 0;
-
-  constructor(private readonly source: string) {}
-
-  parse(): Node[][] {
-    const alternatives = this.alternatives();
-    if (this.at !== this.source.length) throw new Error(`prefilter: unexpected ")" at ${this.at}`);
-    return alternatives;
-  }
-
-  private alternatives(): Node[][] {
-    const out: Node[][] = [this.sequence()];
-    while (this.source[this.at] === "|") {
-      this.at++;
-      out.push(this.sequence());
-    }
-    return out;
-  }
-
-  private sequence(): Node[] {
-    const nodes: Node[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
-      nodes.push(this.quantified(this.atom()));
-    }
-    return nodes;
-  }
-
-  private quantified(node: Node): Node {
-    const c = this.source[this.at];
-    let min: number;
-    let max: number;
-    if (c === "?") [min, max] = [0, 1];
-    else if (c === "*") [min, max] = [0, Number.POSITIVE_INFINITY];
-    else if (c === "+") [min, max] = [1, Number.POSITIVE_INFINITY];
-    else if (c === "{") {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!m) return node;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      this.at += m[0].length - 1;
-    } else return node;
-    this.at++;
-    if (this.source[this.at] === "?") this.at++; // lazy: the same set of matches
-    return { kind: "repeat", node, min, max };
-  }
-
-  private atom(): Node {
-    const c = this.source[this.at] as string;
-    if (c === "(") {
-      const rest = this.source.slice(this.at);
-      const look = /^\(\?<?[=!]/.exec(rest);
-      if (look) {
-        const start = this.at;
-        this.at += look[0].length;
-        this.alternatives();
-        this.expect(")");
-        return { kind: "assert", source: this.source.slice(start, this.at) };
-      }
-      if (rest.startsWith("(?") && !rest.startsWith("(?:"))
-        throw new Error(`prefilter: unsupported group at ${this.at}`);
-      this.at += rest.startsWith("(?:") ? 3 : 1;
-      const alternatives = this.alternatives();
-      this.expect(")");
-      return { kind: "group", alternatives };
-    }
-    if (c === "[") return { kind: "chars", codes: this.charClass() };
-    if (c === "^" || c === "$") {
-      this.at++;
-      return { kind: "assert", source: c };
-    }
-    if (c === ".") {
-      this.at++;
-      // Any character but a line break: ASCII and, through their shared classes, every other code unit.
-      return {
-        kind: "chars",
-        codes: [...ASCII.filter((code) => code !== 10 && code !== 13), ...NON_ASCII_PROBES],
-      };
-    }
-    if (c === "\\") {
-      const e = this.source[this.at + 1] as string;
-      this.at += 2;
-      if (e === "b" || e === "B") return { kind: "assert", source: `\\${e}` };
-      const cls = CLASS_ESCAPES[e];
-      if (cls) return { kind: "chars", codes: cls };
-      if (/[a-zA-Z0-9]/.test(e)) throw new Error(`prefilter: unsupported escape \\${e}`);
-      return { kind: "chars", codes: [e.charCodeAt(0)] };
-    }
-    this.at++;
-    return { kind: "chars", codes: [c.charCodeAt(0)] };
-  }
-
-  private charClass(): number[] {
-    this.at++; // [
-    const negated = this.source[this.at] === "^";
-    if (negated) this.at++;
-    const codes = new Set<number>();
-    let first = true;
-    while (this.source[this.at] !== "]" || first) {
-      first = false;
-      const from = this.classChar();
-      if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]") {
-        this.at++;
-        const to = this.classChar();
-        if (from.length !== 1 || to.length !== 1) throw new Error("prefilter: class escape in a range");
-        for (const c of range(from[0] as number, to[0] as number)) codes.add(c);
-      } else for (const c of from) codes.add(c);
-    }
-    this.at++; // ]
-    // A negated class matches every code unit outside ASCII that it does not list (none it lists here).
-    return negated ? [...ASCII.filter((c) => !codes.has(c)), ...NON_ASCII_PROBES] : [...codes];
-  }
-
-  private classChar(): readonly number[] {
-    const c = this.source[this.at];
-    if (c === undefined) throw new Error("prefilter: unterminated character class");
-    if (c !== "\\") {
-      this.at++;
-      return [c.charCodeAt(0)];
-    }
-    const e = this.source[this.at + 1] as string;
-    this.at += 2;
-    const cls = CLASS_ESCAPES[e];
-    if (cls) return cls;
-    if (/[a-zA-Z0-9]/.test(e)) throw new Error(`prefilter: unsupported escape \\${e} in a class`);
-    return [e.charCodeAt(0)];
-  }
-
-  private expect(ch: string): void {
-    if (this.source[this.at] !== ch) throw new Error(`prefilter: expected "${ch}" at ${this.at}`);
-    this.at++;
-  }
-}
 
 /**
  * Characters folded into 64 classes of 6 bits, so five fit in one small integer. Folding
@@ -443,7 +285,12 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
       always |= bit;
       return;
     }
-    for (const sequence of flatAlternatives(new Parser(pattern.source).parse())) {
+    const tree = charTree(pattern.source);
+    if (tree === null) {
+      always |= bit;
+      return;
+    }
+    for (const sequence of flatAlternatives(tree)) {
       const keys = requiredKeys(withBoundaries(toClasses(sequence)), common);
       if (keys === null) {
         // Too short to key ("🖕" is two code units): runs on every text that could hold it.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { requiredLiterals } from "../regex/required-literals.js";
 import { type CompiledCues, type CueList, CuePrefilter, compileCues, matchCues } from "./cue.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
@@ -8,7 +9,6 @@ import { CRISIS_CUES, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import { LiteralScanner } from "./literal-scan.js";
 import { withoutAssertions } from "./regex-samples.test-helper.js";
-import { requiredLiterals } from "./required-literals.js";
 
 const LISTS: Record<string, CueList> = {
   crisis: CRISIS_CUES,

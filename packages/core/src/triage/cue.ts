@@ -1,5 +1,5 @@
+import { requiredLiterals } from "../regex/required-literals.js";
 import { LiteralScanner } from "./literal-scan.js";
-import { requiredLiterals } from "./required-literals.js";
 
 /** A cue: [id, regular-expression source over lower-cased text, weight]. Weight 2 decides alone; 1 needs company. */
 export type Cue = readonly [id: string, source: string, weight: number];

@@ -1,9 +1,9 @@
 import { findPii } from "../check/pii/index.js";
 import type { LanguageFinding } from "../language/index.js";
+import { requiredLiterals } from "../regex/required-literals.js";
 import type { CueHit } from "./cue.js";
 import { isNonEnglish } from "./language-detect.js";
 import { LiteralScanner } from "./literal-scan.js";
-import { requiredLiterals } from "./required-literals.js";
 import type { TriageFlag } from "./triage.schema.js";
 
 const ROLES =
@@ -96,7 +96,7 @@ const FLAG_SCANNER = (() => {
   const always = new Uint8Array(FLAG_PATTERNS.length);
   FLAG_PATTERNS.forEach((re, k) => {
     // Long s and the Kelvin sign fold to ASCII letters under /iu; a pattern with them always runs.
-    const literals = /[\u017f\u212a]/.test(re.source) ? null : requiredLiterals(re.source);
+    const literals = /[\u017f\u212a]/.test(re.source) ? null : requiredLiterals(re.source, re.flags);
     if (!literals) always[k] = 1;
     else
       for (const l of literals)
