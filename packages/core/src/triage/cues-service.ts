@@ -247,5 +247,7 @@ export const SPAM_CUES: CueList = [
     "\\b(?:click here|verify (?:now|here|at|it)|(?:has been|is|was|will be) (?:locked|suspended|disabled|compromised|deactivated)|apple id|paypal account|free (?:covid tests|samples|trial|gift card|vouchers?) (?:delivered|for you|now)|delivered to your door)\\b",
     2,
   ],
-  ["domain", "\\b[a-z0-9]+(?:-[a-z0-9]+)+\\.(?:com|net|co|info|xyz|online|site|uk)\\b", 1],
+  // Labels and hyphenated parts bounded (a DNS label is at most 63 characters): unbounded, "0-0-0-…"
+  // with no dot made each start backtrack over the rest of the run, quadratic on a long message.
+  ["domain", "\\b[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,10}\\.(?:com|net|co|info|xyz|online|site|uk)\\b", 1],
 ];

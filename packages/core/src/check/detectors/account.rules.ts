@@ -27,13 +27,17 @@ export function runDisclaimerRule(rule: CompiledRule, ctx: CheckContext): readon
 }
 
 function handleWords(handle: string): string[] {
-  return handle
-    .replace(/^@/, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+  return (
+    handle
+      .replace(/^@/, "")
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      // "NHSTrust" -> "NHS Trust": a capital before a capitalised word. A lookahead, not ([A-Z]+)([A-Z][a-z]),
+      // which backtracks over the whole run of capitals at each one (quadratic on a long run).
+      .replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ")
+      .split(/[^A-Za-z0-9]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase())
+  );
 }
 
 /** A personal handle using the organisation's name or abbreviation (CPG58 §2.1; CORP-0068 §4.4). */
