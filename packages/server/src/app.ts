@@ -26,6 +26,7 @@ import type { CharacterBudgetSettings } from "./http/character-budget.js";
 import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
+import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { webhookRoutes } from "./inbox/webhooks.routes.js";
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onResponse", logRequest);
 
   registerErrorEnvelope(app);
+  registerJsonBodyParser(app);
   await app.register(fastifyCookie);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   await app.register(fastifyRateLimit, {
