@@ -132,6 +132,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "auth.signed_out": "Signed out",
   "auth.sign_in_failed": "Failed to sign in",
   "auth.account_locked": "Account locked after failed sign-ins",
+  "user.created": "Created a person",
   "user.invited": "Invited a person",
   "user.password_set": "Set their password",
   "user.roles_changed": "Changed roles",
