@@ -96,7 +96,11 @@ export function registerCheck(program: Command): void {
     .command("check")
     .description("check a draft post against a policy pack (docs/interfaces.md §3)")
     .argument("[text]", "the draft post (or use --file, or stdin)")
-    .option("--pack <id>", "policy pack", "nhs-core")
+    .option(
+      "--pack <id|path>",
+      "policy pack: a shipped id, or the path of your own pack's directory",
+      "nhs-core",
+    )
     .addOption(new Option("--platform <platform>", "platform the post is for").choices(PLATFORMS))
     .addOption(new Option("--account-type <type>", "account posting it").choices(ACCOUNT_TYPES))
     .option("--json", "print the result as JSON")
