@@ -32,6 +32,7 @@ import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { webhookRoutes } from "./inbox/webhooks.routes.js";
 import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
+import { organisationRoutes } from "./organisations/organisation.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { systemRoutes } from "./system/system.routes.js";
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .catch((error: unknown) => app.log.warn({ err: error }, "the checker's worker did not warm up"));
   await app.register(checkRoutes, { engine, characters: options.characters?.check });
   await app.register(packsRoutes);
+  await app.register(organisationRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(inboxRoutes, { deps });
   await app.register(webhookRoutes, { deps });
