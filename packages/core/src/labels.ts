@@ -1,4 +1,5 @@
 import type { AccountType, CanonicalCategory, Platform, Severity } from "./check/categories.js";
+import type { Permission } from "./permissions.js";
 import { isRole, ROLE_LABELS } from "./roles.js";
 import type { Route, TriageCategory, TriageFlag, Urgency } from "./triage/triage.schema.js";
 
@@ -159,6 +160,31 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? sentence(action.replaceAll(".", " "));
+}
+
+/** What each permission lets its holder do, for the API tokens page's scopes. */
+export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
+  public: "Anything anyone may do",
+  signed_in: "Anything a signed-in person may do",
+  "people.read": "See the people of the organisation",
+  "people.manage": "Invite people and change their roles",
+  "people.export": "Export a person's data",
+  "people.anonymise": "Anonymise a departed person",
+  "audit.read": "Read and export the audit trail",
+  "api_tokens.manage": "Manage API tokens",
+  "jobs.manage": "See and rerun background jobs",
+  "inbox.read": "Read the inbox",
+  "inbox.work": "Work the inbox: assign, tag, note and reply",
+  "inbox.accounts": "Connect platform accounts to the inbox",
+  "organisation.manage": "See and set the organisation's policy pack",
+  "system.read": "See the database and its migrations",
+  "system.demo": "Create the demo organisation",
+};
+
+export function permissionLabel(permission: string): string {
+  return (
+    (PERMISSION_LABELS as Record<string, string>)[permission] ?? sentence(permission.replaceAll(".", " "))
+  );
 }
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
