@@ -223,6 +223,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   source: "Source",
   groups: "Groups",
   packId: "Policy pack",
+  demo: "Demonstration",
 };
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {
@@ -240,7 +241,12 @@ function valueText(value: unknown): string {
   if (value === null || value === undefined) return "none";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return isRole(value) ? ROLE_LABELS[value] : (VALUE_LABELS[value] ?? value);
+  if (typeof value === "string") {
+    if (isRole(value)) return ROLE_LABELS[value];
+    // An API token's scopes are permission keys ("audit.read"): say what each allows.
+    if (value.includes(".") && value in PERMISSION_LABELS) return permissionLabel(value);
+    return VALUE_LABELS[value] ?? value;
+  }
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(valueText).join(", ");
   return Object.entries(value as Record<string, unknown>)
     .map(([key, inner]) => `${fieldLabel(key)} ${valueText(inner)}`)
