@@ -30,7 +30,7 @@ export const checkInputSchema = z.object({
     .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH.toLocaleString("en-GB")} characters`)
     // An empty draft is a mistake in the caller (an empty file, a form sent blank), not a
     // post that passes: saying "pass" would tell them it is safe to publish.
-    .refine((text) => text.trim().length > 0, EMPTY_TEXT),
+    .refine((text) => text.length === 0 || text.trim().length > 0, EMPTY_TEXT),
   // The values docs/interfaces.md §3.1 lists; "other" is for the rest. A misspelt platform is
   // refused, as the CLI's --platform refuses it, so a caller learns its length limit is not applied.
   platform: platformSchema.optional(),

@@ -69,6 +69,7 @@ describe("POST /api/v1/check", () => {
       const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload: { text } });
       expect(res.statusCode, JSON.stringify(text)).toBe(400);
       expect(res.json().error.message).toMatch(/text.*empty/);
+      expect(res.json().error.details.issues, "said once").toHaveLength(1);
     }
   });
 
