@@ -36,7 +36,7 @@ const config = parapetConfigFromEnv({
   PARAPET_AUDIT_CHECKPOINTS: join(mkdtempSync(join(tmpdir(), "parapet-bench-inbox-")), "checkpoints.jsonl"),
 });
 const deps = await createDeps(config, { database, logLevel: false, prepare: true });
-await seedDemo(deps.db);
+await seedDemo(deps.db, deps);
 const org = await deps.db.selectFrom("organisations").select("id").executeTakeFirstOrThrow();
 
 const started = performance.now();

@@ -43,8 +43,8 @@ console.log(`verify: ${stats(await time(() => verifyPassword(hash, "kettle orbit
 
 const database = await openDatabase({ kind: "pglite", dataDir: "memory" });
 await migrate(database);
-await seedDemo(database.db);
 const deps = await createDeps(parapetConfigFromEnv({}), { database, logLevel: false });
+await seedDemo(database.db, deps);
 const app = await buildApp({
   deps,
   rateLimit: { perMinute: 1_000_000, signInPerMinute: 1_000_000 },

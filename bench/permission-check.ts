@@ -30,8 +30,8 @@ console.log(`rolesAllow: ${perCall.toFixed(1)} ns per check (${calls} checks, ${
 
 const database = await openDatabase({ kind: "pglite", dataDir: "memory" });
 await migrate(database);
-await seedDemo(database.db);
 const deps = await createDeps(parapetConfigFromEnv({}), { database, logLevel: false });
+await seedDemo(database.db, deps);
 const app = await buildApp({
   deps,
   rateLimit: { perMinute: 1_000_000_000, signInPerMinute: 1000 },

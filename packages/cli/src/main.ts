@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+// Inlined by the bundler: the version a person reports is the one the repository says.
+import packageJson from "../../../package.json" with { type: "json" };
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, reportError } from "./exit.js";
 
@@ -6,6 +8,7 @@ import { EXIT, reportError } from "./exit.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command("parapet")
     .description("Parapet: social media governance for NHS trusts")
+    .version(packageJson.version, "-v, --version", "print the version of Parapet")
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);

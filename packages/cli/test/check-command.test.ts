@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,10 +75,61 @@ describe("parapet check", () => {
     expect(r.stderr).toMatch(/line 3:/);
   });
 
+  it("refuses empty input with exit 2 and a message instead of saying PASS", () => {
+    for (const [args, input] of [
+      [["check"], ""],
+      [["check"], "\n"],
+      [["check", "--json"], "   \n"],
+      [["check", ""], undefined],
+    ] as const) {
+      const r = run([...args], input);
+      expect(r.code, JSON.stringify([args, input])).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/text is empty/);
+    }
+  });
+
+  it("--jsonl refuses a line with an empty text or an unknown platform, naming the field", () => {
+    const input = [
+      JSON.stringify({ id: "a", text: "" }),
+      JSON.stringify({ id: "b", text: "Our clinic opens on Monday", platform: "myspace" }),
+      JSON.stringify({ id: "c", text: "Our clinic opens on Monday", platform: "other" }),
+    ].join("\n");
+    const r = run(["check", "--jsonl"], input);
+    expect(r.code).toBe(2);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines[0].error.message).toMatch(/^text: text is empty/);
+    expect(lines[1].error.message).toMatch(/^platform: /);
+    expect(lines[2].verdict).toBe("pass");
+    expect(r.stderr).toMatch(/line 1:/);
+    expect(r.stderr).toMatch(/line 2:/);
+    expect(r.stderr).not.toMatch(/line 3:/);
+  });
+
+  it("--platform refuses a platform outside the list", () => {
+    const r = run(["check", "--platform", "myspace", "hello"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/platform/);
+  });
+
   it("unknown pack is bad usage", () => {
     const r = run(["check", "--pack", "nope", "hi"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown pack "nope"/);
+  });
+});
+
+describe("parapet --version", () => {
+  it("prints the version in package.json, with --version and -v", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) {
+      const r = run([flag]);
+      expect(r.code, flag).toBe(0);
+      expect(r.stdout.trim()).toBe(version);
+    }
   });
 });
 

@@ -180,6 +180,28 @@ describe("one process per PGlite data directory, from the command line", () => {
       expect(result.ok).toBe(true);
       const organisations = await database.db.selectFrom("organisations").select(["id", "slug"]).execute();
       expect(organisations.map((o) => o.slug)).toEqual(["fenmoor"]);
+      // The trail starts at the organisation's creation: the demo seed audits what it makes.
+      const organisationId = organisations[0]?.id ?? "";
+      const start = await database.db
+        .selectFrom("audit_events")
+        .select(["chain_seq", "action", "entity_type", "entity_id"])
+        .where("chain", "=", organisationId)
+        .orderBy("chain_seq")
+        .execute();
+      expect(start[0]).toMatchObject({
+        chain_seq: 1,
+        action: "organisation.created",
+        entity_id: organisationId,
+      });
+      const people = await database.db
+        .selectFrom("users")
+        .select("id")
+        .where("organisation_id", "=", organisationId)
+        .execute();
+      expect(people.length).toBeGreaterThanOrEqual(7);
+      const created = start.slice(1, 1 + people.length);
+      expect(created.map((row) => row.action)).toEqual(people.map(() => "user.created"));
+      expect(created.map((row) => row.entity_id).sort()).toEqual(people.map((p) => p.id).sort());
       // The server verified the token's organisation's chain: the same rows.
       expect(result.chains.find((c) => c.chain === organisations[0]?.id)?.rows).toBe(rowsTheServerSaw);
       allRows = result.rows;

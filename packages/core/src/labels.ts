@@ -1,4 +1,5 @@
 import type { AccountType, CanonicalCategory, Platform, Severity } from "./check/categories.js";
+import type { Permission } from "./permissions.js";
 import { isRole, ROLE_LABELS } from "./roles.js";
 import type { Route, TriageCategory, TriageFlag, Urgency } from "./triage/triage.schema.js";
 
@@ -132,6 +133,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "auth.signed_out": "Signed out",
   "auth.sign_in_failed": "Failed to sign in",
   "auth.account_locked": "Account locked after failed sign-ins",
+  "user.created": "Created a person",
   "user.invited": "Invited a person",
   "user.password_set": "Set their password",
   "user.roles_changed": "Changed roles",
@@ -158,6 +160,31 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? sentence(action.replaceAll(".", " "));
+}
+
+/** What each permission lets its holder do, for the API tokens page's scopes. */
+export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
+  public: "Anything anyone may do",
+  signed_in: "Anything a signed-in person may do",
+  "people.read": "See the people of the organisation",
+  "people.manage": "Invite people and change their roles",
+  "people.export": "Export a person's data",
+  "people.anonymise": "Anonymise a departed person",
+  "audit.read": "Read and export the audit trail",
+  "api_tokens.manage": "Manage API tokens",
+  "jobs.manage": "See and rerun background jobs",
+  "inbox.read": "Read the inbox",
+  "inbox.work": "Work the inbox: assign, tag, note and reply",
+  "inbox.accounts": "Connect platform accounts to the inbox",
+  "organisation.manage": "See and set the organisation's policy pack",
+  "system.read": "See the database and its migrations",
+  "system.demo": "Create the demo organisation",
+};
+
+export function permissionLabel(permission: string): string {
+  return (
+    (PERMISSION_LABELS as Record<string, string>)[permission] ?? sentence(permission.replaceAll(".", " "))
+  );
 }
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
@@ -196,6 +223,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   source: "Source",
   groups: "Groups",
   packId: "Policy pack",
+  demo: "Demonstration",
 };
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {
@@ -213,7 +241,12 @@ function valueText(value: unknown): string {
   if (value === null || value === undefined) return "none";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return isRole(value) ? ROLE_LABELS[value] : (VALUE_LABELS[value] ?? value);
+  if (typeof value === "string") {
+    if (isRole(value)) return ROLE_LABELS[value];
+    // An API token's scopes are permission keys ("audit.read"): say what each allows.
+    if (value.includes(".") && value in PERMISSION_LABELS) return permissionLabel(value);
+    return VALUE_LABELS[value] ?? value;
+  }
   if (Array.isArray(value)) return value.length === 0 ? "none" : value.map(valueText).join(", ");
   return Object.entries(value as Record<string, unknown>)
     .map(([key, inner]) => `${fieldLabel(key)} ${valueText(inner)}`)

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "inbox.work": ["communications_officer", "head_of_communications"],
   /** Connect the organisation's platform accounts and their secrets. */
   "inbox.accounts": ["admin"],
+  /** See and set the organisation's policy pack (the rules its check page and inbox apply). */
+  "organisation.manage": ["admin"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
   "system.read": ["admin"],
   /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */

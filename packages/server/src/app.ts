@@ -26,11 +26,13 @@ import type { CharacterBudgetSettings } from "./http/character-budget.js";
 import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
+import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { webhookRoutes } from "./inbox/webhooks.routes.js";
 import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
+import { organisationRoutes } from "./organisations/organisation.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { systemRoutes } from "./system/system.routes.js";
@@ -137,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onResponse", logRequest);
 
   registerErrorEnvelope(app);
+  registerJsonBodyParser(app);
   await app.register(fastifyCookie);
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   await app.register(fastifyRateLimit, {
@@ -188,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .catch((error: unknown) => app.log.warn({ err: error }, "the checker's worker did not warm up"));
   await app.register(checkRoutes, { engine, characters: options.characters?.check });
   await app.register(packsRoutes);
+  await app.register(organisationRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(inboxRoutes, { deps });
   await app.register(webhookRoutes, { deps });

@@ -30,7 +30,7 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
   if (webBuildIsStale()) await buildWebUi(say);
   const deps = await createDeps(config, { prepare: true, say });
   try {
-    if (seed && (await seedDemo(deps.db)).created)
+    if (seed && (await seedDemo(deps.db, deps)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
     warmUpDefaultPack();
     const app = await buildApp({

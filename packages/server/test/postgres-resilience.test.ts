@@ -68,11 +68,11 @@ describe.skipIf(!url)("PostgreSQL connections that drop (in process, pg_terminat
       { onConnectionError: (e) => lost.push(e) },
     );
     await migrate(database);
-    await seedDemo(database.db);
     const deps = await createTestDeps(
       { ...database, dispose: () => database.close() },
       { clock: new TestClock() },
     );
+    await seedDemo(database.db, deps);
     app = await buildApp({ deps });
   });
   afterAll(async () => {

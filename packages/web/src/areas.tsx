@@ -9,6 +9,7 @@ import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
 import { InboxPage } from "./inbox/inbox-page.js";
 import { JobsPage } from "./jobs/jobs-page.js";
+import { OrganisationPage } from "./organisation/organisation-page.js";
 import { PeoplePage } from "./people/people-page.js";
 import { SetPasswordPage } from "./people/set-password-page.js";
 import { TriagePage } from "./triage/triage-page.js";
@@ -101,6 +102,14 @@ export const AREAS: readonly Area[] = [
     summary: "E-mails, platform calls and housekeeping that are failing or gave up; send them to run again.",
     component: JobsPage,
     permission: "jobs.manage",
+    inNavigation: false,
+  },
+  {
+    path: "/organisation",
+    title: "Organisation",
+    summary: "Choose the policy pack your check page and inbox apply, and see when it is due for review.",
+    component: OrganisationPage,
+    permission: "organisation.manage",
     inNavigation: false,
   },
   {

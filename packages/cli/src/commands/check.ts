@@ -40,6 +40,14 @@ function withDefaults(input: CheckInput, opts: CheckOptions): CheckInput {
   };
 }
 
+/** One input object checked against docs/interfaces.md §3.1, or a validation error naming the field. */
+function parseInput(raw: unknown): CheckInput {
+  const parsed = checkInputSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError("validation", `${issue?.path.join(".") || "(line)"}: ${issue?.message ?? "invalid"}`);
+}
+
 function judged(result: CheckResult, failOn: CheckOptions["failOn"]): boolean {
   if (failOn === "block") return result.verdict === "block";
   if (failOn === "review") return result.verdict !== "pass";
@@ -54,8 +62,9 @@ async function checkOne(text: string | undefined, opts: CheckOptions): Promise<n
       `text is ${body.length.toLocaleString("en-GB")} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en-GB")}`,
     );
   }
+  const input = parseInput({ text: body });
   const pack = loadOnePack(opts.pack);
-  const result = checkPost(pack, withDefaults({ text: body }, opts));
+  const result = checkPost(pack, withDefaults(input, opts));
   if (opts.redact) process.stdout.write(`${applyReplacements(body, result.findings)}\n`);
   else if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else process.stdout.write(formatResult(body, result));
@@ -73,15 +82,7 @@ async function checkBatch(opts: CheckOptions): Promise<number> {
     errorId: (raw) =>
       raw && typeof raw === "object" && "id" in raw ? ((raw as { id: unknown }).id ?? null) : null,
     handle: (raw) => {
-      const parsed = checkInputSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new AppError(
-          "validation",
-          `${issue?.path.join(".") || "(line)"}: ${issue?.message ?? "invalid"}`,
-        );
-      }
-      const result = checkPost(pack, withDefaults(parsed.data, opts));
+      const result = checkPost(pack, withDefaults(parseInput(raw), opts));
       if (judged(result, opts.failOn)) judgedAny = true;
       return result;
     },
@@ -95,7 +96,11 @@ export function registerCheck(program: Command): void {
     .command("check")
     .description("check a draft post against a policy pack (docs/interfaces.md §3)")
     .argument("[text]", "the draft post (or use --file, or stdin)")
-    .option("--pack <id>", "policy pack", "nhs-core")
+    .option(
+      "--pack <id|path>",
+      "policy pack: a shipped id, or the path of your own pack's directory",
+      "nhs-core",
+    )
     .addOption(new Option("--platform <platform>", "platform the post is for").choices(PLATFORMS))
     .addOption(new Option("--account-type <type>", "account posting it").choices(ACCOUNT_TYPES))
     .option("--json", "print the result as JSON")

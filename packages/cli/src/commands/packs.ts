@@ -1,4 +1,8 @@
-import { validatePackFile } from "@parapet/server/packs/load-packs-from-disk.js";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { AppError } from "@parapet/core";
+import { checkInboxFile } from "@parapet/server/inbox/inbox-pack.js";
+import { loadOwnPack, loadOwnTriageConfig, locateOwnPack } from "@parapet/server/packs/own-pack.js";
 import { listPacks } from "@parapet/server/packs/packs.service.js";
 import type { Command } from "commander";
 import { EXIT } from "../exit.js";
@@ -30,11 +34,34 @@ export function registerPacks(program: Command): void {
     });
   packs
     .command("validate")
-    .description("validate a pack.yaml a trust has written")
-    .argument("<path>", "path to the pack.yaml")
+    .description(
+      "validate a pack a trust has written: its pack.yaml, and the triage.yaml and inbox.yaml beside it",
+    )
+    .argument("<path>", "the pack's directory, or its pack.yaml")
     .action((path: string) => {
-      const pack = validatePackFile(path);
+      const pack = loadOwnPack(path);
       process.stdout.write(`${path}: valid pack "${pack.id}" with ${pack.rules.length} rules\n`);
+      const { dir } = locateOwnPack(path);
+      if (existsSync(join(dir, "triage.yaml"))) {
+        loadOwnTriageConfig(path);
+        process.stdout.write("  triage.yaml: valid\n");
+      } else {
+        process.stdout.write(
+          "  triage.yaml: none, so `parapet triage` refuses this pack (packs/README.md)\n",
+        );
+      }
+      const inboxFile = join(dir, "inbox.yaml");
+      if (existsSync(inboxFile)) {
+        const inbox = checkInboxFile(readFileSync(inboxFile, "utf8"), "inbox.yaml");
+        if (inbox.pack !== pack.id)
+          throw new AppError(
+            "validation",
+            `inbox.yaml: pack is "${inbox.pack}"; pack.yaml's id is "${pack.id}"`,
+          );
+        process.stdout.write("  inbox.yaml: valid\n");
+      } else {
+        process.stdout.write("  inbox.yaml: none, so the inbox uses nhs-core's moderation and alert rules\n");
+      }
       process.exitCode = EXIT.ok;
     });
 }

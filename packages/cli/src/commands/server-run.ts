@@ -103,7 +103,7 @@ export async function seedDemoOrganisation(options: RemoteOptions): Promise<void
   }
   const deps = await createDeps(parapetConfigFromEnv(process.env), { logLevel: false, prepare: true, say });
   try {
-    report((await seedDemo(deps.db)).created);
+    report((await seedDemo(deps.db, deps)).created);
   } finally {
     await deps.close();
   }

@@ -1,6 +1,7 @@
 // What `parapet triage` does; loaded only when it runs, so other commands skip compiling the triage cues.
 import { createReadStream } from "node:fs";
 import { AppError, type TriageConfig, type TriageResult, triageMessage } from "@parapet/core";
+import { isPackPath, loadOwnTriageConfig } from "@parapet/server/packs/own-pack.js";
 import { loadTriageConfig } from "@parapet/server/triage/triage-config.reader.js";
 import { EXIT } from "../exit.js";
 import { runJsonlBatch } from "../jsonl-batch.js";
@@ -60,6 +61,6 @@ function isObject(raw: unknown): raw is Record<string, unknown> {
 }
 
 export async function runTriage(text: string | undefined, opts: TriageCliOptions): Promise<number> {
-  const config = loadTriageConfig(opts.pack);
+  const config = isPackPath(opts.pack) ? loadOwnTriageConfig(opts.pack) : loadTriageConfig(opts.pack);
   return opts.jsonl ? triageBatch(opts, config) : triageOne(text, opts, config);
 }

@@ -15,7 +15,11 @@ export function registerTriage(program: Command): void {
     .command("triage")
     .description("Triage inbound public messages: category, urgency, flags, route and deadline")
     .argument("[text]", "the message (or use --file, stdin, or --jsonl for a batch)")
-    .option("--pack <id>", "policy pack", "nhs-core")
+    .option(
+      "--pack <id|path>",
+      "policy pack: a shipped id, or the path of your own pack's directory",
+      "nhs-core",
+    )
     .option("--jsonl", "batch: one JSON object per line on stdin (or --file), one result per line on stdout")
     .option("--json", "single message: print the result as JSON")
     .option("--file <path>", "read the message (or the JSONL batch) from a file")

@@ -4,6 +4,9 @@ import { accountTypeSchema, categorySchema, platformSchema, severitySchema } fro
 /** Longest draft the checker accepts; beyond this it is an error, not a post. */
 export const MAX_TEXT_LENGTH = 100_000;
 
+/** Why an empty or blank draft is refused, in the CLI and the API alike. */
+export const EMPTY_TEXT = "text is empty: give the draft post to check";
+
 export const mediaSchema = z.object({
   kind: z.enum(["image", "video"]),
   identifiablePeople: z.boolean().optional(),
@@ -23,9 +26,14 @@ export const checkInputSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z
     .string()
-    .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH.toLocaleString("en-GB")} characters`),
-  // A platform we do not know yet is checked as "other" rather than refused.
-  platform: platformSchema.catch("other").optional(),
+    .min(1, EMPTY_TEXT)
+    .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH.toLocaleString("en-GB")} characters`)
+    // An empty draft is a mistake in the caller (an empty file, a form sent blank), not a
+    // post that passes: saying "pass" would tell them it is safe to publish.
+    .refine((text) => text.length === 0 || text.trim().length > 0, EMPTY_TEXT),
+  // The values docs/interfaces.md §3.1 lists; "other" is for the rest. A misspelt platform is
+  // refused, as the CLI's --platform refuses it, so a caller learns its length limit is not applied.
+  platform: platformSchema.optional(),
   account: accountSchema.optional(),
   media: z.array(mediaSchema).max(50).optional(),
 });

@@ -49,5 +49,12 @@ describe("the audit trail reads as words", () => {
     ]);
     expect(auditChangeLines({ before: { status: "active" }, after: {} })).toEqual(["Status: was Active"]);
     expect(auditChangeLines({})).toEqual([]);
+    expect(auditChangeLines({ after: { scopes: ["audit.read", "inbox.read"] } })).toEqual([
+      "Allowed actions: Read and export the audit trail, Read the inbox",
+    ]);
+    expect(auditChangeLines({ after: { packId: "nhs-core", demo: true } })).toEqual([
+      "Policy pack: nhs-core",
+      "Demonstration: yes",
+    ]);
   });
 });

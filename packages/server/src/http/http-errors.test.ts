@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/helpers/test-app.js";
+import { signInAs, startTestApp, type TestApp } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 
 describe.each(TEST_DATABASES)("HTTP error envelope on %s", (kind) => {
@@ -63,6 +63,46 @@ describe.each(TEST_DATABASES)("HTTP error envelope on %s", (kind) => {
     });
     expect(response.statusCode).toBe(415);
     expect(response.json().error).toBeDefined();
+  });
+
+  it("takes an empty JSON body as no body: a DELETE without a session is 401, with one it is done", async () => {
+    const url = "/api/v1/api-tokens/00000000-0000-4000-8000-000000000000";
+    for (const payload of ["", "  \n"]) {
+      const anonymous = await t.app.inject({
+        method: "DELETE",
+        url,
+        headers: { "content-type": "application/json" },
+        payload,
+      });
+      expect(anonymous.statusCode, JSON.stringify(payload)).toBe(401);
+      expect(anonymous.json().error.code).toBe("unauthenticated");
+    }
+    const admin = await signInAs(t.app, "admin@fenmoor.example");
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/api-tokens",
+      headers: { cookie: admin.cookie, "x-csrf-token": admin.csrfToken },
+      payload: { name: "to revoke", scopes: ["audit.read"] },
+    });
+    expect(created.statusCode).toBe(201);
+    const revoked = await t.app.inject({
+      method: "DELETE",
+      url: `/api/v1/api-tokens/${created.json().id}`,
+      headers: { cookie: admin.cookie, "x-csrf-token": admin.csrfToken, "content-type": "application/json" },
+      payload: "",
+    });
+    expect(revoked.statusCode).toBe(204);
+  });
+
+  it("still refuses a poisoned JSON body", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: signInUrl,
+      headers: { "content-type": "application/json" },
+      payload: '{"email": "a@b.c", "password": "x", "__proto__": {"admin": true}}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("validation");
   });
 
   it("gives every reply a request id, keeping a well-formed one the caller sent", async () => {

@@ -35,6 +35,22 @@ export interface InboxPack {
   alert: InboxRule;
 }
 
+/** Checks one inbox.yaml a trust has written (`parapet packs validate`); throws naming the field. */
+export function checkInboxFile(yamlText: string, source: string): { pack: string } {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (error) {
+    throw new AppError("validation", `${source}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("validation", `${source}: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);
+  }
+  return { pack: parsed.data.pack };
+}
+
 const cache = new Map<string, InboxPack>();
 
 /** The inbox rules of a pack and the packs it extends (a child's rule replaces its parent's). */

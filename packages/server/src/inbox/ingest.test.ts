@@ -18,8 +18,8 @@ describe.each(TEST_DATABASES)("ingesting into the inbox on %s", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    await seedDemo(database.db);
     deps = await createTestDeps(database, { clock });
+    await seedDemo(database.db, deps);
     organisationId = await organisationIdOf(deps);
     await deps.db
       .updateTable("organisations")

@@ -16,3 +16,16 @@ export async function insertOrganisation(
     .executeTakeFirstOrThrow();
   return id;
 }
+
+export async function findOrganisationById(db: Kysely<DB>, id: string) {
+  return db.selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Locks the organisation's row for the transaction that changes it. */
+export async function findOrganisationForUpdate(db: Kysely<DB>, id: string) {
+  return db.selectFrom("organisations").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export async function updateOrganisationPack(db: Kysely<DB>, id: string, packId: string): Promise<void> {
+  await db.updateTable("organisations").set({ pack_id: packId }).where("id", "=", id).execute();
+}

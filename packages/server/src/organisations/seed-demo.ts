@@ -1,5 +1,7 @@
 import type { Role } from "@parapet/core";
 import type { Kysely } from "kysely";
+import type { Actor } from "../audit/actor.js";
+import { type AuditDeps, recordAudit } from "../audit/audit.service.js";
 import type { DB } from "../db/schema.js";
 import { hashPassword } from "../users/passwords.js";
 import { insertUser } from "../users/users.repository.js";
@@ -55,13 +57,40 @@ export const DEMO_USERS: ReadonlyArray<{
   },
 ];
 
-/** Creates the demo organisation and its users unless it exists already; says which happened. */
-export async function seedDemo(db: Kysely<DB>): Promise<{ created: boolean }> {
+/**
+ * Creates the demo organisation and its users unless it exists already; says which happened.
+ * Every row it makes is audited in the same transaction, so the organisation's trail starts
+ * at its creation and `parapet audit verify` accounts for every person in it.
+ */
+export async function seedDemo(db: Kysely<DB>, deps: AuditDeps): Promise<{ created: boolean }> {
   if (await findOrganisationBySlug(db, DEMO_ORGANISATION.slug)) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const organisationId = await insertOrganisation(trx, DEMO_ORGANISATION);
-    for (const user of DEMO_USERS) await insertUser(trx, { ...user, organisationId, passwordHash });
+    const actor: Actor = { kind: "system", id: null, organisationId, roles: [] };
+    await recordAudit(
+      trx,
+      {
+        actor,
+        action: "organisation.created",
+        entity: { type: "organisation", id: organisationId },
+        after: { packId: DEMO_ORGANISATION.packId, demo: true },
+      },
+      deps,
+    );
+    for (const user of DEMO_USERS) {
+      const userId = await insertUser(trx, { ...user, organisationId, passwordHash });
+      await recordAudit(
+        trx,
+        {
+          actor,
+          action: "user.created",
+          entity: { type: "user", id: userId },
+          after: { roles: [...user.roles], status: "active" },
+        },
+        deps,
+      );
+    }
   });
   return { created: true };
 }

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import {
   compilePack,
-  loadPacks,
   type Pack,
   type PackSource,
   type ParsedPack,
@@ -86,19 +85,4 @@ export function packDirectory(dir?: string): PackDirectory {
     directories.set(key, packs);
   }
   return packs;
-}
-
-/**
- * Validates a pack a trust writes itself. A pack that extends a shipped pack is
- * resolved against the shipped ones. Returns the compiled pack or throws AppError.
- */
-export function validatePackFile(path: string, dir: string = defaultPacksDir()): Pack {
-  const file = resolve(path);
-  const source = readFileSync(file, "utf8");
-  const own = parsePack(source, path);
-  const shipped = readPackSources(dir).filter((s) => !s.file.endsWith(`${own.id}/pack.yaml`));
-  const packs = loadPacks([...shipped, { file: path, source }]);
-  const pack = packs.get(own.id);
-  if (!pack) throw new Error(`pack ${own.id} did not load`);
-  return pack;
 }

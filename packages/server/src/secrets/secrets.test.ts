@@ -22,7 +22,7 @@ describe.each(TEST_DATABASES)("platform secrets on %s", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    await seedDemo(database.db);
+    await seedDemo(database.db, await createTestDeps(database));
     organisationId = (await database.db.selectFrom("organisations").select("id").executeTakeFirstOrThrow())
       .id;
   });
@@ -142,7 +142,7 @@ describe("the secret key", () => {
     const config = testConfig({ database: { kind: "pglite", dataDir }, secretKey: undefined });
     try {
       const deps = await createDeps(config, { logLevel: false, prepare: true, say: (l) => said.push(l) });
-      await seedDemo(deps.db);
+      await seedDemo(deps.db, deps);
       const { id: organisationId } = await deps.db
         .selectFrom("organisations")
         .select("id")
@@ -182,7 +182,7 @@ describe.skipIf(!process.env.DATABASE_URL)("secrets on PostgreSQL without PARAPE
     const database = await openTestDatabase("postgres");
     try {
       await migrate(database);
-      await seedDemo(database.db);
+      await seedDemo(database.db, await createTestDeps(database));
       const organisationId = (
         await database.db.selectFrom("organisations").select("id").executeTakeFirstOrThrow()
       ).id;

@@ -28,7 +28,7 @@ export async function describeDatabase(deps: Pick<Deps, "database">) {
  */
 export async function ensureDemoOrganisation(
   options: { demo: boolean },
-  deps: Pick<Deps, "db">,
+  deps: Pick<Deps, "db" | "clock" | "auditTrail">,
 ): Promise<{ created: boolean }> {
   if (await findOrganisationBySlug(deps.db, DEMO_ORGANISATION.slug)) return { created: false };
   if (!options.demo)
@@ -36,5 +36,5 @@ export async function ensureDemoOrganisation(
       "conflict",
       "This server was not started as a demonstration (`parapet start`), so it does not create the demo organisation.",
     );
-  return seedDemo(deps.db);
+  return seedDemo(deps.db, deps);
 }

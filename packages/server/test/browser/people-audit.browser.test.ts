@@ -106,7 +106,7 @@ describe("people and the audit trail, in Chromium", () => {
     await admin.goto(`${suite.parapet.url}/api-tokens`);
     await admin.getByRole("heading", { level: 1, name: "API tokens" }).waitFor();
     await admin.getByLabel("What it is for").fill("SIEM export");
-    await admin.getByLabel("audit.read").check();
+    await admin.getByLabel("Read and export the audit trail").check();
     await admin.getByRole("button", { name: "Create token" }).click();
     const token = (await admin.getByTestId("new-token").textContent()) ?? "";
     expect(token).toMatch(/^ppt_/);

@@ -78,7 +78,6 @@ export async function startTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
-  await seedDemo(database.db);
   const clock = new TestClock();
   const { sessions, jobKinds, random, ...appOptions } = options;
   const deps = await createTestDeps(database, {
@@ -87,6 +86,7 @@ export async function startTestApp(
     ...(jobKinds ? { jobKinds } : {}),
     ...(random ? { random } : {}),
   });
+  await seedDemo(database.db, deps);
   const app = await buildApp({
     ...appOptions,
     deps,

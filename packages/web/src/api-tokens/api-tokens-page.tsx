@@ -1,3 +1,4 @@
+import { permissionLabel } from "@parapet/core/labels";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
@@ -109,7 +110,7 @@ export function ApiTokensPage() {
           {tokens.map((token) => (
             <tr key={token.id} className="nhsuk-table__row">
               <td className="nhsuk-table__cell">{token.name}</td>
-              <td className="nhsuk-table__cell">{token.scopes.join(", ")}</td>
+              <td className="nhsuk-table__cell">{token.scopes.map(permissionLabel).join("; ")}</td>
               <td className="nhsuk-table__cell">
                 {token.owner.name ?? "Nobody (made before tokens had owners)"}
                 {!token.owner.active && " (no longer active)"}
@@ -175,7 +176,7 @@ export function ApiTokensPage() {
                     }
                   />
                   <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`scope-${scope}`}>
-                    {scope}
+                    {permissionLabel(scope)}
                   </label>
                 </div>
               ))}

@@ -13,6 +13,8 @@ interface SessionState {
   loading: boolean;
   signIn(email: string, password: string, totp?: string, organisation?: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Reads the session again, after a change to what it carries (the organisation's pack). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | undefined>(undefined);
@@ -46,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
             body: { email, password, ...(totp ? { totp } : {}), ...(organisation ? { organisation } : {}) },
           }),
         ),
+      refresh: async () => remember(await api<Me>("/api/v1/me")),
       signOut: async () => {
         await api("/api/v1/auth/sign-out", { method: "POST" }).catch(() => undefined);
         remember(undefined);
