@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
+import { rulesOf, setAccountRules } from "./account-rules.js";
 import { IMPORT_FORMATS } from "./connectors/import/import-parser.js";
 import { importMessages, MAX_IMPORT_BYTES } from "./import.service.js";
 import {
   accountBodySchema,
+  accountParams,
+  accountRulesSchema,
   accountViewSchema,
   assignBodySchema,
   bulkBodySchema,
@@ -30,11 +33,13 @@ import {
   tagItem,
   untagItem,
 } from "./inbox.service.js";
+import type { AccountRow } from "./inbox-accounts.repository.js";
 import { connectAccount, listAccounts } from "./inbox-accounts.service.js";
 import { platformLabel } from "./inbox-labels.js";
 import { MODERATION_ACTIONS } from "./inbox-pack.js";
 import { itemDetail, queuePage } from "./inbox-views.js";
 import { moderateItem } from "./moderation.service.js";
+import { POLLING_PLATFORMS } from "./poll.job.js";
 import { replyDraft, sendReply } from "./reply.service.js";
 
 const tags = ["inbox"];
@@ -263,14 +268,39 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
     async (request) => accountView(await connectAccount(deps, actorOf(request), request.body)),
   );
+  app.put(
+    "/api/v1/inbox-accounts/:id/rules",
+    {
+      config: { permission: "inbox.accounts" },
+      schema: {
+        tags,
+        summary:
+          "Set an account's inbox rules: second-person approval of replies, and what is hidden automatically on arrival (audited)",
+        params: accountParams,
+        body: accountRulesSchema,
+        response: { 200: accountViewSchema },
+      },
+    },
+    async (request) =>
+      accountView(await setAccountRules(deps, actorOf(request), request.params.id, request.body)),
+  );
 };
 
-function accountView(account: { id: string; platform: string; name: string }) {
+function accountView(account: AccountRow) {
+  const polls = (POLLING_PLATFORMS as readonly string[]).includes(account.platform);
   return {
     id: account.id,
     platform: account.platform,
     platformLabel: platformLabel(account.platform),
     name: account.name,
-    webhookPath: `/api/v1/webhooks/${account.platform}/${account.id}`,
+    webhookPath: WEBHOOK_PLATFORMS.has(account.platform)
+      ? `/api/v1/webhooks/${account.platform}/${account.id}`
+      : null,
+    polls,
+    lastPolledAt: account.polled_at?.toISOString() ?? null,
+    pollProblem: account.poll_error,
+    rules: rulesOf(account),
   };
 }
+
+const WEBHOOK_PLATFORMS: ReadonlySet<string> = new Set(["facebook", "instagram"]);

@@ -17,25 +17,46 @@ const FROM: Readonly<Record<ModerationAction, readonly ModerationState[]>> = {
   unhide: ["hidden"],
   delete: ["visible", "hidden"],
   reinstate: ["hidden"],
+  report: ["visible", "hidden"],
+  block: ["visible", "hidden"],
 };
-const TO: Readonly<Record<ModerationAction, ModerationState>> = {
+/** What the message becomes on the platform; report and block leave it as it is. */
+const TO: Readonly<Partial<Record<ModerationAction, ModerationState>>> = {
   hide: "hidden",
   unhide: "visible",
   delete: "deleted",
   reinstate: "visible",
 };
 /** What the platform is asked to do for each action. */
-const PLATFORM_ACTION = { hide: "hide", unhide: "unhide", delete: "delete", reinstate: "unhide" } as const;
+export const PLATFORM_ACTION = {
+  hide: "hide",
+  unhide: "unhide",
+  delete: "delete",
+  reinstate: "unhide",
+  report: "report",
+  block: "block",
+} as const;
 
 const ACTION_WORDS: Readonly<Record<ModerationAction, string>> = {
   hide: "hide",
   unhide: "undo the hiding of",
   delete: "delete",
   reinstate: "reinstate",
+  report: "report to the platform",
+  block: "block the author of",
+};
+
+const PAST: Readonly<Record<ModerationAction, string>> = {
+  hide: "hidden",
+  unhide: "unhidden",
+  delete: "deleted",
+  reinstate: "reinstated",
+  report: "reported",
+  block: "acted on by blocking its author",
 };
 
 /**
- * Hide, unhide, delete or reinstate a message on the platform. Who may take each action comes
+ * Hide, unhide, delete, reinstate, report to the platform or block the author of a message on the platform. Who may take each action comes
  * from the organisation's pack (packs/<id>/inbox.yaml, e.g. RWT Attachment 2 §5.2: reinstatement
  * is the Head of Communications' decision). Before it acts, an evidence snapshot of what the
  * author wrote (every version, the author, the times, the platform's ids) is kept with its
@@ -58,10 +79,7 @@ export async function moderateItem(
         `Your role may not ${ACTION_WORDS[action]} a message: your policy gives that to ${rule.roles.length === 1 ? "the" : "these roles:"} ${rule.roles.map((r) => r.replaceAll("_", " ")).join(", ")} (${rule.clause}).`,
       );
     if (!FROM[action].includes(item.moderation))
-      throw new AppError(
-        "invalid_transition",
-        `This message cannot be ${action === "unhide" ? "unhidden" : `${action}d`} now.`,
-      );
+      throw new AppError("invalid_transition", `This message cannot be ${PAST[action]} now.`);
     if (!canAct(item.platform, PLATFORM_ACTION[action], item.channel))
       throw new AppError(
         "invalid_transition",
@@ -69,6 +87,11 @@ export async function moderateItem(
       );
     if (item.deleted_on_platform)
       throw new AppError("invalid_transition", "The author deleted this message on the platform.");
+    if (action === "block" && !item.author_platform_id)
+      throw new AppError(
+        "invalid_transition",
+        "The platform did not say who wrote this, so nobody can be blocked.",
+      );
     if (action === "unhide") {
       const hide = await trx
         .selectFrom("inbox_evidence")
@@ -118,9 +141,10 @@ export async function moderateItem(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    const after = TO[action] ?? item.moderation;
     await trx
       .updateTable("inbox_items")
-      .set({ moderation: TO[action], updated_at: now })
+      .set({ moderation: after, updated_at: now })
       .where("id", "=", itemId)
       .execute();
     await deps.jobs.enqueue(
@@ -131,7 +155,7 @@ export async function moderateItem(
     );
     return {
       before: { moderation: item.moderation },
-      after: { moderation: TO[action], evidence: evidence.id, sha256, clause: rule.clause },
+      after: { moderation: after, evidence: evidence.id, sha256, clause: rule.clause },
       value: { evidenceId: evidence.id, sha256 },
     };
   });
