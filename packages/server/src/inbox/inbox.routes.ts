@@ -20,6 +20,7 @@ import {
   queuePageSchema,
   queueQuerySchema,
   replyBodySchema,
+  replyParams,
   statusBodySchema,
   tagBodySchema,
 } from "./inbox.schema.js";
@@ -40,7 +41,7 @@ import { MODERATION_ACTIONS } from "./inbox-pack.js";
 import { itemDetail, queuePage } from "./inbox-views.js";
 import { moderateItem } from "./moderation.service.js";
 import { POLLING_PLATFORMS } from "./poll.job.js";
-import { replyDraft, sendReply } from "./reply.service.js";
+import { decideReply, replyDraft, sendReply } from "./reply.service.js";
 
 const tags = ["inbox"];
 const OK = { ok: true as const };
@@ -184,7 +185,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         body: replyBodySchema,
         response: {
           200: z.object({
-            queued: z.literal(true),
+            /** True when the send job is queued; false while it waits for a second person. */
+            queued: z.boolean(),
+            awaitingApproval: z.boolean(),
             warnings: z.array(z.object({ message: z.string(), clause: z.string() })),
           }),
         },
@@ -192,12 +195,35 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
     async (request) => {
       const result = await sendReply(deps, actorOf(request), request.params.id, request.body);
+      const awaitingApproval = result?.awaitingApproval ?? false;
       return {
-        queued: true as const,
+        queued: !awaitingApproval,
+        awaitingApproval,
         warnings: (result?.findings ?? []).map((f) => ({ message: f.message, clause: f.clause })),
       };
     },
   );
+
+  for (const decision of ["approve", "reject"] as const)
+    app.post(
+      `/api/v1/inbox/:id/replies/:replyId/${decision}`,
+      {
+        config: { permission: "inbox.work" },
+        schema: {
+          tags,
+          summary:
+            decision === "approve"
+              ? "Approve a colleague's reply (never one's own): it is sent through the platform (a job)"
+              : "Reject a colleague's reply waiting for approval: nothing is sent",
+          params: replyParams,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        await decideReply(deps, actorOf(request), request.params.id, request.params.replyId, decision);
+        return OK;
+      },
+    );
 
   app.post(
     "/api/v1/inbox/bulk",

@@ -131,6 +131,7 @@ export const itemDetailSchema = queueItemSchema.extend({
 });
 
 export const itemParams = z.object({ id: z.uuid("must be a message's id") });
+export const replyParams = itemParams.extend({ replyId: z.uuid("must be a reply's id") });
 export const assignBodySchema = z.object({ assigneeId: z.union([z.uuid(), z.literal("me")]) });
 export const statusBodySchema = z.object({ status: z.enum(INBOX_STATUSES) });
 export const tagBodySchema = z.object({ tag: z.string().min(1).max(50) });
