@@ -1,9 +1,10 @@
 import { AppError } from "@parapet/core";
+import type { Kysely } from "kysely";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
-import type { ModerationState } from "../db/schema.js";
+import type { DB, ModerationState } from "../db/schema.js";
 import { canAct } from "./connector-for-account.js";
-import { itemVersions, organisationPack } from "./inbox.repository.js";
+import { type ItemRow, itemVersions, organisationPack } from "./inbox.repository.js";
 import { changeItem } from "./inbox.service.js";
 import { type EvidenceSnapshot, evidenceHash } from "./inbox-evidence.js";
 import { loadInboxPack, type ModerationAction } from "./inbox-pack.js";
@@ -95,52 +96,31 @@ export async function moderateItem(
     if (action === "unhide") {
       const hide = await trx
         .selectFrom("inbox_evidence")
-        .select(["taken_by", "taken_at"])
+        .select(["taken_by", "taken_at", "automatic_rule"])
         .where("item_id", "=", itemId)
         .where("action", "=", "hide")
         .orderBy("taken_at", "desc")
         .limit(1)
         .executeTakeFirst();
-      if (!hide || hide.taken_by !== actor.id || now.getTime() - hide.taken_at.getTime() > UNDO_WINDOW_MS)
+      // An automatic hide was nobody's decision: anyone the pack lets unhide may undo it, any time.
+      const undoable =
+        hide &&
+        (hide.automatic_rule !== null ||
+          (hide.taken_by === actor.id && now.getTime() - hide.taken_at.getTime() <= UNDO_WINDOW_MS));
+      if (!undoable)
         throw new AppError(
           "invalid_transition",
-          "Only the person who hid it may undo that, within 15 minutes. Showing it again later is reinstatement.",
+          "Only the person who hid it may undo that, within 15 minutes (or anyone, when Parapet hid it automatically). Showing it again later is reinstatement.",
         );
     }
-    const versions = await itemVersions(trx, itemId);
-    const snapshot: EvidenceSnapshot = {
-      platform: item.platform,
-      account: item.account,
-      externalId: item.external_id,
-      threadId: item.thread_external_id,
-      replyToId: item.reply_to_external_id,
-      permalink: item.permalink,
-      author: { platformId: item.author_platform_id, handle: item.author_handle, name: item.author_name },
-      versions: versions.map((v) => ({
-        version: v.version,
-        event: v.event,
-        text: v.text,
-        subject: v.subject,
-        occurredAt: v.occurred_at.toISOString(),
-      })),
-      createdOnPlatformAt: item.created_on_platform_at.toISOString(),
-      takenAt: now.toISOString(),
+    const evidence = await keepEvidence(trx, item, {
       action,
-    };
-    const sha256 = evidenceHash(snapshot);
-    const evidence = await trx
-      .insertInto("inbox_evidence")
-      .values({
-        item_id: itemId,
-        action,
-        snapshot: JSON.stringify(snapshot),
-        sha256,
-        taken_by: actor.kind === "user" ? actor.id : null,
-        taken_at: now,
-        reason: reason ?? null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+      takenBy: actor.kind === "user" ? actor.id : null,
+      reason: reason ?? null,
+      automaticRule: null,
+      now,
+    });
+    const sha256 = evidence.sha256;
     const after = TO[action] ?? item.moderation;
     await trx
       .updateTable("inbox_items")
@@ -159,4 +139,58 @@ export async function moderateItem(
       value: { evidenceId: evidence.id, sha256 },
     };
   });
+}
+
+/**
+ * Keeps the evidence snapshot of what an action acts on (every version, the author, the times,
+ * the platform's ids) with its SHA-256, in the caller's transaction; the caller enqueues the
+ * platform call keyed by the evidence's id.
+ */
+export async function keepEvidence(
+  trx: Kysely<DB>,
+  item: ItemRow,
+  e: {
+    action: ModerationAction;
+    takenBy: string | null;
+    reason: string | null;
+    automaticRule: string | null;
+    now: Date;
+  },
+): Promise<{ id: string; sha256: string }> {
+  const versions = await itemVersions(trx, item.id);
+  const snapshot: EvidenceSnapshot = {
+    platform: item.platform,
+    account: item.account,
+    externalId: item.external_id,
+    threadId: item.thread_external_id,
+    replyToId: item.reply_to_external_id,
+    permalink: item.permalink,
+    author: { platformId: item.author_platform_id, handle: item.author_handle, name: item.author_name },
+    versions: versions.map((v) => ({
+      version: v.version,
+      event: v.event,
+      text: v.text,
+      subject: v.subject,
+      occurredAt: v.occurred_at.toISOString(),
+    })),
+    createdOnPlatformAt: item.created_on_platform_at.toISOString(),
+    takenAt: e.now.toISOString(),
+    action: e.action,
+  };
+  const sha256 = evidenceHash(snapshot);
+  const row = await trx
+    .insertInto("inbox_evidence")
+    .values({
+      item_id: item.id,
+      action: e.action,
+      snapshot: JSON.stringify(snapshot),
+      sha256,
+      taken_by: e.takenBy,
+      taken_at: e.now,
+      reason: e.reason,
+      automatic_rule: e.automaticRule,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { id: row.id, sha256 };
 }

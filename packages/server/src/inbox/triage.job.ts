@@ -5,6 +5,7 @@ import type { Deps } from "../create-deps.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
+import { autoHide } from "./auto-hide.js";
 import {
   findItem,
   type ItemRow,
@@ -14,6 +15,7 @@ import {
   organisationPack,
   peopleWithRoles,
 } from "./inbox.repository.js";
+import { findAccountById } from "./inbox-accounts.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { PINNED_CATEGORIES, URGENCY_RANK } from "./inbox-workflow.js";
@@ -106,6 +108,19 @@ export async function triageItem(deps: Deps, organisationId: string, itemId: str
       entity: { type: "inbox_item", id: itemId },
       after: detail,
     });
+    if (locked.account_id) {
+      const account = await findAccountById(trx, locked.account_id);
+      if (account)
+        await autoHide(deps, trx, {
+          organisationId,
+          item: locked,
+          account,
+          text: version.text,
+          triage: safe,
+          pack: inbox,
+          now,
+        });
+    }
     if (pinned && !wasPinned)
       await alertOnDuty(deps, trx, {
         organisationId,
