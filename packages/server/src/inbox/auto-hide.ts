@@ -30,7 +30,7 @@ function wordLine(text: string): string {
 export function autoHideRuleFor(
   account: Pick<import("./inbox-accounts.repository.js").AccountRow, "settings">,
   text: string,
-  triage: Pick<TriageResult, "category" | "flags">,
+  triage: { category: string; flags: readonly string[] },
 ): AutoHideRule | null {
   if (PINNED_CATEGORIES.has(triage.category)) return null;
   const { autoHide } = rulesOf(account);
@@ -42,7 +42,7 @@ export function autoHideRuleFor(
     }
   }
   if (autoHide.links && LINK.test(text)) return "links";
-  if (autoHide.abuse && (triage.flags as readonly string[]).includes("abuse")) return "abuse";
+  if (autoHide.abuse && triage.flags.includes("abuse")) return "abuse";
   return null;
 }
 
