@@ -39,6 +39,7 @@ import { connectAccount, listAccounts } from "./inbox-accounts.service.js";
 import { platformLabel } from "./inbox-labels.js";
 import { MODERATION_ACTIONS } from "./inbox-pack.js";
 import { itemDetail, queuePage } from "./inbox-views.js";
+import { handOffItem } from "./legal-clock.js";
 import { moderateItem } from "./moderation.service.js";
 import { POLLING_PLATFORMS } from "./poll.job.js";
 import { decideReply, replyDraft, sendReply } from "./reply.service.js";
@@ -142,6 +143,12 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
   );
   step("untag", "Remove a tag", tagBodySchema, (r, actor) =>
     untagItem(deps, actor, r.params.id, (r.body as { tag: string }).tag),
+  );
+  step(
+    "hand-off",
+    "Hand an FOI or subject-access request to the team that answers it (the pack names the team, its address and the clause)",
+    undefined,
+    (r, actor) => handOffItem(deps, actor, r.params.id),
   );
   step("notes", "Add an internal note (never sent to the platform)", noteBodySchema, (r, actor) =>
     addNote(deps, actor, r.params.id, (r.body as { text: string }).text),

@@ -1,4 +1,5 @@
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
+import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
 import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
@@ -18,6 +19,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   moderateItemJob,
   pollAccountJob,
   pollDueAccountsJob,
+  escalateOverdueJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
@@ -26,5 +28,5 @@ export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
 
 /** What every worker enqueues on its own, on the clock. */
 export function defaultSchedules(): RecurringSchedule[] {
-  return [housekeepingSchedule(), pollSchedule()];
+  return [housekeepingSchedule(), pollSchedule(), escalationSchedule()];
 }

@@ -34,7 +34,7 @@ alter table inbox_items add column legal_clock text check (legal_clock in ('foi'
 alter table inbox_items add column legal_due_by timestamptz;
 alter table inbox_items add column handed_off_at timestamptz;
 create index inbox_items_overdue_idx on inbox_items (sort_due)
-  where status <> 'done' and escalation_level < 2;
+  where status in ('new', 'assigned') and escalation_level < 2;
 
 -- Who is looking at an item right now: one row per person, gone once it expires. A person
 -- drafting a reply holds the item's draft lock until it expires.
