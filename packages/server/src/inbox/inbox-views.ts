@@ -30,6 +30,7 @@ import {
 } from "./inbox-labels.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { STATUS_LABELS } from "./inbox-workflow.js";
+import { presenceOf } from "./presence.service.js";
 
 type Labelled<T extends string> = Readonly<Record<T, string>>;
 const labelOf = <T extends string>(labels: Labelled<T>, code: string | null, fallback: string) =>
@@ -150,7 +151,7 @@ export async function queuePage(
 }
 
 /** One item with everything a person needs to act on it: text, versions, reasons, history. */
-export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActor, itemId: string) {
+export async function itemDetail(deps: Pick<Deps, "db" | "clock">, actor: OrganisationActor, itemId: string) {
   const item = await findItem(deps.db, actor.organisationId, itemId);
   if (!item) throw new AppError("not_found", "There is no such message in your organisation's inbox.");
   const [versions, history, notes, tags, people, account, replies, evidence] = await Promise.all([
@@ -275,6 +276,7 @@ export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActo
           }
         : null,
     escalationLabel: ESCALATION_LABELS[item.escalation_level] ?? null,
+    ...(await presenceOf(deps.db, actor, itemId, deps.clock.now())),
     repliesNeedApproval: approval.required,
     can: {
       acknowledge: item.priority === 0,

@@ -1,3 +1,4 @@
+import { AppError } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
@@ -5,6 +6,7 @@ import { actorOf } from "../http/actor.js";
 import { rulesOf, setAccountRules } from "./account-rules.js";
 import { IMPORT_FORMATS } from "./connectors/import/import-parser.js";
 import { importMessages, MAX_IMPORT_BYTES } from "./import.service.js";
+import { findItem } from "./inbox.repository.js";
 import {
   accountBodySchema,
   accountParams,
@@ -17,6 +19,8 @@ import {
   moderationBodySchema,
   noteBodySchema,
   okSchema,
+  presenceBodySchema,
+  presenceSchema,
   queuePageSchema,
   queueQuerySchema,
   replyBodySchema,
@@ -42,6 +46,7 @@ import { itemDetail, queuePage } from "./inbox-views.js";
 import { handOffItem } from "./legal-clock.js";
 import { moderateItem } from "./moderation.service.js";
 import { POLLING_PLATFORMS } from "./poll.job.js";
+import { markPresence, presenceOf } from "./presence.service.js";
 import { decideReply, replyDraft, sendReply } from "./reply.service.js";
 
 const tags = ["inbox"];
@@ -78,7 +83,45 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         response: { 200: itemDetailSchema },
       },
     },
-    async (request) => itemDetail(deps, actorOf(request), request.params.id),
+    async (request) => {
+      const actor = actorOf(request);
+      // Opening a message shows the others looking at it that you are too (a short-lived mark).
+      if (actor.kind === "user") await markPresence(deps, actor, request.params.id, "viewing");
+      return itemDetail(deps, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    "/api/v1/inbox/:id/presence",
+    {
+      config: { permission: "inbox.read" },
+      schema: {
+        tags,
+        summary: "Who else is looking at a message now, and who is drafting a reply to it",
+        params: itemParams,
+        response: { 200: presenceSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const item = await itemExists(deps, actor, request.params.id);
+      return presenceOf(deps.db, actor, item, deps.clock.now());
+    },
+  );
+  app.post(
+    "/api/v1/inbox/:id/presence",
+    {
+      config: { permission: "inbox.read" },
+      schema: {
+        tags,
+        summary:
+          "Say you are looking at a message (a heartbeat), drafting a reply (takes its draft lock, which lapses), or have left",
+        params: itemParams,
+        body: presenceBodySchema,
+        response: { 200: presenceSchema },
+      },
+    },
+    async (request) => markPresence(deps, actorOf(request), request.params.id, request.body.state),
   );
 
   const step = (
@@ -337,3 +380,9 @@ function accountView(account: AccountRow) {
 }
 
 const WEBHOOK_PLATFORMS: ReadonlySet<string> = new Set(["facebook", "instagram"]);
+
+async function itemExists(deps: Deps, actor: ReturnType<typeof actorOf>, itemId: string): Promise<string> {
+  const item = await findItem(deps.db, actor.organisationId, itemId);
+  if (!item) throw new AppError("not_found", "There is no such message in your organisation's inbox.");
+  return item.id;
+}

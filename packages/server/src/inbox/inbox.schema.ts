@@ -115,6 +115,9 @@ export const itemDetailSchema = queueItemSchema.extend({
     })
     .nullable(),
   escalationLabel: z.string().nullable(),
+  /** Who else is looking at it now, and who (if anyone) holds its draft lock. */
+  viewers: z.array(z.object({ name: z.string(), drafting: z.boolean() })),
+  draftLockedBy: z.string().nullable(),
   /** Replies wait for a second person on this account. */
   repliesNeedApproval: z.boolean(),
   can: z.object({
@@ -204,4 +207,10 @@ export const accountViewSchema = z.object({
     repliesNeedApproval: z.boolean().nullable(),
     autoHide: z.object({ words: z.array(z.string()), links: z.boolean(), abuse: z.boolean() }),
   }),
+});
+
+export const presenceBodySchema = z.object({ state: z.enum(["viewing", "drafting", "left"]) });
+export const presenceSchema = z.object({
+  viewers: z.array(z.object({ name: z.string(), drafting: z.boolean() })),
+  draftLockedBy: z.string().nullable(),
 });

@@ -9,6 +9,7 @@ import { findItem, organisationPack, peopleWithRoles } from "./inbox.repository.
 import { changeItem } from "./inbox.service.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { canMove } from "./inbox-workflow.js";
+import { assertNoOtherDraft } from "./presence.service.js";
 import { sendReplyJob } from "./reply.job.js";
 
 export const MAX_REPLY = 10_000;
@@ -67,6 +68,7 @@ export async function sendReply(
   const approval = await approvalFor(deps, item.account_id, inboxPack);
   if (approval.required) {
     return changeItem(deps, actor, itemId, "inbox.reply_awaiting_approval", async (trx, _locked, now) => {
+      await assertNoOtherDraft(trx, actor, itemId, now);
       const reply = await trx
         .insertInto("inbox_replies")
         .values({
@@ -104,6 +106,7 @@ export async function sendReply(
     });
   }
   return changeItem(deps, actor, itemId, "inbox.reply_queued", async (trx, locked, now) => {
+    await assertNoOtherDraft(trx, actor, itemId, now);
     const reply = await trx
       .insertInto("inbox_replies")
       .values({
