@@ -138,4 +138,89 @@ describe.each(TEST_DATABASES)("polling a connected account on %s", (kind) => {
     expect(dead).toHaveLength(1);
     expect(dead[0]?.attempts).toBe(1);
   });
+
+  it("opens a Bluesky session with the app password, stores it encrypted, and reuses it on the next poll", async () => {
+    const bluesky = await startLoopbackPlatform();
+    try {
+      const organisationId = await organisationIdOf(t.deps);
+      const admin = await userIdOf(t.deps, "admin@fenmoor.example");
+      const did = "did:plc:fenmoor0000000000000000";
+      const account = await connectAccount(
+        t.deps,
+        { kind: "user", id: admin, organisationId, roles: ["admin"] },
+        {
+          platform: "bluesky",
+          externalAccountId: did,
+          name: "Fenmoor on Bluesky",
+          settings: { baseUrl: bluesky.baseUrl, identifier: "fenmoor.bsky.social" },
+          secrets: { app_password: "abcd-efgh-ijkl-mnop" },
+        },
+      );
+      bluesky.on("POST /xrpc/com.atproto.server.createSession", {
+        json: {
+          accessJwt: "access-1",
+          refreshJwt: "refresh-1",
+          did,
+          handle: "fenmoor.bsky.social",
+          active: true,
+        },
+      });
+      bluesky.on("GET /xrpc/app.bsky.notification.listNotifications", (request) =>
+        request.headers.authorization !== "Bearer access-1"
+          ? { status: 401, json: { error: "ExpiredToken" } }
+          : {
+              json: {
+                cursor: "c1",
+                notifications: [
+                  {
+                    uri: "at://did:plc:author1/app.bsky.feed.post/3kxyz1",
+                    cid: "bafyrei1",
+                    author: {
+                      did: "did:plc:author1",
+                      handle: "person1.bsky.social",
+                      displayName: "Person 1",
+                    },
+                    reason: "mention",
+                    record: {
+                      $type: "app.bsky.feed.post",
+                      text: "@fenmoor.bsky.social what time does the pharmacy close?",
+                      createdAt: "2026-11-24T09:00:00.000Z",
+                    },
+                    isRead: false,
+                    indexedAt: "2026-11-24T09:00:00.000Z",
+                  },
+                ],
+              },
+            },
+      );
+      t.clock.advance(60_000);
+      await enqueueDuePolls(t.deps);
+      await runJobs(t.deps);
+      const items = await t.deps.db
+        .selectFrom("inbox_items")
+        .select("external_id")
+        .where("account_id", "=", account.id)
+        .execute();
+      expect(items.map((i) => i.external_id)).toEqual(["at://did:plc:author1/app.bsky.feed.post/3kxyz1"]);
+      expect(bluesky.calls("POST /xrpc/com.atproto.server.createSession")).toHaveLength(1);
+      const stored = await t.deps.secrets.read(t.deps.db, {
+        organisationId,
+        account: `bluesky:${did}`,
+        name: "session",
+      });
+      expect(JSON.parse(stored?.reveal() ?? "{}")).toMatchObject({
+        accessJwt: "access-1",
+        refreshJwt: "refresh-1",
+      });
+      // The next minute's job builds its connector from the stored session: no new sign-in.
+      t.clock.advance(60_000);
+      await enqueueDuePolls(t.deps);
+      await runJobs(t.deps);
+      expect(bluesky.calls("POST /xrpc/com.atproto.server.createSession")).toHaveLength(1);
+      const polls = bluesky.calls("GET /xrpc/app.bsky.notification.listNotifications");
+      expect(polls.at(-1)?.headers.authorization).toBe("Bearer access-1");
+    } finally {
+      await bluesky.close();
+    }
+  });
 });
