@@ -152,7 +152,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "inbox.triaged": "Triaged a message",
   "inbox.alerted": "Alerted the team to an urgent message",
   "inbox.account_rules_changed": "Changed a platform account's inbox rules",
-  "inbox.polled": "Fetched new messages from a platform",
   "inbox.report": "Reported a message to the platform",
   "inbox.block": "Blocked a message's author",
   "inbox.reply_awaiting_approval": "Drafted a reply for a second person to approve",
