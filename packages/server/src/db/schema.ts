@@ -163,6 +163,9 @@ export interface InboxAccountsTable {
   name: string;
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   poll_cursor: string | null;
+  poll_after: Date | null;
+  polled_at: Date | null;
+  poll_error: string | null;
   created_at: Date;
 }
 
@@ -210,6 +213,10 @@ export interface InboxItemsTable {
   >;
   acknowledged_at: Date | null;
   acknowledged_by: string | null;
+  escalation_level: Generated<number>;
+  legal_clock: "foi" | "subject_access" | null;
+  legal_due_by: Date | null;
+  handed_off_at: Date | null;
   updated_at: Date;
 }
 
@@ -254,23 +261,36 @@ export interface InboxRepliesTable {
   item_id: string;
   text: string;
   template_id: string | null;
-  status: Generated<"queued" | "sent" | "failed">;
+  status: Generated<ReplyStatus>;
   external_id: string | null;
   error: string | null;
   created_by: string | null;
   created_at: Date;
   sent_at: Date | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+export type ReplyStatus = "awaiting_approval" | "queued" | "sent" | "failed" | "rejected";
+
+export interface InboxPresenceTable {
+  item_id: string;
+  user_id: string;
+  drafting: boolean;
+  seen_at: Date;
+  expires_at: Date;
 }
 
 export interface InboxEvidenceTable {
   id: Generated<string>;
   item_id: string;
-  action: "hide" | "unhide" | "delete" | "reinstate";
+  action: "hide" | "unhide" | "delete" | "reinstate" | "report" | "block";
   snapshot: Json<Record<string, unknown>>;
   sha256: string;
   taken_by: string | null;
   taken_at: Date;
   reason: string | null;
+  automatic_rule: string | null;
 }
 
 export interface NotificationsTable {
@@ -308,4 +328,5 @@ export interface DB {
   inbox_replies: InboxRepliesTable;
   inbox_evidence: InboxEvidenceTable;
   notifications: NotificationsTable;
+  inbox_presence: InboxPresenceTable;
 }

@@ -162,6 +162,7 @@ function bodyFor(route: Route): Record<string, unknown> {
   if (route.url.endsWith("/status")) return { status: "done" };
   if (route.url.endsWith("/tags") || route.url.endsWith("/untag")) return { tag: "follow up" };
   if (route.url.endsWith("/notes") || route.url.endsWith("/reply")) return { text: "A note." };
+  if (route.url.endsWith("/presence")) return { state: "viewing" };
   return {};
 }
 

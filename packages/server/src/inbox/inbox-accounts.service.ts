@@ -13,13 +13,23 @@ import {
 export const ACCOUNT_SECRETS: Readonly<Record<string, readonly string[]>> = {
   facebook: ["page_access_token", "app_secret", "verify_token"],
   instagram: ["access_token", "app_secret", "verify_token"],
+  x: ["access_token", "refresh_token", "client_secret", "consumer_secret"],
+  bluesky: ["app_password"],
+  linkedin: ["access_token"],
+  mastodon: ["access_token"],
 };
 
 export interface ConnectAccountInput {
   platform: string;
   externalAccountId: string;
   name: string;
-  settings: { baseUrl?: string | undefined; graphVersion?: string | undefined; pageId?: string | undefined };
+  settings: {
+    baseUrl?: string | undefined;
+    graphVersion?: string | undefined;
+    pageId?: string | undefined;
+    identifier?: string | undefined;
+    clientId?: string | undefined;
+  };
   secrets: Readonly<Record<string, string>>;
 }
 

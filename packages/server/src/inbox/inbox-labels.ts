@@ -100,4 +100,35 @@ export const HISTORY_LABELS: Readonly<Record<string, string>> = {
   "inbox.delete": "Deleted",
   "inbox.reinstate": "Reinstated",
   "inbox.moderation_done": "The platform confirmed the action",
+  "inbox.report": "Reported to the platform",
+  "inbox.block": "Author blocked",
+  "inbox.reply_awaiting_approval": "Reply waiting for a second person's approval",
+  "inbox.reply_approved": "Reply approved",
+  "inbox.reply_rejected": "Reply not approved",
+  "inbox.auto_hidden": "Hidden automatically",
+  "inbox.escalated": "Overdue: escalated",
+  "inbox.out_of_hours_alert": "Out of hours: the on-call list was alerted",
+  "inbox.legal_clock_started": "Legal clock started",
+  "inbox.handed_off": "Handed off",
 };
+
+export const LEGAL_CLOCK_LABELS = {
+  foi: "Freedom of information request: 20 working days to answer",
+  subject_access: "Request for personal information: one calendar month to answer",
+} as const;
+
+/** How far an overdue item has been escalated, by level. */
+export const ESCALATION_LABELS: Readonly<Record<number, string>> = {
+  1: "Overdue: its assignee was told",
+  2: "Overdue: escalated to the head of communications",
+};
+
+const AUTO_HIDE_RULE_LABELS: Readonly<Record<string, string>> = {
+  words: "Hidden automatically: it contains a word this account blocks",
+  links: "Hidden automatically: it contains a link",
+  abuse: "Hidden automatically: triage found it abusive",
+};
+
+export function autoHideRuleLabel(rule: string): string {
+  return AUTO_HIDE_RULE_LABELS[rule] ?? "Hidden automatically";
+}

@@ -10,7 +10,7 @@ import { defaultPacksDir } from "../packs/load-packs-from-disk.js";
  * moderation action and who is told at once of a crisis or threat, each with its clause. Packs
  * are data; this reads them.
  */
-export const MODERATION_ACTIONS = ["hide", "unhide", "delete", "reinstate"] as const;
+export const MODERATION_ACTIONS = ["hide", "unhide", "delete", "reinstate", "report", "block"] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 const ruleSchema = z.object({
@@ -18,6 +18,21 @@ const ruleSchema = z.object({
   clause: z.string().min(1).max(500),
 });
 export type InboxRule = { roles: readonly Role[]; clause: string };
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/** A hand-off: the team's address where the policy gives one, the roles told in Parapet, the clause. */
+const handOffSchema = z.strictObject({
+  team: z.string().min(1).max(200),
+  address: z.email().max(320).optional(),
+  roles: z.array(z.enum(ROLES)).default([]),
+  clause: z.string().min(1).max(500),
+});
+export type HandOffRule = {
+  team: string;
+  address?: string | undefined;
+  roles: readonly Role[];
+  clause: string;
+};
 
 const fileSchema = z.strictObject({
   pack: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
@@ -27,12 +42,61 @@ const fileSchema = z.strictObject({
     .optional(),
   moderation: z.partialRecord(z.enum(MODERATION_ACTIONS), ruleSchema).optional(),
   alert: ruleSchema.optional(),
+  /** Replies that wait for a second person (never their drafter) before they are sent. */
+  replies: z
+    .strictObject({
+      approval: z.strictObject({
+        required: z.boolean(),
+        roles: z.array(z.enum(ROLES)).min(1),
+        clause: z.string().min(1).max(500),
+      }),
+    })
+    .optional(),
+  /** When the team answers (e.g. TEWV Mon–Fri 9:00–16:30) and who is told of a crisis outside them. */
+  hours: z
+    .strictObject({
+      days: z.array(z.number().int().min(1).max(7)).min(1),
+      opens: hhmm,
+      closes: hhmm,
+      clause: z.string().min(1).max(500),
+    })
+    .optional(),
+  out_of_hours: z
+    .strictObject({
+      on_call: z.strictObject({
+        roles: z.array(z.enum(ROLES)).default([]),
+        emails: z.array(z.email().max(320)).default([]),
+      }),
+      clause: z.string().min(1).max(500),
+    })
+    .optional(),
+  /** Who is told when an item's due time passes: its assignee, then these roles. */
+  escalation: ruleSchema.optional(),
+  /** Where FOI and subject-access requests are handed off to, with the clause that says so. */
+  hand_off: z
+    .strictObject({ foi: handOffSchema.optional(), subject_access: handOffSchema.optional() })
+    .optional(),
+  auto_hide: z.strictObject({ clause: z.string().min(1).max(500) }).optional(),
 });
 
 export interface InboxPack {
   pack: string;
   moderation: Readonly<Record<ModerationAction, InboxRule>>;
   alert: InboxRule;
+  approval: { required: boolean; roles: readonly Role[]; clause: string };
+  hours: { days: readonly number[]; opens: string; closes: string; clause: string };
+  outOfHours: { onCallRoles: readonly Role[]; onCallEmails: readonly string[]; clause: string };
+  escalation: InboxRule;
+  handOff: Partial<Record<"foi" | "subject_access", HandOffRule>>;
+  autoHide: { clause: string };
+}
+
+type InboxFile = z.infer<typeof fileSchema>;
+/** The last file in the chain (the child) that sets a key wins. */
+function lastOf<K extends keyof InboxFile>(chain: readonly InboxFile[], key: K): InboxFile[K] {
+  let value: InboxFile[K] = undefined as InboxFile[K];
+  for (const file of chain) if (file[key] !== undefined) value = file[key];
+  return value;
 }
 
 /** Checks one inbox.yaml a trust has written (`parapet packs validate`); throws naming the field. */
@@ -58,7 +122,7 @@ export function loadInboxPack(id: string, dir: string = defaultPacksDir()): Inbo
   const key = `${dir}\u0000${id}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const chain: z.infer<typeof fileSchema>[] = [];
+  const chain: InboxFile[] = [];
   for (let at: string | undefined = id; at; ) {
     if (chain.length > 8)
       throw new Error(`packs/${id}/inbox.yaml: the packs it extends go round in a circle`);
@@ -87,10 +151,31 @@ export function loadInboxPack(id: string, dir: string = defaultPacksDir()): Inbo
   for (const action of MODERATION_ACTIONS)
     if (!merged[action]) throw new Error(`packs/${id}/inbox.yaml: no rule says who may ${action}`);
   if (!alert) throw new Error(`packs/${id}/inbox.yaml: no rule says who is alerted`);
+  const approval = lastOf(chain, "replies")?.approval;
+  const hours = lastOf(chain, "hours");
+  const outOfHours = lastOf(chain, "out_of_hours");
+  const escalation = lastOf(chain, "escalation");
+  const autoHide = lastOf(chain, "auto_hide");
+  if (!approval || !hours || !outOfHours || !escalation || !autoHide)
+    throw new Error(
+      `packs/${id}/inbox.yaml: replies, hours, out_of_hours, escalation and auto_hide must be set (nhs-core sets them)`,
+    );
+  const handOff: InboxPack["handOff"] = {};
+  for (const file of chain) Object.assign(handOff, file.hand_off ?? {});
   const pack: InboxPack = {
     pack: id,
     moderation: merged as Record<ModerationAction, InboxRule>,
     alert,
+    approval,
+    hours,
+    outOfHours: {
+      onCallRoles: outOfHours.on_call.roles,
+      onCallEmails: outOfHours.on_call.emails,
+      clause: outOfHours.clause,
+    },
+    escalation,
+    handOff,
+    autoHide,
   };
   cache.set(key, pack);
   return pack;

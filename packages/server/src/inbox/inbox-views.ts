@@ -1,6 +1,7 @@
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
+import { approvalFor } from "./account-rules.js";
 import { canAct } from "./connector-for-account.js";
 import {
   findItem,
@@ -15,10 +16,13 @@ import {
 } from "./inbox.repository.js";
 import type { QueueQuery } from "./inbox.schema.js";
 import {
+  autoHideRuleLabel,
   CATEGORY_LABELS,
   CHANNEL_LABELS,
+  ESCALATION_LABELS,
   FLAG_LABELS,
   HISTORY_LABELS,
+  LEGAL_CLOCK_LABELS,
   MODERATION_LABELS,
   platformLabel,
   ROUTE_LABELS,
@@ -26,6 +30,7 @@ import {
 } from "./inbox-labels.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { STATUS_LABELS } from "./inbox-workflow.js";
+import { presenceOf } from "./presence.service.js";
 
 type Labelled<T extends string> = Readonly<Record<T, string>>;
 const labelOf = <T extends string>(labels: Labelled<T>, code: string | null, fallback: string) =>
@@ -43,8 +48,16 @@ const EVIDENCE_LABELS = {
   unhide: "Hide undone",
   delete: "Deleted",
   reinstate: "Reinstated",
+  report: "Reported to the platform",
+  block: "Author blocked",
 } as const;
-const REPLY_LABELS = { queued: "Sending", sent: "Sent", failed: "Could not be sent" } as const;
+const REPLY_LABELS = {
+  awaiting_approval: "Waiting for a second person's approval",
+  queued: "Sending",
+  sent: "Sent",
+  failed: "Could not be sent",
+  rejected: "Not approved",
+} as const;
 
 type QueueRow = ItemRow & {
   assignee_name: string | null;
@@ -138,7 +151,7 @@ export async function queuePage(
 }
 
 /** One item with everything a person needs to act on it: text, versions, reasons, history. */
-export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActor, itemId: string) {
+export async function itemDetail(deps: Pick<Deps, "db" | "clock">, actor: OrganisationActor, itemId: string) {
   const item = await findItem(deps.db, actor.organisationId, itemId);
   if (!item) throw new AppError("not_found", "There is no such message in your organisation's inbox.");
   const [versions, history, notes, tags, people, account, replies, evidence] = await Promise.all([
@@ -171,6 +184,7 @@ export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActo
         "inbox_evidence.action",
         "inbox_evidence.sha256",
         "inbox_evidence.taken_at",
+        "inbox_evidence.automatic_rule",
         "users.display_name",
       ])
       .where("inbox_evidence.item_id", "=", itemId)
@@ -189,7 +203,13 @@ export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActo
     },
     tags.get(itemId) ?? [],
   );
-  const rules = loadInboxPack(await organisationPack(deps.db, actor.organisationId)).moderation;
+  const inboxPack = loadInboxPack(await organisationPack(deps.db, actor.organisationId));
+  const rules = inboxPack.moderation;
+  const approval = item.account_id
+    ? await approvalFor(deps, item.account_id, inboxPack)
+    : { required: false, roles: [] };
+  const mayApprove = actor.roles.some((r) => (approval.roles as readonly string[]).includes(r));
+  const handOff = item.legal_clock ? inboxPack.handOff[item.legal_clock] : undefined;
   const may = (action: keyof typeof rules) =>
     actor.roles.some((r) => (rules[action].roles as readonly string[]).includes(r));
   const open = !item.deleted_on_platform && item.account_id !== null;
@@ -228,17 +248,36 @@ export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActo
       text: n.text,
     })),
     replies: replies.map((r) => ({
+      id: r.id,
       at: r.created_at.toISOString(),
       text: r.text,
       statusLabel: REPLY_LABELS[r.status],
       error: r.error,
+      draftedBy: r.created_by ? (names.get(r.created_by) ?? "A former colleague") : "Parapet",
+      decidedBy: r.decided_by ? (names.get(r.decided_by) ?? "A former colleague") : null,
+      canDecide: r.status === "awaiting_approval" && mayApprove && r.created_by !== actor.id,
     })),
     evidence: evidence.map((e) => ({
       at: e.taken_at.toISOString(),
       actionLabel: EVIDENCE_LABELS[e.action],
       sha256: e.sha256,
-      by: e.display_name ?? "Someone",
+      by: e.automatic_rule ? "Parapet" : (e.display_name ?? "Someone"),
+      automaticRule: e.automatic_rule ? autoHideRuleLabel(e.automatic_rule) : null,
     })),
+    legalClock:
+      item.legal_clock && item.legal_due_by
+        ? {
+            label: LEGAL_CLOCK_LABELS[item.legal_clock],
+            dueBy: item.legal_due_by.toISOString(),
+            handedOffAt: item.handed_off_at?.toISOString() ?? null,
+            team: handOff?.team ?? null,
+            address: handOff?.address ?? null,
+            clause: handOff?.clause ?? null,
+          }
+        : null,
+    escalationLabel: ESCALATION_LABELS[item.escalation_level] ?? null,
+    ...(await presenceOf(deps.db, actor, itemId, deps.clock.now())),
+    repliesNeedApproval: approval.required,
     can: {
       acknowledge: item.priority === 0,
       reply: open && canAct(item.platform, "reply", item.channel),
@@ -259,6 +298,17 @@ export async function itemDetail(deps: Pick<Deps, "db">, actor: OrganisationActo
         item.moderation === "hidden" &&
         may("reinstate") &&
         canAct(item.platform, "unhide", item.channel),
+      report:
+        open &&
+        item.moderation !== "deleted" &&
+        may("report") &&
+        canAct(item.platform, "report", item.channel),
+      block:
+        open &&
+        item.author_platform_id !== null &&
+        may("block") &&
+        canAct(item.platform, "block", item.channel),
+      handOff: Boolean(item.legal_clock && !item.handed_off_at && handOff),
     },
   };
 }
@@ -289,6 +339,14 @@ function historySummary(
       return String(detail.tag ?? "");
     case "inbox.alerted":
       return `${Number(detail.people ?? 0)} people told (${String(detail.clause ?? "")})`;
+    case "inbox.auto_hidden":
+      return `${autoHideRuleLabel(String(detail.rule ?? ""))} (${String(detail.clause ?? "")})`;
+    case "inbox.escalated":
+      return `${Number(detail.people ?? 0)} people told (${String(detail.clause ?? "")})`;
+    case "inbox.handed_off":
+      return `To the ${String(detail.team ?? "team")}${detail.address ? ` (${String(detail.address)})` : ""} (${String(detail.clause ?? "")})`;
+    case "inbox.report":
+    case "inbox.block":
     case "inbox.hide":
     case "inbox.unhide":
     case "inbox.delete":

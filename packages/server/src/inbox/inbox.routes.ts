@@ -1,11 +1,16 @@
+import { AppError } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
+import { rulesOf, setAccountRules } from "./account-rules.js";
 import { IMPORT_FORMATS } from "./connectors/import/import-parser.js";
 import { importMessages, MAX_IMPORT_BYTES } from "./import.service.js";
+import { findItem } from "./inbox.repository.js";
 import {
   accountBodySchema,
+  accountParams,
+  accountRulesSchema,
   accountViewSchema,
   assignBodySchema,
   bulkBodySchema,
@@ -14,9 +19,12 @@ import {
   moderationBodySchema,
   noteBodySchema,
   okSchema,
+  presenceBodySchema,
+  presenceSchema,
   queuePageSchema,
   queueQuerySchema,
   replyBodySchema,
+  replyParams,
   statusBodySchema,
   tagBodySchema,
 } from "./inbox.schema.js";
@@ -30,12 +38,16 @@ import {
   tagItem,
   untagItem,
 } from "./inbox.service.js";
+import type { AccountRow } from "./inbox-accounts.repository.js";
 import { connectAccount, listAccounts } from "./inbox-accounts.service.js";
 import { platformLabel } from "./inbox-labels.js";
 import { MODERATION_ACTIONS } from "./inbox-pack.js";
 import { itemDetail, queuePage } from "./inbox-views.js";
+import { handOffItem } from "./legal-clock.js";
 import { moderateItem } from "./moderation.service.js";
-import { replyDraft, sendReply } from "./reply.service.js";
+import { POLLING_PLATFORMS } from "./poll.job.js";
+import { markPresence, presenceOf } from "./presence.service.js";
+import { decideReply, replyDraft, sendReply } from "./reply.service.js";
 
 const tags = ["inbox"];
 const OK = { ok: true as const };
@@ -71,7 +83,45 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         response: { 200: itemDetailSchema },
       },
     },
-    async (request) => itemDetail(deps, actorOf(request), request.params.id),
+    async (request) => {
+      const actor = actorOf(request);
+      // Opening a message shows the others looking at it that you are too (a short-lived mark).
+      if (actor.kind === "user") await markPresence(deps, actor, request.params.id, "viewing");
+      return itemDetail(deps, actor, request.params.id);
+    },
+  );
+
+  app.get(
+    "/api/v1/inbox/:id/presence",
+    {
+      config: { permission: "inbox.read" },
+      schema: {
+        tags,
+        summary: "Who else is looking at a message now, and who is drafting a reply to it",
+        params: itemParams,
+        response: { 200: presenceSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const item = await itemExists(deps, actor, request.params.id);
+      return presenceOf(deps.db, actor, item, deps.clock.now());
+    },
+  );
+  app.post(
+    "/api/v1/inbox/:id/presence",
+    {
+      config: { permission: "inbox.read" },
+      schema: {
+        tags,
+        summary:
+          "Say you are looking at a message (a heartbeat), drafting a reply (takes its draft lock, which lapses), or have left",
+        params: itemParams,
+        body: presenceBodySchema,
+        response: { 200: presenceSchema },
+      },
+    },
+    async (request) => markPresence(deps, actorOf(request), request.params.id, request.body.state),
   );
 
   const step = (
@@ -137,6 +187,12 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
   step("untag", "Remove a tag", tagBodySchema, (r, actor) =>
     untagItem(deps, actor, r.params.id, (r.body as { tag: string }).tag),
   );
+  step(
+    "hand-off",
+    "Hand an FOI or subject-access request to the team that answers it (the pack names the team, its address and the clause)",
+    undefined,
+    (r, actor) => handOffItem(deps, actor, r.params.id),
+  );
   step("notes", "Add an internal note (never sent to the platform)", noteBodySchema, (r, actor) =>
     addNote(deps, actor, r.params.id, (r.body as { text: string }).text),
   );
@@ -179,7 +235,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
         body: replyBodySchema,
         response: {
           200: z.object({
-            queued: z.literal(true),
+            /** True when the send job is queued; false while it waits for a second person. */
+            queued: z.boolean(),
+            awaitingApproval: z.boolean(),
             warnings: z.array(z.object({ message: z.string(), clause: z.string() })),
           }),
         },
@@ -187,12 +245,35 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
     async (request) => {
       const result = await sendReply(deps, actorOf(request), request.params.id, request.body);
+      const awaitingApproval = result?.awaitingApproval ?? false;
       return {
-        queued: true as const,
+        queued: !awaitingApproval,
+        awaitingApproval,
         warnings: (result?.findings ?? []).map((f) => ({ message: f.message, clause: f.clause })),
       };
     },
   );
+
+  for (const decision of ["approve", "reject"] as const)
+    app.post(
+      `/api/v1/inbox/:id/replies/:replyId/${decision}`,
+      {
+        config: { permission: "inbox.work" },
+        schema: {
+          tags,
+          summary:
+            decision === "approve"
+              ? "Approve a colleague's reply (never one's own): it is sent through the platform (a job)"
+              : "Reject a colleague's reply waiting for approval: nothing is sent",
+          params: replyParams,
+          response: { 200: okSchema },
+        },
+      },
+      async (request) => {
+        await decideReply(deps, actorOf(request), request.params.id, request.params.replyId, decision);
+        return OK;
+      },
+    );
 
   app.post(
     "/api/v1/inbox/bulk",
@@ -263,14 +344,45 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
     },
     async (request) => accountView(await connectAccount(deps, actorOf(request), request.body)),
   );
+  app.put(
+    "/api/v1/inbox-accounts/:id/rules",
+    {
+      config: { permission: "inbox.accounts" },
+      schema: {
+        tags,
+        summary:
+          "Set an account's inbox rules: second-person approval of replies, and what is hidden automatically on arrival (audited)",
+        params: accountParams,
+        body: accountRulesSchema,
+        response: { 200: accountViewSchema },
+      },
+    },
+    async (request) =>
+      accountView(await setAccountRules(deps, actorOf(request), request.params.id, request.body)),
+  );
 };
 
-function accountView(account: { id: string; platform: string; name: string }) {
+function accountView(account: AccountRow) {
+  const polls = (POLLING_PLATFORMS as readonly string[]).includes(account.platform);
   return {
     id: account.id,
     platform: account.platform,
     platformLabel: platformLabel(account.platform),
     name: account.name,
-    webhookPath: `/api/v1/webhooks/${account.platform}/${account.id}`,
+    webhookPath: WEBHOOK_PLATFORMS.has(account.platform)
+      ? `/api/v1/webhooks/${account.platform}/${account.id}`
+      : null,
+    polls,
+    lastPolledAt: account.polled_at?.toISOString() ?? null,
+    pollProblem: account.poll_error,
+    rules: rulesOf(account),
   };
+}
+
+const WEBHOOK_PLATFORMS: ReadonlySet<string> = new Set(["facebook", "instagram"]);
+
+async function itemExists(deps: Deps, actor: ReturnType<typeof actorOf>, itemId: string): Promise<string> {
+  const item = await findItem(deps.db, actor.organisationId, itemId);
+  if (!item) throw new AppError("not_found", "There is no such message in your organisation's inbox.");
+  return item.id;
 }

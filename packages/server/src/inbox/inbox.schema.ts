@@ -81,11 +81,45 @@ export const itemDetailSchema = queueItemSchema.extend({
   history: z.array(z.object({ at: z.string(), label: z.string(), by: z.string(), summary: z.string() })),
   notes: z.array(z.object({ at: z.string(), by: z.string(), text: z.string() })),
   replies: z.array(
-    z.object({ at: z.string(), text: z.string(), statusLabel: z.string(), error: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      text: z.string(),
+      statusLabel: z.string(),
+      error: z.string().nullable(),
+      draftedBy: z.string(),
+      decidedBy: z.string().nullable(),
+      /** The caller may approve or reject it (waiting, someone else's, the caller's role approves). */
+      canDecide: z.boolean(),
+    }),
   ),
   evidence: z.array(
-    z.object({ at: z.string(), actionLabel: z.string(), sha256: z.string(), by: z.string() }),
+    z.object({
+      at: z.string(),
+      actionLabel: z.string(),
+      sha256: z.string(),
+      by: z.string(),
+      /** The rule that acted, in words, when Parapet acted on its own (automatic hiding). */
+      automaticRule: z.string().nullable(),
+    }),
   ),
+  /** The legal clock of an FOI or subject-access request, and its hand-off. */
+  legalClock: z
+    .object({
+      label: z.string(),
+      dueBy: z.string(),
+      handedOffAt: z.string().nullable(),
+      team: z.string().nullable(),
+      address: z.string().nullable(),
+      clause: z.string().nullable(),
+    })
+    .nullable(),
+  escalationLabel: z.string().nullable(),
+  /** Who else is looking at it now, and who (if anyone) holds its draft lock. */
+  viewers: z.array(z.object({ name: z.string(), drafting: z.boolean() })),
+  draftLockedBy: z.string().nullable(),
+  /** Replies wait for a second person on this account. */
+  repliesNeedApproval: z.boolean(),
   can: z.object({
     acknowledge: z.boolean(),
     reply: z.boolean(),
@@ -93,10 +127,14 @@ export const itemDetailSchema = queueItemSchema.extend({
     unhide: z.boolean(),
     delete: z.boolean(),
     reinstate: z.boolean(),
+    report: z.boolean(),
+    block: z.boolean(),
+    handOff: z.boolean(),
   }),
 });
 
 export const itemParams = z.object({ id: z.uuid("must be a message's id") });
+export const replyParams = itemParams.extend({ replyId: z.uuid("must be a reply's id") });
 export const assignBodySchema = z.object({ assigneeId: z.union([z.uuid(), z.literal("me")]) });
 export const statusBodySchema = z.object({ status: z.enum(INBOX_STATUSES) });
 export const tagBodySchema = z.object({ tag: z.string().min(1).max(50) });
@@ -117,7 +155,7 @@ export const bulkBodySchema = z.object({
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export const accountBodySchema = z.object({
-  platform: z.enum(["facebook", "instagram"]),
+  platform: z.enum(["facebook", "instagram", "x", "bluesky", "linkedin", "mastodon"]),
   externalAccountId: z.string().min(1).max(500),
   name: z.string().trim().min(1).max(200),
   settings: z
@@ -131,14 +169,48 @@ export const accountBodySchema = z.object({
         .regex(/^v\d{1,3}\.\d{1,2}$/)
         .optional(),
       pageId: z.string().max(500).optional(),
+      /** Bluesky: the handle or DID the app password signs in as (default: the account id). */
+      identifier: z.string().max(300).optional(),
+      /** X: the app's OAuth 2.0 client id, needed to refresh the token. */
+      clientId: z.string().max(300).optional(),
     })
     .default({}),
   secrets: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,49}$/), z.string().min(1).max(16_384)),
 });
+/** An account's own inbox rules: second-person approval of replies, and what is hidden on arrival. */
+export const accountRulesSchema = z.strictObject({
+  /** Null: the pack's default (`replies.approval.required`). */
+  repliesNeedApproval: z.boolean().nullable().default(null),
+  autoHide: z
+    .strictObject({
+      /** Whole words or phrases, matched without regard to case. */
+      words: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+      /** Hide any message with a web link in it (spam usually has one). */
+      links: z.boolean().default(false),
+      /** Hide what triage flags as abusive. */
+      abuse: z.boolean().default(false),
+    })
+    .default({ words: [], links: false, abuse: false }),
+});
+export type AccountRules = z.output<typeof accountRulesSchema>;
+export const accountParams = z.object({ id: z.uuid() });
 export const accountViewSchema = z.object({
   id: z.string(),
   platform: z.string(),
   platformLabel: z.string(),
   name: z.string(),
-  webhookPath: z.string(),
+  webhookPath: z.string().nullable(),
+  polls: z.boolean(),
+  lastPolledAt: z.string().nullable(),
+  pollProblem: z.string().nullable(),
+  rules: z.object({
+    repliesNeedApproval: z.boolean().nullable(),
+    autoHide: z.object({ words: z.array(z.string()), links: z.boolean(), abuse: z.boolean() }),
+  }),
+});
+
+export const presenceBodySchema = z.object({ state: z.enum(["viewing", "drafting", "left"]) });
+export const presenceSchema = z.object({
+  viewers: z.array(z.object({ name: z.string(), drafting: z.boolean() })),
+  draftLockedBy: z.string().nullable(),
 });

@@ -1,5 +1,7 @@
+import type { Kysely } from "kysely";
 import type { Actor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
+import type { DB } from "../db/schema.js";
 import type { InboundEvent, InboundItem } from "./connectors/connector.js";
 import { insertHistory, storeInboundVersion } from "./inbox.repository.js";
 import { triageItemJob } from "./triage.job.js";
@@ -40,9 +42,11 @@ export async function ingestItems(
     items: readonly InboundItem[];
     actor: Actor;
     source: "webhook" | "poll" | "import";
+    /** Runs in the same transaction after the items are stored (a poll keeps its cursor here). */
+    alongside?: (trx: Kysely<DB>) => Promise<void>;
   },
 ): Promise<IngestResult> {
-  if (input.items.length === 0) return { stored: 0, duplicates: 0, itemIds: [] };
+  if (input.items.length === 0 && !input.alongside) return { stored: 0, duplicates: 0, itemIds: [] };
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
     const result: IngestResult = { stored: 0, duplicates: 0, itemIds: [] };
@@ -88,6 +92,7 @@ export async function ingestItems(
         );
       }
     }
+    await input.alongside?.(trx);
     return result;
   });
 }

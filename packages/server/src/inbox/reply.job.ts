@@ -24,6 +24,8 @@ export const sendReplyJob = defineJobKind({
       .executeTakeFirst();
     if (!reply) throw new PermanentJobError("The reply is no longer stored.");
     if (reply.status === "sent") return;
+    if (reply.status === "awaiting_approval" || reply.status === "rejected")
+      throw new PermanentJobError("The reply has not been approved by a second person.");
     const item = await findItem(deps.db, organisationId, reply.item_id);
     if (!item) throw new PermanentJobError("The message is no longer in the inbox.");
     let outcome: Awaited<ReturnType<typeof callPlatform>>;

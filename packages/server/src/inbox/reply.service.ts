@@ -1,11 +1,15 @@
 import { AppError, checkPost, platformSchema } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
+import { insertNotifications } from "../notifications/notifications.repository.js";
 import { findPackOrThrow } from "../packs/packs.service.js";
+import { approvalFor } from "./account-rules.js";
 import { canAct } from "./connector-for-account.js";
-import { findItem, organisationPack } from "./inbox.repository.js";
+import { findItem, organisationPack, peopleWithRoles } from "./inbox.repository.js";
 import { changeItem } from "./inbox.service.js";
+import { loadInboxPack } from "./inbox-pack.js";
 import { canMove } from "./inbox-workflow.js";
+import { assertNoOtherDraft } from "./presence.service.js";
 import { sendReplyJob } from "./reply.job.js";
 
 export const MAX_REPLY = 10_000;
@@ -45,7 +49,8 @@ export async function sendReply(
     );
   if (item.deleted_on_platform)
     throw new AppError("invalid_transition", "The author deleted this message on the platform.");
-  const pack = findPackOrThrow(await organisationPack(deps.db, actor.organisationId));
+  const packId = await organisationPack(deps.db, actor.organisationId);
+  const pack = findPackOrThrow(packId);
   const platform = platformSchema.safeParse(item.platform);
   const check = checkPost(pack, {
     text,
@@ -59,7 +64,49 @@ export async function sendReply(
       `This reply cannot be sent: ${blocking.map((f) => `${f.message} (${f.clause})`).join("; ")}`,
       { findings: blocking },
     );
+  const inboxPack = loadInboxPack(packId);
+  const approval = await approvalFor(deps, item.account_id, inboxPack);
+  if (approval.required) {
+    return changeItem(deps, actor, itemId, "inbox.reply_awaiting_approval", async (trx, _locked, now) => {
+      await assertNoOtherDraft(trx, actor, itemId, now);
+      const reply = await trx
+        .insertInto("inbox_replies")
+        .values({
+          item_id: itemId,
+          text,
+          template_id: input.templateId ?? null,
+          status: "awaiting_approval",
+          created_by: actor.kind === "user" ? actor.id : null,
+          created_at: now,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      // Everyone who may approve is told, except the drafter: nobody approves their own reply.
+      const approvers = (await peopleWithRoles(trx, actor.organisationId, approval.roles)).filter(
+        (p) => p.id !== actor.id,
+      );
+      await insertNotifications(trx, {
+        organisationId: actor.organisationId,
+        userIds: approvers.map((p) => p.id),
+        kind: "inbox.reply_approval",
+        title: "A reply is waiting for your approval",
+        body: `A colleague drafted a reply that needs a second person before it is sent (${approval.clause}).`,
+        itemId,
+        now,
+      });
+      return {
+        after: {
+          reply: reply.id,
+          template: input.templateId ?? null,
+          findings: check.findings.length,
+          clause: approval.clause,
+        },
+        value: { replyId: reply.id, findings: check.findings, awaitingApproval: true },
+      };
+    });
+  }
   return changeItem(deps, actor, itemId, "inbox.reply_queued", async (trx, locked, now) => {
+    await assertNoOtherDraft(trx, actor, itemId, now);
     const reply = await trx
       .insertInto("inbox_replies")
       .values({
@@ -90,7 +137,76 @@ export async function sendReply(
         findings: check.findings.length,
         status: "waiting",
       },
-      value: { replyId: reply.id, findings: check.findings },
+      value: { replyId: reply.id, findings: check.findings, awaitingApproval: false },
+    };
+  });
+}
+
+/**
+ * A second person approves or rejects a reply waiting for approval. The approver can never be
+ * its drafter (checked here and by the table's constraint), must hold a role the pack gives
+ * approval to, and must be a person (not an API token). Approval queues the send job in the same
+ * transaction as the decision, its history row and its audit row; rejection sends nothing.
+ */
+export async function decideReply(
+  deps: Pick<Deps, "db" | "clock" | "audit" | "jobs">,
+  actor: OrganisationActor,
+  itemId: string,
+  replyId: string,
+  decision: "approve" | "reject",
+) {
+  const inboxPack = loadInboxPack(await organisationPack(deps.db, actor.organisationId));
+  const action = decision === "approve" ? "inbox.reply_approved" : "inbox.reply_rejected";
+  return changeItem(deps, actor, itemId, action, async (trx, locked, now) => {
+    const reply = await trx
+      .selectFrom("inbox_replies")
+      .selectAll()
+      .where("id", "=", replyId)
+      .where("item_id", "=", itemId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!reply) throw new AppError("not_found", "There is no such reply on this message.");
+    if (reply.status !== "awaiting_approval")
+      throw new AppError("invalid_transition", "This reply is not waiting for approval.");
+    if (actor.kind !== "user")
+      throw new AppError("forbidden", "A reply is approved by a person, not an API token.");
+    if (reply.created_by === actor.id)
+      throw new AppError(
+        "forbidden",
+        `You drafted this reply, so a second person must ${decision} it (${inboxPack.approval.clause}).`,
+      );
+    if (!actor.roles.some((role) => (inboxPack.approval.roles as readonly string[]).includes(role)))
+      throw new AppError(
+        "forbidden",
+        `Your role may not approve replies: your policy gives that to ${inboxPack.approval.roles.map((r) => r.replaceAll("_", " ")).join(", ")} (${inboxPack.approval.clause}).`,
+      );
+    await trx
+      .updateTable("inbox_replies")
+      .set({ status: decision === "approve" ? "queued" : "rejected", decided_by: actor.id, decided_at: now })
+      .where("id", "=", replyId)
+      .execute();
+    if (decision === "approve") {
+      await deps.jobs.enqueue(
+        trx,
+        sendReplyJob,
+        { replyId },
+        { key: replyId, organisationId: actor.organisationId },
+      );
+      if (locked.status !== "waiting" && canMove(locked.status, "waiting"))
+        await trx
+          .updateTable("inbox_items")
+          .set({ status: "waiting", updated_at: now })
+          .where("id", "=", itemId)
+          .execute();
+    }
+    return {
+      before: { status: "awaiting_approval" },
+      after: {
+        reply: replyId,
+        status: decision === "approve" ? "queued" : "rejected",
+        drafter: reply.created_by,
+      },
+      value: true,
     };
   });
 }

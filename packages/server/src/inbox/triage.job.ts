@@ -5,6 +5,8 @@ import type { Deps } from "../create-deps.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
+import { autoHide } from "./auto-hide.js";
+import { isOutOfHours, onCallPeople } from "./escalation.js";
 import {
   findItem,
   type ItemRow,
@@ -14,9 +16,12 @@ import {
   organisationPack,
   peopleWithRoles,
 } from "./inbox.repository.js";
+import { findAccountById } from "./inbox-accounts.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { PINNED_CATEGORIES, URGENCY_RANK } from "./inbox-workflow.js";
+import { LEGAL_CLOCKS, startLegalClock } from "./legal-clock.js";
+import { outOfHoursAlert } from "./out-of-hours.js";
 
 /** triageMessage reads at most this much; a longer message is triaged on its beginning. */
 const TRIAGE_MAX_TEXT = 20_000;
@@ -106,6 +111,19 @@ export async function triageItem(deps: Deps, organisationId: string, itemId: str
       entity: { type: "inbox_item", id: itemId },
       after: detail,
     });
+    if (locked.account_id) {
+      const account = await findAccountById(trx, locked.account_id);
+      if (account)
+        await autoHide(deps, trx, {
+          organisationId,
+          item: locked,
+          account,
+          text: version.text,
+          triage: safe,
+          pack: inbox,
+          now,
+        });
+    }
     if (pinned && !wasPinned)
       await alertOnDuty(deps, trx, {
         organisationId,
@@ -115,6 +133,26 @@ export async function triageItem(deps: Deps, organisationId: string, itemId: str
         clause: inbox.alert.clause,
         now,
         version: version.version,
+      });
+    if (pinned && !wasPinned && isOutOfHours(packId, now))
+      await outOfHoursAlert(deps, trx, {
+        organisationId,
+        item: locked,
+        category: safe.category,
+        template: safe.template ?? null,
+        onCall: await onCallPeople(trx, organisationId, inbox),
+        pack: inbox,
+        version: version.version,
+        now,
+      });
+    if (LEGAL_CLOCKS.has(safe.category) && !locked.legal_clock)
+      await startLegalClock(deps, trx, {
+        organisationId,
+        packId,
+        itemId,
+        clock: safe.category as "foi" | "subject_access",
+        receivedAt: locked.received_at,
+        now,
       });
   });
 }

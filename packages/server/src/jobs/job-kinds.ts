@@ -1,5 +1,7 @@
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
+import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
+import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
 import { triageItemJob } from "../inbox/triage.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
@@ -10,7 +12,15 @@ import type { RecurringSchedule } from "./schedules.js";
  * people, call a platform) is a new kind here: a zod schema for its payload and
  * a handler (docs/jobs.md).
  */
-export const JOB_KINDS: readonly JobKind[] = [housekeepingJob, triageItemJob, sendReplyJob, moderateItemJob];
+export const JOB_KINDS: readonly JobKind[] = [
+  housekeepingJob,
+  triageItemJob,
+  sendReplyJob,
+  moderateItemJob,
+  pollAccountJob,
+  pollDueAccountsJob,
+  escalateOverdueJob,
+];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
   return new JobRegistry([...JOB_KINDS, ...extra]);
@@ -18,5 +28,5 @@ export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
 
 /** What every worker enqueues on its own, on the clock. */
 export function defaultSchedules(): RecurringSchedule[] {
-  return [housekeepingSchedule()];
+  return [housekeepingSchedule(), pollSchedule(), escalationSchedule()];
 }

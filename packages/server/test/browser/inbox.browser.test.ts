@@ -109,4 +109,22 @@ describe("the inbox, in Chromium", () => {
     expect(graph.calls(`POST /v23.0/${TEST_PAGE_ID}_b-crisis/comments`)).toHaveLength(1);
     expect(await seriousAxeViolations(officer)).toEqual([]);
   });
+
+  it("shows a second officer who else is looking at the message", async () => {
+    // The first officer still has the crisis open (the page reloaded it above).
+    const head = await newPage(suite.browser);
+    await signInThroughPage(head, suite.parapet.url, "head-of-comms@fenmoor.example", DEMO_PASSWORD);
+    await head.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Inbox" }).click();
+    await head.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
+    await head
+      .getByTestId("inbox-row")
+      .filter({ hasText: CRISIS.slice(0, 40) })
+      .first()
+      .click();
+    const looking = head.getByTestId("inbox-looking");
+    await looking.waitFor();
+    expect(await looking.textContent()).toContain("Alex Morgan is looking at this");
+    expect(await looking.textContent()).not.toContain("Jo Bennett");
+    expect(await seriousAxeViolations(head)).toEqual([]);
+  });
 });

@@ -28,8 +28,29 @@ export interface ItemDetail extends QueueItem {
   template: { text: string; clause: string } | null;
   history: { at: string; label: string; by: string; summary: string }[];
   notes: { at: string; by: string; text: string }[];
-  replies: { at: string; text: string; statusLabel: string; error: string | null }[];
-  evidence: { at: string; actionLabel: string; sha256: string; by: string }[];
+  replies: {
+    id: string;
+    at: string;
+    text: string;
+    statusLabel: string;
+    error: string | null;
+    draftedBy: string;
+    decidedBy: string | null;
+    canDecide: boolean;
+  }[];
+  evidence: { at: string; actionLabel: string; sha256: string; by: string; automaticRule: string | null }[];
+  legalClock: {
+    label: string;
+    dueBy: string;
+    handedOffAt: string | null;
+    team: string | null;
+    address: string | null;
+    clause: string | null;
+  } | null;
+  escalationLabel: string | null;
+  viewers: Viewer[];
+  draftLockedBy: string | null;
+  repliesNeedApproval: boolean;
   can: {
     acknowledge: boolean;
     reply: boolean;
@@ -37,7 +58,28 @@ export interface ItemDetail extends QueueItem {
     unhide: boolean;
     delete: boolean;
     reinstate: boolean;
+    report: boolean;
+    block: boolean;
+    handOff: boolean;
   };
+}
+
+export interface Viewer {
+  name: string;
+  drafting: boolean;
+}
+
+export interface Presence {
+  viewers: Viewer[];
+  draftLockedBy: string | null;
+}
+
+/** "Sam Patel is looking at this", "Sam Patel and Jo Bloggs are looking at this". */
+export function lookingText(viewers: readonly Viewer[]): string | null {
+  if (viewers.length === 0) return null;
+  const names = viewers.map((v) => v.name);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${list} ${names.length === 1 ? "is" : "are"} looking at this`;
 }
 
 const when = new Intl.DateTimeFormat("en-GB", {

@@ -34,6 +34,22 @@ export interface XConfig {
 
 const SKEW_MS = 60_000;
 
+/** What X lets the inbox do, whatever the account's settings (webhooks need a consumer secret). */
+export const X_CAPABILITIES: Capabilities = {
+  actions: {
+    reply: ["mention", "reply", "dm"],
+    // X lets an account hide replies in conversations it started, and nothing else.
+    hide: ["reply"],
+    unhide: ["reply"],
+    delete: [],
+    report: [],
+    block: [],
+  },
+  webhook: false,
+  poll: true,
+  refresh: false,
+};
+
 export function createXConnector(config: XConfig): Connector {
   const credentials = { accessToken: config.accessToken, refreshToken: config.refreshToken };
   const session = (): XSession => ({
@@ -43,15 +59,7 @@ export function createXConnector(config: XConfig): Connector {
   });
   const maxBodyBytes = config.maxWebhookBytes ?? DEFAULT_MAX_WEBHOOK_BYTES;
   const capabilities: Capabilities = {
-    actions: {
-      reply: ["mention", "reply", "dm"],
-      // X lets an account hide replies in conversations it started, and nothing else.
-      hide: ["reply"],
-      unhide: ["reply"],
-      delete: [],
-      report: [],
-      block: [],
-    },
+    actions: X_CAPABILITIES.actions,
     webhook: Boolean(config.consumerSecret),
     poll: true,
     refresh: Boolean(config.refreshToken && config.clientId),
