@@ -458,7 +458,7 @@ export const CRISIS_KIND_CUES: CueList = [
  * crisis hit is a farewell or an overdose; recovery needs a past time as well.
  */
 export const DEATH_IN_CARE =
-  /\b(?:palliative|hospice|end of life care|passed away|died peacefully|(?:his|her|their) (?:last|final) (?:days|hours|weeks)|rest in peace)\b/;
+  /\b(?:palliative|hospice|end of life care|passed away|died peacefully|passed peacefully|slipped away|surrounded by (?:family|us|his|her|their|loved)|(?:making|made|keeping|kept) (?:him|her|them) comfortable|until the end|(?:his|her|their) (?:last|final) (?:days|hours|weeks)|rest in peace)\b/;
 export const RECOVERED =
   /\b(?:i'?m (?:still here and|doing (?:ok|okay|well|better|great)|in recovery|better now)|(?:saved|turned around) my life)\b/;
 export const PAST_TIME =
