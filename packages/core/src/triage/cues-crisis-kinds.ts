@@ -398,7 +398,7 @@ export const CRISIS_KIND_CUES: CueList = [
   ],
   [
     "third-sorry",
-    `\\b(?:said|says|saying|texted|messaged|posted|wrote|sent)${gap(25)}\\b(?:sorry (?:for|about) (?:everything|all of it|all this|it all|being)|sorry everyone|goodbye|bye forever|i love you all|look after (?:mum|dad|the kids|each other|my|him|her|them))`,
+    `\\b(?:said|says|saying|texted|messaged|posted|wrote|sent)${gap(25)}\\b(?:sorry (?:for|about) (?:everything|all of it|all this|it all|being)|sorry everyone|goodbye|bye forever|i love you all|(?:she|he|they) (?:loves?|loved) (?:us|you all|them all|everyone)|look after (?:mum|dad|the kids|each other|my|him|her|them))`,
     2,
   ],
   ["third:sorry", "\\b(?:said|says|saying|texted|messaged|posted|sent)\\b[^.?!\\n]{0,20}\\bsorry\\b", 1],
@@ -408,7 +408,7 @@ export const CRISIS_KIND_CUES: CueList = [
     1,
   ],
   [
-    "third:context",
+    "context:discharged",
     `\\b(?:just |recently |only )?(?:discharged|released|let out|sent home)\\b${gap(30)}\\b(?:psych\\w*|mental health|ward|unit|crisis|hospital|a&e)\\b|\\b(?:under|with|known to|a patient of|seen by) (?:your|the|one of your)${gap(
       15,
     )}\\b(?:mental health|crisis|cmht|psych\\w*|teams?)\\b`,

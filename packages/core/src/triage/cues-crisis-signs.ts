@@ -160,6 +160,69 @@ export const CRISIS_SIGN_CUES: CueList = [
     `\\b(?:sorted|bought|hid|hidden|hiding|stashed|ready|got out)\\b${gap(15)}\\b(?:razor ?blades?|blades|a blade|scalpel|sharpener blades?)\\b|\\b(?:razor ?blades?|blades)\\b${gap(20)}\\b(?:hid|hidden|stashed|ready)\\b`,
     2,
   ],
+  // Ways of dying named: driving into something, a known high place, the platform, poison.
+  [
+    "means-drive",
+    "\\b(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my |the )?(?:car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|river|cliff|bus|oncoming|motorway|pylon)\\b",
+    2,
+  ],
+  [
+    "means-known-place",
+    `\\b(?:beachy head|clifton (?:suspension )?bridge|humber bridge|erskine bridge|forth (?:road )?bridge)\\b|\\b(?:on|at) the (?:platform|station|level crossing)\\b${gap(
+      40,
+    )}\\b(?:next|fast|last) train\\b|\\bwaiting for (?:the|a) (?:next |fast )?train to (?:come|pass|go) through\\b`,
+    2,
+  ],
+  [
+    "means-poison",
+    `\\b(?:i'?ve|ive|i have|i|i just|just)\\b${gap(8)}\\b(?:swallowed|drank|drunk|drinking|taken|took|ate|had)${gap(
+      10,
+    )}\\b(?:bleach|antifreeze|anti-freeze|weed ?killer|rat poison|poison|drain cleaner)\\b`,
+    2,
+  ],
+  [
+    "means-saving-them",
+    `\\b${PILLS}\\b${gap(40)}\\b(?:saving|hiding|stockpiling|stashing|hoarding|collecting) (?:them|it)\\b`,
+    2,
+  ],
+  [
+    "self-harm-deep",
+    `\\b(?:cuts?|wounds?|burns?) (?:are|is|'s|were|was) (?:really |very |so |too )?(?:deep|bad|deeper)\\b${gap(
+      15,
+    )}\\b(?:this time|again|tonight)\\b|\\b(?:cut|cuts|cutting) (?:are |is )?(?:deeper|too deep)\\b`,
+    2,
+  ],
+  [
+    "farewell-sorry",
+    `\\btell (?:my|the) ${KIN}${gap(10)}\\b(?:i'?m|i am|im|that i'?m|that i am) (?:so )?sorry(?= *(?:$|[.,!?\\n]| for everything| and))`,
+    2,
+  ],
+  [
+    "burden-better-off",
+    "\\b(?:everyone|everybody|they|family|my family|the kids|my kids|the world)(?:'d| would| will)? be (?:better|happier) off(?= *(?:$|[.,!?\\n]| now| anyway| tbh| really))",
+    2,
+  ],
+  [
+    "burden:better-carer",
+    "\\b(?:look after|care for) (?:him|her|them|it) better than (?:me|i (?:can|could|do))\\b|\\bbetter off with (?:someone else|her|him|them) than (?:me|with me)\\b",
+    1,
+  ],
+  ["bye:before-i-go", "\\bbefore i go(?= *(?:$|[.,!?\\n]| x))", 1],
+  [
+    "funeral:chosen",
+    "\\bfuneral (?:is |'s )?(?:paid for|planned|arranged|sorted|booked)\\b|\\b(?:paid for|planned|arranged|booked) my (?:own )?funeral\\b",
+    1,
+  ],
+  [
+    "giving:pet-homes",
+    `\\b(?:sorted|found|arranged) (?:new )?homes? for${gap(15)}\\b(?:dogs?|cats?|pets?|rabbits?)\\b`,
+    1,
+  ],
+  [
+    "giving-up:so-done",
+    "\\b(?:i'?m|im|i am) (?:so |just |completely |totally |honestly )?done(?= *(?:$|[.,!?\\n]))",
+    1,
+  ],
   // Means to hand, now.
   [
     "means-at-hand",
@@ -217,7 +280,7 @@ export const CRISIS_SIGN_CUES: CueList = [
   // Belongings handed on: recipient before the thing, the thing going to someone, "have it all".
   [
     "giving:handed",
-    `\\b(?:gave|given|giving|give|handed|handing|left|leaving|passed)${gap(25)}\\bmy ${THINGS}\\b|\\b(?:my )?${THINGS} (?:is|are|will be|'s) going to (?:my|a|the|live with)\\b|\\b(?:giving|gave|given) (?:my|all my) ${THINGS}\\b${gap(20)}\\baway\\b`,
+    `\\b(?:gave|given|giving|give|handed|handing|left|leaving|passed)${gap(25)}\\bmy ${THINGS}\\b|\\b(?:my )?${THINGS}(?: is| are| will be|'s) going to (?:my|a|the|live with)\\b|\\b(?:giving|gave|given) (?:my|all my) ${THINGS}\\b${gap(20)}\\baway\\b`,
     1,
   ],
   [
@@ -264,12 +327,12 @@ export const CRISIS_SIGN_CUES: CueList = [
   // A calm that follows a decision: the feeling and the decision are separate signs.
   [
     "calm:feels",
-    "\\b(?:feels|feeling|felt) (?:so |really |very |all )?(?:calm|peaceful|at peace|light|lighter|relieved)\\b|\\bweight(?: has been| was| is|'s)? (?:off|lifted)\\b|\\b(?:weirdly|strangely|oddly|finally|so|really) calm\\b|\\b(?:i'?m|im|i am) calm now\\b",
+    "\\b(?:feel|feels|feeling|felt) (?:so |really |very |all )?(?:calm|peaceful|at peace|light|lighter|relieved)\\b|\\bweight(?: has been| was| is|'s)? (?:off|lifted)\\b|\\b(?:weirdly|strangely|oddly|finally|so|really) calm\\b|\\b(?:i'?m|im|i am) calm now\\b",
     1,
   ],
   [
     "resolve:decided",
-    "\\bmade (?:my )?peace\\b|\\bknow what i(?:'m| am)? (?:going to|gonna|need to|have to|must|'ve got to|got to) do\\b|\\bknow how (?:this|it) (?:all )?ends\\b|\\b(?:i'?ve|ive|i have) decided(?= *(?:$|[.,!?\\n]| and| now))|\\beverything(?:'s| is) (?:sorted|arranged|taken care of)\\b|\\b(?:i'?m|im|i am) (?:so |finally |really )?ready(?= *(?:$|[.,!?\\n]| now))",
+    "\\bmade (?:my )?peace\\b|\\bknow what i(?:'m| am)? (?:going to|gonna|need to|have to|must|'ve got to|got to) do\\b|\\bknow how (?:this|it) (?:all )?ends\\b|\\b(?:i'?ve|ive|i have) decided(?= *(?:$|[.,!?\\n]| and| now))|\\beverything(?:'s| is) (?:sorted|arranged|taken care of)\\b|\\b(?:it'?s|its|it is|everything'?s|everything is) (?:all )?(?:decided|arranged|planned)\\b|\\b(?:i'?m|im|i am) (?:so |finally |really )?ready(?= *(?:$|[.,!?\\n]| now))",
     1,
   ],
   // Burden: better without me.
@@ -286,7 +349,9 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "hopeless:nobody-listens",
-    `\\b(?:no ?one|nobody|no-one)${gap(30)}\\b(?:listens|cares|helps|believes me|takes me seriously|answers|comes)\\b`,
+    `\\b(?:no ?one|nobody|no-one) (?:at|from|in|on) (?:the|your|this)${gap(
+      25,
+    )}\\b(?:listens|cares|helps|believes me|takes me seriously|answers|comes|picks up|rings back|calls back|gets back)\\b`,
     1,
   ],
   // Self-harm happening now.
@@ -301,7 +366,9 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "self-harm-bleeding",
-    `\\b${SELF_HARM_SITE}\\b${gap(40)}\\b(?:won'?t|wont|will not|can'?t|cant|not|isn'?t) stop(?:ping)? bleeding\\b|\\bbleeding (?:won'?t|wont|will not|isn'?t|doesn'?t) stop\\b${gap(
+    `\\b(?:wrists?|arms?|thighs?|legs?) (?:is|are|'s|keeps?) bleeding\\b${gap(
+      40,
+    )}\\b(?:won'?t stop|wont stop|did it (?:to )?myself|on purpose|again)|\\b${SELF_HARM_SITE}\\b${gap(40)}\\b(?:won'?t|wont|will not|can'?t|cant|not|isn'?t) stop(?:ping)? bleeding\\b|\\bbleeding (?:won'?t|wont|will not|isn'?t|doesn'?t) stop\\b${gap(
       20,
     )}\\b${SELF_HARM_SITE}\\b`,
     2,
