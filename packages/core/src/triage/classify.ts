@@ -14,6 +14,12 @@ import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
+import {
+  CLINICAL_KIND_CUES,
+  COMPLAINT_KIND_CUES,
+  COMPLIMENT_KIND_CUES,
+  SPAM_KIND_CUES,
+} from "./cues-service-kinds.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
@@ -23,11 +29,11 @@ const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
   subject_access: compileCues(SUBJECT_ACCESS_CUES),
   foi: compileCues(FOI_CUES),
   media: compileCues(MEDIA_CUES),
-  complaint: compileCues(COMPLAINT_CUES),
-  clinical_question: compileCues(CLINICAL_CUES),
+  complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
+  clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
   pals: compileCues(PALS_CUES),
-  compliment: compileCues(COMPLIMENT_CUES),
-  spam: compileCues(SPAM_CUES),
+  compliment: compileCues([...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES]),
+  spam: compileCues([...SPAM_CUES, ...SPAM_KIND_CUES]),
 };
 
 /** Crisis and threat cues come in several lists, each scanned on its own (cues-risk.ts says why). */
@@ -247,6 +253,14 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "thanks-nothing",
   "ml-complaint",
   "ml-waited",
+  "delay-span",
+  "no-show",
+  "lost-moved",
+  "unsafe",
+  "broken",
+  "discharge-story",
+  "staff-conduct",
+  "rhetoric",
 ]);
 
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {

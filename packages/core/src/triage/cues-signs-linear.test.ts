@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { classify } from "./classify.js";
 
 /**
- * The crisis and threat sign cues (cues-crisis-signs.ts, cues-threat-signs.ts) and the
+ * The crisis, threat and service kind cues (cues-crisis-signs.ts, cues-threat-signs.ts,
+ * cues-service-kinds.ts) and the
  * distant-past filter stay linear on 100,000 characters (five times the longest message triage
  * accepts; classify is called directly, as triageMessage would after its length check). Each input repeats
  * the literal start of a pattern with nothing to finish it, or a hit beside a recovery, the cases
@@ -59,6 +60,18 @@ const UNITS = [
   "taken my tablets ",
   "help with ",
   "i'm doing well now. years ago i cut my arm again ",
+  "three hours ",
+  "on hold ",
+  "moved my appointment ",
+  "discharged ",
+  "the nurse refused to ",
+  "broken ",
+  "followed him ",
+  "spoke about my mum ",
+  "funny how ",
+  "you've got 24 hours ",
+  "lighter ",
+  "my wrist is bleeding ",
 ];
 
 describe("crisis and threat sign cues run in linear time on 100,000 characters", () => {

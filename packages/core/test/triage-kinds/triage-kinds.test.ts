@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CRISIS_KINDS, NOT_CRISIS } from "./crisis-kinds.js";
+import { SERVICE_KINDS } from "./service-kinds.js";
 import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
 
 /**
@@ -60,4 +61,13 @@ describe("threat kinds", () => {
   it("leaves lawful ultimatums and ordinary questions about shifts and parking out of threat", () => {
     expect(misses(NOT_THREAT, (c) => c !== "threat" && c !== "crisis")).toEqual([]);
   });
+});
+
+describe("service categories by kind", () => {
+  for (const [category, kinds] of Object.entries(SERVICE_KINDS)) {
+    it(`finds ${category} in each of its kinds`, () => {
+      expect(Object.values(kinds).flat().length).toBeGreaterThanOrEqual(8);
+      expect(misses(kinds, (c) => c === category)).toEqual([]);
+    });
+  }
 });
