@@ -219,8 +219,132 @@ export const CRISIS_SIGN_CUES: CueList = [
     1,
   ],
   [
-    "giving-up:so-done",
+    "done:so",
     "\\b(?:i'?m|im|i am) (?:so |just |completely |totally |honestly )?done(?= *(?:$|[.,!?\\n]))",
+    1,
+  ],
+  // Finality and tiredness: the last time of asking, not trying again.
+  [
+    "final:last-time",
+    "\\b(?:the )?last time (?:i'?ll|i will|i'?m going to|i) (?:be )?(?:ask|asking|ring|ringing|call|calling|bother|bothering|contact|contacting|try|trying|message|messaging)\\b|\\bfor the last time\\b|\\b(?:not going to|won'?t|will not|wont) (?:try|ring|ask|call|bother) (?:again|any ?more)\\b|\\bgiven up (?:asking|ringing|trying|calling)\\b",
+    1,
+  ],
+  [
+    "tired:plain",
+    "\\b(?:i'?m|im|i am) (?:so |just |really |very )?(?:tired|exhausted)(?= *(?:$|[.!\\n]| of (?:it|everything|this|fighting|trying|being)))",
+    1,
+  ],
+  [
+    "distress:numb",
+    "\\b(?:don'?t|dont|do not|can'?t) feel anything any ?more\\b|\\bfeel (?:nothing|numb|empty)(?: inside)?\\b",
+    1,
+  ],
+  ["sorry:said", `\\b(?:said|say|saying) sorry to (?:my|everyone|every|all)\\b`, 1],
+  // Bequests and tidying up.
+  [
+    "giving-bequest",
+    `\\b(?:make sure|ensure|see that|please make sure) (?:my |the )?(?:${KIN} )?(?:gets|has|takes|keeps|looks after|is given) my ${THINGS}\\b`,
+    2,
+  ],
+  [
+    "giving:named",
+    `\\b(?:gave|given|giving|handed|sold|selling) (?:away )?my \\w+(?: \\w+)? to (?:my|a|the) (?:little |big |older |younger )?${KIN}\\b|\\b(?:sold|selling) (?:all )?my ${THINGS}\\b`,
+    1,
+  ],
+  [
+    "affairs:tidy",
+    "\\bpaid off (?:all )?my (?:debts|loans|credit cards?|overdraft)\\b|\\bleave (?:things|everything|it all) (?:tidy|in order|sorted|straight|neat)\\b",
+    1,
+  ],
+  // Someone else: "we'd be better off", wanting to disappear, the voices, the garage.
+  [
+    "third-better-off",
+    `\\b(?:saying|said|says|texted|told (?:me|us))${gap(20)}\\b(?:we|they|you|everyone|the kids)(?:'d| would| will|'ll) be better off\\b`,
+    2,
+  ],
+  ["want-disappear", "\\b(?:i|she|he|they) (?:wants?|wanted|want) to disappear\\b", 2],
+  [
+    "voices-harm",
+    `\\bvoices\\b${gap(20)}\\b(?:want|wants|tell|telling|told|say|saying)${gap(10)}\\b(?:me|him|her|them) to (?:hurt|kill|harm|die|jump|do it|end)\\b|\\bmy head (?:keeps? )?(?:telling|tells) me to do it\\b|\\brunning out of reasons (?:not to|to (?:live|stay|keep going))\\b`,
+    2,
+  ],
+  [
+    "means-fumes",
+    `\\b(?:garage|car)\\b${gap(60)}\\b(?:smell (?:of )?(?:exhaust|fumes)|exhaust fumes)\\b|\\bsmell (?:of )?exhaust\\b`,
+    2,
+  ],
+  // Research and planning, said indirectly.
+  [
+    "method-what-happens",
+    `\\bwhat happens if (?:you|i|someone|somebody) (?:take|took|swallow|swallowed|have|had)${gap(
+      15,
+    )}\\b(?:\\d+|a whole|all|loads|lots|too many|a lot)${gap(10)}\\b${PILLS}\\b|\\b(?:looked up|looking up|googled|searched|researched)${gap(
+      10,
+    )}\\bhow long (?:it|they|that) (?:takes|take|would take)(?= *(?:$|[.!\\n]| to die| to work))`,
+    2,
+  ],
+  [
+    "plan-planning",
+    "\\b(?:started|been|i'?m|im|am) planning (?:how|when)(?= *(?:$|[.,!?\\n]| i'?ll| to do it| to end))|\\bplanning (?:it all|my death|my exit|my way out|the end)\\b|\\b(?:i'?ve|ive|i have) got everything i need(?: in my room| here| now)+(?= *(?:$|[.!\\n]))",
+    2,
+  ],
+  [
+    "overdose-again",
+    "\\bwoke up in (?:a&e|hospital|resus|icu)\\b[^.?!\\n]{0,30}\\b(?:again|after taking|overdose|too much)\\b|\\b(?:taking|took|taken) too (?:much|many)\\b[^.?!\\n]{0,20}\\b(?:again|on purpose)\\b",
+    2,
+  ],
+  ["join:reunited", "\\b(?:be|being) reunited with (?:him|her|them|my (?:late )?\\w+)\\b", 1],
+  ["grief:miss", "\\bmiss (?:him|her|them) (?:so much|every day|every single day|too much)\\b", 1],
+  // The same family as "crisis-service" (cues-risk.ts), so the two never add up on their own.
+  ["crisis-service:number", "\\bcrisis (?:number|phone|helpline|phone line)\\b", 1],
+  // Aborted, interrupted and recent attempts (C-SSRS behaviour items).
+  [
+    "attempt-aborted",
+    "\\b(?:nearly|almost) (?:did it|went through with it|jumped|ended it|killed myself|took them|overdosed|hanged myself|did something)\\b|\\bhad the (?:pills|tablets|knife|rope|blade|razor) out\\b|\\b(?:tried|attempted|trying) to (?:end it|end (?:it all|my life|things)|kill myself|overdose|hang myself|take my (?:own )?life|jump)\\b|\\bcouldn'?t go through with it\\b",
+    2,
+  ],
+  [
+    "overdose-found",
+    `\\b(?:unconscious|unresponsive|passed out|won'?t wake)\\b${gap(
+      50,
+    )}\\b(?:empty (?:blister )?(?:packs?|packets?|boxes|bottles?)|blister packs?|pill packets)\\b|\\bempty (?:blister )?(?:packs?|packets?|boxes|bottles?)\\b${gap(
+      50,
+    )}\\b(?:unconscious|unresponsive|passed out|won'?t wake)\\b`,
+    2,
+  ],
+  [
+    "missing-without",
+    `\\b(?:gone missing|is missing|missing since|hasn'?t come home|can'?t find (?:him|her|them))\\b${gap(
+      60,
+    )}\\b(?:left|without) (?:his|her|their) (?:phone|wallet|keys|purse|bank card|glasses|medication)\\b`,
+    2,
+  ],
+  [
+    "only-way",
+    "\\b(?:only|best|easiest) (?:way|option|thing) (?:out |left )?(?:is|would be) to (?:end it|die|go|kill myself|not be here|end (?:my life|things))\\b|\\b(?:i'?m|im|i am) not (?:going on|carrying on|going to carry on|going to go on)(?= *(?:$|[.,!?\\n]| any ?more| like this| without))|\\b(?:don'?t|do not|dont) deserve to (?:be here|live|be alive|exist|wake up)\\b|\\bwish (?:i'?d|i had) never been born\\b|\\b(?:imagin(?:e|ing)|picturing) my (?:own )?funeral\\b",
+    2,
+  ],
+  ["trapped:feel", "\\b(?:feel|feeling|i'?m|im) (?:so |completely )?trapped\\b", 1],
+  [
+    "no-way:other",
+    "\\b(?:can'?t|cannot|cant) see (?:any )?other way\\b|\\bno other way out\\b|\\bonly way out\\b",
+    1,
+  ],
+  [
+    "self-hate:plain",
+    "\\b(?:i )?hate myself\\b|\\b(?:i'?m|im|i am) (?:such )?a failure\\b|\\blet everyone down\\b",
+    1,
+  ],
+  ["means:rope", "\\b(?:rope|noose|ligature)\\b", 1],
+  [
+    "tired:enough",
+    "\\b(?:i'?ve|ive|i have|she'?s|he'?s|they'?ve) (?:just )?had enough\\b(?! of (?:the|your|this service|waiting))",
+    1,
+  ],
+  // Hopelessness about services: a separate sign from "nothing will change" (hopeless:nothing).
+  [
+    "hopeless-service:tried",
+    "\\b(?:i'?ve|ive|i have|we'?ve|we have) tried (?:everything|it all|every|all the)\\b|\\b(?:no ?one|nobody|no service|nothing) (?:can|will|is going to|could) (?:ever )?help me\\b|\\bthere'?s no help (?:out there|for (?:me|people like me))\\b|\\bgiven up (?:on )?(?:getting|asking for|ever getting) help\\b|\\bno point (?:asking|looking|reaching out|ringing) (?:for help|anyone|any ?more)\\b|\\b(?:been|gone) (?:to|through) every (?:service|team|doctor|helpline)\\b",
     1,
   ],
   // Means to hand, now.
@@ -274,7 +398,7 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "farewell:tried",
-    "\\bdid (?:your|their|his|her) (?:very )?best (?:with|for) me\\b|\\bdid (?:all|everything) (?:you|they) could (?:for|with) me\\b|\\bthank (?:u|you|you all) for everything\\b",
+    "\\bdid (?:your|their|his|her) (?:very )?best (?:with|for) me\\b|\\bdid (?:all|everything) (?:you|they) could (?:for|with) me\\b|\\bthank (?:u|you|you all) for everything\\b|\\bpass (?:on )?my thanks to\\b",
     1,
   ],
   // Belongings handed on: recipient before the thing, the thing going to someone, "have it all".
@@ -285,7 +409,7 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "absence:have-it",
-    "\\b(?:he|she|they|you) (?:can|might as well|may as well|could|should) have (?:them|it|it all|everything|all of it|my \\w+)(?: now)?\\b|\\b(?:won'?t|wont|will not) (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \\w+)(?: any ?more| where i'?m going)?\\b|\\b(?:won'?t|wont) (?:need|have) to (?:feed|walk|look after) (?:her|him|them|it)\\b",
+    "\\b(?:he|she|they|you) (?:can|might as well|may as well|could|should) have (?:them|it|it all|everything|all of it|my \\w+)(?: now)?\\b|\\b(?:won'?t|wont|will not) (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \\w+|(?:that|the|this|any|my next) (?:appointment|follow[- ]up|review|referral))(?: any ?more| where i'?m going)?\\b|\\b(?:won'?t|wont) (?:need|have) to (?:feed|walk|look after) (?:her|him|them|it)\\b",
     1,
   ],
   // Affairs: access and papers left for someone; funeral choices; accounts closed.
@@ -384,6 +508,8 @@ export const CRISIS_LOOKALIKES = new RegExp(
     `\\b(?:taken|took|take|taking|had|given|gave)${gap(6)}\\b${PILLS}\\b${gap(12)}\\b(?:as (?:prescribed|advised|directed|instructed|told|usual|normal|the \\w+ (?:said|told|advised))|(?:that |which )?the (?:gp|doctor|pharmacist|nurse|consultant|hospital|chemist) (?:gave|prescribed|told|said|advised))`,
     `\\bhow (?:many|much)${gap(40)}\\b(?:should|can|do|must) (?:i|he|she|we|they|my \\w+) (?:take|have|give)\\b(?!${gap(30)}\\b(?:die|kill|end it|fatal|lethal|overdose|not wake|to stop))`,
     `\\b(?:help|helps|helping|support|supports|supporting|for)${gap(30)}\\b(?:with|having|experiencing|struggling with|affected by) suicidal (?:thoughts|feelings)\\b`,
+    `\\b(?:so (?:long|bad|boring|embarrassing)|wait(?:ing)?|queue)${gap(30)}\\b(?:wanted|want) to die\\b${gap(6)}\\b(?:lol|haha|lmao)`,
+    `\\bsaid (?:our|my|their) goodbyes?\\b${gap(40)}\\b(?:as (?:we|i|they) left|when (?:we|i|they) left|going home|new baby|on (?:our|my|their) way (?:out|home))`,
   ].join("|"),
   "g",
 );
