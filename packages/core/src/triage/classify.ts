@@ -18,7 +18,10 @@ import {
   CLINICAL_KIND_CUES,
   COMPLAINT_KIND_CUES,
   COMPLIMENT_KIND_CUES,
+  FOI_KIND_CUES,
+  MEDIA_KIND_CUES,
   SPAM_KIND_CUES,
+  SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
@@ -26,9 +29,9 @@ import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
-  subject_access: compileCues(SUBJECT_ACCESS_CUES),
-  foi: compileCues(FOI_CUES),
-  media: compileCues(MEDIA_CUES),
+  subject_access: compileCues([...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES]),
+  foi: compileCues([...FOI_CUES, ...FOI_KIND_CUES]),
+  media: compileCues([...MEDIA_CUES, ...MEDIA_KIND_CUES]),
   complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
   clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
   pals: compileCues(PALS_CUES),
@@ -332,8 +335,12 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     return { category: "abuse", evidence, confidence: 0.85 };
   }
   const compliment = hitsFor("compliment", lower, ml, candidates).filter(
-    // Praise words count when they are about people or care ("lovely nurses"), not the weather.
-    (h) => !h.cue.startsWith("praise") || CARE_WORDS.test(lower),
+    // Praise words count when they are about people or care ("lovely nurses"), not the weather. CARE_WORDS
+    // are English, so in a message in another language a heart counts on its own.
+    (h) =>
+      !h.cue.startsWith("praise") ||
+      CARE_WORDS.test(lower) ||
+      (h.cue === "praise-hearts" && !looksEnglish(lower)),
   );
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };

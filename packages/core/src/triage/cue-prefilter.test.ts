@@ -10,7 +10,10 @@ import {
   CLINICAL_KIND_CUES,
   COMPLAINT_KIND_CUES,
   COMPLIMENT_KIND_CUES,
+  FOI_KIND_CUES,
+  MEDIA_KIND_CUES,
   SPAM_KIND_CUES,
+  SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
 import { LiteralScanner } from "./literal-scan.js";
 import { withoutAssertions } from "./regex-samples.test-helper.js";
@@ -19,9 +22,9 @@ import { requiredLiterals } from "./required-literals.js";
 const LISTS: Record<string, CueList> = {
   crisis: CRISIS_CUES,
   threat: THREAT_CUES,
-  subject_access: SUBJECT_ACCESS_CUES,
-  foi: FOI_CUES,
-  media: MEDIA_CUES,
+  subject_access: [...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES],
+  foi: [...FOI_CUES, ...FOI_KIND_CUES],
+  media: [...MEDIA_CUES, ...MEDIA_KIND_CUES],
   complaint: [...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES],
   clinical_question: [...CLINICAL_CUES, ...CLINICAL_KIND_CUES],
   pals: PALS_CUES,

@@ -128,6 +128,18 @@ export const CLINICAL_KIND_CUES: CueList = [
 ];
 
 export const COMPLIMENT_KIND_CUES: CueList = [
+  // Hearts stand alone (no word boundary comes before an emoji after a space); like praise words, they
+  // count only about people or care (classify.ts).
+  ["praise-hearts", "(?:❤️|❤|👏|💙|😍|🥰|💕|💖|💗|💜|🫶)", 1],
+  [
+    "acclaim-manner",
+    `\\b(?:was|were|is|are|been) (?:so|really|very|incredibly|super|amazingly|always) (?:kind|calm|patient|gentle|reassuring|helpful|caring|lovely|friendly|professional|thorough|attentive)\\b|\\byou (?:made|make) (?:my|our|me|him|her)\\b${gap(
+      40,
+    )}\\b(?:feel (?:like|so|safe|at ease|better|welcome)|an adventure|laugh|smile)\\b|\\bexplained everything\\b|\\bworth the wait\\b|\\b(?:looked after|took care of|cared for) (?:my|our|me|him|her)\\b${gap(
+      30,
+    )}\\b(?:when we couldn'?t|so well|brilliantly|beautifully|like family)\\b|\\bknocked me back into shape\\b`,
+    2,
+  ],
   [
     "acclaim-forms",
     "\\b(?:shout ?out to|5 stars|five stars|10/10|unsung heroes?|can'?t fault|couldn'?t fault|legends?|is the bomb|always remembers|a credit to|nothing but praise|so refreshing|made (?:my|our|his|her) (?:needle-phobic |nervous )?\\w+ laugh)\\b|⭐",
@@ -142,4 +154,51 @@ export const SPAM_KIND_CUES: CueList = [
     2,
   ],
   ["offer:voucher", "\\b(?:voucher|selected for|congratulations)\\b", 1],
+];
+
+/** Newsrooms, broadcasters, podcasts and channels asking for comment, an interview or a guest. */
+export const MEDIA_KIND_CUES: CueList = [
+  [
+    "host-show",
+    `\\b(?:i|we) (?:host|present|produce|run|make) (?:a |the |an )?(?:\\w+ )?(?:\\w+ )?(?:podcast|channel|show|blog|programme|radio show|youtube channel|tiktok)\\b|\\bpodcast\\b${gap(
+      60,
+    )}\\b(?:chat|interview|guest|come on|join|be up for)\\b`,
+    2,
+  ],
+  [
+    "guest-ask",
+    `\\b(?:would|could|can|will) (?:your|one of your|the trust'?s?|a) (?:chief executive|ceo|chief nurse|medical director|consultants?|spokesperson|press officer|director|someone)\\b${gap(
+      30,
+    )}\\b(?:come on|be up for|join us|talk to us|speak to us|give (?:us )?(?:a|an) (?:interview|statement|comment)|talk about|chat)\\b|\\b(?:like|want|need|request|requesting) (?:a|an) (?:statement|comment|interview|response) from (?:the trust|you|your)\\b`,
+    2,
+  ],
+  [
+    "newsroom:readers",
+    "\\b(?:readers|listeners|viewers|subscribers|subs) (?:are|have been) (?:reporting|telling us|asking|getting in touch)\\b|\\bhas the trust (?:declared|confirmed|commented|responded)\\b|\\b(?:i'?m|i am|we'?re|we are) covering\\b",
+    1,
+  ],
+];
+
+/** Requests for one's own records (or, as executor or parent, someone else's). */
+export const SUBJECT_ACCESS_KIND_CUES: CueList = [
+  [
+    "records-forms",
+    `\\b(?:executor|next of kin|power of attorney|lasting power)\\b${gap(
+      80,
+    )}\\b(?:records?|notes|file)\\b|\\bcopy of (?:the|my) (?:call )?recording\\b|\\b(?:call|phone) recording\\b${gap(
+      30,
+    )}\\b(?:from when i|of me|of my call)\\b|\\b(?:images|scans?|x-?rays?|pictures) from my\\b${gap(
+      30,
+    )}\\b(?:on a (?:disc|cd|usb)|a link|copy|sent)\\b|\\b(?:see|read|get) (?:everything|what|all) (?:the \\w+ |that \\w+ |they |you |he |she )?(?:wrote|has written|have written|recorded|said) about me\\b|\\bunder (?:gdpr|the data protection act|data protection)\\b|\\bwhat (?:did|has|have) (?:the \\w+|they|you|he|she|my \\w+) (?:write|written|wrote|put|record(?:ed)?) about me\\b`,
+    2,
+  ],
+];
+
+/** Recorded information the trust holds: what it paid or spent. */
+export const FOI_KIND_CUES: CueList = [
+  [
+    "spend-asked",
+    "\\b(?:what|how much) did (?:the trust|you|the hospital|the nhs trust|your trust) (?:pay|spend)\\b|\\bhow much (?:has|have) (?:the trust|you) (?:paid|spent)\\b",
+    2,
+  ],
 ];

@@ -27,6 +27,42 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
       "Is this how you treat people with learning disabilities? Nobody spoke to him once",
     ],
   },
+  media: {
+    "newsrooms, podcasts and channels": [
+      "I present a weekly health podcast and would love one of your midwives as a guest to chat about birth trauma",
+      "We run a youtube channel about hospital life, could your chief nurse come on for a short interview?",
+      "Would your medical director be up for talking to us live on Radio Fenmoor tomorrow at 8?",
+      "Listeners are telling us the car park barrier has been broken for a week. Has the trust responded to this?",
+      "Could someone from the trust give us a statement about the ward closure for tonight's bulletin?",
+      "I'm covering the maternity review for our local news site and would like a statement from the trust",
+      "we host a community radio show and want a consultant on to talk about winter flu jabs",
+      "Our subscribers are asking about the new hospital plans, would your CEO talk to us for the channel?",
+    ],
+  },
+  subject_access: {
+    "records in other words": [
+      "As executor of my late father's estate, how do I get a copy of his hospital notes?",
+      "Can I have a copy of the recording of my call to your 111 line last week?",
+      "can i get my x-rays from my hip op on a disc for my surgeon abroad",
+      "I want to read everything the psychiatrist wrote about me in 2023",
+      "Under GDPR please send me all the data you hold on me",
+      "I have lasting power of attorney for my mum and need her medical records",
+      "please send me the scans from my MRI in march, a link is fine",
+      "what did the nurse write about me in my file? I'd like to see it",
+    ],
+  },
+  foi: {
+    "what the trust paid": [
+      "How much did the trust spend on agency nurses last year?",
+      "What did you pay the consultants who wrote the new estates strategy?",
+      "how much has the trust paid in parking contract fees since 2022",
+      "What did the hospital pay for the new signage?",
+      "How much did your trust spend on taxis for patients in 2025?",
+      "what did the trust pay for the staff awards night",
+      "How much have you spent on the new IT system so far?",
+      "What did the NHS trust pay the law firm for the inquiry?",
+    ],
+  },
   compliment: {
     "praise in short forms": [
       "Shout out to Priya on the children's ward, she made it so much easier for us",
@@ -37,6 +73,8 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
       "The physio always remembers my name and how my knee was last time",
       "⭐⭐⭐⭐⭐ eye clinic, seen on time and everything explained",
       "the radiographer made my nervous son laugh the whole way through, thank you",
+      "the sonographer was so gentle and explained everything to us",
+      "Happy new year to the night staff on ward 2, you looked after my mum when we couldn't ❤️",
     ],
   },
   clinical_question: {
