@@ -9,24 +9,34 @@ import {
   score,
 } from "./cue.js";
 import { CRISIS_KIND_IDIOMS, DEATH_IN_CARE, PAST_TIME, RECOVERED } from "./cues-crisis-kinds.js";
+import { CRISIS_LOOKALIKES, DISTANT_PAST, RECOVERED_NOW } from "./cues-crisis-signs.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
+import {
+  CLINICAL_KIND_CUES,
+  COMPLAINT_KIND_CUES,
+  COMPLIMENT_KIND_CUES,
+  FOI_KIND_CUES,
+  MEDIA_KIND_CUES,
+  SPAM_KIND_CUES,
+  SUBJECT_ACCESS_KIND_CUES,
+} from "./cues-service-kinds.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
-  subject_access: compileCues(SUBJECT_ACCESS_CUES),
-  foi: compileCues(FOI_CUES),
-  media: compileCues(MEDIA_CUES),
-  complaint: compileCues(COMPLAINT_CUES),
-  clinical_question: compileCues(CLINICAL_CUES),
+  subject_access: compileCues([...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES]),
+  foi: compileCues([...FOI_CUES, ...FOI_KIND_CUES]),
+  media: compileCues([...MEDIA_CUES, ...MEDIA_KIND_CUES]),
+  complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
+  clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
   pals: compileCues(PALS_CUES),
-  compliment: compileCues(COMPLIMENT_CUES),
-  spam: compileCues(SPAM_CUES),
+  compliment: compileCues([...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES]),
+  spam: compileCues([...SPAM_CUES, ...SPAM_KIND_CUES]),
 };
 
 /** Crisis and threat cues come in several lists, each scanned on its own (cues-risk.ts says why). */
@@ -82,7 +92,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-const CRISIS_IDIOMS = [new RegExp(CRISIS_FALSE_FRIENDS.source, "g"), CRISIS_KIND_IDIOMS];
+const CRISIS_IDIOMS = [new RegExp(CRISIS_FALSE_FRIENDS.source, "g"), CRISIS_KIND_IDIOMS, CRISIS_LOOKALIKES];
 
 /** Spans of idiom in a text, for dropping the cue hits they cover. */
 function idiomSpans(lower: string, patterns: readonly RegExp[]): { start: number; end: number }[] {
@@ -113,12 +123,45 @@ function crisisHits(lower: string, candidates: CueCandidates, risk: RiskHits): C
     CRISIS_IDIOMS,
   );
   if (hits.length > 0 && hits.every((h) => PAST_KINDS.has(h.cue)) && toldAsPast(lower)) return [];
-  return hits;
+  return RECOVERED_NOW.test(lower) ? withoutDistantPast(hits, lower) : hits;
 }
+
+/**
+ * "Two years ago I tried to end my life … I'm doing well now": hits in a sentence told in the distant
+ * past are dropped, hits in any other sentence stay. Sentence breaks are found once, each hit's
+ * sentence by binary search, so the work stays linear in the text.
+ */
+function withoutDistantPast(hits: CueHit[], lower: string): CueHit[] {
+  const breaks: number[] = [-1];
+  for (let i = 0; i < lower.length; i++) if (SENTENCE_END.has(lower.charCodeAt(i))) breaks.push(i);
+  breaks.push(lower.length);
+  const verdicts = new Map<number, boolean>();
+  return hits.filter((h) => {
+    let lo = 0;
+    let hi = breaks.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < h.start) lo = mid;
+      else hi = mid;
+    }
+    let past = verdicts.get(lo);
+    if (past === undefined) {
+      past = DISTANT_PAST.test(lower.slice((breaks[lo] ?? -1) + 1, breaks[lo + 1] ?? lower.length));
+      verdicts.set(lo, past);
+    }
+    return !past;
+  });
+}
+const SENTENCE_END = new Set([".", "!", "?", "\n"].map((c) => c.charCodeAt(0)));
 
 /** Cues that may describe a farewell or an overdose that is over (a death in care, a recovery). */
 const PAST_KINDS = new Set([
   "goodbye",
+  "third-sorry",
+  "third:sorry",
+  "farewell-love",
+  "bye:say",
+  "farewell:tried",
   "overdose",
   "overdose-taken",
   "farewell-goodbye",
@@ -131,7 +174,15 @@ function toldAsPast(lower: string): boolean {
 
 const THREAT_IDIOM_LIST = [THREAT_IDIOMS];
 /** Cues that are threats only when nothing lawful (a solicitor, the press, a complaint) is the consequence. */
-const ULTIMATUM_ONLY = new Set(["warning", "regret", "mark-words", "ultimatum:deadline", "ultimatum-see"]);
+const ULTIMATUM_ONLY = new Set([
+  "warning",
+  "regret",
+  "mark-words",
+  "ultimatum:deadline",
+  "ultimatum-see",
+  "ultimatum-consequences",
+  "ultimatum-watch",
+]);
 
 /** Threat cues and language threats, without idioms ("shoot me a DM") or lawful ultimatums ("… or I go to the papers"). */
 function threatHits(
@@ -205,6 +256,14 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "thanks-nothing",
   "ml-complaint",
   "ml-waited",
+  "delay-span",
+  "no-show",
+  "lost-moved",
+  "unsafe",
+  "broken",
+  "discharge-story",
+  "staff-conduct",
+  "rhetoric",
 ]);
 
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
@@ -276,8 +335,12 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     return { category: "abuse", evidence, confidence: 0.85 };
   }
   const compliment = hitsFor("compliment", lower, ml, candidates).filter(
-    // Praise words count when they are about people or care ("lovely nurses"), not the weather.
-    (h) => !h.cue.startsWith("praise") || CARE_WORDS.test(lower),
+    // Praise words count when they are about people or care ("lovely nurses"), not the weather. CARE_WORDS
+    // are English, so in a message in another language a heart counts on its own.
+    (h) =>
+      !h.cue.startsWith("praise") ||
+      CARE_WORDS.test(lower) ||
+      (h.cue === "praise-hearts" && !looksEnglish(lower)),
   );
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };

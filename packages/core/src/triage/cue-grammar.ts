@@ -70,7 +70,7 @@ export const PILLS = alt(
   "medication",
   "medicine",
   "paracetamol",
-  "co-?codamol",
+  "co[- ]?codamol",
   "codeine",
   "sertraline",
   "citalopram",

@@ -8,20 +8,29 @@ import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUES, THREAT_CUES } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
+import {
+  CLINICAL_KIND_CUES,
+  COMPLAINT_KIND_CUES,
+  COMPLIMENT_KIND_CUES,
+  FOI_KIND_CUES,
+  MEDIA_KIND_CUES,
+  SPAM_KIND_CUES,
+  SUBJECT_ACCESS_KIND_CUES,
+} from "./cues-service-kinds.js";
 import { LiteralScanner } from "./literal-scan.js";
 import { withoutAssertions } from "./regex-samples.test-helper.js";
 
 const LISTS: Record<string, CueList> = {
   crisis: CRISIS_CUES,
   threat: THREAT_CUES,
-  subject_access: SUBJECT_ACCESS_CUES,
-  foi: FOI_CUES,
-  media: MEDIA_CUES,
-  complaint: COMPLAINT_CUES,
-  clinical_question: CLINICAL_CUES,
+  subject_access: [...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES],
+  foi: [...FOI_CUES, ...FOI_KIND_CUES],
+  media: [...MEDIA_CUES, ...MEDIA_KIND_CUES],
+  complaint: [...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES],
+  clinical_question: [...CLINICAL_CUES, ...CLINICAL_KIND_CUES],
   pals: PALS_CUES,
-  compliment: COMPLIMENT_CUES,
-  spam: SPAM_CUES,
+  compliment: [...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES],
+  spam: [...SPAM_CUES, ...SPAM_KIND_CUES],
   ...Object.fromEntries(Object.entries(MULTILINGUAL_CUES).map(([k, v]) => [`ml-${k}`, v as CueList])),
 };
 const COMPILED = Object.entries(LISTS).map(([name, cues]) => ({ name, compiled: compileCues(cues) }));

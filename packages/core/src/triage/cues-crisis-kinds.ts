@@ -274,7 +274,7 @@ export const CRISIS_KIND_CUES: CueList = [
   ],
   [
     "burden-better",
-    "\\b(?:kinder|better|easier|happier|simpler|best|fairer) (?:for |to |off )?(?:everyone|everybody|all|them|my family|the kids|my \\w+|us all)?[^.?!\\n]{0,15}\\bif i (?:just )?(?:went|was gone|were gone|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|died|disappeared|didn'?t wake up|was dead|ended it|wasn'?t in the picture)\\b",
+    "\\b(?:kinder|better|easier|happier|simpler|best|fairer) (?:for |to |off )?(?:everyone|everybody|all|them|my family|the kids|my \\w+|us all)?[^.?!\\n]{0,15}\\bif i (?:just )?(?:went|was gone|were gone|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|died|disappeared|didn'?t wake up|never woke up|vanished|just vanished|was never born|wasn'?t born|never existed|was dead|ended it|wasn'?t in the picture)\\b",
     2,
   ],
   [
@@ -285,7 +285,7 @@ export const CRISIS_KIND_CUES: CueList = [
   // Hopelessness, including about services.
   [
     "hopeless:nothing",
-    "\\bnothing (?:works|helps|is working|is helping|has (?:worked|helped|changed)|will (?:ever )?(?:change|help|work|get better)|is (?:ever )?going to (?:change|help|get better|work)|ever (?:changes|helps|works))\\b|\\b(?:i'?ve|ive|i have) tried (?:everything|it all|every)\\b|\\bno (?:future|hope) (?:in|for|left|ahead)\\b",
+    "\\bnothing (?:works|helps|is working|is helping|has (?:worked|helped|changed)|will (?:ever )?(?:change|help|work|get better)|is (?:ever )?going to (?:change|help|get better|work)|ever (?:changes|helps|works))\\b|\\bno (?:future|hope) (?:in|for|left|ahead)\\b",
     1,
   ],
   [
@@ -398,17 +398,17 @@ export const CRISIS_KIND_CUES: CueList = [
   ],
   [
     "third-sorry",
-    `\\b(?:said|says|saying|texted|messaged|posted|wrote|sent)${gap(25)}\\b(?:sorry (?:for|about) (?:everything|all of it|all this|it all|being)|sorry everyone|goodbye|bye forever|i love you all|look after (?:mum|dad|the kids|each other|my|him|her|them))`,
+    `\\b(?:said|says|saying|texted|messaged|posted|wrote|sent)${gap(25)}\\b(?:sorry (?:for|about) (?:everything|all of it|all this|it all|being)|sorry (?:to )?(?:everyone|everybody|us all|you all|all of us)|goodbye|bye forever|i love you all|(?:she|he|they) (?:loves?|loved) (?:us|you all|them all|everyone)|look after (?:mum|dad|the kids|each other|my|him|her|them))`,
     2,
   ],
   ["third:sorry", "\\b(?:said|says|saying|texted|messaged|posted|sent)\\b[^.?!\\n]{0,20}\\bsorry\\b", 1],
   [
-    "third:unreachable",
+    "unreachable:phone",
     "\\b(?:not|isn'?t|won'?t|wont|hasn'?t been|stopped|hasn'?t|doesn'?t) (?:answering|picking up|replying|responding|answer|pick up|reply)\\b|\\b(?:phone|mobile)(?:'s| is| has| went)? (?:off|switched off|turned off|going straight to voicemail|dead|gone off)\\b|\\b(?:turned|switched) (?:his|her|their|the) (?:phone|mobile) off\\b|\\bwithout (?:his|her|their) (?:phone|mobile|keys|wallet|purse)\\b|\\b(?:locked|shut) (?:him|her|them)sel(?:f|ves) in\\b",
     1,
   ],
   [
-    "third:context",
+    "context:discharged",
     `\\b(?:just |recently |only )?(?:discharged|released|let out|sent home)\\b${gap(30)}\\b(?:psych\\w*|mental health|ward|unit|crisis|hospital|a&e)\\b|\\b(?:under|with|known to|a patient of|seen by) (?:your|the|one of your)${gap(
       15,
     )}\\b(?:mental health|crisis|cmht|psych\\w*|teams?)\\b`,
@@ -458,7 +458,7 @@ export const CRISIS_KIND_CUES: CueList = [
  * crisis hit is a farewell or an overdose; recovery needs a past time as well.
  */
 export const DEATH_IN_CARE =
-  /\b(?:palliative|hospice|end of life care|passed away|died peacefully|(?:his|her|their) (?:last|final) (?:days|hours|weeks)|rest in peace)\b/;
+  /\b(?:palliative|hospice|end of life care|passed away|died peacefully|passed peacefully|slipped away|surrounded by (?:family|us|his|her|their|loved)|(?:making|made|keeping|kept) (?:him|her|them) comfortable|until the end|(?:his|her|their) (?:last|final) (?:days|hours|weeks)|rest in peace)\b/;
 export const RECOVERED =
   /\b(?:i'?m (?:still here and|doing (?:ok|okay|well|better|great)|in recovery|better now)|(?:saved|turned around) my life)\b/;
 export const PAST_TIME =

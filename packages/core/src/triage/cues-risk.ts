@@ -1,6 +1,8 @@
 import type { CueList } from "./cue.js";
 import { CRISIS_KIND_CUES } from "./cues-crisis-kinds.js";
+import { CRISIS_SIGN_CUES } from "./cues-crisis-signs.js";
 import { THREAT_KIND_CUES } from "./cues-threat-kinds.js";
+import { THREAT_SIGN_CUES } from "./cues-threat-signs.js";
 
 /**
  * Crisis: the writer or someone they speak for may be at risk of suicide,
@@ -216,11 +218,15 @@ export const CRISIS_CUE_LISTS: readonly CueList[] = [
   CRISIS_PHRASE_CUES,
   CRISIS_KIND_CUES.filter((c) => c[2] >= 2),
   CRISIS_KIND_CUES.filter((c) => c[2] < 2),
+  CRISIS_SIGN_CUES.filter((c) => c[2] >= 2),
+  CRISIS_SIGN_CUES.filter((c) => c[2] < 2),
 ];
 export const THREAT_CUE_LISTS: readonly CueList[] = [
   THREAT_PHRASE_CUES,
   THREAT_KIND_CUES.filter((c) => c[2] >= 2),
   THREAT_KIND_CUES.filter((c) => c[2] < 2),
+  THREAT_SIGN_CUES.filter((c) => c[2] >= 2),
+  THREAT_SIGN_CUES.filter((c) => c[2] < 2),
 ];
 /** All crisis and threat cues as single lists (for the prefilter's property tests). */
 export const CRISIS_CUES: CueList = CRISIS_CUE_LISTS.flat();
