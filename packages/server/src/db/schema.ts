@@ -285,6 +285,14 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface NotificationPreferencesTable {
+  user_id: string;
+  organisation_id: string;
+  kind: "crisis" | "threat";
+  email: boolean;
+  updated_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -308,4 +316,5 @@ export interface DB {
   inbox_replies: InboxRepliesTable;
   inbox_evidence: InboxEvidenceTable;
   notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
 }

@@ -2,6 +2,7 @@ import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeep
 import { moderateItemJob } from "../inbox/moderation.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
 import { triageItemJob } from "../inbox/triage.job.js";
+import { sendMailJob } from "../mail/mail.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
 import type { RecurringSchedule } from "./schedules.js";
 
@@ -10,7 +11,13 @@ import type { RecurringSchedule } from "./schedules.js";
  * people, call a platform) is a new kind here: a zod schema for its payload and
  * a handler (docs/jobs.md).
  */
-export const JOB_KINDS: readonly JobKind[] = [housekeepingJob, triageItemJob, sendReplyJob, moderateItemJob];
+export const JOB_KINDS: readonly JobKind[] = [
+  housekeepingJob,
+  triageItemJob,
+  sendReplyJob,
+  moderateItemJob,
+  sendMailJob,
+];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
   return new JobRegistry([...JOB_KINDS, ...extra]);
