@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { alertMailFacts } from "../notifications/notifications.repository.js";
+import { hashInvitationToken } from "../people/invitation-token.js";
 import { rotateOpenInvitation } from "../people/people.repository.js";
-import { hashInvitationToken } from "../people/people.service.js";
 import { alertMail, invitationMail } from "./mail-templates.js";
 import { messageIdFor, type OutgoingMail, sendMail } from "./mail-transport.js";
 

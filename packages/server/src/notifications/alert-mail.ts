@@ -24,9 +24,11 @@ export async function enqueueAlertMail(
         a.notifications.map((n) => n.user_id),
       )
     : new Set<string>();
+  // Safety first: should nobody told have e-mail on (people left since they chose), everyone is e-mailed.
+  const everyoneOff = a.notifications.every((n) => off.has(n.user_id));
   let enqueued = 0;
   for (const n of a.notifications) {
-    if (off.has(n.user_id)) continue;
+    if (off.has(n.user_id) && !everyoneOff) continue;
     // One notification is one person: the key is per (notification, recipient).
     await deps.jobs.enqueue(
       trx,
