@@ -10,7 +10,8 @@ create table notification_preferences (
 );
 create index notification_preferences_organisation_idx on notification_preferences (organisation_id, kind);
 
--- Live updates: each new notification, each change of an inbox item and each ended session is
+-- Live updates: each new notification, each change of an inbox item, each ended session and
+-- each new job (which wakes idle workers at once instead of at their next poll) is
 -- announced with NOTIFY on a channel of this schema's own. NOTIFY is delivered when the
 -- transaction commits and never if it rolls back, so a listener hears only what happened; the
 -- servers listening push it to the browsers of that organisation (notifications/live-events.ts).
@@ -24,6 +25,10 @@ begin
       'userId', new.user_id, 'id', new.id);
   elsif tg_table_name = 'inbox_items' then
     payload := json_build_object('type', 'inbox', 'organisationId', new.organisation_id, 'id', new.id);
+  elsif tg_table_name = 'jobs' then
+    -- The same payload for every job: PostgreSQL folds identical NOTIFYs of one transaction
+    -- into one, so a batch of a thousand jobs wakes the workers once.
+    payload := json_build_object('type', 'job');
   elsif tg_table_name = 'sessions' then
     payload := json_build_object('type', 'session_ended', 'organisationId', old.organisation_id,
       'sessionId', old.id);
@@ -36,6 +41,8 @@ $$;
 create trigger notifications_announce after insert on notifications
   for each row execute function parapet_announce();
 create trigger inbox_items_announce after insert or update on inbox_items
+  for each row execute function parapet_announce();
+create trigger jobs_announce after insert on jobs
   for each row execute function parapet_announce();
 create trigger sessions_announce after delete on sessions
   for each row execute function parapet_announce();
