@@ -144,6 +144,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "user.provisioned_by_sso": "Joined through single sign-on",
   "user.second_factor_setup_started": "Started setting up two-step verification",
   "user.second_factor_enabled": "Turned on two-step verification",
+  "user.notification_preferences_changed": "Changed how they are notified",
   "api_token.created": "Created an API token",
   "api_token.revoked": "Revoked an API token",
   "job.retried": "Ran a background job again",

@@ -14,6 +14,7 @@ export const WEB_PAGE_PATHS = [
   "/jobs",
   "/organisation",
   "/account/security",
+  "/account/notifications",
   "/set-password",
 ] as const;
 

@@ -32,6 +32,7 @@ import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { webhookRoutes } from "./inbox/webhooks.routes.js";
 import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
+import { type StreamSettings, streamRoutes } from "./notifications/stream.routes.js";
 import { organisationRoutes } from "./organisations/organisation.routes.js";
 import { packsRoutes } from "./packs/packs.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
@@ -63,6 +64,8 @@ export interface AppOptions {
   warmEngine?: boolean;
   /** Characters per minute per client on /check and /triage (CHECK_CHARACTERS, TRIAGE_CHARACTERS). */
   characters?: { check?: CharacterBudgetSettings; triage?: CharacterBudgetSettings };
+  /** The live stream's heartbeat, batching and per-person limit (DEFAULT_STREAM_SETTINGS). */
+  stream?: Partial<StreamSettings>;
 }
 
 export interface Timeouts {
@@ -196,6 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(inboxRoutes, { deps });
   await app.register(webhookRoutes, { deps });
   await app.register(notificationRoutes, { deps });
+  await app.register(streamRoutes, { deps, settings: options.stream });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
   await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   await app.register(apiDocsRoutes);

@@ -2,6 +2,7 @@ import { type Permission, rolesAllow } from "@parapet/core/permissions";
 import type { Role } from "@parapet/core/roles";
 import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
+import { NotificationsPage } from "./account/notifications-page.js";
 import { SecurityPage } from "./account/security-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
@@ -117,6 +118,13 @@ export const AREAS: readonly Area[] = [
     title: "Two-step verification",
     summary: "Protect your account with a code from an authenticator app as well as your password.",
     component: SecurityPage,
+    inNavigation: false,
+  },
+  {
+    path: "/account/notifications",
+    title: "Notifications",
+    summary: "Alerts about urgent messages, and whether you also get them by e-mail.",
+    component: NotificationsPage,
     inNavigation: false,
   },
   {

@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { AREAS } from "./areas.js";
 import { Layout } from "./shell/layout.js";
+import { SessionLiveUpdates } from "./shell/live-updates.js";
 import { NotFoundPage } from "./shell/not-found-page.js";
 import { SessionProvider } from "./shell/session.js";
 
@@ -21,7 +22,9 @@ if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <SessionProvider>
-      <RouterProvider router={router} />
+      <SessionLiveUpdates>
+        <RouterProvider router={router} />
+      </SessionLiveUpdates>
     </SessionProvider>
   </StrictMode>,
 );

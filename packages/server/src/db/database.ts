@@ -18,7 +18,18 @@ export interface Database {
   readonly dataDir?: string;
   /** Notes the running server's address beside the data directory's lock, for other processes' errors. */
   announceUrl(url: string): void;
+  /**
+   * Hears what the database announces on this schema's channel (NOTIFY from the triggers of
+   * migration 0009: new notifications, changed inbox items, ended sessions), delivered only
+   * once the announcing transaction commits. Returns a function that stops listening.
+   */
+  listen(onEvent: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** The channel the triggers announce on: one per schema, so test schemas do not hear each other. */
+export function eventsChannel(schema = "public"): string {
+  return `parapet_events_${schema}`;
 }
 
 export type DatabaseLocation =
@@ -78,6 +89,10 @@ async function openPGliteAt(dataDir: string | undefined, lock?: DataDirLock): Pr
     description: dataDir === undefined ? "PGlite (in memory)" : `PGlite at ${dataDir}`,
     ...(dataDir !== undefined ? { dataDir } : {}),
     announceUrl: (url) => lock?.setUrl(url),
+    listen: async (onEvent) => {
+      const stop = await pglite.listen(eventsChannel(), onEvent);
+      return () => stop();
+    },
     async close() {
       try {
         await db.destroy();
@@ -124,7 +139,48 @@ async function openPostgres(
     db,
     description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ""}`,
     announceUrl: () => undefined,
+    listen: (onEvent) => listenOnPostgres(url, eventsChannel(schema), onEvent, hooks),
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * LISTEN holds a connection of its own (a pooled one would be handed to other queries). If it
+ * drops (a restart, a failover), it connects again a second later; what was announced
+ * meanwhile is missed, which the browsers cover by reloading counts when their stream reopens.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onEvent: (payload: string) => void,
+  hooks: DatabaseHooks,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onEvent(message.payload);
+    });
+    next.on("error", (error) => {
+      (hooks.onConnectionError ?? logConnectionError)(error);
+      void next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => scheduleRetry()), 1000);
+    });
+    await next.connect();
+    await next.query(`listen "${channel.replaceAll('"', "")}"`);
+    if (stopped) await next.end();
+    else client = next;
+  };
+  const scheduleRetry = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(() => scheduleRetry()), 1000);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 

@@ -305,6 +305,14 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+export interface NotificationPreferencesTable {
+  user_id: string;
+  organisation_id: string;
+  kind: "crisis" | "threat";
+  email: boolean;
+  updated_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -329,4 +337,5 @@ export interface DB {
   inbox_evidence: InboxEvidenceTable;
   notifications: NotificationsTable;
   inbox_presence: InboxPresenceTable;
+  notification_preferences: NotificationPreferencesTable;
 }

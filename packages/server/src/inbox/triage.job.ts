@@ -3,6 +3,7 @@ import { z } from "zod";
 import { SYSTEM_ACTOR } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
+import { enqueueAlertMail } from "../notifications/alert-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
 import { autoHide } from "./auto-hide.js";
@@ -205,7 +206,7 @@ async function alertOnDuty(
 ): Promise<void> {
   const people = await peopleWithRoles(trx, a.organisationId, a.roles);
   const label = CATEGORY_LABELS[a.category as keyof typeof CATEGORY_LABELS] ?? a.category;
-  const told = await insertNotifications(trx, {
+  const made = await insertNotifications(trx, {
     organisationId: a.organisationId,
     userIds: people.map((p) => p.id),
     kind: `inbox.${a.category}.v${a.version}`,
@@ -213,6 +214,12 @@ async function alertOnDuty(
     body: `A ${a.item.channel === "dm" ? "direct message" : a.item.channel} arrived that may need action at once. Open it in the inbox and acknowledge it (${a.clause}).`,
     itemId: a.item.id,
     now: a.now,
+  });
+  const told = made.length;
+  await enqueueAlertMail(deps, trx, {
+    organisationId: a.organisationId,
+    category: a.category,
+    notifications: made,
   });
   await insertHistory(trx, {
     itemId: a.item.id,

@@ -4,6 +4,7 @@ import { moderateItemJob } from "../inbox/moderation.job.js";
 import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
 import { triageItemJob } from "../inbox/triage.job.js";
+import { sendMailJob } from "../mail/mail.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
 import type { RecurringSchedule } from "./schedules.js";
 
@@ -20,6 +21,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   pollAccountJob,
   pollDueAccountsJob,
   escalateOverdueJob,
+  sendMailJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {

@@ -74,6 +74,7 @@ export class JobWorker {
   #stopping = false;
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
+  #unlisten: Promise<() => Promise<void>> | undefined;
 
   constructor(
     deps: Deps,
@@ -89,6 +90,17 @@ export class JobWorker {
   start(): void {
     if (this.#loop) return;
     this.#loop = this.#run();
+    // A job enqueued anywhere (this process or another) wakes an idle worker at once: the
+    // database announces new jobs when their transaction commits (migration 0009). The poll
+    // stays, for a lost announcement and for jobs whose run_at comes later.
+    this.#unlisten = this.#deps.database
+      .listen((payload) => {
+        if (isJobAnnouncement(payload)) this.#wake?.();
+      })
+      .catch((error: unknown) => {
+        this.#deps.log.warn({ err: error }, "the job worker cannot hear new jobs; it polls instead");
+        return async () => undefined;
+      });
   }
 
   /**
@@ -100,6 +112,9 @@ export class JobWorker {
     this.#stopping = true;
     this.#wake?.();
     await this.#loop;
+    const unlisten = this.#unlisten;
+    this.#unlisten = undefined;
+    if (unlisten) await (await unlisten)().catch(() => undefined);
     const all = () => Promise.all([...this.#running.values()].map((r) => r.done));
     if (await settledWithin(all(), this.#settings.stopGraceMs)) return;
     for (const running of this.#running.values()) running.controller.abort(new StopRequested());
@@ -298,4 +313,12 @@ function settledWithin(promise: Promise<unknown>, ms: number): Promise<boolean> 
       resolve(true);
     });
   });
+}
+
+function isJobAnnouncement(payload: string): boolean {
+  try {
+    return (JSON.parse(payload) as { type?: unknown }).type === "job";
+  } catch {
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { SecretValue } from "../secrets/secret-value.js";
 
 /**
@@ -16,6 +17,10 @@ export interface MailSettings {
   requireTls: boolean;
   auth: { user: string; pass: SecretValue } | undefined;
   from: string;
+  /** Where links in e-mail point (PARAPET_PUBLIC_URL, e.g. https://parapet.example.nhs.uk). */
+  publicUrl: string;
+  /** PEM certificates to trust for the SMTP server's TLS besides the system's (PARAPET_SMTP_CA_FILE): a trust's own CA. */
+  ca?: string;
 }
 
 export function mailSettingsFromEnv(env: NodeJS.ProcessEnv): MailSettings | undefined {
@@ -36,6 +41,20 @@ export function mailSettingsFromEnv(env: NodeJS.ProcessEnv): MailSettings | unde
     throw new Error(
       'PARAPET_SMTP_URL is set, so set PARAPET_MAIL_FROM too (e.g. "Parapet <parapet@example.nhs.uk>")',
     );
+  const publicUrl = env.PARAPET_PUBLIC_URL;
+  if (!publicUrl || !/^https?:\/\/[^/]+/.test(publicUrl))
+    throw new Error(
+      "PARAPET_SMTP_URL is set, so set PARAPET_PUBLIC_URL too: the address people open Parapet at (e.g. https://parapet.example.nhs.uk), for the links in e-mail",
+    );
+  const caFile = env.PARAPET_SMTP_CA_FILE;
+  let ca: string | undefined;
+  if (caFile) {
+    try {
+      ca = readFileSync(caFile, "utf8");
+    } catch (error) {
+      throw new Error(`PARAPET_SMTP_CA_FILE cannot be read: ${(error as Error).message}`);
+    }
+  }
   return {
     host: parsed.hostname,
     port,
@@ -48,5 +67,13 @@ export function mailSettingsFromEnv(env: NodeJS.ProcessEnv): MailSettings | unde
         }
       : undefined,
     from,
+    publicUrl: withoutTrailingSlashes(publicUrl),
+    ...(ca ? { ca } : {}),
   };
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end -= 1;
+  return url.slice(0, end);
 }

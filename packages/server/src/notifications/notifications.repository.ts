@@ -11,9 +11,15 @@ export interface NewNotification {
   now: Date;
 }
 
-/** One notification per person; the same kind about the same item twice tells nobody twice. */
-export async function insertNotifications(trx: Kysely<DB>, n: NewNotification): Promise<number> {
-  if (n.userIds.length === 0) return 0;
+/**
+ * One notification per person; the same kind about the same item twice tells nobody twice.
+ * Returns the rows made (none for a person already told).
+ */
+export async function insertNotifications(
+  trx: Kysely<DB>,
+  n: NewNotification,
+): Promise<{ id: string; user_id: string }[]> {
+  if (n.userIds.length === 0) return [];
   const rows = await trx
     .insertInto("notifications")
     .values(
@@ -28,9 +34,40 @@ export async function insertNotifications(trx: Kysely<DB>, n: NewNotification): 
       })),
     )
     .onConflict((oc) => oc.columns(["user_id", "kind", "item_id"]).doNothing())
-    .returning("id")
+    .returning(["id", "user_id"])
     .execute();
-  return rows.length;
+  return rows;
+}
+
+/** What an alert e-mail needs, read when it is sent: the notification, its person, the message. */
+export async function alertMailFacts(db: Kysely<DB>, notificationId: string) {
+  const row = await db
+    .selectFrom("notifications")
+    .innerJoin("users", "users.id", "notifications.user_id")
+    .innerJoin("organisations", "organisations.id", "notifications.organisation_id")
+    .select([
+      "notifications.title",
+      "notifications.body",
+      "notifications.item_id",
+      "users.email",
+      "users.status",
+      "users.anonymised_at",
+      "organisations.name as organisation_name",
+    ])
+    .where("notifications.id", "=", notificationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const version = row.item_id
+    ? await db
+        .selectFrom("inbox_item_versions")
+        .select("text")
+        .where("item_id", "=", row.item_id)
+        .where("event", "!=", "deleted")
+        .orderBy("version", "desc")
+        .limit(1)
+        .executeTakeFirst()
+    : undefined;
+  return { ...row, message: version?.text ?? "" };
 }
 
 export async function listNotifications(

@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
 import { countUnread, listNotifications, markRead } from "./notifications.repository.js";
+import { ALERT_KINDS } from "./preferences.repository.js";
+import { readPreferences, setPreferences } from "./preferences.service.js";
 
 const tags = ["notifications"];
 
@@ -15,6 +17,23 @@ const notificationSchema = z.object({
   itemId: z.string().nullable(),
   createdAt: z.string(),
   read: z.boolean(),
+});
+
+const preferencesSchema = z.object({
+  /** Whether this installation can send e-mail at all (PARAPET_SMTP_URL). */
+  mailConfigured: z.boolean(),
+  preferences: z.array(
+    z.object({
+      kind: z.enum(ALERT_KINDS),
+      /** Always true: in-app alerts for crisis and threat cannot be turned off. */
+      inApp: z.literal(true),
+      email: z.boolean(),
+      /** Whether the pack alerts this person (one of its alert roles). */
+      onDuty: z.boolean(),
+      /** Whether turning e-mail off is allowed now (someone else on duty still gets it). */
+      canTurnEmailOff: z.boolean(),
+    }),
+  ),
 });
 
 function userOf(request: Parameters<typeof actorOf>[0]): string {
@@ -107,6 +126,47 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
         ...(request.body.ids ? { ids: request.body.ids } : {}),
       }),
     }),
+  );
+
+  app.get(
+    "/api/v1/notifications/preferences",
+    {
+      config: { permission: "signed_in" },
+      schema: {
+        tags,
+        summary: "How you are told about crisis and threat alerts",
+        response: { 200: preferencesSchema },
+      },
+    },
+    async (request) => {
+      userOf(request);
+      return readPreferences(actorOf(request), deps);
+    },
+  );
+
+  app.put(
+    "/api/v1/notifications/preferences",
+    {
+      config: { permission: "signed_in" },
+      schema: {
+        tags,
+        summary:
+          "Turn e-mail for an alert kind on or off (off only while someone else on duty still gets it: 409 otherwise)",
+        body: z.object({
+          preferences: z
+            .array(z.object({ kind: z.enum(ALERT_KINDS), email: z.boolean() }))
+            .min(1)
+            .max(ALERT_KINDS.length),
+        }),
+        response: { 200: preferencesSchema },
+      },
+    },
+    async (request) => {
+      userOf(request);
+      const actor = actorOf(request);
+      await setPreferences({ actor, changes: request.body.preferences }, deps);
+      return readPreferences(actor, deps);
+    },
   );
 };
 

@@ -1,5 +1,5 @@
 import type { Role } from "@parapet/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.js";
 
 export interface PersonSummary {
@@ -151,4 +151,36 @@ export async function anonymiseUserRow(db: Kysely<DB>, userId: string, now: Date
     .execute();
   await db.deleteFrom("invitations").where("user_id", "=", userId).execute();
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}
+
+/**
+ * Gives the person's newest open invitation a new token hash (the e-mail carries the token)
+ * and returns what its e-mail needs; undefined when none is open.
+ */
+export async function rotateOpenInvitation(trx: Kysely<DB>, userId: string, tokenHash: string, now: Date) {
+  const open = await trx
+    .selectFrom("invitations")
+    .innerJoin("users", "users.id", "invitations.user_id")
+    .innerJoin("organisations", "organisations.id", "invitations.organisation_id")
+    .select([
+      "invitations.token_hash",
+      "invitations.expires_at",
+      "users.email",
+      "users.display_name",
+      "organisations.name as organisation_name",
+    ])
+    .where("invitations.user_id", "=", userId)
+    .where("invitations.used_at", "is", null)
+    .where("invitations.expires_at", ">", now)
+    .orderBy("invitations.created_at", "desc")
+    .limit(1)
+    .modifyEnd(sql`for update of invitations`)
+    .executeTakeFirst();
+  if (!open) return undefined;
+  await trx
+    .updateTable("invitations")
+    .set({ token_hash: tokenHash })
+    .where("token_hash", "=", open.token_hash)
+    .execute();
+  return open;
 }

@@ -88,7 +88,12 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
     });
     // The same answer as for an address nobody uses: nothing about the other trust leaks.
     expect(response.statusCode).toBe(201);
-    expect(Object.keys(response.json()).sort()).toEqual(["expiresAt", "setPasswordPath", "userId"]);
+    expect(Object.keys(response.json()).sort()).toEqual([
+      "emailed",
+      "expiresAt",
+      "setPasswordPath",
+      "userId",
+    ]);
     const token = response.json().setPasswordPath.split("#")[1] ?? "";
     expect((await setPassword(token, GOOD_PASSWORD)).statusCode).toBe(204);
     const signIn = (payload: Record<string, string>) =>

@@ -53,7 +53,8 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = async 
       const invited = await inviteUser({ actor: actorOf(request), ...request.body }, deps);
       return reply.status(201).send({
         userId: invited.userId,
-        setPasswordPath: `/set-password#${invited.invitationToken}`,
+        setPasswordPath: invited.invitationToken ? `/set-password#${invited.invitationToken}` : null,
+        emailed: invited.emailed,
         expiresAt: invited.expiresAt.toISOString(),
       });
     },

@@ -29,8 +29,13 @@ export const personSchema = z.object({
 
 export const inviteReplySchema = z.object({
   userId: z.string(),
-  /** The one-time link to give the person; shown once, never stored. */
-  setPasswordPath: z.string(),
+  /**
+   * The one-time link to give the person; shown once, never stored. Null when e-mail is
+   * configured: the link then goes to the person by e-mail and to nobody else.
+   */
+  setPasswordPath: z.string().nullable(),
+  /** Whether the link was sent to the person by e-mail. */
+  emailed: z.boolean(),
   expiresAt: z.string(),
 });
 

@@ -1,9 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { AppError, type Role } from "@parapet/core";
 import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
+import type { Deps } from "../create-deps.js";
 import type { ServiceDeps } from "../deps.js";
+import { sendMailJob } from "../mail/mail.job.js";
 import { assertPasswordAllowed } from "../users/password-policy.js";
 import { hashPassword } from "../users/passwords.js";
 import { deleteSessionsOfUser } from "../users/sessions.repository.js";
@@ -14,6 +16,7 @@ import {
   insertUser,
   type UserRecord,
 } from "../users/users.repository.js";
+import { hashInvitationToken } from "./invitation-token.js";
 import {
   insertInvitation,
   listPeople,
@@ -28,9 +31,7 @@ import {
 /** How long a set-password link works. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(`invitation:${token}`).digest("hex");
-}
+export { hashInvitationToken };
 
 export function listOrganisationPeople(
   actor: OrganisationActor,
@@ -57,11 +58,17 @@ export interface InviteUserOptions {
   roles: readonly Role[];
 }
 
-/** Creates the person with no password and a one-time link to set one; the token is returned once. */
+/**
+ * Creates the person with no password and a one-time link to set one. When e-mail is
+ * configured the link goes to the person by e-mail (a job in the same transaction, which
+ * makes the link's token when it sends), and nobody else sees it; otherwise the token is
+ * returned, once, for the administrator to pass on.
+ */
 export async function inviteUser(
   options: InviteUserOptions,
-  deps: ServiceDeps,
-): Promise<{ userId: string; invitationToken: string; expiresAt: Date }> {
+  deps: ServiceDeps & Partial<Pick<Deps, "jobs" | "mail">>,
+): Promise<{ userId: string; invitationToken: string | null; expiresAt: Date; emailed: boolean }> {
+  const jobs = deps.mail ? deps.jobs : undefined;
   const token = randomBytes(32).toString("base64url");
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
@@ -99,9 +106,16 @@ export async function inviteUser(
       },
       deps,
     );
+    if (jobs)
+      await jobs.enqueue(
+        trx,
+        sendMailJob,
+        { template: "invitation", userId: id },
+        { key: `invitation:${id}:${now.toISOString()}`, organisationId: options.actor.organisationId },
+      );
     return id;
   });
-  return { userId, invitationToken: token, expiresAt };
+  return { userId, invitationToken: jobs ? null : token, expiresAt, emailed: jobs !== undefined };
 }
 
 export async function assignRoles(

@@ -6,6 +6,7 @@ import { type ParapetConfig, parapetConfigFromEnv } from "../../src/config.js";
 import { createDeps, type Deps } from "../../src/create-deps.js";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "../../src/deps.js";
 import type { JobKind } from "../../src/jobs/job-kind.js";
+import type { MailSettings } from "../../src/mail/mail-settings.js";
 import { DEMO_PASSWORD, seedDemo } from "../../src/organisations/seed-demo.js";
 import { TEST_AUDIT_KEY, testCheckpointFile } from "./test-audit.js";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database.js";
@@ -75,14 +76,16 @@ export async function startTestApp(
     sessions?: SessionSettings;
     jobKinds?: readonly JobKind[];
     random?: () => number;
+    /** Where e-mail goes (a loopback SMTP server); none by default. */
+    mail?: MailSettings;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const clock = new TestClock();
-  const { sessions, jobKinds, random, ...appOptions } = options;
+  const { sessions, jobKinds, random, mail, ...appOptions } = options;
   const deps = await createTestDeps(database, {
     clock,
-    config: testConfig({ sessions: sessions ?? DEFAULT_SESSION_SETTINGS }),
+    config: testConfig({ sessions: sessions ?? DEFAULT_SESSION_SETTINGS, ...(mail ? { mail } : {}) }),
     ...(jobKinds ? { jobKinds } : {}),
     ...(random ? { random } : {}),
   });

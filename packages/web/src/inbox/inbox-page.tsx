@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
+import { useInboxChanges } from "../shell/live-updates.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { dueText, formatTime, type ItemDetail, type QueueItem } from "./inbox-api.js";
 import { ItemPanel } from "./item-panel.js";
@@ -45,6 +46,8 @@ export function InboxPage() {
     }, 15_000);
     return () => clearInterval(timer);
   }, [load]);
+  // A message arriving or changing anywhere (another officer, a webhook) shows at once.
+  useInboxChanges(load);
   useEffect(() => {
     if (selected) loadDetail(selected);
   }, [selected, loadDetail]);

@@ -12,7 +12,7 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [jobTitle, setJobTitle] = useState("");
   const [roles, setRoles] = useState<Role[]>(["staff"]);
   const [error, setError] = useState<string | undefined>();
-  const [invited, setInvited] = useState<{ name: string; link: string } | undefined>();
+  const [invited, setInvited] = useState<{ name: string; email: string; link: string | null } | undefined>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +22,11 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
         method: "POST",
         body: { email, displayName, ...(jobTitle.trim() ? { jobTitle } : {}), roles },
       });
-      setInvited({ name: displayName, link: `${window.location.origin}${result.setPasswordPath}` });
+      setInvited({
+        name: displayName,
+        email,
+        link: result.setPasswordPath ? `${window.location.origin}${result.setPasswordPath}` : null,
+      });
       setEmail("");
       setDisplayName("");
       setJobTitle("");
@@ -39,12 +43,21 @@ export function InviteForm({ onInvited }: { onInvited: () => void }) {
     <>
       <h2>Invite someone</h2>
       <ErrorSummary message={error} />
-      {invited && (
+      {invited?.link === null && (
+        <div className="nhsuk-inset-text" data-testid="invitation-emailed">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            {invited.name} is invited. We have e-mailed them at {invited.email} a link to set their password.
+            It works once, for 7 days.
+          </p>
+        </div>
+      )}
+      {invited?.link && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            {invited.name} is invited. Send them this link to set their password. It works once, for 7 days,
-            and is not shown again:
+            {invited.name} is invited. E-mail is not set up on this installation, so send them this link to
+            set their password yourself. It works once, for 7 days, and is not shown again:
           </p>
           <p>
             <code data-testid="invitation-link">{invited.link}</code>

@@ -15,6 +15,8 @@ export interface Person {
 
 export interface Invited {
   userId: string;
-  setPasswordPath: string;
+  /** Null when the link went to the person by e-mail. */
+  setPasswordPath: string | null;
+  emailed: boolean;
   expiresAt: string;
 }

@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { areasFor, isPublicPath } from "../areas.js";
 import { SignInPage } from "../sign-in/sign-in-page.js";
+import { useLiveUpdates } from "./live-updates.js";
 import { useSession } from "./session.js";
 
 const NHS_LOGO_PATH =
@@ -9,6 +10,7 @@ const NHS_LOGO_PATH =
 /** The page frame of the NHS design system: skip link, header, navigation, main, footer. */
 export function Layout() {
   const { me, loading, signOut } = useSession();
+  const { unread, connected } = useLiveUpdates();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const areas = me ? areasFor(me.user.roles).filter((area) => area.inNavigation) : [];
 
@@ -42,6 +44,25 @@ export function Layout() {
               <ul className="nhsuk-header__account-list">
                 <li className="nhsuk-header__account-item">
                   {me.user.displayName}, {me.organisation.name}
+                </li>
+                <li className="nhsuk-header__account-item">
+                  <Link
+                    className="nhsuk-header__account-link"
+                    to="/account/notifications"
+                    data-testid="notification-bell"
+                    data-live={connected ? "on" : "off"}
+                    aria-label={unread ? `Notifications: ${unread} unread` : "Notifications: none unread"}
+                  >
+                    Notifications
+                    {unread ? (
+                      <strong
+                        className="nhsuk-tag nhsuk-tag--red nhsuk-u-margin-left-1"
+                        data-testid="unread-count"
+                      >
+                        {unread}
+                      </strong>
+                    ) : null}
+                  </Link>
                 </li>
                 <li className="nhsuk-header__account-item">
                   <button
