@@ -31,6 +31,25 @@ export const PERMISSIONS = {
   "inbox.work": ["communications_officer", "head_of_communications"],
   /** Connect the organisation's platform accounts and their secrets. */
   "inbox.accounts": ["admin"],
+  /** Request an official or departmental account, and take one's own steps on it (line manager, approver: the workflow and the pack say which). */
+  "accounts.request": [
+    "staff",
+    "line_manager",
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "hr",
+    "admin",
+  ],
+  /** Read the account register: every account, its admins and approved users, flags; CSV export. */
+  "accounts.register.read": [
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "admin",
+  ],
+  /** Keep the register: set-up checklists, admins, reviews, status, CSV import. */
+  "accounts.manage": ["communications_officer", "head_of_communications"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
   "system.read": ["admin"],
   /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */
