@@ -281,3 +281,28 @@ function sentence(code: string): string {
   const words = code.replaceAll("_", " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The account request's steps as buttons and history lines (accounts/account-workflows.ts). */
+export const REQUEST_EVENT_LABELS: Readonly<Record<string, string>> = {
+  create: "Started",
+  submit: "Submit for endorsement",
+  endorse: "Endorse",
+  return: "Return with reasons",
+  start_review: "Reviewed: send for approval",
+  approve: "Approve",
+  reject: "Reject with reasons",
+  go_live: "Make it live",
+  withdraw: "Withdraw the request",
+  register: "Added to the register",
+  import: "Imported into the register",
+  mark_dormant: "Mark dormant",
+  revive: "Revive",
+  suspend: "Suspend",
+  reinstate: "Reinstate",
+  close: "Close the account",
+};
+
+export const ACCOUNT_PERSON_ROLE_LABELS: Readonly<Record<"admin" | "approved_user", string>> = {
+  admin: "Admin",
+  approved_user: "Approved user",
+};
