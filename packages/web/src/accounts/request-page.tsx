@@ -6,6 +6,7 @@ import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
 import { InputField, TextareaField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
+import { useSession } from "../shell/session.js";
 import {
   type Colleague,
   type HistoryLine,
@@ -82,6 +83,7 @@ function SetupForm({ request, onSaved }: { request: RequestDetail; onSaved: () =
       <h2 id="setup-heading">Set-up checklist</h2>
       <p className="nhsuk-hint">{request.setupClause}</p>
       <ErrorSummary message={error} />
+      {request.setupMissing.length > 0 && <p>Still to do: {request.setupMissing.join("; ")}.</p>}
       <div className="nhsuk-form-group nhsuk-checkboxes">
         {toggle("handleReserved", "The handle is reserved")}
         {toggle("twoFactorOn", "Two-step verification is on")}
@@ -132,6 +134,7 @@ function SetupForm({ request, onSaved }: { request: RequestDetail; onSaved: () =
 export function RequestPage() {
   usePageTitle("Account request");
   const id = useIdParam();
+  const { me } = useSession();
   const [key, setKey] = useState(0);
   const { value: request, error: loadError } = useApi<RequestDetail>(
     id ? `/api/v1/account-requests/${id}` : undefined,
@@ -155,6 +158,7 @@ export function RequestPage() {
 
   if (!request) return <ErrorSummary message={loadError} />;
   const f = request.form;
+  const setsUp = me?.user.roles.some((r) => r === "communications_officer" || r === "head_of_communications");
   const mayEdit = request.state === "draft" || request.state === "returned";
   return (
     <>
@@ -207,15 +211,12 @@ export function RequestPage() {
           </Link>
         </p>
       )}
-      {request.actions.includes("go_live") && (
+      {request.state === "approved" && setsUp && (
         <SetupForm request={request} onSaved={() => setKey((k) => k + 1)} />
       )}
       {request.actions.length > 0 && (
         <section aria-labelledby="steps-heading">
           <h2 id="steps-heading">Your next step</h2>
-          {request.state === "approved" && request.setupMissing.length > 0 && (
-            <p>Still to do: {request.setupMissing.join("; ")}.</p>
-          )}
           {request.actions.some((a) => NEEDS_REASONS.has(a)) && (
             <TextareaField
               id="reasons"
