@@ -1,7 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
-import { newPage, seriousAxeViolations, signInThroughPage, useParapetInChromium } from "../helpers/browser.js";
+import {
+  newPage,
+  seriousAxeViolations,
+  signInThroughPage,
+  useParapetInChromium,
+} from "../helpers/browser.js";
 
 /**
  * One account request along the whole path with four people (EPUT CPG58 §2.4; RWT Attachment 2
@@ -28,7 +33,10 @@ describe("the account register, in Chromium", () => {
   }
   async function step(page: Page, button: string) {
     await page.getByRole("button", { name: button }).click();
-    await page.getByRole("status").filter({ hasText: `Done: ${button}` }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Done: ${button}` })
+      .waitFor();
   }
 
   it("takes a request from the form to a live account in the register, with four people", async () => {
