@@ -168,6 +168,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "account.person_added": "Added an admin or approved user to an account",
   "account.person_removed": "Removed an admin or approved user from an account",
   "account.reviewed": "Reviewed an account",
+  "account.handover_created": "Asked for an account to be handed over from a leaver",
+  "account.handover_done": "Handed an account over from a leaver",
   "organisation.created": "Created the organisation",
   "organisation.pack_changed": "Changed the policy pack",
   "audit.legacy_trail_sealed": "Sealed the trail kept before per-organisation chains",
@@ -226,6 +228,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   admins: "Admins",
   reasonsLength: "Reasons (characters)",
   nextReviewOn: "Next review",
+  user: "Person",
+  successor: "Successor",
 };
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {
@@ -300,6 +304,7 @@ export const REQUEST_EVENT_LABELS: Readonly<Record<string, string>> = {
   suspend: "Suspend",
   reinstate: "Reinstate",
   close: "Close the account",
+  handover: "Handed over from a leaver",
 };
 
 export const ACCOUNT_PERSON_ROLE_LABELS: Readonly<Record<"admin" | "approved_user", string>> = {

@@ -48,6 +48,8 @@ export const PERMISSIONS = {
     "information_governance",
     "admin",
   ],
+  /** Upload leavers (a CSV from HR): every account they hold gets a handover task. */
+  "accounts.leavers": ["hr", "communications_officer", "head_of_communications"],
   /** Keep the register: set-up checklists, admins, reviews, status, CSV import. */
   "accounts.manage": ["communications_officer", "head_of_communications"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */

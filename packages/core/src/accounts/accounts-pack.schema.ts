@@ -68,6 +68,7 @@ export const accountsFileSchema = z.strictObject({
     })
     .optional(),
   setup: z.strictObject({ clause }).optional(),
+  handover: z.strictObject({ withinDays: z.number().int().min(1).max(90), clause }).optional(),
   adminAudit: z.strictObject({ intervalMonths: z.number().int().min(1).max(60), clause }).optional(),
   training: z
     .strictObject({
@@ -91,6 +92,7 @@ export interface AccountsPack {
   admins: { minimum: number; communicationsTeamRequired: boolean; clause: string };
   setup: { clause: string };
   adminAudit: { intervalMonths: number; clause: string };
+  handover: { withinDays: number; clause: string };
   training: { modules: z.infer<typeof trainingModuleSchema>[]; required: string[]; clause: string };
   criteria: Criterion[];
 }
@@ -149,6 +151,7 @@ export function resolveAccountsPack(chain: readonly AccountsFile[], file: string
       "admins",
       "setup",
       "adminAudit",
+      "handover",
       "training",
     ] as const)
       if (f[key]) Object.assign(merged, { [key]: f[key] });
@@ -163,6 +166,7 @@ export function resolveAccountsPack(chain: readonly AccountsFile[], file: string
     "admins",
     "setup",
     "adminAudit",
+    "handover",
     "training",
   ] as const)
     if (!merged[key])

@@ -467,4 +467,84 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       "platform,handle,name,url,purpose,owning_service,kind,status,admins,approved_users,last_review_on,next_review_on,credentials_location,flags",
     );
   });
+
+  it("turns a leavers file into handover tasks for the successor or the communications team, flagged until done", async () => {
+    // An earlier test deactivated the HR partner: back at work, and signed in again.
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${ids.hr}/reactivate`,
+      headers: headers.admin,
+    });
+    await signInEveryone();
+    const csv = [
+      "platform,handle,name,owning_service,status,admins,approved_users,next_review_on",
+      `facebook,FenmoorDietetics,Dietetics,Dietetics,live,${PEOPLE.manager}; ${PEOPLE.comms},${PEOPLE.manager},2099-01-01`,
+      `x,@fenmoordietetics,Dietetics,Dietetics,live,${PEOPLE.ig}; ${PEOPLE.comms},,2099-01-01`,
+    ].join("\n");
+    await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    const leavers = [
+      "email,leaving_on,successor_email",
+      `${PEOPLE.manager},2026-12-18,${PEOPLE.staff}`,
+      `${PEOPLE.ig},2026-12-31,`,
+    ].join("\n");
+    const bad = await ok(
+      await call("hr", "POST", "/api/v1/accounts/leavers", {
+        csv: `${leavers}\nnobody@fenmoor.example,2026-12-01,\n${PEOPLE.admin},31/12/2026,\n${PEOPLE.hr},2026-12-01,${PEOPLE.hr}`,
+        dryRun: false,
+      }),
+    );
+    expect(bad.errors.map((e: { line: number }) => e.line)).toEqual([4, 5, 6]);
+    expect(bad.errors.map((e: { reason: string }) => e.reason).join("\n")).toMatch(
+      /nobody@fenmoor\.example is not a person/,
+    );
+    expect(bad.errors[1].reason).toMatch(/^leaving_on: a date/);
+    expect(bad.handovers).toBe(0);
+    const dry = await ok(
+      await call("hr", "POST", "/api/v1/accounts/leavers", { csv: leavers, dryRun: true }),
+    );
+    expect(dry).toMatchObject({ handovers: 3, errors: [] });
+    const flagsOf = async (q: string) =>
+      (await ok(await call("comms", "GET", `/api/v1/accounts?q=${q}`))).accounts.map(
+        (a: { platform: string; flags: { flag: string }[] }) =>
+          `${a.platform}: ${a.flags.map((f) => f.flag).join(",")}`,
+      );
+    expect(await flagsOf("dietetics")).toEqual(["facebook: ", "x: "]);
+    const made = await ok(
+      await call("hr", "POST", "/api/v1/accounts/leavers", { csv: leavers, dryRun: false }),
+    );
+    expect(made).toMatchObject({ handovers: 3, errors: [] });
+    expect(await flagsOf("dietetics")).toEqual(["facebook: handover_open", "x: handover_open"]);
+    const told = await t.deps.db
+      .selectFrom("notifications")
+      .select(["user_id", "body"])
+      .where("kind", "=", "account.handover")
+      .execute();
+    expect(told.filter((n) => n.user_id === ids.staff)).toHaveLength(1);
+    expect(told.filter((n) => n.user_id === ids.comms)).toHaveLength(1);
+    expect(told.find((n) => n.user_id === ids.staff)?.body).toMatch(/Take it over by 2026-12-23/);
+    const [facebook] = (
+      await ok(await call("comms", "GET", "/api/v1/accounts?q=FenmoorDietetics&platform=facebook"))
+    ).accounts;
+    const detail = await ok(await call("comms", "GET", `/api/v1/accounts/${facebook.id}`));
+    expect(
+      detail.handovers.map((h: { role: string; successor: string }) => `${h.role} ${h.successor}`).sort(),
+    ).toEqual(["admin Priya Shah", "approved_user Priya Shah"]);
+    for (const h of detail.handovers)
+      await ok(await call("comms", "POST", `/api/v1/accounts/handovers/${h.id}/complete`, {}));
+    const again = await call(
+      "comms",
+      "POST",
+      `/api/v1/accounts/handovers/${detail.handovers[0].id}/complete`,
+      {},
+    );
+    expect(again.statusCode).toBe(409);
+    const after = await ok(await call("comms", "GET", `/api/v1/accounts/${facebook.id}`));
+    expect(after.flags).toEqual([]);
+    expect(after.people.map((p: { role: string; name: string }) => `${p.role} ${p.name}`).sort()).toEqual([
+      "admin Alex Morgan",
+      "admin Priya Shah",
+      "approved_user Priya Shah",
+    ]);
+    expect((await call("staff", "POST", "/api/v1/accounts/leavers", { csv: leavers })).statusCode).toBe(403);
+  });
 });

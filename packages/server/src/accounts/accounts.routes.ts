@@ -20,6 +20,7 @@ import {
   updateSetup,
 } from "./account-requests.service.js";
 import { loadAccountsPack } from "./accounts-pack.js";
+import { completeHandover, importLeavers } from "./leavers.service.js";
 import { choosablePeople } from "./people-choices.js";
 import {
   accountDetail,
@@ -227,6 +228,37 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request) => importRegister(deps, actorOf(request), request.body.csv, request.body.dryRun),
+  );
+
+  app.post(
+    "/api/v1/accounts/leavers",
+    {
+      config: { permission: "accounts.leavers" },
+      bodyLimit: 1_000_000,
+      schema: {
+        tags,
+        summary:
+          "A leavers CSV (email, leaving_on, successor_email): a handover task for every account a leaver holds; dry run by default",
+        body: z.strictObject({ csv: z.string().min(1).max(500_000), dryRun: z.boolean().default(true) }),
+        response: { 200: loose },
+      },
+    },
+    async (request) => importLeavers(deps, actorOf(request), request.body.csv, request.body.dryRun),
+  );
+
+  app.post(
+    "/api/v1/accounts/handovers/:id/complete",
+    {
+      config: { permission: "accounts.manage" },
+      schema: {
+        tags,
+        summary: "The handover is done: the leaver comes off the account and the successor goes on",
+        params: idParams,
+        body: z.strictObject({ successorId: z.uuid().optional() }),
+        response: { 200: z.object({ done: z.boolean() }) },
+      },
+    },
+    async (request) => completeHandover(deps, actorOf(request), request.params.id, request.body.successorId),
   );
 
   app.get(

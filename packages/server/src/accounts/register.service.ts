@@ -22,12 +22,14 @@ import {
 } from "./accounts.repository.js";
 import { loadAccountsPack } from "./accounts-pack.js";
 import { addMonths, isoDay } from "./dates.js";
+import { openHandovers } from "./leavers.service.js";
 
 /** What the register flags on an account, each with the clause behind it. */
 export const REGISTER_FLAGS = [
   "too_few_admins",
   "no_communications_admin",
   "person_left",
+  "handover_open",
   "review_overdue",
 ] as const;
 export type RegisterFlag = (typeof REGISTER_FLAGS)[number];
@@ -36,6 +38,7 @@ export const REGISTER_FLAG_LABELS: Readonly<Record<RegisterFlag, string>> = {
   too_few_admins: "Fewer admins than the policy asks for",
   no_communications_admin: "No communications team admin",
   person_left: "An admin or approved user has left",
+  handover_open: "Handover not done yet",
   review_overdue: "Review overdue",
 };
 
@@ -50,7 +53,7 @@ const isComms = (roles: readonly string[]) =>
   roles.some((r) => (COMMUNICATIONS_ROLES as readonly string[]).includes(r));
 
 /** The flags of one account today (pure over its row and the pack). */
-export function flagsOf(account: Row, pack: AccountsPack, today: string) {
+export function flagsOf(account: Row, pack: AccountsPack, today: string, handoverOpen = false) {
   const flags: { flag: RegisterFlag; label: string; clause: string }[] = [];
   const add = (flag: RegisterFlag, clause: string) =>
     flags.push({ flag, label: REGISTER_FLAG_LABELS[flag], clause });
@@ -62,13 +65,14 @@ export function flagsOf(account: Row, pack: AccountsPack, today: string) {
   }
   if (account.status !== "closed") {
     if (account.people.some((p) => p.status !== "active")) add("person_left", pack.admins.clause);
+    if (handoverOpen) add("handover_open", pack.handover.clause);
     const next = dayOf(account.next_review_on);
     if (next && next < today) add("review_overdue", pack.review.clause);
   }
   return flags;
 }
 
-function view(account: Row, pack: AccountsPack, today: string) {
+function view(account: Row, pack: AccountsPack, today: string, handoverOpen: boolean) {
   return {
     id: account.id,
     platform: account.platform,
@@ -91,7 +95,7 @@ function view(account: Row, pack: AccountsPack, today: string) {
       active: p.status === "active",
       communicationsTeam: isComms(p.roles),
     })),
-    flags: flagsOf(account, pack, today),
+    flags: flagsOf(account, pack, today, handoverOpen),
   };
 }
 
@@ -116,8 +120,9 @@ export async function registerView(
   const pack = await packOf(deps, actor.organisationId);
   const today = isoDay(deps.clock.now());
   const q = filters.q?.trim().toLowerCase();
+  const open = new Set((await openHandovers(deps, actor.organisationId)).map((h) => h.account_id));
   const accounts = (await registerRows(deps.db, actor.organisationId))
-    .map((a) => view(a, pack, today))
+    .map((a) => view(a, pack, today, open.has(a.id)))
     .filter(
       (a) =>
         (!filters.status || a.status === filters.status) &&
@@ -134,8 +139,17 @@ export async function accountDetail(deps: AccountsDeps, actor: OrganisationActor
   const [row] = await registerRows(deps.db, actor.organisationId, id);
   if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
   const history = await transitionsOf(deps.db, actor.organisationId, [id]);
+  const handovers = await openHandovers(deps, actor.organisationId, id);
   return {
-    ...view(row, pack, isoDay(deps.clock.now())),
+    ...view(row, pack, isoDay(deps.clock.now()), handovers.length > 0),
+    handovers: handovers.map((h) => ({
+      id: h.id,
+      role: h.role,
+      leaver: h.leaver,
+      successor: h.successor,
+      leavingOn: dayOf(h.leaving_on),
+      dueOn: dayOf(h.due_on),
+    })),
     actions: accountWorkflow.available(row.status, { id: actor.id, roles: actor.roles }, undefined),
     history: history.map((h) => ({
       event: h.event,

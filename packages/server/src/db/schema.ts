@@ -341,6 +341,21 @@ export interface AccountTransitionsTable {
   at: Date;
 }
 
+export interface AccountHandoversTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account_id: string;
+  leaver_id: string;
+  role: "admin" | "approved_user";
+  successor_id: string | null;
+  leaving_on: ColumnType<string, string, string>;
+  due_on: ColumnType<string, string, string>;
+  status: Generated<"open" | "done">;
+  created_at: Date;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -368,4 +383,5 @@ export interface DB {
   account_people: AccountPeopleTable;
   account_requests: AccountRequestsTable;
   account_transitions: AccountTransitionsTable;
+  account_handovers: AccountHandoversTable;
 }
