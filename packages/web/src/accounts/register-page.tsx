@@ -131,14 +131,28 @@ export function AccountPage() {
   const [key, setKey] = useState(0);
   const [error, setError] = useState<string | undefined>();
   const { value: account, error: loadError } = useApi<
-    RegisterAccount & { actions: string[]; history: HistoryLine[] }
+    RegisterAccount & {
+      actions: string[];
+      history: HistoryLine[];
+      handovers: {
+        id: string;
+        role: "admin" | "approved_user";
+        leaver: string;
+        successor: string | null;
+        leavingOn: string;
+        dueOn: string;
+      }[];
+    }
   >(id ? `/api/v1/accounts/${id}` : undefined, key);
   const manages = me?.user.roles.some(
     (r) => r === "communications_officer" || r === "head_of_communications",
   );
   async function post(path: string, body?: object) {
     try {
-      await api(`/api/v1/accounts/${id}/${path}`, { method: "POST", ...(body ? { body } : {}) });
+      const url = path.startsWith("../")
+        ? `/api/v1/accounts/${path.slice(3)}`
+        : `/api/v1/accounts/${id}/${path}`;
+      await api(url, { method: "POST", ...(body ? { body } : {}) });
       setError(undefined);
       setKey((k) => k + 1);
     } catch (caught) {
@@ -189,6 +203,28 @@ export function AccountPage() {
           ))}
         </tbody>
       </table>
+      {account.handovers.length > 0 && (
+        <section aria-labelledby="handover-heading">
+          <h2 id="handover-heading">Handovers from leavers</h2>
+          <ul className="nhsuk-list">
+            {account.handovers.map((h) => (
+              <li key={h.id}>
+                {h.leaver} ({ACCOUNT_PERSON_ROLE_LABELS[h.role]}) leaves on {h.leavingOn}: to{" "}
+                {h.successor ?? "the communications team"} by {h.dueOn}.{" "}
+                {manages && h.successor && (
+                  <button
+                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                    type="button"
+                    onClick={() => void post(`../handovers/${h.id}/complete`, {})}
+                  >
+                    Handed over to {h.successor}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Last review</dt>
