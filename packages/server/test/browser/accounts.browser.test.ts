@@ -105,5 +105,36 @@ describe("the account register, in Chromium", () => {
     // Labels only: no stored code (snake_case values, step codes) reaches the page.
     expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await seriousAxeViolations(comms)).toEqual([]);
-  }, 180_000);
+
+    // Priya leaves: HR's leavers file names Tom as her successor, and the account is handed over.
+    const hr = await as("hr@fenmoor.example", "Rachel Owen");
+    const { csrfToken } = (await (await hr.request.get(`${suite.parapet.url}/api/v1/me`)).json()) as {
+      csrfToken: string;
+    };
+    const upload = await hr.request.post(`${suite.parapet.url}/api/v1/accounts/leavers`, {
+      headers: { "x-csrf-token": csrfToken },
+      data: {
+        csv: "email,leaving_on,successor_email\nstaff@fenmoor.example,2030-01-31,manager@fenmoor.example\n",
+        dryRun: false,
+      },
+    });
+    expect(upload.status(), await upload.text()).toBe(200);
+    expect(((await upload.json()) as { handovers: number }).handovers).toBe(2);
+    await comms.reload();
+    await comms.getByRole("heading", { level: 2, name: "Handovers from leavers" }).waitFor();
+    expect(await comms.locator("main").textContent()).toContain("Handover not done yet");
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+    // Two tasks (admin and approved user): complete one, wait until one button is left, then the other.
+    const handOver = comms.getByRole("button", { name: "Handed over to Tom Hughes" });
+    await handOver.first().click();
+    await handOver.nth(1).waitFor({ state: "detached" });
+    await handOver.first().click();
+    await comms
+      .getByRole("heading", { level: 2, name: "Handovers from leavers" })
+      .waitFor({ state: "detached" });
+    const handedOver = (await comms.locator("main").textContent()) ?? "";
+    expect(handedOver).not.toContain("Needs attention");
+    expect(handedOver).toContain("Tom Hughes");
+    expect(handedOver).toContain("Handed over from a leaver");
+  }, 240_000);
 });
