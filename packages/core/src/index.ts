@@ -1,3 +1,4 @@
+export * from "./accounts/index.js";
 export * from "./calendar/index.js";
 export * from "./check/categories.js";
 export * from "./check/index.js";
@@ -10,3 +11,4 @@ export * from "./permissions.js";
 export * from "./roles.js";
 export * from "./triage/index.js";
 export * from "./web-pages.js";
+export * from "./workflow/define-workflow.js";

@@ -165,6 +165,25 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "inbox.out_of_hours_alert": "Alerted the on-call list out of hours",
   "inbox.legal_clock_started": "Started the legal clock of a request",
   "inbox.handed_off": "Handed a request to the team that answers it",
+  "account_request.created": "Started an account request",
+  "account_request.updated": "Changed an account request",
+  "account_request.submitted": "Submitted an account request",
+  "account_request.endorsed": "Endorsed an account request",
+  "account_request.returned": "Returned an account request",
+  "account_request.reviewed": "Reviewed an account request for communications",
+  "account_request.approved": "Approved an account request",
+  "account_request.rejected": "Rejected an account request",
+  "account_request.went_live": "Made a requested account live",
+  "account_request.withdrawn": "Withdrew an account request",
+  "account_request.setup_updated": "Updated an account's set-up checklist",
+  "account.registered": "Added an account to the register",
+  "account.imported": "Imported an account into the register",
+  "account.status_changed": "Changed an account's status",
+  "account.person_added": "Added an admin or approved user to an account",
+  "account.person_removed": "Removed an admin or approved user from an account",
+  "account.reviewed": "Reviewed an account",
+  "account.handover_created": "Asked for an account to be handed over from a leaver",
+  "account.handover_done": "Handed an account over from a leaver",
   "organisation.created": "Created the organisation",
   "organisation.pack_changed": "Changed the policy pack",
   "audit.legacy_trail_sealed": "Sealed the trail kept before per-organisation chains",
@@ -189,6 +208,10 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   "inbox.work": "Work the inbox: assign, tag, note and reply",
   "inbox.accounts": "Connect platform accounts to the inbox",
   "organisation.manage": "See and set the organisation's policy pack",
+  "accounts.request": "Request an official account and take one's own steps on it",
+  "accounts.register.read": "Read the account register and export it",
+  "accounts.leavers": "Upload leavers for account handover",
+  "accounts.manage": "Keep the account register: set-up, admins, reviews, status, import",
   "system.read": "See the database and its migrations",
   "system.demo": "Create the demo organisation",
 };
@@ -206,6 +229,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   inbox_account: "Platform account",
   inbox_item: "Inbox message",
   organisation: "Organisation",
+  account_request: "Account request",
+  registered_account: "Registered account",
   audit_chain: "Audit trail",
 };
 
@@ -236,6 +261,19 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   groups: "Groups",
   packId: "Policy pack",
   demo: "Demonstration",
+  state: "State",
+  event: "Step",
+  role: "Role",
+  account: "Account",
+  handleReserved: "Handle reserved",
+  twoFactorOn: "Two-step verification on",
+  communicationsAdmin: "Communications team admin",
+  credentialsLocationRecorded: "Where the log-in is held recorded",
+  admins: "Admins",
+  reasonsLength: "Reasons (characters)",
+  nextReviewOn: "Next review",
+  user: "Person",
+  successor: "Successor",
 };
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {
@@ -296,3 +334,29 @@ function sentence(code: string): string {
   const words = code.replaceAll("_", " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The account request's steps as buttons and history lines (accounts/account-workflows.ts). */
+export const REQUEST_EVENT_LABELS: Readonly<Record<string, string>> = {
+  create: "Started",
+  submit: "Submit for endorsement",
+  endorse: "Endorse",
+  return: "Return with reasons",
+  start_review: "Reviewed: send for approval",
+  approve: "Approve",
+  reject: "Reject with reasons",
+  go_live: "Make it live",
+  withdraw: "Withdraw the request",
+  register: "Added to the register",
+  import: "Imported into the register",
+  mark_dormant: "Mark dormant",
+  revive: "Revive",
+  suspend: "Suspend",
+  reinstate: "Reinstate",
+  close: "Close the account",
+  handover: "Handed over from a leaver",
+};
+
+export const ACCOUNT_PERSON_ROLE_LABELS: Readonly<Record<"admin" | "approved_user", string>> = {
+  admin: "Admin",
+  approved_user: "Approved user",
+};

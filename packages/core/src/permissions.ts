@@ -33,6 +33,27 @@ export const PERMISSIONS = {
   "inbox.accounts": ["admin"],
   /** See and set the organisation's policy pack (the rules its check page and inbox apply). */
   "organisation.manage": ["admin"],
+  /** Request an official or departmental account, and take one's own steps on it (line manager, approver: the workflow and the pack say which). */
+  "accounts.request": [
+    "staff",
+    "line_manager",
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "hr",
+    "admin",
+  ],
+  /** Read the account register: every account, its admins and approved users, flags; CSV export. */
+  "accounts.register.read": [
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "admin",
+  ],
+  /** Upload leavers (a CSV from HR): every account they hold gets a handover task. */
+  "accounts.leavers": ["hr", "communications_officer", "head_of_communications"],
+  /** Keep the register: set-up checklists, admins, reviews, status, CSV import. */
+  "accounts.manage": ["communications_officer", "head_of_communications"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
   "system.read": ["admin"],
   /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */

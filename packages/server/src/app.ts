@@ -15,6 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { accountsRoutes } from "./accounts/accounts.routes.js";
 import { apiDocsRoutes } from "./api-docs/api-docs.routes.js";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
@@ -200,6 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { deps });
   await app.register(notificationRoutes, { deps });
   await app.register(streamRoutes, { deps, settings: options.stream });
+  await app.register(accountsRoutes, { deps });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
   await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   await app.register(apiDocsRoutes);

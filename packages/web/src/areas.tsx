@@ -4,6 +4,10 @@ import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
 import { NotificationsPage } from "./account/notifications-page.js";
 import { SecurityPage } from "./account/security-page.js";
+import { AccountPage, RegisterPage } from "./accounts/register-page.js";
+import { RequestFormPage } from "./accounts/request-form-page.js";
+import { ApprovalsPage, MyRequestsPage } from "./accounts/request-lists-page.js";
+import { RequestPage } from "./accounts/request-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
@@ -30,6 +34,8 @@ export interface Area {
   component: () => ReactNode;
   permission?: Permission;
   inNavigation: boolean;
+  /** A page about one thing, reached from another page: no card on the home page. */
+  detail?: boolean;
   /** Shown without signing in (the set-password page an invitation links to). */
   public?: boolean;
 }
@@ -50,6 +56,57 @@ export const AREAS: readonly Area[] = [
     component: InboxPage,
     permission: "inbox.read",
     inNavigation: true,
+  },
+  {
+    path: "/accounts/register",
+    title: "Account register",
+    summary: "Every official and team account, who can post on it, its reviews and what needs attention.",
+    component: RegisterPage,
+    permission: "accounts.register.read",
+    inNavigation: true,
+  },
+  {
+    path: "/accounts/waiting",
+    title: "Waiting for me",
+    summary: "Account requests waiting for you to endorse, review, approve or set up.",
+    component: ApprovalsPage,
+    permission: "accounts.request",
+    inNavigation: true,
+  },
+  {
+    path: "/accounts/mine",
+    title: "My account requests",
+    summary: "Ask for an official or team account, and follow your requests.",
+    component: MyRequestsPage,
+    permission: "accounts.request",
+    inNavigation: true,
+  },
+  {
+    path: "/accounts/new",
+    title: "Request an account",
+    summary: "The request form, with your policy's criteria checked as you type.",
+    component: RequestFormPage,
+    permission: "accounts.request",
+    inNavigation: false,
+    detail: true,
+  },
+  {
+    path: "/accounts/request",
+    title: "Account request",
+    summary: "One account request and its next step.",
+    component: RequestPage,
+    permission: "accounts.request",
+    inNavigation: false,
+    detail: true,
+  },
+  {
+    path: "/accounts/account",
+    title: "Account",
+    summary: "One account in the register.",
+    component: AccountPage,
+    permission: "accounts.register.read",
+    inNavigation: false,
+    detail: true,
   },
   {
     path: "/check",

@@ -99,7 +99,8 @@ export async function exportAuditCsv(
   return stringify([header, ...records]);
 }
 
-function defuseFormula(value: string | number): string {
+/** A cell a spreadsheet would run as a formula starts with a quote instead. */
+export function defuseFormula(value: string | number): string {
   const text = String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -313,6 +313,77 @@ export interface NotificationPreferencesTable {
   updated_at: Date;
 }
 
+export interface RegisteredAccountsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  platform: string;
+  handle: string;
+  name: string;
+  url: string | null;
+  purpose: Generated<string>;
+  owning_service: string;
+  kind: Generated<"official" | "devolved">;
+  status: "requested" | "live" | "dormant" | "suspended" | "closed";
+  credentials_location: string | null;
+  /** date columns: YYYY-MM-DD strings from both backends (database.ts). */
+  last_review_on: ColumnType<string | null, string | null | undefined, string | null>;
+  next_review_on: ColumnType<string | null, string | null | undefined, string | null>;
+  last_activity_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface AccountPeopleTable {
+  account_id: string;
+  user_id: string;
+  role: "admin" | "approved_user";
+  added_at: Date;
+}
+
+export interface AccountRequestsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  requester_id: string;
+  line_manager_id: string | null;
+  state: string;
+  form: Json<Record<string, unknown>>;
+  setup: ColumnType<Record<string, unknown>, string | undefined, string>;
+  reasons: string | null;
+  account_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface AccountTransitionsTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  organisation_id: string;
+  entity_type: "request" | "account";
+  entity_id: string;
+  event: string;
+  from_state: string | null;
+  to_state: string;
+  actor_kind: "user" | "api_token" | "system" | "anonymous";
+  actor_id: string | null;
+  reasons: string | null;
+  at: Date;
+}
+
+export interface AccountHandoversTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account_id: string;
+  leaver_id: string;
+  role: "admin" | "approved_user";
+  successor_id: string | null;
+  leaving_on: ColumnType<string, string, string>;
+  due_on: ColumnType<string, string, string>;
+  status: Generated<"open" | "done">;
+  created_at: Date;
+  done_at: Date | null;
+  done_by: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -338,4 +409,9 @@ export interface DB {
   notifications: NotificationsTable;
   inbox_presence: InboxPresenceTable;
   notification_preferences: NotificationPreferencesTable;
+  registered_accounts: RegisteredAccountsTable;
+  account_people: AccountPeopleTable;
+  account_requests: AccountRequestsTable;
+  account_transitions: AccountTransitionsTable;
+  account_handovers: AccountHandoversTable;
 }

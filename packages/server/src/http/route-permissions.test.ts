@@ -1,3 +1,4 @@
+import { EMPTY_REQUEST_FORM } from "@parapet/core";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedOtherOrganisation } from "../../test/helpers/people.js";
@@ -163,6 +164,12 @@ function bodyFor(route: Route): Record<string, unknown> {
   if (route.url.endsWith("/tags") || route.url.endsWith("/untag")) return { tag: "follow up" };
   if (route.url.endsWith("/notes") || route.url.endsWith("/reply")) return { text: "A note." };
   if (route.url.endsWith("/presence")) return { state: "viewing" };
+  // The account register's: a valid body, so that what is checked is the request's or account's organisation.
+  if (route.url === "/api/v1/account-requests/:id") return { ...EMPTY_REQUEST_FORM };
+  if (route.url === "/api/v1/account-requests/:id/steps") return { event: "submit" };
+  if (route.url === "/api/v1/accounts/:id/steps") return { event: "close" };
+  if (route.url.startsWith("/api/v1/accounts/:id/people"))
+    return { userId: "00000000-0000-4000-8000-000000000000", role: "admin" };
   return {};
 }
 

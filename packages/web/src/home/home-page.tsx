@@ -11,7 +11,7 @@ export function HomePage() {
   const { packs } = usePackList();
   if (!me) return null;
   const pack = packs.find((p) => p.id === me.organisation.packId);
-  const areas = areasFor(me.user.roles).filter((area) => area.path !== "/");
+  const areas = areasFor(me.user.roles).filter((area) => area.path !== "/" && !area.detail);
   return (
     <>
       <h1>Welcome, {me.user.displayName}</h1>

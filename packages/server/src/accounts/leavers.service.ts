@@ -1,0 +1,273 @@
+import { AppError, COMMUNICATIONS_ROLES } from "@parapet/core";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import type { OrganisationActor } from "../audit/actor.js";
+import { organisationPack } from "../inbox/inbox.repository.js";
+import { insertNotifications } from "../notifications/notifications.repository.js";
+import type { AccountsDeps } from "./account-requests.service.js";
+import {
+  addAccountPeople,
+  insertTransition,
+  peopleByEmails,
+  peopleWithRoles,
+  removeAccountPerson,
+} from "./accounts.repository.js";
+import { loadAccountsPack } from "./accounts-pack.js";
+import { isoDay } from "./dates.js";
+
+/**
+ * Leavers and handover (RWT §4.9.7; CORP-0068 §4.9): HR uploads a leavers CSV; every account
+ * where a leaver is an admin or approved user gets a handover task for the named successor, or
+ * the communications team when nobody is named, due within the pack's days of leaving.
+ */
+export const LEAVER_COLUMNS = ["email", "leaving_on", "successor_email"] as const;
+const MAX_BYTES = 500_000;
+const MAX_ROWS = 5000;
+
+const rowSchema = z.strictObject({
+  email: z.email("an e-mail address").transform((e) => e.toLowerCase()),
+  leaving_on: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+    // A refinement runs even when the pattern failed: an invalid date must not throw here.
+    .refine((s) => {
+      const at = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(s);
+    }, "not a real date"),
+  successor_email: z
+    .email("an e-mail address")
+    .transform((e) => e.toLowerCase())
+    .optional(),
+});
+
+export type LeaversReport = {
+  dryRun: boolean;
+  rows: number;
+  handovers: number;
+  errors: { line: number; reason: string }[];
+};
+
+function parseLeavers(csv: string) {
+  if (Buffer.byteLength(csv, "utf8") > MAX_BYTES)
+    throw new AppError("payload_too_large", "A leavers file can be at most 500 KB.");
+  try {
+    const records: { record: Record<string, string>; info: { lines: number } }[] = parse(csv, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 5000,
+      to: MAX_ROWS + 1,
+    });
+    if (records.length === 0) throw new AppError("validation", "Line 1: the file has no leavers in it.");
+    if (records.length > MAX_ROWS)
+      throw new AppError("validation", `At most ${MAX_ROWS} leavers in one file.`);
+    const header = Object.keys(records[0]?.record ?? {});
+    const unknown = header.filter((h) => !(LEAVER_COLUMNS as readonly string[]).includes(h));
+    if (unknown.length > 0 || !header.includes("email") || !header.includes("leaving_on"))
+      throw new AppError(
+        "validation",
+        `Line 1: the columns are ${LEAVER_COLUMNS.join(", ")} (the last is optional).`,
+      );
+    return records.map((r) => ({ line: r.info.lines, record: r.record }));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const e = error as { lines?: number; message?: string };
+    throw new AppError(
+      "validation",
+      `Line ${e.lines ?? "?"}: ${String(e.message ?? "not CSV").split("\n")[0]}`,
+    );
+  }
+}
+
+/** Reads a leavers file; all or nothing, and a dry run only reports. */
+export async function importLeavers(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  csv: string,
+  dryRun: boolean,
+): Promise<LeaversReport> {
+  const pack = loadAccountsPack(await organisationPack(deps.db, actor.organisationId));
+  const records = parseLeavers(csv);
+  const errors: LeaversReport["errors"] = [];
+  const rows: { line: number; row: z.infer<typeof rowSchema> }[] = [];
+  for (const { line, record } of records) {
+    const clean = Object.fromEntries(Object.entries(record).filter(([, v]) => v.trim() !== ""));
+    const parsed = rowSchema.safeParse(clean);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      errors.push({ line, reason: `${String(issue?.path[0] ?? "row")}: ${issue?.message ?? "invalid"}` });
+    } else rows.push({ line, row: parsed.data });
+  }
+  const people = await peopleByEmails(
+    deps.db,
+    actor.organisationId,
+    rows.flatMap((r) => [r.row.email, ...(r.row.successor_email ? [r.row.successor_email] : [])]),
+  );
+  const byEmail = (email: string) => people.find((p) => p.email.toLowerCase() === email);
+  for (const { line, row } of rows) {
+    if (!byEmail(row.email)) errors.push({ line, reason: `${row.email} is not a person in Parapet` });
+    if (row.successor_email) {
+      const successor = byEmail(row.successor_email);
+      if (!successor)
+        errors.push({ line, reason: `successor ${row.successor_email} is not a person in Parapet` });
+      else if (successor.status !== "active")
+        errors.push({ line, reason: `successor ${row.successor_email} is not active` });
+      if (row.successor_email === row.email)
+        errors.push({ line, reason: "a leaver cannot be their own successor" });
+    }
+  }
+  errors.sort((a, b) => a.line - b.line);
+  const holdings = await deps.db
+    .selectFrom("account_people as p")
+    .innerJoin("registered_accounts as a", "a.id", "p.account_id")
+    .select(["p.account_id", "p.user_id", "p.role", "a.handle"])
+    .where("a.organisation_id", "=", actor.organisationId)
+    .where("a.status", "!=", "closed")
+    .where(
+      "p.user_id",
+      "in",
+      people.length ? people.map((p) => p.id) : ["00000000-0000-4000-8000-000000000000"],
+    )
+    .execute();
+  const tasks = rows.flatMap(({ row }) => {
+    const leaver = byEmail(row.email);
+    return holdings
+      .filter((h) => h.user_id === leaver?.id)
+      .map((h) => ({
+        ...h,
+        row,
+        successorId: row.successor_email ? (byEmail(row.successor_email)?.id ?? null) : null,
+      }));
+  });
+  const report = { dryRun, rows: records.length, handovers: tasks.length, errors };
+  if (dryRun || errors.length > 0) return { ...report, handovers: errors.length > 0 ? 0 : tasks.length };
+  return deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const comms = await peopleWithRoles(trx, actor.organisationId, COMMUNICATIONS_ROLES);
+    let made = 0;
+    // One notification per account and person, however many roles the leaver held on it.
+    const told = new Set<string>();
+    for (const task of tasks) {
+      const due = new Date(`${task.row.leaving_on}T00:00:00Z`);
+      due.setUTCDate(due.getUTCDate() + pack.handover.withinDays);
+      const inserted = await trx
+        .insertInto("account_handovers")
+        .values({
+          organisation_id: actor.organisationId,
+          account_id: task.account_id,
+          leaver_id: task.user_id,
+          role: task.role,
+          successor_id: task.successorId,
+          leaving_on: task.row.leaving_on,
+          due_on: isoDay(due),
+          created_at: now,
+        })
+        .onConflict((oc) => oc.columns(["account_id", "leaver_id", "role"]).doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      if (!inserted) continue;
+      made += 1;
+      await deps.audit.record(trx, {
+        actor,
+        action: "account.handover_created",
+        entity: { type: "registered_account", id: task.account_id },
+        after: { user: task.user_id, role: task.role, successor: task.successorId },
+      });
+      const recipients = (task.successorId ? [task.successorId] : comms).filter(
+        (u) => !told.has(`${task.account_id}:${u}`),
+      );
+      for (const u of recipients) told.add(`${task.account_id}:${u}`);
+      await insertNotifications(trx, {
+        organisationId: actor.organisationId,
+        userIds: recipients,
+        kind: "account.handover",
+        title: "An account needs handing over",
+        body: `${task.handle}: someone who ${task.role === "admin" ? "administers" : "posts on"} it leaves on ${task.row.leaving_on}. Take it over by ${isoDay(due)}.`,
+        itemId: null,
+        now,
+      });
+    }
+    return { ...report, handovers: made };
+  });
+}
+
+/** The handover is done: the leaver comes off the account and the successor goes on in their place. */
+export async function completeHandover(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  id: string,
+  successorId: string | undefined,
+) {
+  return deps.db.transaction().execute(async (trx) => {
+    const task = await trx
+      .selectFrom("account_handovers")
+      .selectAll()
+      .where("organisation_id", "=", actor.organisationId)
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!task) throw new AppError("not_found", "There is no such handover in your organisation.");
+    if (task.status === "done") throw new AppError("invalid_transition", "This handover is already done.");
+    const successor = successorId ?? task.successor_id;
+    if (!successor) throw new AppError("validation", "Name who takes the account over.");
+    if (successor === task.leaver_id)
+      throw new AppError("validation", "The leaver cannot take over from themselves.");
+    const person = await trx
+      .selectFrom("users")
+      .select("status")
+      .where("organisation_id", "=", actor.organisationId)
+      .where("id", "=", successor)
+      .executeTakeFirst();
+    if (person?.status !== "active")
+      throw new AppError("validation", "The successor must be an active member of your organisation.");
+    const now = deps.clock.now();
+    await removeAccountPerson(trx, task.account_id, task.leaver_id, task.role);
+    await addAccountPeople(trx, task.account_id, [{ userId: successor, role: task.role }], now);
+    await trx
+      .updateTable("account_handovers")
+      .set({ status: "done", done_at: now, done_by: actor.id, successor_id: successor })
+      .where("id", "=", id)
+      .execute();
+    await insertTransition(trx, {
+      organisationId: actor.organisationId,
+      entityType: "account",
+      entityId: task.account_id,
+      event: "handover",
+      from: null,
+      to: "handed_over",
+      actor,
+      reasons: null,
+      at: now,
+    });
+    await deps.audit.record(trx, {
+      actor,
+      action: "account.handover_done",
+      entity: { type: "registered_account", id: task.account_id },
+      before: { user: task.leaver_id, role: task.role },
+      after: { user: successor, role: task.role },
+    });
+    return { done: true };
+  });
+}
+
+/** Open handovers of the organisation (or one account), for the register's flag and the account page. */
+export async function openHandovers(deps: AccountsDeps, organisationId: string, accountId?: string) {
+  let query = deps.db
+    .selectFrom("account_handovers as h")
+    .innerJoin("users as l", "l.id", "h.leaver_id")
+    .leftJoin("users as s", "s.id", "h.successor_id")
+    .select([
+      "h.id",
+      "h.account_id",
+      "h.role",
+      "h.leaving_on",
+      "h.due_on",
+      "l.display_name as leaver",
+      "s.display_name as successor",
+    ])
+    .where("h.organisation_id", "=", organisationId)
+    .where("h.status", "=", "open");
+  if (accountId) query = query.where("h.account_id", "=", accountId);
+  return query.orderBy("h.due_on").execute();
+}

@@ -1,0 +1,273 @@
+import {
+  ACCOUNT_STATUS_LABELS,
+  type AccountEvent,
+  type AccountStatus,
+  type AccountsPack,
+  AppError,
+  accountWorkflow,
+  COMMUNICATIONS_ROLES,
+} from "@parapet/core";
+import type { OrganisationActor } from "../audit/actor.js";
+import { organisationPack } from "../inbox/inbox.repository.js";
+import type { AccountsDeps } from "./account-requests.service.js";
+import {
+  addAccountPeople,
+  insertTransition,
+  lockAccount,
+  peopleByIds,
+  registerRows,
+  removeAccountPerson,
+  transitionsOf,
+  updateAccount,
+} from "./accounts.repository.js";
+import { loadAccountsPack } from "./accounts-pack.js";
+import { addMonths, isoDay } from "./dates.js";
+import { openHandovers } from "./leavers.service.js";
+
+/** What the register flags on an account, each with the clause behind it. */
+export const REGISTER_FLAGS = [
+  "too_few_admins",
+  "no_communications_admin",
+  "person_left",
+  "handover_open",
+  "review_overdue",
+] as const;
+export type RegisterFlag = (typeof REGISTER_FLAGS)[number];
+
+export const REGISTER_FLAG_LABELS: Readonly<Record<RegisterFlag, string>> = {
+  too_few_admins: "Fewer admins than the policy asks for",
+  no_communications_admin: "No communications team admin",
+  person_left: "An admin or approved user has left",
+  handover_open: "Handover not done yet",
+  review_overdue: "Review overdue",
+};
+
+/** A date column as YYYY-MM-DD, whichever way the driver handed it over. */
+function dayOf(value: string | Date | null): string | null {
+  if (value === null) return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+type Row = Awaited<ReturnType<typeof registerRows>>[number];
+const isComms = (roles: readonly string[]) =>
+  roles.some((r) => (COMMUNICATIONS_ROLES as readonly string[]).includes(r));
+
+/** The flags of one account today (pure over its row and the pack). */
+export function flagsOf(account: Row, pack: AccountsPack, today: string, handoverOpen = false) {
+  const flags: { flag: RegisterFlag; label: string; clause: string }[] = [];
+  const add = (flag: RegisterFlag, clause: string) =>
+    flags.push({ flag, label: REGISTER_FLAG_LABELS[flag], clause });
+  const admins = account.people.filter((p) => p.role === "admin" && p.status === "active");
+  if (account.status === "live") {
+    if (admins.length < pack.admins.minimum) add("too_few_admins", pack.admins.clause);
+    if (pack.admins.communicationsTeamRequired && !admins.some((a) => isComms(a.roles)))
+      add("no_communications_admin", pack.setup.clause);
+  }
+  if (account.status !== "closed") {
+    if (account.people.some((p) => p.status !== "active")) add("person_left", pack.admins.clause);
+    if (handoverOpen) add("handover_open", pack.handover.clause);
+    const next = dayOf(account.next_review_on);
+    if (next && next < today) add("review_overdue", pack.review.clause);
+  }
+  return flags;
+}
+
+function view(account: Row, pack: AccountsPack, today: string, handoverOpen: boolean) {
+  return {
+    id: account.id,
+    platform: account.platform,
+    handle: account.handle,
+    name: account.name,
+    url: account.url,
+    purpose: account.purpose,
+    owningService: account.owning_service,
+    kind: account.kind,
+    status: account.status,
+    statusLabel: ACCOUNT_STATUS_LABELS[account.status],
+    credentialsLocation: account.credentials_location,
+    lastReviewOn: dayOf(account.last_review_on),
+    nextReviewOn: dayOf(account.next_review_on),
+    people: account.people.map((p) => ({
+      id: p.user_id,
+      name: p.display_name,
+      email: p.email,
+      role: p.role,
+      active: p.status === "active",
+      communicationsTeam: isComms(p.roles),
+    })),
+    flags: flagsOf(account, pack, today, handoverOpen),
+  };
+}
+
+export type RegisterFilters = {
+  status?: AccountStatus | undefined;
+  platform?: string | undefined;
+  service?: string | undefined;
+  flagged?: boolean | undefined;
+  q?: string | undefined;
+};
+
+async function packOf(deps: AccountsDeps, organisationId: string) {
+  return loadAccountsPack(await organisationPack(deps.db, organisationId));
+}
+
+/** Every account the organisation owns and who can post on it, with its flags. */
+export async function registerView(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  filters: RegisterFilters = {},
+) {
+  const pack = await packOf(deps, actor.organisationId);
+  const today = isoDay(deps.clock.now());
+  const q = filters.q?.trim().toLowerCase();
+  const open = new Set((await openHandovers(deps, actor.organisationId)).map((h) => h.account_id));
+  const accounts = (await registerRows(deps.db, actor.organisationId))
+    .map((a) => view(a, pack, today, open.has(a.id)))
+    .filter(
+      (a) =>
+        (!filters.status || a.status === filters.status) &&
+        (!filters.platform || a.platform === filters.platform) &&
+        (!filters.service || a.owningService.toLowerCase() === filters.service.toLowerCase()) &&
+        (!filters.flagged || a.flags.length > 0) &&
+        (!q || `${a.handle} ${a.name} ${a.owningService}`.toLowerCase().includes(q)),
+    );
+  return { accounts, review: pack.review, admins: pack.admins, adminAudit: pack.adminAudit };
+}
+
+export async function accountDetail(deps: AccountsDeps, actor: OrganisationActor, id: string) {
+  const pack = await packOf(deps, actor.organisationId);
+  const [row] = await registerRows(deps.db, actor.organisationId, id);
+  if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
+  const history = await transitionsOf(deps.db, actor.organisationId, [id]);
+  const handovers = await openHandovers(deps, actor.organisationId, id);
+  return {
+    ...view(row, pack, isoDay(deps.clock.now()), handovers.length > 0),
+    handovers: handovers.map((h) => ({
+      id: h.id,
+      role: h.role,
+      leaver: h.leaver,
+      successor: h.successor,
+      leavingOn: dayOf(h.leaving_on),
+      dueOn: dayOf(h.due_on),
+    })),
+    actions: accountWorkflow.available(row.status, { id: actor.id, roles: actor.roles }, undefined),
+    history: history.map((h) => ({
+      event: h.event,
+      from: h.from_state,
+      to: h.to_state,
+      by: h.display_name,
+      reasons: h.reasons,
+      at: h.at.toISOString(),
+    })),
+  };
+}
+
+const ACCOUNT_AUDIT = { action: "account.status_changed" } as const;
+
+/** Dormant, revived, suspended, reinstated or closed: one transaction with history and audit. */
+export async function stepAccount(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  id: string,
+  event: AccountEvent,
+  reasons: string | undefined,
+) {
+  if (event === "go_live")
+    throw new AppError("invalid_transition", "An account goes live when its request's set-up is complete.");
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockAccount(trx, actor.organisationId, id);
+    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
+    const to = accountWorkflow.transition(row.status, event, { id: actor.id, roles: actor.roles }, undefined);
+    const now = deps.clock.now();
+    await updateAccount(trx, id, { status: to, now });
+    await insertTransition(trx, {
+      organisationId: actor.organisationId,
+      entityType: "account",
+      entityId: id,
+      event,
+      from: row.status,
+      to,
+      actor,
+      reasons: reasons?.trim() || null,
+      at: now,
+    });
+    await deps.audit.record(trx, {
+      actor,
+      action: ACCOUNT_AUDIT.action,
+      entity: { type: "registered_account", id },
+      before: { status: row.status },
+      after: { status: to, event },
+    });
+    return { id, status: to };
+  });
+}
+
+/** Adds an admin or approved user: an active member of the organisation. */
+export async function addPerson(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  id: string,
+  person: { userId: string; role: "admin" | "approved_user" },
+) {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockAccount(trx, actor.organisationId, id);
+    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
+    if (row.status === "closed")
+      throw new AppError("invalid_transition", "A closed account takes no new people.");
+    const [user] = await peopleByIds(trx, actor.organisationId, [person.userId]);
+    if (user?.status !== "active")
+      throw new AppError("validation", "That person is not an active member of your organisation.");
+    const now = deps.clock.now();
+    const added = await addAccountPeople(trx, id, [person], now);
+    if (added > 0)
+      await deps.audit.record(trx, {
+        actor,
+        action: "account.person_added",
+        entity: { type: "registered_account", id },
+        after: { user: person.userId, role: person.role },
+      });
+    return { added: added > 0 };
+  });
+}
+
+export async function removePerson(
+  deps: AccountsDeps,
+  actor: OrganisationActor,
+  id: string,
+  person: { userId: string; role: "admin" | "approved_user" },
+) {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockAccount(trx, actor.organisationId, id);
+    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
+    const removed = await removeAccountPerson(trx, id, person.userId, person.role);
+    if (removed > 0)
+      await deps.audit.record(trx, {
+        actor,
+        action: "account.person_removed",
+        entity: { type: "registered_account", id },
+        before: { user: person.userId, role: person.role },
+      });
+    return { removed: removed > 0 };
+  });
+}
+
+/** The owner and communications have reviewed it: the next review is the pack's interval on. */
+export async function recordReview(deps: AccountsDeps, actor: OrganisationActor, id: string) {
+  const pack = await packOf(deps, actor.organisationId);
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await lockAccount(trx, actor.organisationId, id);
+    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
+    if (row.status === "closed")
+      throw new AppError("invalid_transition", "A closed account is not reviewed.");
+    const now = deps.clock.now();
+    const next = isoDay(addMonths(now, pack.review.intervalMonths));
+    await updateAccount(trx, id, { lastReviewOn: isoDay(now), nextReviewOn: next, now });
+    await deps.audit.record(trx, {
+      actor,
+      action: "account.reviewed",
+      entity: { type: "registered_account", id },
+      after: { nextReviewOn: next },
+    });
+    return { nextReviewOn: next };
+  });
+}

@@ -1,0 +1,140 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
+import {
+  newPage,
+  seriousAxeViolations,
+  signInThroughPage,
+  useParapetInChromium,
+} from "../helpers/browser.js";
+
+/**
+ * One account request along the whole path with four people (EPUT CPG58 §2.4; RWT Attachment 2
+ * §3.3–3.6): a staff nurse asks, her line manager endorses, a communications officer reviews, the
+ * head of communications approves, and the officer sets it up and makes it live in the register.
+ */
+describe("the account register, in Chromium", () => {
+  const suite = useParapetInChromium();
+
+  async function as(email: string, name: string): Promise<Page> {
+    const page = await newPage(suite.browser);
+    await signInThroughPage(page, suite.parapet.url, email, DEMO_PASSWORD);
+    await page.getByRole("heading", { level: 1, name: `Welcome, ${name}` }).waitFor();
+    return page;
+  }
+  const menu = (page: Page, name: string) =>
+    page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name }).click();
+  async function openWaiting(page: Page, account: string) {
+    await menu(page, "Waiting for me");
+    await page.getByRole("heading", { level: 1, name: "Account requests waiting for me" }).waitFor();
+    await page.getByRole("link", { name: account }).click();
+    await page.getByRole("heading", { level: 1, name: account }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
+  async function step(page: Page, button: string) {
+    await page.getByRole("button", { name: button }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Done: ${button}` })
+      .waitFor();
+  }
+
+  it("takes a request from the form to a live account in the register, with four people", async () => {
+    const account = "Fenmoor Podiatry";
+    const staff = await as("staff@fenmoor.example", "Priya Shah");
+    await menu(staff, "My account requests");
+    await staff.getByRole("link", { name: "Request an account" }).click();
+    await staff.getByRole("heading", { level: 1, name: "Request an account" }).waitFor();
+    const criteria = staff.getByTestId("criteria");
+    await criteria.getByText("Not met yet").first().waitFor();
+    expect(await criteria.textContent()).toMatch(/approved user.*RWT Attachment 2 §3\.4/);
+    await staff.getByLabel("Service or team").fill("Podiatry");
+    await staff.getByLabel("Purpose").fill("Clinic changes and foot-care advice for patients.");
+    await staff.getByLabel("Audience").fill("Patients and carers");
+    await staff.getByLabel("Proposed name").fill(account);
+    await staff.getByLabel("Proposed handle").fill("@FenmoorPodiatry");
+    await staff.getByLabel("Content plan").fill("Clinic news on Mondays, advice midweek.");
+    await staff.getByLabel("Posts a week").fill("4");
+    await staff.getByLabel("Priya Shah", { exact: true }).check();
+    await staff.getByLabel("The approved users have done the communications team's training").check();
+    await staff.getByLabel("Moderation plan").fill("Priya checks comments at 9am and 4pm each weekday.");
+    // Every criterion is met once the form says so: checked as you type, in the browser.
+    await criteria.getByText("Not met yet").waitFor({ state: "detached" });
+    expect(await criteria.getByText("Met").count()).toBeGreaterThanOrEqual(2);
+    await staff.getByLabel("Your line manager").selectOption({ label: "Tom Hughes" });
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+    await staff.getByRole("button", { name: "Submit for endorsement" }).click();
+    await staff.getByRole("heading", { level: 1, name: account }).waitFor();
+    await staff.getByText("waiting for the line manager").first().waitFor();
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+
+    const manager = await as("manager@fenmoor.example", "Tom Hughes");
+    await openWaiting(manager, account);
+    await step(manager, "Endorse");
+
+    const comms = await as("comms@fenmoor.example", "Alex Morgan");
+    await openWaiting(comms, account);
+    await step(comms, "Reviewed: send for approval");
+
+    const head = await as("head-of-comms@fenmoor.example", "Jo Bennett");
+    await openWaiting(head, account);
+    await step(head, "Approve");
+
+    await openWaiting(comms, account);
+    await comms.getByLabel("The handle is reserved").check();
+    await comms.getByLabel("Two-step verification is on").check();
+    await comms.getByLabel("Alex Morgan (communications team)").check();
+    await comms.getByLabel("Priya Shah", { exact: true }).check();
+    await comms.getByLabel("Where the log-in details are held").fill("Communications team password manager");
+    await comms.getByRole("button", { name: "Save the checklist" }).click();
+    await comms.getByText("Still to do").waitFor({ state: "detached" });
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+    await step(comms, "Make it live");
+
+    await menu(comms, "Account register");
+    await comms.getByRole("heading", { level: 1, name: "Account register" }).waitFor();
+    const row = comms.getByRole("row", { name: /@FenmoorPodiatry/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Podiatry.*Live.*Alex Morgan, Priya Shah/);
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+    await row.getByRole("link", { name: "@FenmoorPodiatry" }).click();
+    await comms.getByRole("heading", { level: 1, name: account }).waitFor();
+    const text = (await comms.locator("main").textContent()) ?? "";
+    expect(text).toContain("Communications team password manager");
+    expect(text).not.toContain("Needs attention");
+    // Labels only: no stored code (snake_case values, step codes) reaches the page.
+    expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+
+    // Priya leaves: HR's leavers file names Tom as her successor, and the account is handed over.
+    const hr = await as("hr@fenmoor.example", "Rachel Owen");
+    const { csrfToken } = (await (await hr.request.get(`${suite.parapet.url}/api/v1/me`)).json()) as {
+      csrfToken: string;
+    };
+    const upload = await hr.request.post(`${suite.parapet.url}/api/v1/accounts/leavers`, {
+      headers: { "x-csrf-token": csrfToken },
+      data: {
+        csv: "email,leaving_on,successor_email\nstaff@fenmoor.example,2030-01-31,manager@fenmoor.example\n",
+        dryRun: false,
+      },
+    });
+    expect(upload.status(), await upload.text()).toBe(200);
+    expect(((await upload.json()) as { handovers: number }).handovers).toBe(2);
+    await comms.reload();
+    await comms.getByRole("heading", { level: 2, name: "Handovers from leavers" }).waitFor();
+    expect(await comms.locator("main").textContent()).toContain("Handover not done yet");
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+    // Two tasks (admin and approved user): complete one, wait until one button is left, then the other.
+    const handOver = comms.getByRole("button", { name: "Handed over to Tom Hughes" });
+    await handOver.first().click();
+    await handOver.nth(1).waitFor({ state: "detached" });
+    await handOver.first().click();
+    await comms
+      .getByRole("heading", { level: 2, name: "Handovers from leavers" })
+      .waitFor({ state: "detached" });
+    const handedOver = (await comms.locator("main").textContent()) ?? "";
+    expect(handedOver).not.toContain("Needs attention");
+    expect(handedOver).toContain("Tom Hughes");
+    expect(handedOver).toContain("Handed over from a leaver");
+  }, 240_000);
+});
