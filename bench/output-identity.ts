@@ -1,6 +1,7 @@
 /**
  * Proves a speed change left the batch output byte for byte as it was: runs
- * `check --jsonl` and `triage --jsonl` over Davidson (every tweet once), HateCheck and
+ * `check --jsonl` and `triage --jsonl` over Davidson (every tweet once), HateCheck, every
+ * Multilingual HateCheck case and
  * 30,000 lines of bench's own corpus with each `--bin` given (e.g. a copy of the bundle
  * built before the change, and the current bin/parapet.js), and compares the SHA-256 of
  * the outputs. Exit status 1 if any differ.
@@ -22,6 +23,7 @@ if (bins.length === 0) bins.push(join(root, "packages/cli/bin/parapet.js"));
 const SETS: ReadonlyArray<[CorpusName, number]> = [
   ["davidson", 24_783],
   ["hatecheck", 3_728],
+  ["mhc", 36_582],
   ["bench", 30_000],
 ];
 

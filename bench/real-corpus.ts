@@ -4,6 +4,7 @@
  * - `davidson`: the 24,783 Davidson tweets (eval/public/davidson, entities decoded),
  *   repeated in order to the number of lines asked for (200,000 by default);
  * - `hatecheck`: the 3,728 HateCheck cases (eval/public/hatecheck);
+ * - `mhc`: every Multilingual HateCheck case, all ten languages (eval/public/mhc);
  * - `bench`: bench/check-corpus.ts's generated posts (check) or the labelled inbound
  *   messages varied per line as bench/triage-throughput.ts does (triage).
  *
@@ -11,17 +12,23 @@
  * output) do not depend on when the benchmark runs.
  */
 import { createWriteStream } from "node:fs";
-import { loadDavidson, loadHateCheck } from "../packages/core/test/language-eval/datasets.js";
+import {
+  loadDavidson,
+  loadHateCheck,
+  loadMhc,
+  MHC_LANGUAGES,
+} from "../packages/core/test/language-eval/datasets.js";
 import { makePost } from "./check-corpus.js";
 import { labelledMessageTexts } from "./triage-corpus.js";
 
-export const CORPORA = ["davidson", "hatecheck", "bench"] as const;
+export const CORPORA = ["davidson", "hatecheck", "mhc", "bench"] as const;
 export type CorpusName = (typeof CORPORA)[number];
 export type BatchCommand = "check" | "triage";
 
 export const DEFAULT_LINES: Record<CorpusName, number> = {
   davidson: 200_000,
   hatecheck: 3_728,
+  mhc: 36_582,
   bench: 200_000,
 };
 
@@ -42,7 +49,11 @@ function lineMaker(corpus: CorpusName, command: BatchCommand): (i: number) => Re
     });
   }
   const texts =
-    corpus === "davidson" ? loadDavidson().map((row) => row.text) : loadHateCheck().map((row) => row.text);
+    corpus === "davidson"
+      ? loadDavidson().map((row) => row.text)
+      : corpus === "mhc"
+        ? MHC_LANGUAGES.flatMap((language) => loadMhc(language).map((row) => row.text))
+        : loadHateCheck().map((row) => row.text);
   return (i) => ({
     id: `${corpus[0]}${i}`,
     text: texts[i % texts.length],
