@@ -92,7 +92,9 @@ export class PhraseMatcher {
     let at = 0;
     this.next.forEach((edges, state) => {
       this.edgeStart[state] = at;
-      for (const [code, to] of [...edges].sort((a, b) => a[0] - b[0])) {
+      // Most states have one edge or none: only the others need a sorted copy (this runs at start-up).
+      const sorted = edges.size > 1 ? [...edges].sort((a, b) => a[0] - b[0]) : edges;
+      for (const [code, to] of sorted) {
         this.edgeCodes[at] = code;
         this.edgeTargets[at] = to;
         at++;
