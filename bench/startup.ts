@@ -5,15 +5,22 @@
  * (user + system, from /proc): on a machine shared with other work the wall time grows with
  * the load, the CPU time far less, so it says what start-up costs when the machine is busy.
  *
- *   npx tsx bench/startup.ts [runs]
+ *   npx tsx bench/startup.ts [runs] [--bin path/to/parapet.js]
+ *
+ * `--bin` times another entry point (e.g. a one-line module importing an older copy of the
+ * CLI bundle) for a before/after comparison on the same machine.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
-const runs = Number(process.argv[2] ?? 5);
-const cli = new URL("../packages/cli/bin/parapet.js", import.meta.url).pathname;
+const binAt = process.argv.indexOf("--bin");
+const runs = Number(process.argv[2] !== undefined && binAt !== 2 ? process.argv[2] : 5);
+const cli =
+  binAt > 0 && process.argv[binAt + 1]
+    ? resolve(process.argv[binAt + 1] as string)
+    : new URL("../packages/cli/bin/parapet.js", import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), "parapet-bench-startup-"));
 const port = 18_000 + Math.floor(Math.random() * 1000);
 const env: NodeJS.ProcessEnv = {

@@ -1,6 +1,5 @@
 import { StringDecoder } from "node:string_decoder";
 import { AppError, isAppError } from "@parapet/core";
-import { SingleBar } from "cli-progress";
 import { EXIT } from "./exit.js";
 
 /** The code and message of a thrown error, as a batch error object carries them. */
@@ -29,9 +28,10 @@ export interface JsonlBatchOptions {
  * the caller decides whether its results call for EXIT.judged.
  */
 export async function runJsonlBatch(opts: JsonlBatchOptions): Promise<number> {
+  // Loaded only for a terminal: its 27 modules were a cost of every batch and every one-shot start.
   const bar =
     opts.progress !== undefined && process.stderr.isTTY
-      ? new SingleBar({ format: opts.progress, stream: process.stderr })
+      ? new (await import("cli-progress")).SingleBar({ format: opts.progress, stream: process.stderr })
       : undefined;
   bar?.start(0, 0);
   let lineNo = 0;

@@ -5,11 +5,11 @@ import {
   type Pack,
   type PackSource,
   type ParsedPack,
-  parsePack,
   type ResolvedPack,
   resolvePack,
 } from "@parapet/core";
 import { PACKS_DIR } from "../repo-paths.js";
+import { parsePackSources } from "./parsed-pack-cache.js";
 
 /** The repository's `packs/` directory. */
 export function defaultPacksDir(): string {
@@ -40,10 +40,7 @@ export class PackDirectory {
 
   constructor(sources: readonly PackSource[]) {
     const parsed = new Map<string, ParsedPack>();
-    for (const s of sources) {
-      const pack = parsePack(s.source, s.file);
-      parsed.set(pack.id, pack);
-    }
+    for (const pack of parsePackSources(sources)) parsed.set(pack.id, pack);
     this.#resolved = new Map([...parsed.keys()].sort().map((id) => [id, resolvePack(id, parsed)]));
   }
 

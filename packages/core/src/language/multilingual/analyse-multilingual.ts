@@ -606,6 +606,18 @@ function judgeAll(hits: readonly Hit[], t: Tokens, norm: Normalised, text: strin
 
 const hitsBuffer: Hit[] = [];
 const unknownBuffer: number[] = [];
+/** The clause numbers tokenise gave, kept for the next pass: match() shifts them, nothing else in the tokens. */
+let clauseAsTokenised = new Int32Array(64);
+
+function keepClauses(t: Tokens): void {
+  if (clauseAsTokenised.length < t.count) clauseAsTokenised = new Int32Array(t.count * 2);
+  clauseAsTokenised.set(t.clause.subarray(0, t.count));
+}
+
+/** The tokens as tokenise left them, for another pass (instead of cutting the text into words again). */
+function restoreClauses(t: Tokens): void {
+  t.clause.set(clauseAsTokenised.subarray(0, t.count));
+}
 
 /** Findings in `norm` (the normalised form of `text`), with offsets into `text`. */
 export function analyseMultilingual(norm: Normalised, text: string): LanguageFinding[] {
@@ -614,6 +626,7 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   steps = norm.text.length;
   tokenise(norm.text, t, hanWord);
   if (t.count === 0) return [];
+  keepClauses(t);
   const hits = hitsBuffer;
   const unknown = unknownBuffer;
   // First only the words that count in any text; a text that shows another language's common
@@ -622,14 +635,14 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   if (commonWords !== 0) {
     supported = commonWords;
     supportedTriggers = strongCommon;
-    tokenise(norm.text, t, hanWord);
+    restoreClauses(t);
     match(t, false, false, hits, unknown);
   }
   // Romanised Hindi, Urdu or Panjabi: match again on spelling skeletons.
   if (COMPILED.skeletonLangs !== 0 && evidenced(2) & COMPILED.skeletonLangs) {
     supported = commonWords | COMPILED.skeletonLangs;
     supportedTriggers = strongCommon | COMPILED.skeletonLangs;
-    tokenise(norm.text, t, hanWord);
+    restoreClauses(t);
     match(t, true, false, hits, unknown);
   }
   const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];

@@ -141,6 +141,86 @@ export function foldEach(text: string, emit: (code: number, start: number, end: 
   if (!lastSpace) emit(SPACE, text.length, text.length);
 }
 
+/** Folded code units of one text with the span of the original each came from, reused from text to text. */
+export interface FoldedText {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
+export function foldedTextBuffer(): FoldedText {
+  return { codes: new Uint16Array(256), starts: new Int32Array(256), ends: new Int32Array(256), length: 0 };
+}
+
+function grow(out: FoldedText, need: number): void {
+  if (need <= out.codes.length) return;
+  const size = Math.max(need, out.codes.length * 2);
+  const codes = new Uint16Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  codes.set(out.codes);
+  starts.set(out.starts);
+  ends.set(out.ends);
+  out.codes = codes;
+  out.starts = starts;
+  out.ends = ends;
+}
+
+/**
+ * What foldEach emits, written into `out` (code units and spans) instead of passed to a callback,
+ * for the matcher's hot loop.
+ */
+export function foldInto(text: string, out: FoldedText): void {
+  // One code unit in gives at most one out (or a short string); grow when a string would overflow.
+  grow(out, text.length + 2);
+  let { codes, starts, ends } = out;
+  let n = 0;
+  codes[0] = SPACE;
+  starts[0] = 0;
+  ends[0] = 0;
+  n = 1;
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const v = fold1(text.charCodeAt(i));
+    if (v === -1) continue;
+    if (v === -2) {
+      if (!lastSpace) {
+        codes[n] = SPACE;
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+      }
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (v > 0) {
+      codes[n] = v;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+    } else {
+      const folded = strings[-v - 3] as string;
+      grow(out, n + folded.length + (text.length - i) + 1);
+      ({ codes, starts, ends } = out);
+      for (let k = 0; k < folded.length; k++) {
+        codes[n] = folded.charCodeAt(k);
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+      }
+    }
+  }
+  if (!lastSpace) {
+    codes[n] = SPACE;
+    starts[n] = text.length;
+    ends[n] = text.length;
+    n++;
+  }
+  out.length = n;
+}
+
 /** The folded form of a phrase, as the matcher sees it (without the outer spaces foldEach adds). */
 export function foldPhrase(phrase: string): string {
   let out = "";

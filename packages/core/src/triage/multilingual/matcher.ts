@@ -1,10 +1,9 @@
-import { foldEach, foldPhrase } from "./fold.js";
+import { foldedTextBuffer, foldInto, foldPhrase } from "./fold.js";
 
 /** Longer than any phrase in folded code units (checked when the tables are built). */
 const RING = 256;
-/** Original spans of the last folded code units, reused: matching is synchronous. */
-const RING_STARTS = new Int32Array(RING);
-const RING_ENDS = new Int32Array(RING);
+/** The folded text being matched, reused: matching is synchronous. */
+const FOLDED = foldedTextBuffer();
 
 /** A phrase found: which entry, and its span in the original text. */
 export interface PhraseHit {
@@ -29,6 +28,13 @@ export class PhraseMatcher {
   private readonly lengths: number[] = [];
   private readonly lead: boolean[] = [];
   private readonly trail: boolean[] = [];
+  /**
+   * The transitions of `next` flattened for matching: state s's edges are edgeCodes/edgeTargets
+   * [edgeStart[s], edgeStart[s + 1]), by code. A Map per state cost a hash probe per code unit.
+   */
+  private readonly edgeStart: Int32Array;
+  private readonly edgeCodes: Uint16Array;
+  private readonly edgeTargets: Int32Array;
 
   constructor(phrases: readonly string[]) {
     const own: number[][] = [[]];
@@ -78,6 +84,38 @@ export class PhraseMatcher {
       }
     }
     // Outputs were filled in breadth-first order, so each state's failure target was done first.
+    this.edgeStart = new Int32Array(this.next.length + 1);
+    let total = 0;
+    for (const edges of this.next) total += edges.size;
+    this.edgeCodes = new Uint16Array(total);
+    this.edgeTargets = new Int32Array(total);
+    let at = 0;
+    this.next.forEach((edges, state) => {
+      this.edgeStart[state] = at;
+      // Most states have one edge or none: only the others need a sorted copy (this runs at start-up).
+      const sorted = edges.size > 1 ? [...edges].sort((a, b) => a[0] - b[0]) : edges;
+      for (const [code, to] of sorted) {
+        this.edgeCodes[at] = code;
+        this.edgeTargets[at] = to;
+        at++;
+      }
+    });
+    this.edgeStart[this.next.length] = at;
+  }
+
+  /** The state `code` leads to from `state` (not the root), or -1 when there is no edge. */
+  private edge(state: number, code: number): number {
+    const codes = this.edgeCodes;
+    let lo = this.edgeStart[state] as number;
+    let hi = (this.edgeStart[state + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = codes[mid] as number;
+      if (c === code) return this.edgeTargets[mid] as number;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** States the automaton has: a measure of the phrase tables' size. */
@@ -91,37 +129,35 @@ export class PhraseMatcher {
    */
   match(text: string, work?: { steps: number }): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const starts = RING_STARTS;
-    const ends = RING_ENDS;
-    const ring = RING;
-    let n = 0;
+    foldInto(text, FOLDED);
+    const { codes, starts, ends, length: n } = FOLDED;
+    const { rootNext, fail, outputs, lengths, lead, trail } = this;
     let state = 0;
     let steps = 0;
-    foldEach(text, (code, start, end) => {
-      starts[n % ring] = start;
-      ends[n % ring] = end;
-      n++;
+    for (let k = 0; k < n; k++) {
+      const code = codes[k] as number;
       for (;;) {
         steps++;
         if (state === 0) {
-          state = this.rootNext[code] as number;
+          state = rootNext[code] as number;
           break;
         }
-        const to = (this.next[state] as Map<number, number>).get(code);
-        if (to !== undefined) {
+        const to = this.edge(state, code);
+        if (to !== -1) {
           state = to;
           break;
         }
-        state = this.fail[state] as number;
+        state = fail[state] as number;
       }
-      const out = this.outputs[state] as readonly number[];
-      for (const entry of out) {
-        const length = this.lengths[entry] as number;
-        const first = n - length + (this.lead[entry] ? 1 : 0);
-        const last = n - 1 - (this.trail[entry] ? 1 : 0);
-        hits.push({ entry, start: starts[first % ring] as number, end: ends[last % ring] as number });
+      const out = outputs[state] as readonly number[];
+      for (let o = 0; o < out.length; o++) {
+        const entry = out[o] as number;
+        // k + 1 folded code units read so far; the phrase covers the last lengths[entry] of them.
+        const first = k + 1 - (lengths[entry] as number) + (lead[entry] ? 1 : 0);
+        const last = k - (trail[entry] ? 1 : 0);
+        hits.push({ entry, start: starts[first] as number, end: ends[last] as number });
       }
-    });
+    }
     if (work) work.steps += steps;
     return hits;
   }
