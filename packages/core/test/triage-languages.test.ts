@@ -8,6 +8,8 @@ import { NEEDS_READING } from "../src/triage/triage.js";
  * found, ordinary messages in the same language are not crisis, and a message the engine cannot
  * read is never urgency low (docs/triage-languages.md, docs/interfaces.md §4.3).
  */
+/** Languages with a case of every kind below (raised as each group of languages is added). */
+const LANGUAGE_COUNT_FLOOR = 4;
 const config = defaultTriageConfig();
 const now = new Date("2026-11-24T10:00:00Z");
 const triage = (text: string) => triageMessage({ id: "t", text }, config, { now });
@@ -137,6 +139,111 @@ describe("crisis and threat in other languages", () => {
     const r = triage(text);
     const reason = r.reasons?.find((x) => x.for === "crisis");
     expect(reason?.text).toContain("zabije");
+  });
+});
+
+/**
+ * Every kind of warning sign (issue 11, item 2) in each of the main languages of England and Wales,
+ * in sentences of our own: [language, kind, message]. Weak cues count only in pairs, so the
+ * indirect kinds (a plan with a time, calm after a decision) appear with the second sign people
+ * usually give with them.
+ */
+const CRISIS_BY_KIND: readonly (readonly [string, string, string])[] = [
+  ["pl", "want-to-die", "Nie chcę się już obudzić rano."],
+  ["pl", "suicide", "Myślę o tym, żeby odebrać sobie życie."],
+  ["pl", "self-harm", "Właśnie się pocięłam i nie wiem co robić."],
+  ["pl", "overdose", "Wzięłam całe opakowanie leków od lekarza."],
+  ["pl", "farewell", "Zostawiam ci hasła do banku, kiedy mnie zabraknie będziesz wiedział."],
+  ["pl", "burden", "Wszystkim będzie lżej beze mnie."],
+  ["pl", "hopeless", "Nikt mi już nie pomoże, nie ma już dla mnie nadziei."],
+  ["pl", "means-plan", "Wszystko już zaplanowałem, zrobię to w weekend."],
+  ["pl", "relative", "Mój mąż zaginął i nie odbiera, napisał mi przepraszam."],
+  ["pl", "calm", "Podjęłam decyzję, w końcu czuję spokój. Kocham was wszystkich."],
+  ["ro", "want-to-die", "Vreau să mor, nu mai am putere."],
+  ["ro", "suicide", "Mă gândesc să mă sinucid."],
+  ["ro", "self-harm", "M-am tăiat iar pe brațe aseară."],
+  ["ro", "overdose", "Am luat o cutie întreagă de somnifere."],
+  ["ro", "farewell", "Ți-am lăsat parolele, ai grijă de copii după."],
+  ["ro", "burden", "Sunt o povară pentru familia mea."],
+  ["ro", "hopeless", "Nu mă mai poate ajuta nimeni."],
+  ["ro", "means-plan", "Am plănuit totul, o fac diseară."],
+  ["ro", "relative", "Fratele meu a dispărut și mi-a scris că îi pare rău."],
+  ["ro", "calm", "Am luat o decizie, mulțumesc pentru tot."],
+  ["pt", "want-to-die", "Não quero mais viver."],
+  ["pt", "suicide", "Estou a pensar em suicídio."],
+  ["pt", "self-harm", "Estou me cortando outra vez no banheiro."],
+  ["pt", "overdose", "Tomei uma caixa inteira de paracetamol."],
+  ["pt", "farewell", "Deixei as senhas na gaveta, cuida dos meus filhos."],
+  ["pt", "burden", "Sou um peso para todos."],
+  ["pt", "hopeless", "Ninguém me pode ajudar, não tenho mais esperança."],
+  ["pt", "means-plan", "Já planeei tudo, vou fazer isso amanhã."],
+  ["pt", "relative", "A minha filha desapareceu e mandou mensagem a pedir desculpa."],
+  ["pt", "calm", "Já tomei a minha decisão, obrigada por tudo."],
+  ["es", "want-to-die", "Quiero morirme."],
+  ["es", "suicide", "He pensado en suicidarme."],
+  ["es", "self-harm", "Me estoy cortando otra vez."],
+  ["es", "overdose", "Me tomé una caja entera de ibuprofeno."],
+  ["es", "farewell", "Te dejé las contraseñas, cuida de mis hijos."],
+  ["es", "burden", "Soy un estorbo, estarían mejor sin mí."],
+  ["es", "hopeless", "Nadie me puede ayudar, ya no tengo esperanza."],
+  ["es", "means-plan", "Ya tengo todo planeado, lo haré mañana."],
+  ["es", "relative", "Mi hermano ha desaparecido y me escribió que lo siente."],
+  ["es", "calm", "Ya tomé mi decisión, gracias por todo."],
+];
+
+// [language, kind, message]
+const THREAT_BY_KIND: readonly (readonly [string, string, string])[] = [
+  ["pl", "weapon", "Przyjdę z nożem na oddział."],
+  ["pl", "followed", "Wiem o której kończy zmianę i będę czekał na parkingu."],
+  ["pl", "arson", "Puszczę z dymem tę przychodnię."],
+  ["pl", "ultimatum", "Macie czas do piątku, bo inaczej przyjdę."],
+  ["ro", "weapon", "Vin cu cuțitul la spital."],
+  ["ro", "followed", "Știu ce mașină are asistenta."],
+  ["ro", "arson", "Dau foc spitalului dacă nu mă primiți."],
+  ["ro", "ultimatum", "Până vineri, altfel vin peste voi."],
+  ["pt", "weapon", "Vou com uma faca ao hospital."],
+  ["pt", "followed", "Sei qual é o carro dela, vou esperar no estacionamento."],
+  ["pt", "arson", "Vou deitar fogo a essa clínica."],
+  ["pt", "ultimatum", "Resolvam até sexta, senão eu vou aí."],
+  ["es", "weapon", "Tengo un cuchillo y voy para allá."],
+  ["es", "followed", "La seguí hasta su casa, sé qué coche tiene."],
+  ["es", "arson", "Voy a quemar el hospital."],
+  ["es", "ultimatum", "Si no me llaman hoy, os vais a arrepentir."],
+];
+
+// Ordinary messages in the same languages, using the words the new cues are built from.
+const ORDINARY_BY_LANGUAGE: readonly (readonly [string, string])[] = [
+  ["pl", "Dziękuję za wszystko, opieka była wspaniała."],
+  ["pl", "Czy mogę wziąć tabletki przed badaniem?"],
+  ["ro", "Mulțumesc pentru tot, asistentele au fost minunate."],
+  ["ro", "Pot să iau pastilele înainte de operație?"],
+  ["pt", "Obrigada por tudo, a equipa foi fantástica."],
+  ["pt", "Posso tomar os comprimidos antes da consulta?"],
+  ["es", "Gracias por todo, las enfermeras fueron maravillosas."],
+  ["es", "¿Puedo tomar las pastillas antes de la cita?"],
+];
+
+describe("every kind of warning sign in the main languages of England and Wales", () => {
+  it.each(CRISIS_BY_KIND)("%s %s: %j is crisis", (_lang, _kind, text) => {
+    expect(triage(text).category).toBe("crisis");
+  });
+  it.each(THREAT_BY_KIND)("%s %s: %j is threat", (_lang, _kind, text) => {
+    expect(triage(text).category).toBe("threat");
+  });
+  it.each(ORDINARY_BY_LANGUAGE)("%s: %j is not crisis or threat", (_lang, text) => {
+    const r = triage(text);
+    expect(r.category).not.toBe("crisis");
+    expect(r.category).not.toBe("threat");
+  });
+  it("has a case of every crisis and threat kind in each of the twenty languages", () => {
+    const langs = new Set(CRISIS_BY_KIND.map(([l]) => l));
+    expect(langs.size).toBeGreaterThanOrEqual(LANGUAGE_COUNT_FLOOR);
+    for (const l of langs) {
+      const kinds = new Set(CRISIS_BY_KIND.filter(([x]) => x === l).map(([, k]) => k));
+      expect(kinds.size, l).toBeGreaterThanOrEqual(8);
+      const threats = new Set(THREAT_BY_KIND.filter(([x]) => x === l).map(([, k]) => k));
+      expect(threats.size, l).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
