@@ -9,7 +9,7 @@ import { NEEDS_READING } from "../src/triage/triage.js";
  * read is never urgency low (docs/triage-languages.md, docs/interfaces.md §4.3).
  */
 /** Languages with a case of every kind below (raised as each group of languages is added). */
-const LANGUAGE_COUNT_FLOOR = 4;
+const LANGUAGE_COUNT_FLOOR = 9;
 const config = defaultTriageConfig();
 const now = new Date("2026-11-24T10:00:00Z");
 const triage = (text: string) => triageMessage({ id: "t", text }, config, { now });
@@ -189,6 +189,60 @@ const CRISIS_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["es", "means-plan", "Ya tengo todo planeado, lo haré mañana."],
   ["es", "relative", "Mi hermano ha desaparecido y me escribió que lo siente."],
   ["es", "calm", "Ya tomé mi decisión, gracias por todo."],
+  ["ur", "want-to-die", "میں مرنا چاہتا ہوں"],
+  ["ur", "suicide", "میں خودکشی کے بارے میں سوچ رہا ہوں"],
+  ["ur", "self-harm", "میں نے پھر سے خود کو کاٹ لیا"],
+  ["ur", "overdose", "میں نے ساری گولیاں کھا لی ہیں"],
+  ["ur", "farewell", "یہ میرا آخری پیغام ہے"],
+  ["ur", "burden", "میں سب پر بوجھ ہوں"],
+  ["ur", "hopeless", "کوئی میری مدد نہیں کر سکتا"],
+  ["ur", "means-plan", "میں نے رسی خرید لی ہے"],
+  ["ur", "relative", "میرا بھائی لاپتہ ہے، اس نے میسج کیا کہ مجھے معاف کر دینا"],
+  ["ur", "calm", "میں نے فیصلہ کر لیا ہے، مجھے معاف کر دینا"],
+  ["ur-Latn", "overdose", "Maine sari goliyan kha li hain"],
+  ["ur-Latn", "time", "Aaj raat, mere bachon ka khayal rakhna"],
+  ["pa", "want-to-die", "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ"],
+  ["pa", "suicide", "ਉਹ ਖ਼ੁਦਕੁਸ਼ੀ ਦੀ ਗੱਲ ਕਰਦਾ ਹੈ"],
+  ["pa", "self-harm", "ਮੈਂ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ ਲਿਆ"],
+  ["pa", "overdose", "ਮੈਂ ਸਾਰੀਆਂ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ"],
+  ["pa", "farewell", "ਇਹ ਮੇਰਾ ਆਖਰੀ ਸੁਨੇਹਾ ਹੈ"],
+  ["pa", "burden", "ਮੈਂ ਬੋਝ ਹਾਂ ਸਾਰਿਆਂ ਤੇ"],
+  ["pa", "hopeless", "ਕੋਈ ਉਮੀਦ ਨਹੀਂ, ਮੈਨੂੰ ਮਾਫ਼ ਕਰ ਦੇਣਾ"],
+  ["pa", "means-plan", "ਮੈਂ ਪੁਲ ਤੋਂ ਛਾਲ ਮਾਰ ਦਿਆਂਗਾ"],
+  ["pa", "relative", "ਮੇਰਾ ਮੁੰਡਾ ਲਾਪਤਾ ਹੈ, ਲਿਖਿਆ ਮੈਨੂੰ ਮਾਫ਼ ਕਰ ਦੇਣਾ"],
+  ["pa", "calm", "ਫ਼ੈਸਲਾ ਕਰ ਲਿਆ ਹੈ, ਅਲਵਿਦਾ"],
+  ["pa-Arab", "overdose", "میں ساریاں گولیاں کھا لئیاں"],
+  ["pa-Latn", "burden", "Main bojh haan sab te"],
+  ["ar", "want-to-die", "اريد ان اموت"],
+  ["ar", "suicide", "افكر في الانتحار"],
+  ["ar", "self-harm", "جرحت نفسي مرة ثانية"],
+  ["ar", "overdose", "أخذت علبة كاملة من الباراسيتامول"],
+  ["ar", "farewell", "هاي آخر رسالة مني"],
+  ["ar", "burden", "أنا عبء على عائلتي"],
+  ["ar", "hopeless", "لا أحد يستطيع مساعدتي"],
+  ["ar", "means-plan", "اشتريت حبل أمس"],
+  ["ar", "relative", "أخي اختفى وبعتلي سامحوني"],
+  ["ar", "calm", "اتخذت قراري، سامحوني"],
+  ["bn", "want-to-die", "আমি মরে যেতে চাই"],
+  ["bn", "suicide", "আমি আত্মহত্যা করব"],
+  ["bn", "self-harm", "আমি আবার নিজেকে কেটেছি"],
+  ["bn", "overdose", "আমি সব ওষুধ খেয়ে ফেলেছি"],
+  ["bn", "farewell", "এটা আমার শেষ মেসেজ"],
+  ["bn", "burden", "আমি সবার জন্য বোঝা"],
+  ["bn", "hopeless", "কোনো আশা নেই, আর পারছি না"],
+  ["bn", "means-plan", "আমি দড়ি কিনেছি"],
+  ["bn", "relative", "আমার ভাই নিখোঁজ, লিখেছে আমাকে ক্ষমা করে দিও"],
+  ["bn", "calm", "সিদ্ধান্ত নিয়ে ফেলেছি, বিদায়"],
+  ["gu", "want-to-die", "મારે મરી જવું છે"],
+  ["gu", "suicide", "હું આત્મહત્યા કરીશ"],
+  ["gu", "self-harm", "મેં પોતાને કાપી નાખ્યું"],
+  ["gu", "overdose", "મેં બધી ગોળીઓ ખાઈ લીધી"],
+  ["gu", "farewell", "આ મારો છેલ્લો મેસેજ છે"],
+  ["gu", "burden", "હું બોજ છું બધા માટે"],
+  ["gu", "hopeless", "કોઈ આશા નથી, મને માફ કરજો"],
+  ["gu", "means-plan", "હું પુલ પરથી કૂદી જઈશ"],
+  ["gu", "relative", "મારો દીકરો ગુમ થયો છે, લખ્યું મને માફ કરજો"],
+  ["gu", "calm", "નિર્ણય લઈ લીધો છે, અલવિદા"],
 ];
 
 // [language, kind, message]
@@ -209,6 +263,23 @@ const THREAT_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["es", "followed", "La seguí hasta su casa, sé qué coche tiene."],
   ["es", "arson", "Voy a quemar el hospital."],
   ["es", "ultimatum", "Si no me llaman hoy, os vais a arrepentir."],
+  ["ur", "weapon", "میں چاقو لے کر آؤں گا"],
+  ["ur", "followed", "میں نے اس نرس کا گھر تک پیچھا کیا"],
+  ["ur", "arson", "ہسپتال کو آگ لگا دوں گا"],
+  ["ur", "ultimatum", "Kal tak jawab do warna main aa jaunga"],
+  ["pa", "weapon", "ਮੈਂ ਚਾਕੂ ਲੈ ਕੇ ਆਵਾਂਗਾ"],
+  ["pa", "followed", "ਮੈਂ ਉਸਦਾ ਘਰ ਤੱਕ ਪਿੱਛਾ ਕੀਤਾ"],
+  ["pa", "arson", "ਮੈਂ ਹਸਪਤਾਲ ਨੂੰ ਅੱਗ ਲਾ ਦਿਆਂਗਾ"],
+  ["ar", "weapon", "معي سكين وجاي"],
+  ["ar", "followed", "أعرف سيارتها ووين بتصف"],
+  ["ar", "arson", "سأحرق المستشفى"],
+  ["ar", "ultimatum", "إذا ما رديتوا اليوم رح تندموا"],
+  ["bn", "weapon", "আমি ছুরি নিয়ে আসব"],
+  ["bn", "followed", "আমি নার্সের বাড়ি পর্যন্ত পিছু নিয়েছি"],
+  ["bn", "arson", "হাসপাতালে আগুন লাগিয়ে দেব"],
+  ["gu", "weapon", "હું ચાકુ લઈને આવીશ"],
+  ["gu", "followed", "મેં નર્સનો ઘર સુધી પીછો કર્યો"],
+  ["gu", "arson", "હું હોસ્પિટલમાં આગ લગાડી દઈશ"],
 ];
 
 // Ordinary messages in the same languages, using the words the new cues are built from.
@@ -221,6 +292,12 @@ const ORDINARY_BY_LANGUAGE: readonly (readonly [string, string])[] = [
   ["pt", "Posso tomar os comprimidos antes da consulta?"],
   ["es", "Gracias por todo, las enfermeras fueron maravillosas."],
   ["es", "¿Puedo tomar las pastillas antes de la cita?"],
+  ["ur", "آج رات کی دوائی کب لینی ہے؟"],
+  ["ur-Latn", "Aaj raat ki appointment confirm kar dein, shukriya"],
+  ["pa", "ਅੱਜ ਰਾਤ ਦੀ ਦਵਾਈ ਬਾਰੇ ਸਵਾਲ ਹੈ, ਧੰਨਵਾਦ"],
+  ["ar", "شكرا جزيلا للممرضات، الليلة كانت صعبة لكنهم ساعدونا"],
+  ["bn", "আজ রাতে কি দেখা করার সময় আছে? ধন্যবাদ"],
+  ["gu", "આજે રાત્રે મુલાકાતનો સમય શું છે? આભાર"],
 ];
 
 describe("every kind of warning sign in the main languages of England and Wales", () => {
@@ -236,12 +313,14 @@ describe("every kind of warning sign in the main languages of England and Wales"
     expect(r.category).not.toBe("threat");
   });
   it("has a case of every crisis and threat kind in each of the twenty languages", () => {
-    const langs = new Set(CRISIS_BY_KIND.map(([l]) => l));
+    // Romanised and other-script forms ("ur-Latn", "pa-Arab") count with their language.
+    const base = (code: string) => code.split("-")[0] as string;
+    const langs = new Set(CRISIS_BY_KIND.map(([l]) => base(l)));
     expect(langs.size).toBeGreaterThanOrEqual(LANGUAGE_COUNT_FLOOR);
     for (const l of langs) {
-      const kinds = new Set(CRISIS_BY_KIND.filter(([x]) => x === l).map(([, k]) => k));
+      const kinds = new Set(CRISIS_BY_KIND.filter(([x]) => base(x) === l).map(([, k]) => k));
       expect(kinds.size, l).toBeGreaterThanOrEqual(8);
-      const threats = new Set(THREAT_BY_KIND.filter(([x]) => x === l).map(([, k]) => k));
+      const threats = new Set(THREAT_BY_KIND.filter(([x]) => base(x) === l).map(([, k]) => k));
       expect(threats.size, l).toBeGreaterThanOrEqual(3);
     }
   });
