@@ -180,7 +180,6 @@ export const SPANISH: LanguageCues = {
       "perdón por todo", // sorry for everything
       "los quiero a todos", // I love you all
       "os quiero a todos", // I love you all (Spain)
-      "gracias por todo", // thank you for everything
       "testamento", // will
       "que los quiero", // that I love them
       "que la quiero", // that I love her

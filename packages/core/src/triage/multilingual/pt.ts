@@ -182,8 +182,6 @@ export const PORTUGUESE: LanguageCues = {
       "perdoa-me", // forgive me (PT)
       "desculpem por tudo", // sorry for everything
       "amo todos vocês", // I love you all
-      "obrigado por tudo", // thank you for everything
-      "obrigada por tudo", // thank you for everything (f.)
       "testamento", // will
       "organizei tudo", // I've organised everything
       "descansar em paz", // rest in peace

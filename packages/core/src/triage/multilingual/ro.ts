@@ -190,7 +190,6 @@ export const ROMANIAN: LanguageCues = {
       "iartă-mă", // forgive me
       "îmi pare rău pentru tot", // sorry for everything
       "vă iubesc pe toți", // I love you all
-      "mulțumesc pentru tot", // thank you for everything
 
       "mulțumesc pentru tot și",
       /* thank you for everything and */ "nu mai răspunde" /* no longer answers */,
