@@ -40,7 +40,10 @@ export const GERMAN: LanguageCues = {
     overdose: [
       "alle tabletten genommen", // took all the tablets
       "alle tabletten geschluckt", // swallowed all the tablets
-      "ganze packung", // a whole pack
+      "ganze packung tablett", // a whole pack of tablets
+      "ganze packung schlaf", // a whole pack of sleeping pills
+      "ganze packung ibu", // a whole pack of ibuprofen
+      "ganze packung parac", // a whole pack of paracetamol
       "überdosis", // overdose
       "überdosis", // overdose
       "alle tabletten", // all the tablets
