@@ -355,6 +355,12 @@ const CRISIS_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["hu", "means-plan", "Vettem egy kötelet."],
   ["hu", "relative", "A fiam eltűnt, azt írta bocsássatok meg."],
   ["hu", "calm", "Döntöttem, ma éjjel."],
+  ["es", "burden", "Ya no tendréis que preocuparos por mí."],
+  ["es", "relative", "Mi padre no ha vuelto a casa y dejó una carta."],
+  ["fr", "relative", "Mon fils n'est pas rentré et a laissé un mot."],
+  ["de", "relative", "Meine Tochter ist nicht nach Hause gekommen und hat einen Brief hinterlassen."],
+  ["pl", "burden", "Niedługo nie będziecie musieli się o mnie martwić."],
+  ["tr", "relative", "Oğlum eve gelmedi, bir mektup bıraktı."],
 ];
 
 // [language, kind, message]
@@ -425,6 +431,9 @@ const THREAT_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["hu", "weapon", "Késsel megyek a kórházba."],
   ["hu", "followed", "Hazáig követtem a nővért."],
   ["hu", "arson", "Felgyújtom a rendelőt."],
+  ["es", "veiled", "Sabemos cuándo termina tu turno."],
+  ["it", "veiled", "Sarebbe un peccato se le succedesse qualcosa."],
+  ["de", "veiled", "Wir wissen wann deine Schicht endet."],
 ];
 
 // Ordinary messages in the same languages, using the words the new cues are built from.
@@ -456,6 +465,9 @@ const ORDINARY_BY_LANGUAGE: readonly (readonly [string, string])[] = [
   ["hu", "Köszönöm, ma éjjel anyukám jól aludt."],
   ["hu", "Kaptunk egy egész doboz csokit a nővérektől."],
   ["de", "Wir haben eine ganze Packung Pralinen für die Station gebracht."],
+  ["es", "Cancelen mi cita, ya no la voy a necesitar: me operaron en otro hospital."],
+  ["de", "Die Überweisung brauche ich nicht mehr, danke."],
+  ["fr", "Mon père n'est pas rentré à la maison hier, il est encore au service de cardiologie."],
 ];
 
 describe("every kind of warning sign in the main languages of England and Wales", () => {

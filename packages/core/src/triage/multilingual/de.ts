@@ -70,6 +70,7 @@ export const GERMAN: LanguageCues = {
       "abschiedsbrief", // farewell letter
     ],
     burden: [
+      "ihr müsst euch keine sorgen mehr um mich machen", // you won't have to worry about me any more
       "ich bin eine last", // I am a burden
       "besser ohne mich", // better without me
       "bin eine last", // I'm a burden
@@ -109,6 +110,7 @@ export const GERMAN: LanguageCues = {
   },
   weakCrisis: {
     relative: [
+      "ist nicht nach hause gekommen", // hasn't come home
       "ist verschwunden", // has disappeared
       "geht nicht ans handy", // isn't answering the mobile
       "wird vermisst", // is missing
@@ -130,6 +132,8 @@ export const GERMAN: LanguageCues = {
       "ich kann nicht mehr", // I can't any more
     ],
     farewell: [
+      "brauche ich nicht mehr", // I won't need (it) any more
+      "hat einen brief hinterlassen", // left a letter
       "verzeiht mir", // forgive me (all)
       "verzeih mir", // forgive me
       "kümmert euch um meine kinder", // look after my children
@@ -159,6 +163,8 @@ export const GERMAN: LanguageCues = {
       "abstechen", // stab
     ],
     doxxing: [
+      "wir wissen wann deine schicht endet", // we know when your shift ends
+      "wann du feierabend hast", // when you finish work
       "nach hause gefolgt", // followed home
       "auf dem parkplatz warten", // wait in the car park
       "welches auto sie fährt", // which car she drives
@@ -172,6 +178,8 @@ export const GERMAN: LanguageCues = {
       "vor der tür warten", // wait at the door
     ],
     warning: [
+      "wäre schade, wenn ihr was passiert", // it would be a shame if something happened to her
+      "wäre schade wenn ihr was passiert", // it would be a shame if something happened to her
       "das werdet ihr bereuen", // you'll regret it
       "du wirst es bereuen", // you'll regret it
       "sonst komme ich vorbei", // otherwise I'll come round

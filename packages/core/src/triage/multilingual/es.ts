@@ -93,6 +93,8 @@ export const SPANISH: LanguageCues = {
       "regalé mis cosas", // I gave away my things
     ],
     burden: [
+      "ya no tendréis que preocuparos por mí", // you won't have to worry about me any more
+      "ya no tendrán que preocuparse por mí", // you won't have to worry about me any more
       "soy un estorbo", // I am a nuisance/burden
       "mejor sin mí", // better without me
       "estarían mejor sin mí", // they'd be better off without me
@@ -175,6 +177,10 @@ export const SPANISH: LanguageCues = {
       "pastillas para dormir", // sleeping pills
     ],
     farewell: [
+      "ya no la voy a necesitar", // I won't need it any more
+      "ya no lo voy a necesitar", // I won't need it any more
+      "dejó una carta", // left a letter
+      "dejó una nota", // left a note
       "adiós", // goodbye
       "perdóname", // forgive me
       "perdón por todo", // sorry for everything
@@ -186,6 +192,8 @@ export const SPANISH: LanguageCues = {
       "ya no estaré", // I won't be here any more
     ],
     relative: [
+      "no ha vuelto a casa", // hasn't come home
+      "no volvió a casa", // didn't come home
       "ha desaparecido", // (he/she) has disappeared
       "no contesta el teléfono", // isn't answering the phone
       "estoy preocupad", // I'm worried
@@ -218,6 +226,8 @@ export const SPANISH: LanguageCues = {
       "darle una paliza", // give him/her a beating
     ],
     doxxing: [
+      "sabemos a qué hora sales", // we know when you leave
+      "sabemos cuándo termina tu turno", // we know when your shift ends
       "la seguí hasta su casa", // I followed her home
       "lo seguí hasta su casa", // I followed him home
       "la voy a esperar en el aparcamiento", // I'll wait for her in the car park
@@ -234,6 +244,7 @@ export const SPANISH: LanguageCues = {
       "esperarlo a la salida", // wait for him at the exit
     ],
     warning: [
+      "sería una pena que le pasara algo", // it would be a shame if something happened to (her)
       "te vas a arrepentir", // you'll regret it
       "os vais a arrepentir", // you (all) will regret it
       "si no, voy para allá", // otherwise I'm coming there

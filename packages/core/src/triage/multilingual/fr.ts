@@ -82,6 +82,7 @@ export const FRENCH: LanguageCues = {
       "je ne serai plus là", // I won't be here any more
     ],
     burden: [
+      "vous n'aurez plus à vous inquiéter pour moi", // you won't have to worry about me any more
       "je suis un fardeau", // I am a burden
       "je suis un poids", // I am a weight
       "mieux sans moi", // better without me
@@ -125,6 +126,7 @@ export const FRENCH: LanguageCues = {
   },
   weakCrisis: {
     relative: [
+      "n'est pas rentré", // hasn't come home
       "a disparu", // has disappeared
       "ne répond pas au téléphone", // isn't answering the phone
       "ne répond plus", // no longer answers
@@ -137,6 +139,9 @@ export const FRENCH: LanguageCues = {
       "sans moi", // without me
     ],
     farewell: [
+      "je n'en aurai plus besoin", // I won't need it any more
+      "a laissé une lettre", // left a letter
+      "a laissé un mot", // left a note
       "pardonnez-moi", // forgive me (all)
       "pardonne-moi", // forgive me
       "occupe-toi de mes enfants", // look after my children
@@ -173,6 +178,8 @@ export const FRENCH: LanguageCues = {
       "poignarder", // stab
     ],
     doxxing: [
+      "on sait à quelle heure tu finis", // we know when you finish
+      "on sait quand tu sors", // we know when you come out
       "je l'ai suivie jusqu'à chez elle", // I followed her home
       "je l'ai suivi jusqu'à chez lui", // I followed him home
       "je l'attendrai sur le parking", // I'll wait for him/her in the car park
@@ -187,6 +194,7 @@ export const FRENCH: LanguageCues = {
       "on va l'attendre", // we're going to wait for him/her
     ],
     warning: [
+      "ce serait dommage qu'il lui arrive quelque chose", // it would be a shame if something happened to him/her
       "vous allez le regretter", // you'll regret it
       "tu vas le regretter", // you'll regret it
       "sinon je viens", // otherwise I'm coming

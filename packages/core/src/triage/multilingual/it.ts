@@ -74,6 +74,7 @@ export const ITALIAN: LanguageCues = {
       "non ci sarò più", // I won't be here any more
     ],
     burden: [
+      "non dovrete più preoccuparvi per me", // you won't have to worry about me any more
       "sono un peso", // I am a burden
       "meglio senza di me", // better without me
       "sono un peso", // I'm a burden
@@ -112,6 +113,8 @@ export const ITALIAN: LanguageCues = {
   },
   weakCrisis: {
     relative: [
+      "non è tornato a casa", // he hasn't come home
+      "non è tornata a casa", // she hasn't come home
       "è scomparso", // he has disappeared
       "è scomparsa", // she has disappeared
       "non risponde al telefono", // isn't answering the phone
@@ -128,6 +131,9 @@ export const ITALIAN: LanguageCues = {
       "senza di me", // without me
     ],
     farewell: [
+      "non mi servirà più", // I won't need it any more
+      "ha lasciato una lettera", // left a letter
+      "ha lasciato un biglietto", // left a note
       "perdonatemi", // forgive me (all)
       "perdonami", // forgive me
       "prenditi cura dei miei figli", // look after my children
@@ -160,6 +166,7 @@ export const ITALIAN: LanguageCues = {
       "lo picchiamo", // we'll beat him
     ],
     doxxing: [
+      "sappiamo a che ora finisci il turno", // we know when your shift ends
       "l'ho seguita fino a casa", // I followed her home
       "l'ho seguito fino a casa", // I followed him home
       "la aspetto al parcheggio", // I'll wait for her in the car park
@@ -172,6 +179,8 @@ export const ITALIAN: LanguageCues = {
       "la aspettiamo fuori", // we'll wait for her outside
     ],
     warning: [
+      "sarebbe un peccato se le succedesse qualcosa", // it would be a shame if something happened to her
+      "sarebbe un peccato se gli succedesse qualcosa", // it would be a shame if something happened to him
       "ve ne pentirete", // you'll regret it
       "te ne pentirai", // you'll regret it
       "altrimenti vengo lì", // otherwise I'll come there

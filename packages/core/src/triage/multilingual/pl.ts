@@ -116,6 +116,7 @@ export const POLISH: LanguageCues = {
       "rozdałem swoje rzeczy", // I (m.) gave away my things
     ],
     burden: [
+      "nie będziecie musieli się o mnie martwić", // you won't have to worry about me
       "lżej beze mnie", // easier without me
       "jestem tylko problemem", // I'm only a problem
       "wszystkim tylko przeszkadzam", // I only get in everyone's way
@@ -220,6 +221,9 @@ export const POLISH: LanguageCues = {
       "nic się nie zmieni", // nothing will change
     ],
     farewell: [
+      "nie będę już potrzebować", // I won't need (it) any more
+      "zostawił list", // he left a letter
+      "zostawiła list", // she left a letter
       "testament", // will (affairs put in order)
       "żegnaj", // farewell
       "przepraszam was", // I'm sorry, all of you
@@ -231,6 +235,8 @@ export const POLISH: LanguageCues = {
       "już mnie nie będzie", // I won't be here any more
     ],
     relative: [
+      "nie wrócił do domu", // he hasn't come home
+      "nie wróciła do domu", // she hasn't come home
       "zaginął", // he's missing
       "zaginęła", // she's missing
       "martwię się o", // I'm worried about
@@ -268,6 +274,8 @@ export const POLISH: LanguageCues = {
       "damy mu nauczkę", // we'll teach him a lesson
     ],
     doxxing: [
+      "wiemy o której kończysz zmianę", // we know when your shift ends
+      "wiemy kiedy kończy zmianę", // we know when (she) finishes the shift
       "śledziłem ją do domu", // I followed her home
       "pojechałem za nią do domu", // I drove after her home
       "pojechałem za nim do domu", // I drove after him home
@@ -292,6 +300,8 @@ export const POLISH: LanguageCues = {
       "do jakiej szkoły chodzą", // which school (their children) go to
     ],
     warning: [
+      "szkoda by było, gdyby", // it would be a shame if
+      "szkoda by było gdyby", // it would be a shame if
       "pożałujesz", // you'll regret it
       "pożałuje", // (he/she) will regret it
       "pożałujecie", // you (all) will regret it

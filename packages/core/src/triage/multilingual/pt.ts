@@ -90,6 +90,8 @@ export const PORTUGUESE: LanguageCues = {
       "dei as minhas coisas", // I gave away my things
     ],
     burden: [
+      "não vão ter de se preocupar mais comigo", // you won't have to worry about me any more
+      "não vão precisar se preocupar comigo", // you won't need to worry about me
       "sou um peso", // I am a burden
       "sou um fardo", // I am a burden
       "melhor sem mim", // better without me
@@ -154,6 +156,8 @@ export const PORTUGUESE: LanguageCues = {
       "esta noite", // tonight
     ],
     relative: [
+      "não voltou para casa", // hasn't come home
+      "não voltou a casa", // hasn't come home (PT)
       "desapareceu", // (he/she) disappeared
       "não atende o telefone", // isn't answering the phone
       "estou preocupad", // I'm worried
@@ -177,6 +181,9 @@ export const PORTUGUESE: LanguageCues = {
       "uma corda", // a rope
     ],
     farewell: [
+      "não vou precisar mais", // I won't need (it) any more
+      "deixou uma carta", // left a letter
+      "deixou um bilhete", // left a note
       "adeus", // goodbye
       "me perdoa", // forgive me
       "perdoa-me", // forgive me (PT)
@@ -213,6 +220,8 @@ export const PORTUGUESE: LanguageCues = {
       "dar uma lição", // teach a lesson
     ],
     doxxing: [
+      "sabemos a que horas sai do turno", // we know when (she) leaves the shift
+      "sabemos quando acaba o turno", // we know when the shift ends
       "segui-a até casa", // I followed her home
       "segui ela até em casa", // I followed her home (BR)
       "vou esperar no estacionamento", // I'll wait in the car park (BR)
@@ -233,6 +242,7 @@ export const PORTUGUESE: LanguageCues = {
       "esperar na saída", // wait at the exit
     ],
     warning: [
+      "seria uma pena se algo acontecesse", // it would be a shame if something happened
       "vão se arrepender", // you'll regret it
       "vais arrepender-te", // you'll regret it
       "senão eu vou aí", // or else I'll come there

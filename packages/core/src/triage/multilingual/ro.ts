@@ -92,6 +92,7 @@ export const ROMANIAN: LanguageCues = {
       "mi-am dat lucrurile", // I've given away my things
     ],
     burden: [
+      "nu va mai trebui să vă faceți griji pentru mine", // you won't have to worry about me
       "sunt o povară", // I am a burden
       "le-ar fi mai bine fără mine", // they'd be better off without me
       "mai bine fără mine", // better without me
@@ -159,6 +160,7 @@ export const ROMANIAN: LanguageCues = {
       "la noapte", // tonight
     ],
     relative: [
+      "nu s-a întors acasă", // hasn't come home
       "a dispărut", // (he/she) has disappeared
       "nu răspunde la telefon", // isn't answering the phone
       "sunt îngrijorat", // I'm worried
@@ -185,6 +187,8 @@ export const ROMANIAN: LanguageCues = {
       /* I'm too tired (m.) */ "sunt prea obosită" /* I'm too tired (f.) */,
     ],
     farewell: [
+      "nu o să mai am nevoie", // I won't need (it) any more
+      "a lăsat o scrisoare", // left a letter
       "testament", // will (affairs put in order)
       " adio", // farewell
       "iartă-mă", // forgive me
@@ -222,6 +226,7 @@ export const ROMANIAN: LanguageCues = {
       "venim cu frații", // we're coming with the brothers
     ],
     doxxing: [
+      "știm când termini tura", // we know when your shift ends
       "am urmărit-o până acasă", // I followed her home
       "l-am urmărit până acasă", // I followed him home
       "o aștept în parcare", // I'll wait for her in the car park
@@ -238,6 +243,7 @@ export const ROMANIAN: LanguageCues = {
       "îl așteptăm la ieșire", // we'll wait for him at the exit
     ],
     warning: [
+      "ar fi păcat să i se întâmple ceva", // it would be a shame if something happened to (her)
       "o să vă pară rău", // you'll be sorry
       "o să regreți", // you'll regret it
       "altfel vin", // otherwise I'll come

@@ -66,6 +66,7 @@ export const TURKISH: LanguageCues = {
       "son mesajım", // my last message
     ],
     burden: [
+      "artık benim için endişelenmenize gerek kalmayacak", // you won't have to worry about me any more
       "yük oluyorum", // I'm becoming a burden
       "ben bir yüküm", // I am a burden
       "bensiz daha iyi", // better without me
@@ -104,6 +105,8 @@ export const TURKISH: LanguageCues = {
   },
   weakCrisis: {
     relative: [
+      "eve dönmedi", // hasn't come home
+      "eve gelmedi", // hasn't come home
       "kayboldu", // has gone missing
       "telefonu açmıyor", // isn't answering the phone
     ],
@@ -119,6 +122,9 @@ export const TURKISH: LanguageCues = {
       "bensiz", // without me
     ],
     farewell: [
+      "artık ihtiyacım olmayacak", // I won't need (it) any more
+      "bir mektup bıraktı", // left a letter
+      "not bıraktı", // left a note
       "hoşça kalın", // goodbye (all)
       "beni affedin", // forgive me (all)
       "beni affet", // forgive me
@@ -149,6 +155,7 @@ export const TURKISH: LanguageCues = {
       "ağzını burnunu kırarım", // I'll smash your face
     ],
     doxxing: [
+      "vardiyanın ne zaman bittiğini biliyoruz", // we know when your shift ends
       "evine kadar takip ettim", // I followed (him/her) home
       "otoparkta bekleyeceğim", // I'll wait in the car park
       "arabasını biliyorum", // I know (his/her) car
