@@ -434,6 +434,10 @@ const THREAT_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["es", "veiled", "Sabemos cuándo termina tu turno."],
   ["it", "veiled", "Sarebbe un peccato se le succedesse qualcosa."],
   ["de", "veiled", "Wir wissen wann deine Schicht endet."],
+  ["es", "veiled", "Dile a esa enfermera que tiene los días contados."],
+  ["fr", "veiled", "Tu vas me le payer, crois-moi."],
+  ["pl", "veiled", "Zapłacisz mi za to, doktorze."],
+  ["tr", "veiled", "Günlerin sayılı, hemşire hanım."],
 ];
 
 // Ordinary messages in the same languages, using the words the new cues are built from.

@@ -138,6 +138,8 @@ export const BULGARIAN: LanguageCues = {
       "znam kade zhiveesh", // I know where you live
     ],
     warning: [
+      "дните ти са преброени", // your days are numbered
+      "ще ми платиш", // you'll pay me for this
       "ще съжалявате", // you'll regret it
       "shte sazhalyavate", // you'll regret it
       "ще съжаляваш", // you'll regret it

@@ -178,6 +178,9 @@ export const GERMAN: LanguageCues = {
       "vor der tür warten", // wait at the door
     ],
     warning: [
+      "deine tage sind gezählt", // your days are numbered
+      "das wirst du büßen", // you'll pay for this
+      "das werdet ihr büßen", // you (all) will pay for this
       "wäre schade, wenn ihr was passiert", // it would be a shame if something happened to her
       "wäre schade wenn ihr was passiert", // it would be a shame if something happened to her
       "das werdet ihr bereuen", // you'll regret it

@@ -244,6 +244,9 @@ export const SPANISH: LanguageCues = {
       "esperarlo a la salida", // wait for him at the exit
     ],
     warning: [
+      "los días contados", // (your/her) days are numbered
+      "me las vas a pagar", // you'll pay for this
+      "me las vais a pagar", // you (all) will pay for this
       "sería una pena que le pasara algo", // it would be a shame if something happened to (her)
       "te vas a arrepentir", // you'll regret it
       "os vais a arrepentir", // you (all) will regret it

@@ -194,6 +194,9 @@ export const FRENCH: LanguageCues = {
       "on va l'attendre", // we're going to wait for him/her
     ],
     warning: [
+      "tes jours sont comptés", // your days are numbered
+      "tu vas me le payer", // you'll pay for this
+      "vous allez me le payer", // you'll pay for this
       "ce serait dommage qu'il lui arrive quelque chose", // it would be a shame if something happened to him/her
       "vous allez le regretter", // you'll regret it
       "tu vas le regretter", // you'll regret it

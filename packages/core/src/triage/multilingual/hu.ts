@@ -132,6 +132,8 @@ export const HUNGARIAN: LanguageCues = {
       "megvárjuk kint", // we'll wait outside
     ],
     warning: [
+      "meg fogsz fizetni ezért", // you'll pay for this
+      "napjaid meg vannak számlálva", // your days are numbered
       "megbánjátok", // you'll regret it
       "megbánod", // you'll regret it
       "megbánod", // you'll regret it

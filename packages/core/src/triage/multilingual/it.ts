@@ -179,6 +179,9 @@ export const ITALIAN: LanguageCues = {
       "la aspettiamo fuori", // we'll wait for her outside
     ],
     warning: [
+      "hai i giorni contati", // your days are numbered
+      "me la pagherai", // you'll pay for this
+      "me la pagherete", // you (all) will pay for this
       "sarebbe un peccato se le succedesse qualcosa", // it would be a shame if something happened to her
       "sarebbe un peccato se gli succedesse qualcosa", // it would be a shame if something happened to him
       "ve ne pentirete", // you'll regret it

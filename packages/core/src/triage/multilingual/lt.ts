@@ -119,6 +119,8 @@ export const LITHUANIAN: LanguageCues = {
       "lauksime lauke", // we'll wait outside
     ],
     warning: [
+      "tavo dienos suskaičiuotos", // your days are numbered
+      "tu man už tai sumokėsi", // you'll pay me for this
       "pasigailėsite", // you'll regret it
       "pasigailėsi", // you'll regret it
       "pasigailėsite", // you (pl.) will regret it

@@ -300,6 +300,9 @@ export const POLISH: LanguageCues = {
       "do jakiej szkoły chodzą", // which school (their children) go to
     ],
     warning: [
+      "twoje dni są policzone", // your days are numbered
+      "zapłacisz mi za to", // you'll pay me for this
+      "zapłacicie mi za to", // you (all) will pay me for this
       "szkoda by było, gdyby", // it would be a shame if
       "szkoda by było gdyby", // it would be a shame if
       "pożałujesz", // you'll regret it

@@ -242,6 +242,10 @@ export const PORTUGUESE: LanguageCues = {
       "esperar na saída", // wait at the exit
     ],
     warning: [
+      "tens os dias contados", // your days are numbered
+      "seus dias estão contados", // your days are numbered (BR)
+      "vais pagar-me", // you'll pay me for it
+      "você me paga", // you'll pay me for this (BR)
       "seria uma pena se algo acontecesse", // it would be a shame if something happened
       "vão se arrepender", // you'll regret it
       "vais arrepender-te", // you'll regret it

@@ -243,6 +243,8 @@ export const ROMANIAN: LanguageCues = {
       "îl așteptăm la ieșire", // we'll wait for him at the exit
     ],
     warning: [
+      "ai zilele numărate", // your days are numbered
+      "o să mi-o plătești", // you'll pay me for this
       "ar fi păcat să i se întâmple ceva", // it would be a shame if something happened to (her)
       "o să vă pară rău", // you'll be sorry
       "o să regreți", // you'll regret it

@@ -170,6 +170,8 @@ export const TURKISH: LanguageCues = {
       "kapıda bekliyor olacağız", // we'll be waiting at the door
     ],
     warning: [
+      "günlerin sayılı", // your days are numbered
+      "bunun hesabını vereceksin", // you'll answer for this
       "pişman olacaksınız", // you'll regret it
       "pişman olursun", // you'll regret it
       "yoksa gelirim", // or else I'll come
