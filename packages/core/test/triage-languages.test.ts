@@ -438,6 +438,9 @@ const THREAT_BY_KIND: readonly (readonly [string, string, string])[] = [
   ["fr", "veiled", "Tu vas me le payer, crois-moi."],
   ["pl", "veiled", "Zapłacisz mi za to, doktorze."],
   ["tr", "veiled", "Günlerin sayılı, hemşire hanım."],
+  ["ur-Latn", "veiled", "Us doctor ko nahi chhodunga, yaad rakhna"],
+  ["ar", "veiled", "رح تدفع الثمن يا دكتور"],
+  ["bn", "veiled", "ওই ডাক্তারকে ছাড়ব না"],
 ];
 
 // Ordinary messages in the same languages, using the words the new cues are built from.
@@ -472,6 +475,7 @@ const ORDINARY_BY_LANGUAGE: readonly (readonly [string, string])[] = [
   ["es", "Cancelen mi cita, ya no la voy a necesitar: me operaron en otro hospital."],
   ["de", "Die Überweisung brauche ich nicht mehr, danke."],
   ["fr", "Mon père n'est pas rentré à la maison hier, il est encore au service de cardiologie."],
+  ["bn", "আমি কাজ ছাড়ব না, শুধু ছুটির দিন জানতে চাই"],
 ];
 
 describe("every kind of warning sign in the main languages of England and Wales", () => {

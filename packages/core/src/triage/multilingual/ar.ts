@@ -209,6 +209,11 @@ export const ARABIC: LanguageCues = {
       "بنستناه", // we'll wait for him (Egyptian)
     ],
     warning: [
+      "رح اوريك", // I'll show you (what happens)
+      "راح اوريكم", // I'll show you all
+      "مش رح اسكتلك", // I won't let it go with you
+      "رح تدفع الثمن", // you'll pay the price
+      "ستدفع الثمن", // you'll pay the price
       "رح تندموا", // you'll regret it
       "ستندمون", // you'll regret it
       "ستندم", // you'll regret it

@@ -156,6 +156,9 @@ export const BENGALI: LanguageCues = {
       "baire dekhe nebo", // we'll see (her) outside
     ],
     warning: [
+      "কে ছাড়ব না", // I won't spare (him, her, you): with the object ending, not "I won't quit (my job)"
+      "ke chharbo na", // I won't spare (him, her, you)
+      "ke charbo na", // I won't spare (him, her, you)
       "পস্তাবে", // you'll regret it
       "পস্তাবে", // you'll regret it
       "প্রতিশোধ", // revenge

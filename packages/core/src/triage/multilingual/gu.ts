@@ -135,6 +135,9 @@ export const GUJARATI: LanguageCues = {
       "bahar malish", // I'll meet (him) outside
     ],
     warning: [
+      "છોડીશ નહીં", // I won't spare (you)
+      "chhodish nahi", // I won't spare (you)
+      "joi laish", // I'll deal with (you)
       "પસ્તાશો", // you'll regret it
       "પસ્તાશો", // you'll regret it
       "બદલો લઈશ", // I'll take revenge

@@ -190,6 +190,11 @@ export const PANJABI: LanguageCues = {
       "fer dasda haan", // I'll show you then
     ],
     warning: [
+      "ਨਹੀਂ ਛੱਡਾਂਗਾ", // I won't spare (you)
+      "ਛੱਡਾਂਗਾ ਨਹੀਂ", // I won't spare (you)
+      "nahi chhadanga", // I won't spare (you)
+      "chhadanga nahi", // I won't spare (you)
+      "nai chaddanga", // I won't spare (you)
       "ਪਛਤਾਵੇਂਗਾ", // you'll regret it
       "pachtaenga", // you'll regret it
       "pachtayenga", // you'll regret it

@@ -250,6 +250,14 @@ export const URDU: LanguageCues = {
       "bahar intezar", // waiting outside
     ],
     warning: [
+      "نہیں چھوڑوں گا", // I won't spare (you)
+      "چھوڑوں گا نہیں", // I won't spare (you)
+      "nahi chhodunga", // I won't spare (you)
+      "nahi chodunga", // I won't spare (you)
+      "chhodunga nahi", // I won't spare (you)
+      "chodunga nahi", // I won't spare (you)
+      "nahi chhodenge", // we won't spare (you)
+      "tumhe dekh lunga", // I'll deal with you
       "ورنہ میں آ جاؤں گا", // or else I'll come
       "پچھتاؤ گے", // you'll regret it
       "warna main aa jaunga", // or else I'll come
