@@ -45,6 +45,10 @@ export const ARABIC: LanguageCues = {
       "aktol nafsi", // kill myself (Arabizi)
     ],
     "self-harm": [
+      "اجرح نفسي", // I cut myself
+      "جرحت نفسي", // I cut myself
+      "بجرح حالي", // I cut myself (Levantine)
+      "اؤذي نفسي", // I harm myself
       "أؤذي نفس", // harm myself
       "يؤذي نفس", // harms himself
       "تؤذي نفس", // harms herself
@@ -56,6 +60,11 @@ export const ARABIC: LanguageCues = {
       "جرحت يدي", // I cut my arm
     ],
     overdose: [
+      "اخذت كل الحبوب", // I took all the pills
+      "بلعت كل الحبوب", // I swallowed all the pills
+      "اخذت علبة كاملة", // I took a whole box
+      "شربت كل الدوا", // I took all the medicine (colloquial)
+      "جرعة زائدة", // overdose
       "جرعة زائدة", // overdose
       "كل الحبوب", // all the pills
       "كل الأدوية", // all the medicines
@@ -68,6 +77,11 @@ export const ARABIC: LanguageCues = {
       "أجمع الحبوب", // I'm collecting pills
     ],
     farewell: [
+      "هذه اخر رسالة", // this is the last message
+      "هاي اخر رسالة", // this is the last message (Levantine)
+      "اخر رسالة مني", // my last message
+      "وزعت اغراضي", // I gave away my things
+      "وزعت حاجاتي", // I gave away my things
       "سامحوني", // forgive me (all of you)
       "سامحني على كل", // forgive me for everything
       "وداعا للجميع", // goodbye everyone
@@ -79,6 +93,10 @@ export const ARABIC: LanguageCues = {
       "شكرا لكل من حاول", // thanks to everyone who tried
     ],
     burden: [
+      "انا عبء", // I am a burden
+      "عالة على", // a burden on
+      "احسن بدوني", // better without me
+      "افضل بدوني", // better without me
       "أنا عبء", // I am a burden
       "عبء على", // a burden on
       "عبئا على", // a burden on
@@ -86,6 +104,8 @@ export const ARABIC: LanguageCues = {
       "أحسن بدوني", // better without me
     ],
     hopeless: [
+      "ما حدا بيقدر يساعدني", // nobody can help me (Levantine)
+      "لا احد يستطيع مساعدتي", // nobody can help me
       "لا أستطيع التحمل", // I can't bear it
       "لم أعد أتحمل", // I can no longer bear it
       "لم أعد أحتمل", // I can no longer bear it
@@ -96,6 +116,11 @@ export const ARABIC: LanguageCues = {
       "تعبت من الحياة", // tired of life
     ],
     "means-plan": [
+      "جمعت الحبوب", // I gathered the pills
+      "اشتريت حبل", // I bought a rope
+      "ارمي نفسي", // throw myself
+      "ارمي حالي", // throw myself (Levantine)
+      "خططت لكل شي", // I have planned everything
       "على الجسر", // on the bridge
       "فوق الجسر", // on top of the bridge
       "على السطح", // on the roof
@@ -113,13 +138,43 @@ export const ARABIC: LanguageCues = {
     ],
   },
   weakCrisis: {
+    relative: [
+      "اختفى", // he disappeared
+      "اختفت", // she disappeared
+      "ما بيرد على التلفون", // isn't answering the phone
+      "لا يرد على الهاتف", // isn't answering the phone
+    ],
+    calm: [
+      "اخيرا مرتاح", // at last at ease
+      "اتخذت قراري", // I've made my decision
+    ],
+    burden: [
+      "بدوني", // without me
+    ],
+    farewell: [
+      "سامحوني", // forgive me (all)
+      "سامحيني", // forgive me
+      "وداعا", // farewell
+      "اهتموا باولادي", // look after my children
+      "كتبت وصيتي", // I wrote my will
+    ],
+    time: [
+      "الليلة", // tonight
+      "بكرة بالليل", // tomorrow night
+    ],
     hopeless: [
+      "ما في امل", // there's no hope
+      "لا يوجد امل", // there's no hope
+      "تعبت من كل شي", // I'm tired of everything
       "لا أمل", // no hope
       "ما في أمل", // there's no hope (spoken)
     ],
   },
   threat: {
     violence: [
+      "معي سكين", // I have a knife
+      "رح اجي بسكين", // I'll come with a knife
+      "سأطلق النار", // I'll shoot
       "سأقتل", // I will kill
       "سوف أقتل", // I will kill
       "سنقتل", // we will kill
@@ -138,6 +193,10 @@ export const ARABIC: LanguageCues = {
       "ha2tlak", // I'll kill you (Arabizi)
     ],
     doxxing: [
+      "لحقتها للبيت", // I followed her home
+      "لحقته للبيت", // I followed him home
+      "اعرف سيارتها", // I know her car
+      "بعرف سيارتها", // I know her car (Levantine)
       "أعرف أين تسكن", // I know where you live
       "نعرف أين يسكن", // we know where he lives
       "نعرف أين تسكن", // we know where she lives
@@ -150,6 +209,14 @@ export const ARABIC: LanguageCues = {
       "بنستناه", // we'll wait for him (Egyptian)
     ],
     warning: [
+      "رح اوريك", // I'll show you (what happens)
+      "راح اوريكم", // I'll show you all
+      "مش رح اسكتلك", // I won't let it go with you
+      "رح تدفع الثمن", // you'll pay the price
+      "ستدفع الثمن", // you'll pay the price
+      "رح تندموا", // you'll regret it
+      "ستندمون", // you'll regret it
+      "ستندم", // you'll regret it
       "ستندم", // you'll regret it
       "سوف تندم", // you will regret it
       "راح تندم", // you'll regret it (spoken)
@@ -158,6 +225,10 @@ export const ARABIC: LanguageCues = {
       "سأنتقم", // I will take revenge
     ],
     "bomb-fire": [
+      "بحرق المستشفى", // I'll burn the hospital
+      "سأحرق", // I'll burn
+      "رح احرق", // I'll burn
+      "قنبلة", // bomb
       "قنبلة", // bomb
       "تفجير", // blowing up
       "سأحرق", // I will burn

@@ -34,6 +34,9 @@ export const PERSIAN: LanguageCues = {
       "khodamo mikosham", // I'll kill myself
     ],
     "self-harm": [
+      "خودمو زخمی کردم", // I hurt myself
+      "رگمو زدم", // I cut my vein
+      "رگم را زدم", // I cut my vein
       "خودزنی", // self-harm
       "به خودم آسیب", // harm to myself
       "به خودش آسیب", // harm to himself/herself
@@ -42,6 +45,11 @@ export const PERSIAN: LanguageCues = {
       "رگ دستم", // my wrist vein
     ],
     overdose: [
+      "همه قرصها را خوردم", // I took all the pills
+      "همه قرص ها رو خوردم", // I took all the pills (colloquial)
+      "همه قرصارو خوردم", // I took all the pills (colloquial)
+      "یک بسته قرص خوردم", // I took a whole pack of pills
+      "hame ghorsa ro khordam", // I took all the pills
       "همه قرص", // all the pills
       "یک مشت قرص", // a handful of pills
       "قرص خواب", // sleeping pills
@@ -49,6 +57,9 @@ export const PERSIAN: LanguageCues = {
       "قرص جمع کرد", // collected pills
     ],
     farewell: [
+      "این آخرین پیام", // this is the last message
+      "آخرین پیامم", // my last message
+      "وسایلم را بخشیدم", // I gave away my things
       "منو ببخشید", // forgive me
       "مرا ببخشید", // forgive me
       "خداحافظ همه", // goodbye everyone
@@ -58,11 +69,16 @@ export const PERSIAN: LanguageCues = {
     ],
     burden: [
       "سربار", // a burden
+      "بدون من بهتر", // better without me
+      "sarbaar", // a burden
+      "سربار", // a burden
       "بار اضافه", // an extra load
       "بدون من راحت", // better off without me
       "بدون من خوشحال", // happier without me
     ],
     hopeless: [
+      "هیچکس نمیتونه کمکم کنه", // nobody can help me
+      "هیچ کس نمی تواند به من کمک کند", // nobody can help me
       "دیگه نمیتونم", // I can't any more (spoken)
       "دیگه نمی تونم", // I can't any more (spoken)
       "دیگر نمیتوانم", // I can't any more
@@ -73,6 +89,9 @@ export const PERSIAN: LanguageCues = {
       "dige nemitunam", // I can't any more
     ],
     "means-plan": [
+      "طناب خریدم", // I bought a rope
+      "از پل بپرم", // jump off the bridge
+      "قرص جمع کردم", // I gathered pills
       "روی پل", // on the bridge
       "پشت بام", // on the roof
       "بپرم پایین", // (that I) jump down
@@ -83,12 +102,33 @@ export const PERSIAN: LanguageCues = {
     ],
   },
   weakCrisis: {
+    relative: [
+      "گم شده", // has gone missing
+      "جواب نمیده", // isn't answering
+    ],
+    calm: [
+      "تصمیممو گرفتم", // I've made my decision
+    ],
+    hopeless: [
+      "هیچ امیدی ندارم", // I have no hope
+    ],
+    farewell: [
+      "حلالم کنید", // forgive me (farewell)
+      "منو ببخشید", // forgive me
+      "halalam konid", // forgive me (farewell)
+    ],
+    time: [
+      "امشب", // tonight
+      "emshab", // tonight
+    ],
     "means-plan": [
       "طناب", // rope
     ],
   },
   threat: {
     violence: [
+      "با چاقو میام", // I'll come with a knife
+      "چاقو دارم", // I have a knife
       "کشمت", // (I'll) kill you (میکشمت / می کشمت)
       "کشیمت", // (we'll) kill you
       "زنمت", // (I'll) hit you (میزنمت)
@@ -98,6 +138,7 @@ export const PERSIAN: LanguageCues = {
       "mikoshimet", // we'll kill you
     ],
     doxxing: [
+      "تا خونه دنبالش کردم", // I followed (her) home
       "دونم کجا زندگی", // (I) know where (you) live
       "دانم کجا زندگی", // (I) know where (you) live
       "دونیم کجا زندگی", // (we) know where (he/she) lives
@@ -105,11 +146,15 @@ export const PERSIAN: LanguageCues = {
       "midunam koja zendegi", // I know where (you) live
     ],
     warning: [
+      "پشیمون میشید", // you'll regret it
+      "پشیمان می شوید", // you'll regret it
       "پشیمون میشی", // you'll regret it
       "پشیمان خواهی شد", // you will regret it
       "انتقام", // revenge
     ],
     "bomb-fire": [
+      "آتیش میزنم", // I'll set fire
+      "بمب میذارم", // I'll plant a bomb
       " بمب ", // bomb
       "آتیش میزن", // (I'll) set fire
       "آتش میزن", // (I'll) set fire

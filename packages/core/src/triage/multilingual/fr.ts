@@ -15,6 +15,10 @@ export const FRENCH: LanguageCues = {
       "veut mourir", // (he/she) wants to die
     ],
     suicide: [
+      "pense au suicide", // think about suicide
+      "penser au suicide", // thinking about suicide
+      "tentative de suicide", // suicide attempt
+      "en finir avec la vie", // end life
       "me suicider", // to kill myself
       "se suicider", // to kill oneself
       "suicidaire", // suicidal
@@ -30,6 +34,10 @@ export const FRENCH: LanguageCues = {
       "me pendre", // hang myself
     ],
     "self-harm": [
+      "je me suis coupé", // I cut myself
+      "je me coupe", // I cut myself
+      "scarif", // self-cutting (scarification)
+      "automutil", // self-harm
       "automutil", // self-harm (automutilation)
       "scarifi", // self-cutting (scarification)
       "je me coupe", // I cut myself
@@ -38,6 +46,11 @@ export const FRENCH: LanguageCues = {
       "je me fais du mal", // I hurt myself
     ],
     overdose: [
+      "j'ai pris tous les cachets", // I took all the pills
+      "j'ai pris toutes les pilules", // I took all the pills
+      "j'ai pris toute la boîte", // I took the whole box
+      "j'ai avalé tous", // I swallowed all
+      "surdose", // overdose
       "overdose", // overdose
       "surdose", // overdose
       "tous les médicaments", // all the medicines
@@ -50,6 +63,13 @@ export const FRENCH: LanguageCues = {
       "je garde des médicaments", // I'm keeping medicines back
     ],
     farewell: [
+      "adieu à tous", // farewell to all
+      "c'est mon dernier message", // this is my last message
+      "mon dernier message", // my last message
+      "lettre d'adieu", // farewell letter
+      "j'ai donné mes affaires", // I gave away my things
+      "je t'ai laissé les mots de passe", // I left you the passwords
+      "mes affaires sont en ordre", // my affairs are in order
       "pardonnez-moi", // forgive me
       "adieu à tous", // farewell everyone
       "adieu tout le monde", // farewell everyone
@@ -62,12 +82,18 @@ export const FRENCH: LanguageCues = {
       "je ne serai plus là", // I won't be here any more
     ],
     burden: [
+      "vous n'aurez plus à vous inquiéter pour moi", // you won't have to worry about me any more
+      "je suis un fardeau", // I am a burden
+      "je suis un poids", // I am a weight
+      "mieux sans moi", // better without me
       "je suis un fardeau", // I'm a burden
       "un poids pour", // a burden for
       "mieux sans moi", // better without me
       "seraient mieux sans moi", // they'd be better off without me
     ],
     hopeless: [
+      "personne ne peut m'aider", // nobody can help me
+      "je n'ai plus d'espoir", // I have no hope left
       "je n'en peux plus", // I can't take any more
       "j'en peux plus", // I can't take any more (spoken)
       "je ne tiens plus", // I can't hold on any more
@@ -76,6 +102,13 @@ export const FRENCH: LanguageCues = {
       "aucune raison de vivre", // no reason to live
     ],
     "means-plan": [
+      "j'ai mis des cachets de côté", // I've put pills aside
+      "j'ai acheté une corde", // I bought a rope
+      "me jeter du pont", // throw myself off the bridge
+      "me jeter sous un train", // throw myself under a train
+      "je le ferai ce soir", // I'll do it tonight
+      "je vais le faire ce soir", // I'm going to do it tonight
+      "j'ai tout prévu", // I've planned everything
       "sur le pont", // on the bridge
       "sauter du pont", // jump off the bridge
       "me jeter du", // throw myself off the
@@ -92,15 +125,46 @@ export const FRENCH: LanguageCues = {
     ],
   },
   weakCrisis: {
+    relative: [
+      "n'est pas rentré", // hasn't come home
+      "a disparu", // has disappeared
+      "ne répond pas au téléphone", // isn't answering the phone
+      "ne répond plus", // no longer answers
+    ],
+    calm: [
+      "j'ai pris ma décision", // I've made my decision
+      "je suis enfin en paix", // at last I'm at peace
+    ],
+    burden: [
+      "sans moi", // without me
+    ],
+    farewell: [
+      "je n'en aurai plus besoin", // I won't need it any more
+      "a laissé une lettre", // left a letter
+      "a laissé un mot", // left a note
+      "pardonnez-moi", // forgive me (all)
+      "pardonne-moi", // forgive me
+      "occupe-toi de mes enfants", // look after my children
+    ],
+    time: [
+      "ce soir", // tonight
+      "cette nuit", // tonight
+    ],
     suicide: [
       "me tuer", // kill myself ("ça va me tuer" is also an idiom)
     ],
     hopeless: [
+      "j'en peux plus", // I can't take any more
+      "je n'en peux plus", // I can't take any more
+      "plus aucun espoir", // no hope left
       "plus aucun sens", // no sense any more
     ],
   },
   threat: {
     violence: [
+      "je viens avec un couteau", // I'll come with a knife
+      "j'ai un couteau", // I have a knife
+      "lui tirer dessus", // shoot him/her
       "je vais te tuer", // I'm going to kill you
       "je vais le tuer", // I'm going to kill him
       "je vais la tuer", // I'm going to kill her
@@ -114,6 +178,12 @@ export const FRENCH: LanguageCues = {
       "poignarder", // stab
     ],
     doxxing: [
+      "on sait à quelle heure tu finis", // we know when you finish
+      "on sait quand tu sors", // we know when you come out
+      "je l'ai suivie jusqu'à chez elle", // I followed her home
+      "je l'ai suivi jusqu'à chez lui", // I followed him home
+      "je l'attendrai sur le parking", // I'll wait for him/her in the car park
+      "je sais quelle voiture elle a", // I know what car she has
       "je sais où tu habites", // I know where you live
       "je sais où vous habitez", // I know where you live
       "on sait où il habite", // we know where he lives
@@ -124,6 +194,13 @@ export const FRENCH: LanguageCues = {
       "on va l'attendre", // we're going to wait for him/her
     ],
     warning: [
+      "tes jours sont comptés", // your days are numbered
+      "tu vas me le payer", // you'll pay for this
+      "vous allez me le payer", // you'll pay for this
+      "ce serait dommage qu'il lui arrive quelque chose", // it would be a shame if something happened to him/her
+      "vous allez le regretter", // you'll regret it
+      "tu vas le regretter", // you'll regret it
+      "sinon je viens", // otherwise I'm coming
       "tu vas le regretter", // you'll regret it
       "vous allez le regretter", // you'll regret it
       "il va le regretter", // he'll regret it
@@ -131,6 +208,8 @@ export const FRENCH: LanguageCues = {
       "on se vengera", // we'll take revenge
     ],
     "bomb-fire": [
+      "je vais mettre le feu", // I'll set fire
+      "mettre une bombe", // plant a bomb
       "une bombe", // a bomb
       "mettre le feu", // set fire
       "foutre le feu", // set fire (slang)

@@ -67,6 +67,7 @@ export const LANGUAGES: readonly LanguageCues[] = [
 interface Entry {
   readonly for: "crisis" | "threat";
   readonly cue: string;
+  readonly kind: string;
   readonly weight: number;
 }
 
@@ -82,7 +83,7 @@ function entriesOf(languages: readonly LanguageCues[]): { phrases: string[]; ent
     for (const [kind, list] of Object.entries(kinds ?? {}))
       for (const phrase of list ?? []) {
         phrases.push(phrase);
-        entries.push({ for: category, cue: cue(kind), weight });
+        entries.push({ for: category, cue: cue(kind), kind, weight });
       }
   };
   for (const l of languages) {
@@ -108,8 +109,15 @@ export interface RiskHits {
  */
 export function multilingualRiskHits(text: string): RiskHits {
   const out: RiskHits = { crisis: [], threat: [] };
+  // A weak sign counts once per kind, whichever languages share its words ("testamento" is Spanish
+  // and Portuguese, "آج رات" Urdu and Shahmukhi): only two different kinds add up to a crisis.
+  const weakKinds = new Set<string>();
   for (const h of MATCHER.match(text)) {
     const e = entries[h.entry] as Entry;
+    if (e.weight < 2) {
+      if (weakKinds.has(e.kind)) continue;
+      weakKinds.add(e.kind);
+    }
     const list = out[e.for];
     const last = list[list.length - 1];
     // Two spellings of one phrase ("że się" with and without its comma) fold alike: count once.

@@ -31,6 +31,9 @@ export const ITALIAN: LanguageCues = {
       "impiccarmi", // hang myself
     ],
     "self-harm": [
+      "mi sono tagliat", // I cut myself
+      "mi taglio", // I cut myself
+      "autolesion", // self-harm
       "autolesion", // self-harm (autolesionismo)
       "mi taglio le braccia", // I cut my arms
       "tagliarmi le vene", // cut my veins
@@ -39,6 +42,11 @@ export const ITALIAN: LanguageCues = {
       "mi faccio del male", // I hurt myself
     ],
     overdose: [
+      "ho preso tutte le pillole", // I took all the pills
+      "ho preso tutte le pastiglie", // I took all the tablets
+      "ho preso una scatola intera", // I took a whole box
+      "ho ingoiato tutte", // I swallowed them all
+      "overdose", // overdose
       "overdose", // overdose
       "tutte le pillole", // all the pills
       "tutte le pastiglie", // all the tablets
@@ -49,6 +57,12 @@ export const ITALIAN: LanguageCues = {
       "messo da parte le pillole", // saved up the pills
     ],
     farewell: [
+      "addio a tutti", // farewell to all
+      "questo è il mio ultimo messaggio", // this is my last message
+      "il mio ultimo messaggio", // my last message
+      "lettera d'addio", // farewell letter
+      "ho regalato le mie cose", // I gave away my things
+      "ti ho lasciato le password", // I left you the passwords
       "perdonatemi", // forgive me (pl.)
       "addio a tutti", // goodbye everyone
       "dite ai miei figli", // tell my children
@@ -60,12 +74,17 @@ export const ITALIAN: LanguageCues = {
       "non ci sarò più", // I won't be here any more
     ],
     burden: [
+      "non dovrete più preoccuparvi per me", // you won't have to worry about me any more
+      "sono un peso", // I am a burden
+      "meglio senza di me", // better without me
       "sono un peso", // I'm a burden
       "un peso per", // a burden for
       "meglio senza di me", // better without me
       "starebbero meglio senza di me", // they'd be better off without me
     ],
     hopeless: [
+      "nessuno può aiutarmi", // nobody can help me
+      "non ho più speranza", // I have no hope left
       "non ce la faccio più", // I can't take any more
       "non ne posso più", // I can't bear it any more
       "non riesco ad andare avanti", // I can't go on
@@ -73,6 +92,13 @@ export const ITALIAN: LanguageCues = {
       "non ha senso vivere", // there's no point in living
     ],
     "means-plan": [
+      "ho messo da parte le pillole", // I've put pills aside
+      "ho comprato una corda", // I bought a rope
+      "buttarmi dal ponte", // throw myself off the bridge
+      "buttarmi sotto il treno", // throw myself under the train
+      "ho già deciso come", // I've already decided how
+      "lo farò stanotte", // I'll do it tonight
+      "lo faccio stasera", // I'm doing it tonight
       "sul ponte", // on the bridge
       "buttarmi dal", // throw myself off the
       "buttarmi sotto", // throw myself under
@@ -86,12 +112,46 @@ export const ITALIAN: LanguageCues = {
     ],
   },
   weakCrisis: {
+    relative: [
+      "non è tornato a casa", // he hasn't come home
+      "non è tornata a casa", // she hasn't come home
+      "è scomparso", // he has disappeared
+      "è scomparsa", // she has disappeared
+      "non risponde al telefono", // isn't answering the phone
+    ],
+    calm: [
+      "ho preso la mia decisione", // I've made my decision
+      "finalmente sono in pace", // at last I'm at peace
+    ],
+    hopeless: [
+      "non ce la faccio più", // I can't manage any more
+      "niente aiuta", // nothing helps
+    ],
+    burden: [
+      "senza di me", // without me
+    ],
+    farewell: [
+      "non mi servirà più", // I won't need it any more
+      "ha lasciato una lettera", // left a letter
+      "ha lasciato un biglietto", // left a note
+      "perdonatemi", // forgive me (all)
+      "perdonami", // forgive me
+      "prenditi cura dei miei figli", // look after my children
+    ],
+    time: [
+      "stanotte", // tonight
+      "stasera", // this evening
+    ],
     "means-plan": [
       "una corda", // a rope
     ],
   },
   threat: {
     violence: [
+      "vengo con un coltello", // I'll come with a knife
+      "ho un coltello", // I have a knife
+      "le sparo", // I'll shoot her
+      "gli sparo", // I'll shoot him
       "ti ammazzo", // I'll kill you
       "lo ammazzo", // I'll kill him
       "la ammazzo", // I'll kill her
@@ -106,6 +166,11 @@ export const ITALIAN: LanguageCues = {
       "lo picchiamo", // we'll beat him
     ],
     doxxing: [
+      "sappiamo a che ora finisci il turno", // we know when your shift ends
+      "l'ho seguita fino a casa", // I followed her home
+      "l'ho seguito fino a casa", // I followed him home
+      "la aspetto al parcheggio", // I'll wait for her in the car park
+      "so che macchina ha", // I know what car (he/she) has
       "so dove abiti", // I know where you live
       "so dove vivi", // I know where you live
       "sappiamo dove abita", // we know where (he/she) lives
@@ -114,6 +179,14 @@ export const ITALIAN: LanguageCues = {
       "la aspettiamo fuori", // we'll wait for her outside
     ],
     warning: [
+      "hai i giorni contati", // your days are numbered
+      "me la pagherai", // you'll pay for this
+      "me la pagherete", // you (all) will pay for this
+      "sarebbe un peccato se le succedesse qualcosa", // it would be a shame if something happened to her
+      "sarebbe un peccato se gli succedesse qualcosa", // it would be a shame if something happened to him
+      "ve ne pentirete", // you'll regret it
+      "te ne pentirai", // you'll regret it
+      "altrimenti vengo lì", // otherwise I'll come there
       "te ne pentirai", // you'll regret it
       "ve ne pentirete", // you (pl.) will regret it
       "se ne pentirà", // (he/she) will regret it
@@ -121,6 +194,8 @@ export const ITALIAN: LanguageCues = {
       "ci vendicheremo", // we'll take revenge
     ],
     "bomb-fire": [
+      "do fuoco all'ospedale", // I'll set fire to the hospital
+      "metto una bomba", // I'll plant a bomb
       "una bomba in", // a bomb in
       "metto una bomba", // I'll plant a bomb
       "dare fuoco", // set fire

@@ -42,6 +42,8 @@ export const PANJABI: LanguageCues = {
       "khatam karna chaunda", // want to end (it)
     ],
     "self-harm": [
+      "ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ", // cut myself
+      "apne aap nu kat", // cut myself
       "ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ", // cut oneself
       "ਆਪਣੇ ਆਪ ਨੂੰ ਨੁਕਸਾਨ", // harm oneself
       "apne aap nu kat", // cut myself
@@ -50,6 +52,10 @@ export const PANJABI: LanguageCues = {
       "bah kat", // cut (my) arm
     ],
     overdose: [
+      "ਸਾਰੀਆਂ ਗੋਲੀਆਂ ਖਾ ਲ", // took all the pills
+      "ساریاں گولیاں کھا ل", // took all the pills (Shahmukhi)
+      "saariyan goliyan kha", // took all the pills
+      "sariyan goliyan kha", // took all the pills
       "ਸਾਰੀਆਂ ਗੋਲੀਆਂ", // all the pills
       "ساریاں گولیاں", // all the pills (Shahmukhi)
       "saariyan goliyan", // all the pills
@@ -59,6 +65,9 @@ export const PANJABI: LanguageCues = {
       "saari dawai kha", // took all the medicine
     ],
     farewell: [
+      "ਮੇਰਾ ਆਖਰੀ ਸੁਨੇਹਾ", // my last message
+      "ਮੇਰਾ ਆਖ਼ਰੀ ਮੈਸੇਜ", // my last message
+      "mera aakhri sunehaa", // my last message
       "ਮੈਨੂੰ ਮਾਫ਼ ਕਰ ਦਿਓ", // forgive me
       "ਸਭ ਨੂੰ ਅਲਵਿਦਾ", // goodbye to everyone
       "مینوں معاف کر دیو", // forgive me (Shahmukhi)
@@ -69,6 +78,11 @@ export const PANJABI: LanguageCues = {
       "bachiyan nu dasna", // tell the children
     ],
     burden: [
+      "ਮੈਂ ਬੋਝ ਹਾਂ", // I am a burden
+      "ਮੇਰੇ ਬਿਨਾਂ ਚੰਗਾ", // better without me
+      "میں بوجھ آں", // I am a burden (Shahmukhi)
+      "main bojh haan", // I am a burden
+      "mere bina changa", // better without me
       "ਬੋਝ ਹਾਂ", // I am a burden
       "ਬੋਝ ਬਣ ਗਿਆ", // have become a burden
       "bojh haan", // I am a burden
@@ -86,6 +100,9 @@ export const PANJABI: LanguageCues = {
       "koi umeed nahi", // no hope
     ],
     "means-plan": [
+      "ਪੁਲ ਤੋਂ ਛਾਲ", // jump off the bridge
+      "ਗੋਲੀਆਂ ਇਕੱਠੀਆਂ", // pills gathered
+      "pul ton chhal", // jump off the bridge
       "ਪੁਲ ਤੇ", // on the bridge
       "ਛਾਲ ਮਾਰ", // jump
       "ਛੱਤ ਤੇ", // on the roof
@@ -103,7 +120,33 @@ export const PANJABI: LanguageCues = {
     ],
   },
   weakCrisis: {
+    relative: [
+      "ਲਾਪਤਾ", // missing
+      "ਫ਼ੋਨ ਨਹੀਂ ਚੁੱਕ", // isn't picking up the phone
+    ],
+    calm: [
+      "ਫ਼ੈਸਲਾ ਕਰ ਲਿਆ", // (I) have made my decision
+      "faisla kar lya", // (I) have made my decision
+    ],
+    hopeless: [
+      "ਕੋਈ ਉਮੀਦ ਨਹੀਂ", // no hope
+      "ਹੋਰ ਬਰਦਾਸ਼ਤ ਨਹੀਂ", // can't bear more
+    ],
+    "means-plan": [
+      "ਰੱਸੀ", // rope
+    ],
+    time: [
+      "ਅੱਜ ਰਾਤ", // tonight
+      "اج رات", // tonight (Shahmukhi)
+      "ajj raat", // tonight
+    ],
     farewell: [
+      "ਮੈਨੂੰ ਮਾਫ਼ ਕਰ ਦੇਣਾ", // forgive me
+      "ਮੇਰੇ ਬੱਚਿਆਂ ਦਾ ਖਿਆਲ ਰੱਖ", // look after my children
+      "ਅਲਵਿਦਾ", // farewell
+      "مینوں معاف کر دینا", // forgive me (Shahmukhi)
+      "menu maaf kar dena", // forgive me
+      "mainu maaf kar dena", // forgive me
       "pyar karda si", // (I) loved (m.)
       "pyar kardi si", // (I) loved (f.)
       "main nahi rehna", // I won't be here
@@ -111,6 +154,9 @@ export const PANJABI: LanguageCues = {
   },
   threat: {
     violence: [
+      "ਚਾਕੂ ਲੈ ਕੇ ਆਵਾਂਗਾ", // I'll come with a knife
+      "ਗੋਲੀ ਮਾਰ ਦਿਆਂਗਾ", // I'll shoot
+      "chaku lai ke aavanga", // I'll come with a knife
       "ਮਾਰ ਦਿਆਂਗਾ", // I'll kill / beat
       "ਜਾਨੋਂ ਮਾਰ", // kill
       "ਲੱਤਾਂ ਤੋੜ", // break legs
@@ -132,6 +178,8 @@ export const PANJABI: LanguageCues = {
       "sabak sikhauna", // teach a lesson
     ],
     doxxing: [
+      "ਘਰ ਤੱਕ ਪਿੱਛਾ", // followed home
+      "ghar tak picha", // followed home
       "ਪਤਾ ਕਿੱਥੇ ਰਹਿੰਦ", // know where (he/she) lives
       "pata kithe rehnda", // know where he lives
       "pata kithe rehndi", // know where she lives
@@ -142,12 +190,21 @@ export const PANJABI: LanguageCues = {
       "fer dasda haan", // I'll show you then
     ],
     warning: [
+      "ਨਹੀਂ ਛੱਡਾਂਗਾ", // I won't spare (you)
+      "ਛੱਡਾਂਗਾ ਨਹੀਂ", // I won't spare (you)
+      "nahi chhadanga", // I won't spare (you)
+      "chhadanga nahi", // I won't spare (you)
+      "nai chaddanga", // I won't spare (you)
       "ਪਛਤਾਵੇਂਗਾ", // you'll regret it
       "pachtaenga", // you'll regret it
       "pachtayenga", // you'll regret it
       "badla lavange", // we'll take revenge
     ],
     "bomb-fire": [
+      "ਅੱਗ ਲਾ ਦਿਆਂਗਾ", // I'll set fire
+      "ਅੱਗ ਲਗਾ ਦਿਆਂਗਾ", // I'll set fire
+      "agg la dunga", // I'll set fire
+      "agg laa devanga", // I'll set fire
       "ਅੱਗ ਲਾ ਦਿਆਂਗਾ", // I'll set fire
       "agg la dunga", // I'll set fire
       "agg laa devange", // we'll set fire

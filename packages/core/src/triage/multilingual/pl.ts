@@ -6,6 +6,9 @@ export const POLISH: LanguageCues = {
   name: "Polish",
   crisis: {
     "want-to-die": [
+      "nie chcę się już obudzić", // I don't want to wake up any more
+      "nie chcę już się obudzić", // I don't want to wake up any more
+      "chcę zasnąć i się nie obudzić", // I want to fall asleep and not wake up
       "nie chcę żyć", // I don't want to live
       "nie chcę już żyć", // I don't want to live any more
       "nie chce mi się żyć", // I don't feel like living
@@ -40,6 +43,11 @@ export const POLISH: LanguageCues = {
       "zakończyć życie", // to end (my) life
     ],
     "self-harm": [
+      "właśnie się pocięłam", // I (f.) have just cut myself
+      "właśnie się pociąłem", // I (m.) have just cut myself
+      "pocięła się", // she cut herself
+      "pociął się", // he cut himself
+      "tnie się", // (he/she) cuts him/herself
       "tnę się", // I cut myself
       "ciąć się", // to cut oneself
       "pocięłam się", // I cut myself (f.)
@@ -53,6 +61,14 @@ export const POLISH: LanguageCues = {
       "znowu się tnie", // (he/she) is cutting again
     ],
     overdose: [
+      "łyknęłam wszystkie", // I (f.) swallowed all
+      "łyknąłem wszystkie", // I (m.) swallowed all
+      "wzięłam całe opakowanie", // I (f.) took the whole pack
+      "wziąłem całe opakowanie", // I (m.) took the whole pack
+      "wzięła całe opakowanie", // she took the whole pack
+      "wziął całe opakowanie", // he took the whole pack
+      "popiłam tabletki", // I (f.) washed tablets down
+      "popiłem tabletki", // I (m.) washed tablets down
       "przedawkow", // overdose (przedawkowałam, przedawkował)
       "wzięłam wszystkie tabletki", // I (f.) took all the tablets
       "wziąłem wszystkie tabletki", // I (m.) took all the tablets
@@ -69,6 +85,17 @@ export const POLISH: LanguageCues = {
       "za dużo tabletek", // too many tablets
     ],
     farewell: [
+      "to moje pożegnanie", // this is my goodbye
+      "żegnajcie wszyscy", // goodbye everyone
+      "gdy mnie zabraknie", // when I'm gone
+      "kiedy mnie zabraknie", // when I'm gone
+      "rozdaję swoje rzeczy", // I'm giving away my things
+      "oddałam swojego psa", // I (f.) gave away my dog
+      "oddałem swojego psa", // I (m.) gave away my dog
+      "zaopiekuj się moimi dziećmi", // look after my children
+      "zostawiam ci hasła", // I'm leaving you the passwords
+      "zostawiłam ci hasła", // I (f.) left you the passwords
+      "zostawiłem ci hasła", // I (m.) left you the passwords
       "żegnajcie", // farewell, all of you
       "żegnam się ze wszystkimi", // I say goodbye to everyone
       "powiedzcie moim dzieciom że je kocham", // tell my children I love them
@@ -89,6 +116,10 @@ export const POLISH: LanguageCues = {
       "rozdałem swoje rzeczy", // I (m.) gave away my things
     ],
     burden: [
+      "nie będziecie musieli się o mnie martwić", // you won't have to worry about me
+      "lżej beze mnie", // easier without me
+      "jestem tylko problemem", // I'm only a problem
+      "wszystkim tylko przeszkadzam", // I only get in everyone's way
       "jestem ciężarem", // I am a burden
       "jestem dla wszystkich ciężarem", // I am a burden to everyone
       "tylko ciężarem", // only a burden
@@ -98,6 +129,9 @@ export const POLISH: LanguageCues = {
       "nikt nie zauważy jak mnie zabraknie", // nobody will notice when I'm gone
     ],
     hopeless: [
+      "nie ma już dla mnie nadziei", // there is no hope left for me
+      "nikt mi już nie pomoże", // nobody can help me any more
+      "nie chcę już żadnej pomocy", // I don't want any more help
       "nie dam rady dłużej", // I can't manage any longer
       "nie mam już siły żyć", // I have no more strength to live
       "nie mam po co żyć", // I have nothing to live for
@@ -111,6 +145,18 @@ export const POLISH: LanguageCues = {
       "mam dość życia", // I'm sick of life
     ],
     "means-plan": [
+      "zrobię to dziś w nocy", // I'll do it tonight
+      "zrobię to jutro", // I'll do it tomorrow
+      "zrobię to w weekend", // I'll do it at the weekend
+      "wszystko już zaplanowałam", // I (f.) have planned it all
+      "wszystko już zaplanowałem", // I (m.) have planned it all
+      "wiem jak to zrobię", // I know how I'll do it
+      "mam już tabletki", // I already have the tablets
+      "odkładam tabletki", // I'm putting tablets aside
+      "chowam tabletki", // I'm hiding tablets away
+      "kupiłam linę", // I (f.) bought a rope
+      "kupiłem linę", // I (m.) bought a rope
+      "mam linę", // I have a rope
       "skoczę z mostu", // I'll jump off the bridge
       "skoczyć z mostu", // to jump off the bridge
       "stoję na moście", // I'm standing on the bridge
@@ -130,6 +176,14 @@ export const POLISH: LanguageCues = {
       "zamknęła się w samochodzie", // she shut herself in the car
     ],
     relative: [
+      "napisał mi przepraszam", // he texted me sorry
+      "napisała mi przepraszam", // she texted me sorry
+      "napisał że przeprasza za wszystko", // he wrote he's sorry for everything
+      "napisała że przeprasza za wszystko", // she wrote she's sorry for everything
+      "pożegnał się ze mną", // he said goodbye to me
+      "pożegnała się ze mną", // she said goodbye to me
+      "zaginął i", // he's gone missing and
+      "zaginęła i", // she's gone missing and
       "mówi że się zabije", // says he/she will kill him/herself
       "mówi, że się zabije", // says he/she will kill him/herself
       "grozi że się zabije", // threatens to kill him/herself
@@ -138,21 +192,65 @@ export const POLISH: LanguageCues = {
     ],
   },
   weakCrisis: {
+    calm: [
+      "podjęłam decyzję", // I (f.) have made my decision
+      "podjąłem decyzję", // I (m.) have made my decision
+      "w końcu czuję spokój", // at last I feel at peace
+    ],
+    time: [
+      "dziś w nocy", // tonight
+      "jutro w nocy", // tomorrow night
+    ],
+    burden: [
+      "beze mnie", // without me
+    ],
+    "means-plan": [
+      "z mostu", // off the bridge
+      "sznur", // rope
+      "pod pociąg", // under a train
+      "wszystkie tabletki", // all the tablets
+      "tabletki nasenne", // sleeping pills
+    ],
     hopeless: [
+      "nie mam siły", // I have no strength
+      "nie dam rady", // I can't manage
+      "nic nie pomaga", // nothing helps
+      "nie ma sensu", // there's no point
+      "mam dość wszystkiego", // I'm sick of everything
       "nie mam już siły", // I have no strength left
       "nic się nie zmieni", // nothing will change
     ],
     farewell: [
+      "nie będę już potrzebować", // I won't need (it) any more
+      "zostawił list", // he left a letter
+      "zostawiła list", // she left a letter
+      "testament", // will (affairs put in order)
+      "żegnaj", // farewell
+      "przepraszam was", // I'm sorry, all of you
+      "kocham was wszystkich", // I love you all
+      "zaopiekujcie się", // look after (all)
+
       "dziękuję za wszystko i", // thank you for everything and ...
       "mnie już nie będzie", // I won't be here any more
       "już mnie nie będzie", // I won't be here any more
     ],
     relative: [
+      "nie wrócił do domu", // he hasn't come home
+      "nie wróciła do domu", // she hasn't come home
+      "zaginął", // he's missing
+      "zaginęła", // she's missing
+      "martwię się o", // I'm worried about
       "nie odbiera telefonu i", // isn't answering the phone and ...
     ],
   },
   threat: {
     violence: [
+      "przyjdę z nożem", // I'll come with a knife
+      "przyjdę z siekierą", // I'll come with an axe
+      "mam nóż i", // I have a knife and
+      "mam broń", // I have a gun
+      "zastrzelę", // I'll shoot
+      "bo inaczej przyjdę", // or else I'll come
       "zabiję cię", // I'll kill you
       "zabije cię", // I'll kill you (no diacritics)
       "zabiję go", // I'll kill him
@@ -176,6 +274,15 @@ export const POLISH: LanguageCues = {
       "damy mu nauczkę", // we'll teach him a lesson
     ],
     doxxing: [
+      "wiemy o której kończysz zmianę", // we know when your shift ends
+      "wiemy kiedy kończy zmianę", // we know when (she) finishes the shift
+      "śledziłem ją do domu", // I followed her home
+      "pojechałem za nią do domu", // I drove after her home
+      "pojechałem za nim do domu", // I drove after him home
+      "będę czekał na parkingu", // I'll be waiting in the car park
+      "poczekam na nią na parkingu", // I'll wait for her in the car park
+      "wiem jakim autem jeździ", // I know what car (he/she) drives
+      "wiem o której kończy zmianę", // I know when (he/she) finishes the shift
       "wiem gdzie mieszka", // I know where (he/she) lives
       "wiem gdzie mieszkasz", // I know where you live
       "wiemy gdzie mieszka", // we know where (he/she) lives
@@ -193,6 +300,11 @@ export const POLISH: LanguageCues = {
       "do jakiej szkoły chodzą", // which school (their children) go to
     ],
     warning: [
+      "twoje dni są policzone", // your days are numbered
+      "zapłacisz mi za to", // you'll pay me for this
+      "zapłacicie mi za to", // you (all) will pay me for this
+      "szkoda by było, gdyby", // it would be a shame if
+      "szkoda by było gdyby", // it would be a shame if
       "pożałujesz", // you'll regret it
       "pożałuje", // (he/she) will regret it
       "pożałujecie", // you (all) will regret it
@@ -203,6 +315,9 @@ export const POLISH: LanguageCues = {
       "popamiętacie", // you (all) will remember this
     ],
     "bomb-fire": [
+      "spalę ten szpital", // I'll burn this hospital
+      "puszczę z dymem", // I'll burn it down
+      "puścimy z dymem", // we'll burn it down
       "podłożę bombę", // I'll plant a bomb
       "podłożymy bombę", // we'll plant a bomb
       "bomba w szpitalu", // a bomb in the hospital

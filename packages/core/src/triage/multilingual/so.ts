@@ -6,6 +6,9 @@ export const SOMALI: LanguageCues = {
   name: "Somali",
   crisis: {
     "want-to-die": [
+      "dhiman rabaa", // want to die
+      "dhimasho rabaa", // want death
+      "noolaan maayo", // I won't live
       "waxaan rabaa inaan dhinto", // I want to die
       "inaan dhinto", // that I die
       "doonayaa inaan dhinto", // I want to die
@@ -26,18 +29,25 @@ export const SOMALI: LanguageCues = {
       "is deldelo", // hang oneself
     ],
     "self-harm": [
+      "is jarjaray", // cut myself
+      "isku dhaawacay", // harmed myself
       "is gooyo", // cut oneself
       "isgooyo", // cut oneself
       "is dhaawac", // harm oneself
       "gacmaha iska gooy", // cut (my) arms
     ],
     overdose: [
+      "kiniinnadii oo dhan", // all the tablets
+      "kiniinno badan baan qaatay", // I took many tablets
+      "dawadii oo dhan baan", // I ... all the medicine
       "dhammaan kiniinada", // all the tablets
       "kiniinadii oo dhan", // all the tablets
       "daawadii oo dhan", // all the medicine
       "kiniino badan", // many tablets
     ],
     farewell: [
+      "fariintaydii ugu dambeysay", // my last message
+      "fariintii ugu dambeysay", // the last message
       "nabad gelyo dhammaantiin", // goodbye all of you
       "nabadgelyo dhamaantiin", // goodbye all of you
       "i cafiya", // forgive me
@@ -46,15 +56,20 @@ export const SOMALI: LanguageCues = {
       "fariintaydii ugu dambeysay", // my last message
     ],
     burden: [
+      "culays baan ahay", // I am a burden
+      "culays ku ahay", // I am a burden on
       "culays ku ahay", // I am a burden on
       "culeys ku ahay", // I am a burden on
     ],
     hopeless: [
+      "qofna ima caawin karo", // nobody can help me
       "ma awoodo inaan sii wado", // I can't go on
       "ma sii adkaysan karo", // I can't bear it any more
       "rajo ma leh", // there's no hope
     ],
     "means-plan": [
+      "xadhig baan iibsaday", // I bought a rope
+      "buundada ka boodi", // jump off the bridge
       "buundada saaran", // (is) on the bridge
       "ka boodo", // jump from
     ],
@@ -63,7 +78,18 @@ export const SOMALI: LanguageCues = {
     ],
   },
   weakCrisis: {
+    calm: [
+      "go'aan baan gaadhay", // I've made a decision
+    ],
+    hopeless: [
+      "rajo ma qabo", // I have no hope
+    ],
+    time: [
+      "caawa", // tonight
+    ],
     farewell: [
+      "i cafiya", // forgive me (all)
+      " i cafi", // forgive me
       "waan idin jeclahay", // I love you all
     ],
     "means-plan": [
@@ -71,14 +97,19 @@ export const SOMALI: LanguageCues = {
       "saqafka", // the roof
     ],
     relative: [
+      "wuu maqan yahay", // he is missing
+      "way maqan tahay", // she is missing
       "telefoonka demiyay", // switched the phone off
     ],
     burden: [
+      "aniga la'aanteyda", // without me
       "iga la'aantay", // without me
     ],
   },
   threat: {
     violence: [
+      "mindi baan la imanayaa", // I'm coming with a knife
+      "waan ku dili doonaa", // I will kill you
       "waan ku dilayaa", // I'll kill you
       "waan dili doonaa", // I will kill
       "waan dilaynaa", // we'll kill
@@ -91,6 +122,7 @@ export const SOMALI: LanguageCues = {
       "waan ogahay meesha aad deggan tahay", // I know where you live
     ],
     warning: [
+      "waad ka qoomameyn doontaan", // you'll regret it
       "aargoos", // revenge
       "aar goosan", // take revenge
       "aarsan", // take revenge (aarsan doonnaa)
@@ -99,6 +131,8 @@ export const SOMALI: LanguageCues = {
       "waad ka shalayn doontaa", // you will regret it
     ],
     "bomb-fire": [
+      "cisbitaalka waan gubi", // I'll burn the hospital
+      "waan gubayaa", // I'll burn (it)
       "bam dhig", // plant a bomb
       "qarax", // explosion
       "dab qabadsiin", // set on fire

@@ -23,6 +23,10 @@ export const CRISIS_KINDS = [
   "means-plan",
   /** A relative's or friend's crisis, told by someone else. */
   "relative",
+  /** A sudden calm after a decision ("I have made my decision", "at last I feel at peace"). */
+  "calm",
+  /** A time or date set ("tonight", "tomorrow night"): weak alone, a plan when another sign joins it. */
+  "time",
 ] as const;
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 

@@ -51,6 +51,10 @@ export const URDU: LanguageCues = {
       "زندگی ختم", // end (my) life
     ],
     "self-harm": [
+      "خود کو کاٹ", // cut myself
+      "اپنے آپ کو کاٹ", // cut myself
+      "khud ko kaat", // cut myself
+      "apne aap ko kaat", // cut myself
       "اپنے آپ کو کاٹ", // cut myself
       "خود کو نقصان", // harm myself
       "خود کو کاٹ", // cut myself
@@ -63,6 +67,13 @@ export const URDU: LanguageCues = {
       "nas kaat", // cut (my) vein
     ],
     overdose: [
+      "ساری گولیاں کھا لی", // (I) took all the pills
+      "ساری دوائی کھا لی", // (I) took all the medicine
+      "پورا پتہ کھا لیا", // (I) took the whole strip
+      "sari goliyan kha li", // (I) took all the pills
+      "saari goliyan kha li", // (I) took all the pills
+      "sab goliyan kha li", // (I) took all the pills
+      "sari dawai kha li", // (I) took all the medicine
       "ساری گولیاں", // all the pills
       "نیند کی گولیاں", // sleeping pills
       "بہت ساری گولیاں", // lots of pills
@@ -76,6 +87,13 @@ export const URDU: LanguageCues = {
       "sari dawai kha", // took all the medicine
     ],
     farewell: [
+      "یہ میرا آخری پیغام", // this is my last message
+      "میرا آخری میسج", // my last message
+      "اپنی چیزیں بانٹ دی", // gave away my things
+      "ye mera aakhri message", // this is my last message
+      "yeh mera akhri message", // this is my last message
+      "mera aakhri paigham", // my last message
+      "apni cheezein baant di", // gave away my things
       "مجھے معاف کر دینا", // forgive me
       "سب کو الوداع", // goodbye to everyone
       "میرے بچوں کو بتانا", // tell my children
@@ -91,6 +109,12 @@ export const URDU: LanguageCues = {
       "akhri message", // last message
     ],
     burden: [
+      "میں بوجھ ہوں", // I am a burden
+      "میرے بغیر بہتر", // better without me
+      "سب پر بوجھ", // a burden on everyone
+      "mere baghair behtar", // better without me
+      "mere bina sab khush", // everyone happy without me
+      "sab par bojh", // a burden on everyone
       "بوجھ ہوں", // I am a burden
       "بوجھ بن گیا", // have become a burden (m.)
       "بوجھ بن گئی", // have become a burden (f.)
@@ -104,6 +128,8 @@ export const URDU: LanguageCues = {
       "mere bina behtar", // better without me
     ],
     hopeless: [
+      "کوئی میری مدد نہیں کر سکتا", // nobody can help me
+      "koi meri madad nahi kar sakta", // nobody can help me
       "برداشت نہیں ہوتا", // can't bear it
       "اور برداشت نہیں", // can't bear any more
       "کوئی امید نہیں", // no hope
@@ -117,6 +143,14 @@ export const URDU: LanguageCues = {
       "jeene ka koi matlab nahi", // no point in living
     ],
     "means-plan": [
+      "گولیاں جمع کر", // gathered pills
+      "رسی خرید لی", // bought a rope
+      "پل سے چھلانگ", // jump off the bridge
+      "ٹرین کے آگے کود", // jump in front of the train
+      "goliyan jama kar", // gathered pills
+      "rassi khareed li", // bought a rope
+      "pul se chhalang", // jump off the bridge
+      "train ke aage kood", // jump in front of the train
       "پل پر", // on the bridge
       "چھت پر", // on the roof
       "چھلانگ لگا", // jump
@@ -137,8 +171,44 @@ export const URDU: LanguageCues = {
       "kehti hai mar jaungi", // she says she'll die
     ],
   },
+  weakCrisis: {
+    relative: [
+      "لاپتہ", // missing
+      "فون نہیں اٹھا رہا", // isn't picking up the phone
+      "lapata hai", // is missing
+      "phone nahi utha raha", // isn't picking up the phone
+      "phone nahi utha rahi", // isn't picking up the phone (f.)
+    ],
+    hopeless: [
+      "کوئی امید نہیں", // no hope
+      "koi umeed nahi", // no hope
+    ],
+    calm: [
+      "فیصلہ کر لیا", // (I) have made my decision
+      "اب سکون ہے", // now there is peace
+      "faisla kar liya", // (I) have made my decision
+    ],
+    farewell: [
+      "مجھے معاف کر دینا", // forgive me
+      "میرے بچوں کا خیال رکھنا", // look after my children
+      "وصیت لکھ", // wrote the will
+      "maaf kar dena", // forgive me
+      "mere bachon ka khayal rakhna", // look after my children
+      "wasiyat likh", // wrote the will
+    ],
+    time: [
+      "آج رات", // tonight
+      "aaj raat", // tonight
+    ],
+  },
   threat: {
     violence: [
+      "چاقو لے کر آؤں گا", // I'll come with a knife
+      "چاقو مار دوں گا", // I'll stab
+      "گولی مار دوں گا", // I'll shoot
+      "chaku le kar aaunga", // I'll come with a knife
+      "chaku maar dunga", // I'll stab
+      "goli maar dunga", // I'll shoot
       "مار دوں گا", // I'll kill (m.)
       "جان سے مار", // kill (lit. by life)
       "ٹانگیں توڑ", // break legs
@@ -164,6 +234,10 @@ export const URDU: LanguageCues = {
       "sabak sikha", // teach a lesson
     ],
     doxxing: [
+      "گھر تک پیچھا", // followed to the home
+      "پارکنگ میں انتظار کروں گا", // I'll wait in the car park
+      "ghar tak peecha", // followed home
+      "parking mein intezar karunga", // I'll wait in the car park
       "پتہ ہے کہاں رہت", // (we) know where (he/she) lives
       "معلوم ہے کہاں رہت", // (we) know where (he/she) lives
       "pata hai kahan reh", // (we) know where (he/she) lives
@@ -176,6 +250,18 @@ export const URDU: LanguageCues = {
       "bahar intezar", // waiting outside
     ],
     warning: [
+      "نہیں چھوڑوں گا", // I won't spare (you)
+      "چھوڑوں گا نہیں", // I won't spare (you)
+      "nahi chhodunga", // I won't spare (you)
+      "nahi chodunga", // I won't spare (you)
+      "chhodunga nahi", // I won't spare (you)
+      "chodunga nahi", // I won't spare (you)
+      "nahi chhodenge", // we won't spare (you)
+      "tumhe dekh lunga", // I'll deal with you
+      "ورنہ میں آ جاؤں گا", // or else I'll come
+      "پچھتاؤ گے", // you'll regret it
+      "warna main aa jaunga", // or else I'll come
+      "pachtaoge", // you'll regret it
       "پچھتاؤ گے", // you'll regret it
       "بدلہ لیں گے", // we'll take revenge
       "pachtaoge", // you'll regret it
@@ -185,6 +271,10 @@ export const URDU: LanguageCues = {
       "badla lunga", // I'll take revenge
     ],
     "bomb-fire": [
+      "آگ لگا دوں گا", // I'll set fire
+      "بم رکھ دوں گا", // I'll plant a bomb
+      "aag laga dunga", // I'll set fire
+      "bomb rakh dunga", // I'll plant a bomb
       " بم ", // bomb
       "آگ لگا دوں", // I'll set fire
       "aag laga dunga", // I'll set fire

@@ -33,6 +33,9 @@ export const CHINESE: LanguageCues = {
       "上吊", // hang oneself
     ],
     "self-harm": [
+      "割腕", // cutting the wrist
+      "自残", // self-harm
+      "自殘", // self-harm (trad.)
       "割腕", // cut (my) wrists
       "自残", // self-harm (simplified)
       "自殘", // self-harm (traditional)
@@ -43,6 +46,13 @@ export const CHINESE: LanguageCues = {
       "自傷", // self-injury (traditional)
     ],
     overdose: [
+      "吃了一整瓶", // took a whole bottle
+      "把药都吃了", // took all the medicine
+      "把藥都吃了", // took all the medicine (trad.)
+      "吞了所有的药", // swallowed all the pills
+      "吞了所有的藥", // swallowed all the pills (trad.)
+      "吃了很多安眠药", // took a lot of sleeping pills
+      "吃了很多安眠藥", // took a lot of sleeping pills (trad.)
       "吞药", // swallow pills (simplified)
       "吞藥", // swallow pills (traditional)
       "吃了很多药", // took a lot of medicine (simplified)
@@ -58,6 +68,16 @@ export const CHINESE: LanguageCues = {
       "存了很多药", // have saved up lots of pills
     ],
     farewell: [
+      "永别了", // farewell for ever
+      "永別了", // farewell for ever (trad.)
+      "这是我最后一条消息", // this is my last message
+      "這是我最後一條訊息", // this is my last message (trad.)
+      "遗书", // suicide note
+      "遺書", // suicide note (trad.)
+      "把东西都送人了", // gave all my things away
+      "把東西都送人了", // gave all my things away (trad.)
+      "密码留给你", // leaving you the passwords
+      "密碼留給你", // leaving you the passwords (trad.)
       "对不起大家", // sorry, everyone (simplified)
       "對不起大家", // sorry, everyone (traditional)
       "照顾好妈妈", // look after mum (simplified)
@@ -74,6 +94,10 @@ export const CHINESE: LanguageCues = {
       "最後一條", // the last message (traditional)
     ],
     burden: [
+      "累赘", // a burden
+      "累贅", // a burden (trad.)
+      "没有我会更好", // better without me
+      "沒有我會更好", // better without me (trad.)
       "我是负担", // I am a burden (simplified)
       "我是負擔", // I am a burden (traditional)
       "家人的负担", // a burden on my family (simplified)
@@ -87,6 +111,8 @@ export const CHINESE: LanguageCues = {
       "沒有我會更好", // better without me (traditional)
     ],
     hopeless: [
+      "没有人能帮我", // nobody can help me
+      "沒有人能幫我", // nobody can help me (trad.)
       "撑不下去", // can't hold on (simplified)
       "撐不下去", // can't hold on (traditional)
       "坚持不下去", // can't keep going (simplified)
@@ -97,6 +123,16 @@ export const CHINESE: LanguageCues = {
       "生無可戀", // nothing to live for (traditional)
     ],
     "means-plan": [
+      "攒了很多药", // saved up a lot of pills
+      "攢了很多藥", // saved up a lot of pills (trad.)
+      "买了绳子", // bought a rope
+      "買了繩子", // bought a rope (trad.)
+      "从桥上跳", // jump off the bridge
+      "從橋上跳", // jump off the bridge (trad.)
+      "卧轨", // lie on the railway
+      "臥軌", // lie on the railway (trad.)
+      "都计划好了", // it's all planned
+      "都計劃好了", // it's all planned (trad.)
       "跳楼", // jump from a building (simplified)
       "跳樓", // jump from a building (traditional)
       "跳下去", // jump down
@@ -111,6 +147,27 @@ export const CHINESE: LanguageCues = {
     ],
   },
   weakCrisis: {
+    calm: [
+      "我已经决定了", // I've decided
+      "我已經決定了", // I've decided (trad.)
+      "终于平静了", // calm at last
+      "終於平靜了", // calm at last (trad.)
+    ],
+    hopeless: [
+      "没有希望了", // there's no hope
+      "沒有希望了", // there's no hope (trad.)
+      "撑不下去", // can't hold on
+      "撐不下去", // can't hold on (trad.)
+    ],
+    farewell: [
+      "原谅我", // forgive me
+      "原諒我", // forgive me (trad.)
+      "照顾好我的孩子", // look after my children
+      "照顧好我的孩子", // look after my children (trad.)
+    ],
+    time: [
+      "今晚", // tonight
+    ],
     "means-plan": [
       "天台", // rooftop
     ],
@@ -118,12 +175,19 @@ export const CHINESE: LanguageCues = {
       "拖累", // drag (others) down
     ],
     relative: [
+      "失踪了", // has gone missing
+      "失蹤了", // has gone missing (trad.)
+      "不接电话", // isn't answering the phone
+      "不接電話", // isn't answering the phone (trad.)
       "关机了", // switched the phone off (simplified)
       "關機了", // switched the phone off (traditional)
     ],
   },
   threat: {
     violence: [
+      "带刀来", // come with a knife
+      "帶刀來", // come with a knife (trad.)
+      "我有刀", // I have a knife
       "杀了你", // kill you (simplified)
       "殺了你", // kill you (traditional)
       "弄死你", // do you in
@@ -137,6 +201,12 @@ export const CHINESE: LanguageCues = {
       "收拾她", // sort her out
     ],
     doxxing: [
+      "跟踪她回家", // followed her home
+      "跟蹤她回家", // followed her home (trad.)
+      "在停车场等", // wait in the car park
+      "在停車場等", // wait in the car park (trad.)
+      "知道她开什么车", // know what car she drives
+      "知道她開什麼車", // know what car she drives (trad.)
       "我知道你住哪", // I know where you live
       "知道你住在哪", // know where you live
       "知道他住哪", // know where he lives
@@ -147,6 +217,10 @@ export const CHINESE: LanguageCues = {
       "門口等他", // wait for him at the door (traditional)
     ],
     warning: [
+      "你们会后悔的", // you'll regret it
+      "你們會後悔的", // you'll regret it (trad.)
+      "否则我就来", // otherwise I'll come
+      "否則我就來", // otherwise I'll come (trad.)
       "等着瞧", // just you wait (simplified)
       "等著瞧", // just you wait (traditional)
       "你会后悔", // you'll regret it (simplified)
@@ -155,6 +229,11 @@ export const CHINESE: LanguageCues = {
       "報復", // revenge (traditional)
     ],
     "bomb-fire": [
+      "烧了医院", // burn the hospital
+      "燒了醫院", // burn the hospital (trad.)
+      "放火", // set fire
+      "炸弹", // bomb
+      "炸彈", // bomb (trad.)
       "炸弹", // bomb (simplified)
       "炸彈", // bomb (traditional)
       "放火", // set fire
