@@ -119,3 +119,30 @@ export const STAFF = alt(
   "registrars?",
   "social workers?",
 );
+
+/** Pets and belongings a person gives away or hands on (a warning sign, in both crisis grammars). */
+export const BELONGINGS: readonly string[] = [
+  "dog",
+  "cat",
+  "pets?",
+  "bike",
+  "car",
+  "guitar",
+  "ring",
+  "watch",
+  "jewel(?:le)?ry",
+  "things",
+  "stuff",
+  "belongings",
+  "clothes",
+  "books",
+  "games",
+  "console",
+  "savings",
+  "records",
+  "collection",
+  "possessions",
+  "tools",
+  "laptop",
+  "phone",
+];

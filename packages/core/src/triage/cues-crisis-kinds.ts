@@ -1,5 +1,5 @@
 import type { CueList } from "./cue.js";
-import { alt, gap, KIN, PILLS } from "./cue-grammar.js";
+import { alt, BELONGINGS, gap, KIN, PILLS } from "./cue-grammar.js";
 
 /**
  * Crisis cues by KIND of warning sign, from the published lists: NHS "Help for
@@ -330,31 +330,7 @@ export const CRISIS_KIND_CUES: CueList = [
   // Giving away pets and belongings.
   [
     "giving:belongings",
-    `\\b(?:gave|given|giving|give|handed|handing|passed|passing|left|leaving) (?:away )?(?:all )?(?:of )?my${gap(15)}\\b${alt(
-      "dog",
-      "cat",
-      "pets?",
-      "bike",
-      "car",
-      "guitar",
-      "ring",
-      "watch",
-      "jewel(?:le)?ry",
-      "things",
-      "stuff",
-      "belongings",
-      "clothes",
-      "books",
-      "games",
-      "console",
-      "savings",
-      "records",
-      "collection",
-      "possessions",
-      "tools",
-      "laptop",
-      "phone",
-    )}\\b${gap(20)}\\b(?:to|away)\\b|\\b(?:rehom(?:e|ing)|new home for|find (?:a )?home for|look after|take (?:on )?)${gap(
+    `\\b(?:gave|given|giving|give|handed|handing|passed|passing|left|leaving) (?:away )?(?:all )?(?:of )?my${gap(15)}\\b${alt(...BELONGINGS)}\\b${gap(20)}\\b(?:to|away)\\b|\\b(?:rehom(?:e|ing)|new home for|find (?:a )?home for|look after|take (?:on )?)${gap(
       15,
     )}\\b(?:dog|cat|puppy|kitten|pets?|rabbit|budgie|parrot|hamster|horse)\\b|\\b(?:does anyone|anyone|who) wants? (?:a|my)${gap(
       20,

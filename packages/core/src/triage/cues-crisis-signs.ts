@@ -1,5 +1,5 @@
 import type { CueList } from "./cue.js";
-import { alt, gap, KIN, PILLS } from "./cue-grammar.js";
+import { alt, BELONGINGS, gap, KIN, PILLS } from "./cue-grammar.js";
 
 /**
  * More crisis cues by kind of warning sign (the same lists as cues-crisis-kinds.ts: NHS "Help for
@@ -34,35 +34,8 @@ const DAY_OR_TIME = alt(
   "(?:the )?end of the (?:week|month)",
   "(?:christmas|new year)",
 );
-const THINGS = alt(
-  "dog",
-  "cat",
-  "pets?",
-  "bike",
-  "car",
-  "car keys",
-  "keys",
-  "bank cards?",
-  "guitar",
-  "ring",
-  "watch",
-  "jewel(?:le)?ry",
-  "things",
-  "stuff",
-  "belongings",
-  "clothes",
-  "books",
-  "games",
-  "console",
-  "savings",
-  "records",
-  "collection",
-  "possessions",
-  "tools",
-  "laptop",
-  "phone",
-  "money",
-);
+// The shared list, and what a person hands on before they go.
+const THINGS = alt(...BELONGINGS, "car keys", "keys", "bank cards?", "money");
 const HIGH_OR_LINE = alt(
   "bridge",
   "building",
