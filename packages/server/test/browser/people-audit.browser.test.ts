@@ -79,14 +79,18 @@ describe("people and the audit trail, in Chromium", () => {
     await row.waitFor();
     expect(await row.textContent()).toContain("Nadia Khan");
     // The filtered table may still be settling under load: wait for its rows, not for the clock.
-    await expect.poll(() => invitee.getByRole("row", { name: /Signed in/ }).count()).toBe(1);
+    await expect
+      .poll(() => invitee.getByRole("row", { name: /Signed in/ }).count(), { timeout: 15_000 })
+      .toBe(1);
     // People read words: no action code, role code or raw JSON anywhere in the table.
     const table = (await invitee.locator("table").textContent()) ?? "";
     expect(table).not.toMatch(/[a-z]+\.[a-z_]+|information_governance|[{}"]/);
     expect(await seriousAxeViolations(invitee)).toEqual([]);
 
     await invitee.getByRole("button", { name: "Check the trail has not been altered" }).click();
-    await expect.poll(() => invitee.getByRole("status").textContent()).toMatch(/intact/);
+    await invitee.getByRole("status").waitFor();
+    // expect.poll gives up after 1 s by default, too short for a loaded machine.
+    await expect.poll(() => invitee.getByRole("status").textContent(), { timeout: 15_000 }).toMatch(/intact/);
   });
 
   it("shows the administrator who invited whom", async () => {
