@@ -184,6 +184,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "account.reviewed": "Reviewed an account",
   "account.handover_created": "Asked for an account to be handed over from a leaver",
   "account.handover_done": "Handed an account over from a leaver",
+  "training.recorded": "Recorded a training completion",
+  "training.imported": "Imported training completions",
   "organisation.created": "Created the organisation",
   "organisation.pack_changed": "Changed the policy pack",
   "audit.legacy_trail_sealed": "Sealed the trail kept before per-organisation chains",
@@ -212,6 +214,8 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   "accounts.register.read": "Read the account register and export it",
   "accounts.leavers": "Upload leavers for account handover",
   "accounts.manage": "Keep the account register: set-up, admins, reviews, status, import",
+  "training.read": "See training records and approved users",
+  "training.manage": "Record training completions and import them",
   "system.read": "See the database and its migrations",
   "system.demo": "Create the demo organisation",
 };
@@ -274,6 +278,10 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   nextReviewOn: "Next review",
   user: "Person",
   successor: "Successor",
+  module: "Training module",
+  completedOn: "Completed on",
+  rows: "Rows",
+  imported: "Imported",
 };
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {

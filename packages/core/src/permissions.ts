@@ -54,6 +54,16 @@ export const PERMISSIONS = {
   "accounts.leavers": ["hr", "communications_officer", "head_of_communications"],
   /** Keep the register: set-up checklists, admins, reviews, status, CSV import. */
   "accounts.manage": ["communications_officer", "head_of_communications"],
+  /** See everyone's training records and who is an approved user (CORP-0068 §3.2). */
+  "training.read": [
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "hr",
+    "admin",
+  ],
+  /** Record training completions, by hand or from a workforce system's CSV export. */
+  "training.manage": ["communications_officer", "head_of_communications", "hr"],
   /** The state of the installation: database, migrations, jobs (what `parapet migrate --url` asks). */
   "system.read": ["admin"],
   /** Create the demo organisation on a server started as a demonstration (`parapet seed-demo --url`). */

@@ -104,6 +104,18 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   }
+  /** Records the pack's required training for these people, so they are approved users. */
+  async function trainUp(...who: Who[]) {
+    for (const person of who)
+      for (const moduleId of ["social_media_policy", "platform_training"])
+        await ok(
+          await call("hr", "POST", "/api/v1/training/completions", {
+            userId: ids[person],
+            moduleId,
+            completedOn: "2026-11-01",
+          }),
+        );
+  }
   async function setUp(id: string) {
     await ok(
       await call("comms", "PUT", `/api/v1/account-requests/${id}/setup`, {
@@ -320,6 +332,7 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     expect((await call("staff", "PUT", `/api/v1/account-requests/${id}/setup`, {})).statusCode).toBe(403);
     await setUp(id);
     await ok(await step("comms", id, "go_live"));
+    await trainUp("staff");
     const detail = await ok(await call("staff", "GET", `/api/v1/account-requests/${id}`));
     const account = await ok(await call("comms", "GET", `/api/v1/accounts/${detail.accountId}`));
     expect(account.status).toBe("live");
@@ -334,6 +347,7 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
 
   it("flags a live account with too few admins, no communications admin, a leaver, or a review overdue", async () => {
     const id = await requestAt("live");
+    await trainUp("staff");
     const { accountId } = await ok(await call("staff", "GET", `/api/v1/account-requests/${id}`));
     const flags = async () =>
       (await ok(await call("head", "GET", `/api/v1/accounts/${accountId}`))).flags.map(
@@ -482,6 +496,7 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       `x,@fenmoordietetics,Dietetics,Dietetics,live,${PEOPLE.ig}; ${PEOPLE.comms},,2099-01-01`,
     ].join("\n");
     await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    await trainUp("manager", "ig");
     const leavers = [
       "email,leaving_on,successor_email",
       `${PEOPLE.manager},2026-12-18,${PEOPLE.staff}`,

@@ -1,5 +1,4 @@
 import { AppError, COMMUNICATIONS_ROLES } from "@parapet/core";
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import { organisationPack } from "../inbox/inbox.repository.js";
@@ -13,6 +12,7 @@ import {
   removeAccountPerson,
 } from "./accounts.repository.js";
 import { loadAccountsPack } from "./accounts-pack.js";
+import { type CsvFileSpec, calendarDay, parseRows, readCsvFile } from "./csv-file.js";
 import { isoDay } from "./dates.js";
 
 /**
@@ -26,14 +26,7 @@ const MAX_ROWS = 5000;
 
 const rowSchema = z.strictObject({
   email: z.email("an e-mail address").transform((e) => e.toLowerCase()),
-  leaving_on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-    // A refinement runs even when the pattern failed: an invalid date must not throw here.
-    .refine((s) => {
-      const at = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(s);
-    }, "not a real date"),
+  leaving_on: calendarDay,
   successor_email: z
     .email("an e-mail address")
     .transform((e) => e.toLowerCase())
@@ -47,38 +40,14 @@ export type LeaversReport = {
   errors: { line: number; reason: string }[];
 };
 
-function parseLeavers(csv: string) {
-  if (Buffer.byteLength(csv, "utf8") > MAX_BYTES)
-    throw new AppError("payload_too_large", "A leavers file can be at most 500 KB.");
-  try {
-    const records: { record: Record<string, string>; info: { lines: number } }[] = parse(csv, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-      max_record_size: 5000,
-      to: MAX_ROWS + 1,
-    });
-    if (records.length === 0) throw new AppError("validation", "Line 1: the file has no leavers in it.");
-    if (records.length > MAX_ROWS)
-      throw new AppError("validation", `At most ${MAX_ROWS} leavers in one file.`);
-    const header = Object.keys(records[0]?.record ?? {});
-    const unknown = header.filter((h) => !(LEAVER_COLUMNS as readonly string[]).includes(h));
-    if (unknown.length > 0 || !header.includes("email") || !header.includes("leaving_on"))
-      throw new AppError(
-        "validation",
-        `Line 1: the columns are ${LEAVER_COLUMNS.join(", ")} (the last is optional).`,
-      );
-    return records.map((r) => ({ line: r.info.lines, record: r.record }));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const e = error as { lines?: number; message?: string };
-    throw new AppError(
-      "validation",
-      `Line ${e.lines ?? "?"}: ${String(e.message ?? "not CSV").split("\n")[0]}`,
-    );
-  }
-}
+const LEAVERS_FILE: CsvFileSpec = {
+  what: "leaver",
+  columns: LEAVER_COLUMNS,
+  required: ["email", "leaving_on"],
+  maxBytes: MAX_BYTES,
+  maxRows: MAX_ROWS,
+  maxRecordSize: 5000,
+};
 
 /** Reads a leavers file; all or nothing, and a dry run only reports. */
 export async function importLeavers(
@@ -88,17 +57,8 @@ export async function importLeavers(
   dryRun: boolean,
 ): Promise<LeaversReport> {
   const pack = loadAccountsPack(await organisationPack(deps.db, actor.organisationId));
-  const records = parseLeavers(csv);
-  const errors: LeaversReport["errors"] = [];
-  const rows: { line: number; row: z.infer<typeof rowSchema> }[] = [];
-  for (const { line, record } of records) {
-    const clean = Object.fromEntries(Object.entries(record).filter(([, v]) => v.trim() !== ""));
-    const parsed = rowSchema.safeParse(clean);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      errors.push({ line, reason: `${String(issue?.path[0] ?? "row")}: ${issue?.message ?? "invalid"}` });
-    } else rows.push({ line, row: parsed.data });
-  }
+  const records = readCsvFile(csv, LEAVERS_FILE);
+  const { rows, errors } = parseRows(records, rowSchema);
   const people = await peopleByEmails(
     deps.db,
     actor.organisationId,

@@ -1,5 +1,4 @@
-import { ACCOUNT_STATUSES, AppError, PLATFORMS } from "@parapet/core";
-import { parse } from "csv-parse/sync";
+import { ACCOUNT_STATUSES, PLATFORMS } from "@parapet/core";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
@@ -12,6 +11,7 @@ import {
   insertTransition,
   peopleByEmails,
 } from "./accounts.repository.js";
+import { type CsvFileSpec, calendarDay, parseRows, readCsvFile } from "./csv-file.js";
 import { registerView } from "./register.service.js";
 
 /**
@@ -37,14 +37,6 @@ export const CSV_COLUMNS = [
 ] as const;
 const REQUIRED = ["platform", "handle", "name", "owning_service", "status"] as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "not a real date",
-  );
 const emails = z
   .string()
   .transform((s) =>
@@ -71,8 +63,8 @@ const rowSchema = z.strictObject({
   status: z.enum(ACCOUNT_STATUSES, `one of ${ACCOUNT_STATUSES.join(", ")}`),
   admins: emails.default([]),
   approved_users: emails.default([]),
-  last_review_on: z.union([z.literal(""), day]).default(""),
-  next_review_on: z.union([z.literal(""), day]).default(""),
+  last_review_on: z.union([z.literal(""), calendarDay]).default(""),
+  next_review_on: z.union([z.literal(""), calendarDay]).default(""),
   credentials_location: z
     .string()
     .trim()
@@ -80,7 +72,6 @@ const rowSchema = z.strictObject({
     .refine((s) => !/\b(?:password|passcode|pin)\s*[:=]/i.test(s), "a place, never the password itself")
     .default(""),
 });
-type ImportRow = z.infer<typeof rowSchema>;
 
 export type ImportReport = {
   dryRun: boolean;
@@ -89,43 +80,14 @@ export type ImportReport = {
   errors: { line: number; reason: string }[];
 };
 
-function parseCsv(csv: string): { line: number; record: Record<string, string> }[] {
-  if (Buffer.byteLength(csv, "utf8") > MAX_IMPORT_BYTES)
-    throw new AppError(
-      "payload_too_large",
-      `A register file can be at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`,
-    );
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(csv, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-      info: true,
-      max_record_size: 20_000,
-      to: MAX_IMPORT_ROWS + 1,
-    });
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    throw new AppError(
-      "validation",
-      `Line ${e.lines ?? "?"}: ${String(e.message ?? "the file is not CSV").split("\n")[0]}`,
-    );
-  }
-  if (records.length > MAX_IMPORT_ROWS)
-    throw new AppError("validation", `Import at most ${MAX_IMPORT_ROWS} accounts in one file.`);
-  const header = records[0] ? Object.keys(records[0].record) : [];
-  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0)
-    throw new AppError(
-      "validation",
-      `Line 1: unknown column ${unknown.join(", ")}; the columns are ${CSV_COLUMNS.join(", ")}.`,
-    );
-  const missing = REQUIRED.filter((c) => records.length > 0 && !header.includes(c));
-  if (missing.length > 0) throw new AppError("validation", `Line 1: missing column ${missing.join(", ")}.`);
-  return records.map((r) => ({ line: r.info.lines, record: r.record }));
-}
+const REGISTER_FILE: CsvFileSpec = {
+  what: "account",
+  columns: CSV_COLUMNS,
+  required: REQUIRED,
+  maxBytes: MAX_IMPORT_BYTES,
+  maxRows: MAX_IMPORT_ROWS,
+  maxRecordSize: 20_000,
+};
 
 /** Imports accounts from CSV, all or nothing; with `dryRun`, only reports. */
 export async function importRegister(
@@ -134,24 +96,8 @@ export async function importRegister(
   csv: string,
   dryRun: boolean,
 ): Promise<ImportReport> {
-  const records = parseCsv(csv);
-  if (records.length === 0)
-    throw new AppError(
-      "validation",
-      "Line 1: the file has no accounts in it (a header row, then one row per account).",
-    );
-  const errors: ImportReport["errors"] = [];
-  const rows: { line: number; row: ImportRow }[] = [];
-  for (const { line, record } of records) {
-    const clean = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ""));
-    const parsed = rowSchema.safeParse(clean);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      errors.push({ line, reason: `${String(issue?.path[0] ?? "row")}: ${issue?.message ?? "invalid"}` });
-      continue;
-    }
-    rows.push({ line, row: parsed.data });
-  }
+  const records = readCsvFile(csv, REGISTER_FILE);
+  const { rows, errors } = parseRows(records, rowSchema);
   const everyone = await peopleByEmails(deps.db, actor.organisationId, [
     ...new Set(rows.flatMap((r) => [...r.row.admins, ...r.row.approved_users])),
   ]);

@@ -23,6 +23,7 @@ import {
 import { loadAccountsPack } from "./accounts-pack.js";
 import { addMonths, isoDay } from "./dates.js";
 import { openHandovers } from "./leavers.service.js";
+import { assertApprovedUser, trainingStatusOf } from "./training.service.js";
 
 /** What the register flags on an account, each with the clause behind it. */
 export const REGISTER_FLAGS = [
@@ -31,6 +32,7 @@ export const REGISTER_FLAGS = [
   "person_left",
   "handover_open",
   "review_overdue",
+  "training_not_in_date",
 ] as const;
 export type RegisterFlag = (typeof REGISTER_FLAGS)[number];
 
@@ -40,6 +42,7 @@ export const REGISTER_FLAG_LABELS: Readonly<Record<RegisterFlag, string>> = {
   person_left: "An admin or approved user has left",
   handover_open: "Handover not done yet",
   review_overdue: "Review overdue",
+  training_not_in_date: "An admin or approved user's training is not in date",
 };
 
 /** A date column as YYYY-MM-DD, whichever way the driver handed it over. */
@@ -53,7 +56,13 @@ const isComms = (roles: readonly string[]) =>
   roles.some((r) => (COMMUNICATIONS_ROLES as readonly string[]).includes(r));
 
 /** The flags of one account today (pure over its row and the pack). */
-export function flagsOf(account: Row, pack: AccountsPack, today: string, handoverOpen = false) {
+export function flagsOf(
+  account: Row,
+  pack: AccountsPack,
+  today: string,
+  handoverOpen = false,
+  untrained: ReadonlySet<string> = new Set(),
+) {
   const flags: { flag: RegisterFlag; label: string; clause: string }[] = [];
   const add = (flag: RegisterFlag, clause: string) =>
     flags.push({ flag, label: REGISTER_FLAG_LABELS[flag], clause });
@@ -68,11 +77,19 @@ export function flagsOf(account: Row, pack: AccountsPack, today: string, handove
     if (handoverOpen) add("handover_open", pack.handover.clause);
     const next = dayOf(account.next_review_on);
     if (next && next < today) add("review_overdue", pack.review.clause);
+    if (account.people.some((p) => p.status === "active" && untrained.has(p.user_id)))
+      add("training_not_in_date", pack.training.clause);
   }
   return flags;
 }
 
-function view(account: Row, pack: AccountsPack, today: string, handoverOpen: boolean) {
+function view(
+  account: Row,
+  pack: AccountsPack,
+  today: string,
+  handoverOpen: boolean,
+  untrained: ReadonlySet<string>,
+) {
   return {
     id: account.id,
     platform: account.platform,
@@ -95,7 +112,7 @@ function view(account: Row, pack: AccountsPack, today: string, handoverOpen: boo
       active: p.status === "active",
       communicationsTeam: isComms(p.roles),
     })),
-    flags: flagsOf(account, pack, today, handoverOpen),
+    flags: flagsOf(account, pack, today, handoverOpen, untrained),
   };
 }
 
@@ -106,6 +123,19 @@ export type RegisterFilters = {
   flagged?: boolean | undefined;
   q?: string | undefined;
 };
+
+/** The people on these accounts who are not approved users today (their training is not in date). */
+async function untrainedAmong(
+  deps: AccountsDeps,
+  organisationId: string,
+  rows: readonly Row[],
+  today: string,
+  pack: AccountsPack,
+): Promise<Set<string>> {
+  const ids = [...new Set(rows.flatMap((r) => r.people.map((p) => p.user_id)))];
+  const statuses = await trainingStatusOf(deps.db, organisationId, ids, today, pack);
+  return new Set(ids.filter((id) => statuses.get(id)?.approvedUser === false));
+}
 
 async function packOf(deps: AccountsDeps, organisationId: string) {
   return loadAccountsPack(await organisationPack(deps.db, organisationId));
@@ -121,8 +151,10 @@ export async function registerView(
   const today = isoDay(deps.clock.now());
   const q = filters.q?.trim().toLowerCase();
   const open = new Set((await openHandovers(deps, actor.organisationId)).map((h) => h.account_id));
-  const accounts = (await registerRows(deps.db, actor.organisationId))
-    .map((a) => view(a, pack, today, open.has(a.id)))
+  const rows = await registerRows(deps.db, actor.organisationId);
+  const untrained = await untrainedAmong(deps, actor.organisationId, rows, today, pack);
+  const accounts = rows
+    .map((a) => view(a, pack, today, open.has(a.id), untrained))
     .filter(
       (a) =>
         (!filters.status || a.status === filters.status) &&
@@ -140,8 +172,10 @@ export async function accountDetail(deps: AccountsDeps, actor: OrganisationActor
   if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
   const history = await transitionsOf(deps.db, actor.organisationId, [id]);
   const handovers = await openHandovers(deps, actor.organisationId, id);
+  const today = isoDay(deps.clock.now());
+  const untrained = await untrainedAmong(deps, actor.organisationId, [row], today, pack);
   return {
-    ...view(row, pack, isoDay(deps.clock.now()), handovers.length > 0),
+    ...view(row, pack, today, handovers.length > 0, untrained),
     handovers: handovers.map((h) => ({
       id: h.id,
       role: h.role,
@@ -218,6 +252,17 @@ export async function addPerson(
     if (user?.status !== "active")
       throw new AppError("validation", "That person is not an active member of your organisation.");
     const now = deps.clock.now();
+    // Only approved users may be an account's admins or approved users (CORP-0068 §3.2).
+    await assertApprovedUser(
+      trx,
+      actor.organisationId,
+      { id: user.id, name: user.display_name },
+      isoDay(now),
+      {
+        code: "validation",
+        action: `be an account's ${person.role === "admin" ? "admin" : "approved user"}`,
+      },
+    );
     const added = await addAccountPeople(trx, id, [person], now);
     if (added > 0)
       await deps.audit.record(trx, {

@@ -384,6 +384,25 @@ export interface AccountHandoversTable {
   done_by: string | null;
 }
 
+export interface TrainingCompletionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  module_id: string;
+  completed_on: ColumnType<string, string, string>;
+  source: "recorded" | "imported";
+  recorded_by: string | null;
+  created_at: Date;
+}
+
+export interface TrainingRemindersTable {
+  organisation_id: string;
+  user_id: string;
+  module_id: string;
+  expires_on: ColumnType<string, string, string>;
+  sent_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -414,4 +433,6 @@ export interface DB {
   account_requests: AccountRequestsTable;
   account_transitions: AccountTransitionsTable;
   account_handovers: AccountHandoversTable;
+  training_completions: TrainingCompletionsTable;
+  training_reminders: TrainingRemindersTable;
 }

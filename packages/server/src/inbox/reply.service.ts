@@ -1,4 +1,6 @@
 import { AppError, checkPost, platformSchema } from "@parapet/core";
+import { isoDay } from "../accounts/dates.js";
+import { assertApprovedUser } from "../accounts/training.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
@@ -49,6 +51,18 @@ export async function sendReply(
     );
   if (item.deleted_on_platform)
     throw new AppError("invalid_transition", "The author deleted this message on the platform.");
+  // Only approved users send from the organisation's accounts (CORP-0068 §3.2; RWT Attachment 2 §3.4).
+  if (actor.kind === "user" && actor.id !== null)
+    await assertApprovedUser(
+      deps.db,
+      actor.organisationId,
+      { id: actor.id, name: null },
+      isoDay(deps.clock.now()),
+      {
+        code: "forbidden",
+        action: "send replies from your organisation's accounts",
+      },
+    );
   const packId = await organisationPack(deps.db, actor.organisationId);
   const pack = findPackOrThrow(packId);
   const platform = platformSchema.safeParse(item.platform);

@@ -1,3 +1,4 @@
+import { remindExpiringTrainingJob, trainingReminderSchedule } from "../accounts/training.job.js";
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
 import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
@@ -22,6 +23,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   pollDueAccountsJob,
   escalateOverdueJob,
   sendMailJob,
+  remindExpiringTrainingJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
@@ -30,5 +32,5 @@ export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
 
 /** What every worker enqueues on its own, on the clock. */
 export function defaultSchedules(): RecurringSchedule[] {
-  return [housekeepingSchedule(), pollSchedule(), escalationSchedule()];
+  return [housekeepingSchedule(), pollSchedule(), escalationSchedule(), trainingReminderSchedule()];
 }

@@ -1,5 +1,8 @@
 import type { Role } from "@parapet/core";
 import type { Kysely } from "kysely";
+import { loadAccountsPack } from "../accounts/accounts-pack.js";
+import { addMonths, isoDay } from "../accounts/dates.js";
+import { insertCompletions } from "../accounts/training.repository.js";
 import type { Actor } from "../audit/actor.js";
 import { type AuditDeps, recordAudit } from "../audit/audit.service.js";
 import type { DB } from "../db/schema.js";
@@ -22,38 +25,57 @@ export const DEMO_USERS: ReadonlyArray<{
   displayName: string;
   jobTitle: string;
   roles: Role[];
+  /** The demo pack's training modules this person has done (the communications team: all). */
+  trained: "all" | readonly string[];
 }> = [
-  { email: "staff@fenmoor.example", displayName: "Priya Shah", jobTitle: "Staff nurse", roles: ["staff"] },
+  {
+    email: "staff@fenmoor.example",
+    displayName: "Priya Shah",
+    jobTitle: "Staff nurse",
+    roles: ["staff"],
+    trained: ["social_media_policy", "information_governance"],
+  },
   {
     email: "manager@fenmoor.example",
     displayName: "Tom Hughes",
     jobTitle: "Ward manager",
     roles: ["staff", "line_manager"],
+    trained: ["social_media_policy"],
   },
   {
     email: "comms@fenmoor.example",
     displayName: "Alex Morgan",
     jobTitle: "Communications officer",
     roles: ["communications_officer"],
+    trained: "all",
   },
   {
     email: "head-of-comms@fenmoor.example",
     displayName: "Jo Bennett",
     jobTitle: "Head of Communications",
     roles: ["communications_officer", "head_of_communications"],
+    trained: "all",
   },
   {
     email: "ig@fenmoor.example",
     displayName: "Dev Patel",
     jobTitle: "Information governance lead",
     roles: ["information_governance"],
+    trained: ["social_media_policy", "information_governance"],
   },
-  { email: "hr@fenmoor.example", displayName: "Rachel Owen", jobTitle: "HR business partner", roles: ["hr"] },
+  {
+    email: "hr@fenmoor.example",
+    displayName: "Rachel Owen",
+    jobTitle: "HR business partner",
+    roles: ["hr"],
+    trained: ["social_media_policy"],
+  },
   {
     email: "admin@fenmoor.example",
     displayName: "Chris Taylor",
     jobTitle: "Parapet administrator",
     roles: ["admin"],
+    trained: ["social_media_policy"],
   },
 ];
 
@@ -78,15 +100,31 @@ export async function seedDemo(db: Kysely<DB>, deps: AuditDeps): Promise<{ creat
       },
       deps,
     );
-    for (const user of DEMO_USERS) {
+    const modules = loadAccountsPack(DEMO_ORGANISATION.packId).training.modules.map((m) => m.id);
+    // Done two months before the demo starts: in date, and the annual ones not yet expiring.
+    const completedOn = isoDay(addMonths(deps.clock.now(), -2));
+    for (const { trained, ...user } of DEMO_USERS) {
       const userId = await insertUser(trx, { ...user, organisationId, passwordHash });
+      const done = trained === "all" ? modules : modules.filter((m) => trained.includes(m));
+      await insertCompletions(
+        trx,
+        done.map((moduleId) => ({
+          organisationId,
+          userId,
+          moduleId,
+          completedOn,
+          source: "recorded" as const,
+          recordedBy: null,
+          now: deps.clock.now(),
+        })),
+      );
       await recordAudit(
         trx,
         {
           actor,
           action: "user.created",
           entity: { type: "user", id: userId },
-          after: { roles: [...user.roles], status: "active" },
+          after: { roles: [...user.roles], status: "active", training: done },
         },
         deps,
       );
