@@ -17,6 +17,8 @@ export const WEB_PAGE_PATHS = [
   "/accounts/request",
   "/accounts/register",
   "/accounts/account",
+  "/accounts/leavers",
+  "/training",
   "/jobs",
   "/organisation",
   "/account/security",

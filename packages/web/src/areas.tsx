@@ -4,6 +4,7 @@ import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
 import { NotificationsPage } from "./account/notifications-page.js";
 import { SecurityPage } from "./account/security-page.js";
+import { LeaversPage } from "./accounts/leavers-page.js";
 import { AccountPage, RegisterPage } from "./accounts/register-page.js";
 import { RequestFormPage } from "./accounts/request-form-page.js";
 import { ApprovalsPage, MyRequestsPage } from "./accounts/request-lists-page.js";
@@ -17,6 +18,7 @@ import { JobsPage } from "./jobs/jobs-page.js";
 import { OrganisationPage } from "./organisation/organisation-page.js";
 import { PeoplePage } from "./people/people-page.js";
 import { SetPasswordPage } from "./people/set-password-page.js";
+import { TrainingPage } from "./training/training-page.js";
 import { TriagePage } from "./triage/triage-page.js";
 
 /**
@@ -107,6 +109,26 @@ export const AREAS: readonly Area[] = [
     permission: "accounts.register.read",
     inNavigation: false,
     detail: true,
+  },
+  {
+    path: "/accounts/leavers",
+    title: "Leavers",
+    summary: "Upload the people leaving: every account they can post on gets a handover task.",
+    component: LeaversPage,
+    permission: "accounts.leavers",
+    inNavigation: true,
+  },
+  {
+    path: "/training",
+    title: "Training",
+    summary: (may) =>
+      may("training.manage")
+        ? "Who is an approved user: record and import training, see what is missing or expiring."
+        : may("training.read")
+          ? "Who is an approved user, and whose training is missing or expiring."
+          : "Your training, and whether you are an approved user.",
+    component: TrainingPage,
+    inNavigation: true,
   },
   {
     path: "/check",

@@ -2,4 +2,5 @@ export * from "./account-criteria.js";
 export * from "./account-request.schema.js";
 export * from "./account-workflows.js";
 export * from "./accounts-pack.schema.js";
+export * from "./register-csv.js";
 export * from "./training.js";

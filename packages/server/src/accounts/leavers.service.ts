@@ -1,4 +1,4 @@
-import { AppError, COMMUNICATIONS_ROLES } from "@parapet/core";
+import { AppError, COMMUNICATIONS_ROLES, LEAVER_CSV_COLUMNS } from "@parapet/core";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import { organisationPack } from "../inbox/inbox.repository.js";
@@ -20,7 +20,7 @@ import { isoDay } from "./dates.js";
  * where a leaver is an admin or approved user gets a handover task for the named successor, or
  * the communications team when nobody is named, due within the pack's days of leaving.
  */
-export const LEAVER_COLUMNS = ["email", "leaving_on", "successor_email"] as const;
+export const LEAVER_COLUMNS = LEAVER_CSV_COLUMNS;
 const MAX_BYTES = 500_000;
 const MAX_ROWS = 5000;
 

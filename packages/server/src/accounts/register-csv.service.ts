@@ -1,4 +1,4 @@
-import { ACCOUNT_STATUSES, PLATFORMS } from "@parapet/core";
+import { ACCOUNT_STATUSES, PLATFORMS, REGISTER_CSV_COLUMNS } from "@parapet/core";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
@@ -20,21 +20,7 @@ import { registerView } from "./register.service.js";
  */
 export const MAX_IMPORT_BYTES = 1_000_000;
 export const MAX_IMPORT_ROWS = 2000;
-export const CSV_COLUMNS = [
-  "platform",
-  "handle",
-  "name",
-  "url",
-  "purpose",
-  "owning_service",
-  "kind",
-  "status",
-  "admins",
-  "approved_users",
-  "last_review_on",
-  "next_review_on",
-  "credentials_location",
-] as const;
+export const CSV_COLUMNS = REGISTER_CSV_COLUMNS;
 const REQUIRED = ["platform", "handle", "name", "owning_service", "status"] as const;
 
 const emails = z

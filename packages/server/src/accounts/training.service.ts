@@ -3,6 +3,7 @@ import {
   AppError,
   EXPIRY_WARNING_DAYS,
   notApprovedMessage,
+  TRAINING_CSV_COLUMNS,
   type TrainingStatus,
   trainingStatus,
 } from "@parapet/core";
@@ -159,7 +160,7 @@ export async function recordCompletion(
   });
 }
 
-export const TRAINING_COLUMNS = ["email", "module", "completed_on"] as const;
+export const TRAINING_COLUMNS = TRAINING_CSV_COLUMNS;
 const TRAINING_FILE: CsvFileSpec = {
   what: "completion",
   columns: TRAINING_COLUMNS,

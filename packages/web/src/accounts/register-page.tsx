@@ -1,8 +1,10 @@
-import { ACCOUNT_STATUS_LABELS, ACCOUNT_STATUSES } from "@parapet/core/accounts";
+import { ACCOUNT_STATUS_LABELS, ACCOUNT_STATUSES, REGISTER_CSV_COLUMNS } from "@parapet/core/accounts";
 import { ACCOUNT_PERSON_ROLE_LABELS, PLATFORM_LABELS, REQUEST_EVENT_LABELS } from "@parapet/core/labels";
+import { rolesAllow } from "@parapet/core/permissions";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { api } from "../api.js";
+import { allRowsGood, CsvUpload } from "../shell/csv-upload.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
 import { InputField, SelectField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
@@ -26,8 +28,11 @@ export function RegisterPage() {
     ...(flagged ? { flagged: "true" } : {}),
     ...(q.trim() ? { q: q.trim() } : {}),
   }).toString();
+  const { me } = useSession();
+  const [refresh, setRefresh] = useState(0);
   const { value, error } = useApi<{ accounts: RegisterAccount[] }>(
     `/api/v1/accounts${query ? `?${query}` : ""}`,
+    refresh,
   );
   return (
     <>
@@ -38,6 +43,33 @@ export function RegisterPage() {
           Download the register (CSV)
         </a>
       </p>
+      {rolesAllow("accounts.manage", me?.user.roles ?? []) && (
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Import accounts from the spreadsheet you kept</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <CsvUpload<{
+              dryRun: boolean;
+              rows: number;
+              imported: number;
+              errors: { line: number; reason: string }[];
+            }>
+              id="register-import"
+              endpoint="/api/v1/accounts/import"
+              what="accounts"
+              columns={REGISTER_CSV_COLUMNS}
+              hint="Admins and approved users as e-mail addresses separated by semicolons; dates as YYYY-MM-DD."
+              summary={(r) =>
+                r.dryRun
+                  ? `${allRowsGood(r.rows)}: choose Import to add them to the register.`
+                  : `Imported ${r.imported} accounts.`
+              }
+              onImported={() => setRefresh((k) => k + 1)}
+            />
+          </div>
+        </details>
+      )}
       <ErrorSummary message={error} />
       <div className="nhsuk-grid-row">
         <SelectField
