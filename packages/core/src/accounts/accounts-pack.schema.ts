@@ -135,6 +135,19 @@ export function parseAccountsFile(source: string, file: string): AccountsFile {
   return parsed.data;
 }
 
+/** The settings every resolved pack has, each taken whole from the nearest file that sets it. */
+const SETTING_KEYS = [
+  "approver",
+  "endorser",
+  "review",
+  "dormant",
+  "admins",
+  "setup",
+  "adminAudit",
+  "handover",
+  "training",
+] as const;
+
 /**
  * Resolves a pack's accounts.yaml against those it extends, root first: a child's setting
  * replaces its parent's, and a criterion with the same id replaces the parent's criterion.
@@ -143,32 +156,11 @@ export function resolveAccountsPack(chain: readonly AccountsFile[], file: string
   const merged: Partial<AccountsPack> = {};
   const criteria = new Map<string, Criterion>();
   for (const f of chain) {
-    for (const key of [
-      "approver",
-      "endorser",
-      "review",
-      "dormant",
-      "admins",
-      "setup",
-      "adminAudit",
-      "handover",
-      "training",
-    ] as const)
-      if (f[key]) Object.assign(merged, { [key]: f[key] });
+    for (const key of SETTING_KEYS) if (f[key]) Object.assign(merged, { [key]: f[key] });
     for (const c of f.criteria ?? []) criteria.set(c.id, c);
   }
   const last = chain[chain.length - 1];
-  for (const key of [
-    "approver",
-    "endorser",
-    "review",
-    "dormant",
-    "admins",
-    "setup",
-    "adminAudit",
-    "handover",
-    "training",
-  ] as const)
+  for (const key of SETTING_KEYS)
     if (!merged[key])
       throw new AppError("validation", `${file}: ${key}: missing here and in the packs it extends`);
   return { ...(merged as AccountsPack), pack: last?.pack ?? "", criteria: [...criteria.values()] };
