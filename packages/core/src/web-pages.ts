@@ -18,6 +18,7 @@ export const WEB_PAGE_PATHS = [
   "/accounts/register",
   "/accounts/account",
   "/accounts/leavers",
+  "/accounts/admin-audit",
   "/training",
   "/jobs",
   "/organisation",

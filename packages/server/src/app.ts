@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { accountsRoutes } from "./accounts/accounts.routes.js";
+import { adminAuditRoutes } from "./accounts/admin-audit.routes.js";
 import { trainingRoutes } from "./accounts/training.routes.js";
 import { apiDocsRoutes } from "./api-docs/api-docs.routes.js";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
@@ -204,6 +205,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(streamRoutes, { deps, settings: options.stream });
   await app.register(accountsRoutes, { deps });
   await app.register(trainingRoutes, { deps });
+  await app.register(adminAuditRoutes, { deps });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
   await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   await app.register(apiDocsRoutes);

@@ -4,6 +4,7 @@ import type { WebPagePath } from "@parapet/core/web-pages";
 import type { ReactNode } from "react";
 import { NotificationsPage } from "./account/notifications-page.js";
 import { SecurityPage } from "./account/security-page.js";
+import { AdminAuditPage } from "./accounts/admin-audit-page.js";
 import { LeaversPage } from "./accounts/leavers-page.js";
 import { AccountPage, RegisterPage } from "./accounts/register-page.js";
 import { RequestFormPage } from "./accounts/request-form-page.js";
@@ -109,6 +110,17 @@ export const AREAS: readonly Area[] = [
     permission: "accounts.register.read",
     inNavigation: false,
     detail: true,
+  },
+  {
+    path: "/accounts/admin-audit",
+    title: "Admin rights audit",
+    summary: (may) =>
+      may("accounts.manage")
+        ? "Sign off who holds admin rights to each account, once a year, and export it for the committee."
+        : "Who holds admin rights to each account, and when that was last signed off.",
+    component: AdminAuditPage,
+    permission: "accounts.register.read",
+    inNavigation: false,
   },
   {
     path: "/accounts/leavers",

@@ -403,6 +403,16 @@ export interface TrainingRemindersTable {
   sent_at: Date;
 }
 
+export interface AdminRightsSignoffsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account_id: string;
+  signed_off_by: string;
+  signed_off_at: Date;
+  admins: ColumnType<{ name: string; email: string }[], string, string>;
+  note: Generated<string>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -435,4 +445,5 @@ export interface DB {
   account_handovers: AccountHandoversTable;
   training_completions: TrainingCompletionsTable;
   training_reminders: TrainingRemindersTable;
+  admin_rights_signoffs: AdminRightsSignoffsTable;
 }

@@ -75,7 +75,38 @@ describe("training and leavers, in Chromium", () => {
     expect(await head.getByRole("button", { name: "Import" }).isDisabled()).toBe(true);
     await head.getByLabel("Or paste it here").fill("email,leaving_on\nmanager@fenmoor.example,2026-12-31");
     await head.getByRole("button", { name: "Check the file" }).click();
-    await expect.poll(async () => status.textContent(), { timeout: 15_000 }).toMatch(/The one row is good: importing makes/);
+    await expect
+      .poll(async () => status.textContent(), { timeout: 15_000 })
+      .toMatch(/The one row is good: importing makes/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+  });
+
+  it("imports the old register spreadsheet, then signs off an account's admins in the annual audit", async () => {
+    await menu(head, "Account register");
+    await head.getByRole("heading", { level: 1, name: "Account register" }).waitFor();
+    await head.getByText("Import accounts from the spreadsheet you kept").click();
+    await head
+      .getByLabel("Or paste it here")
+      .fill(
+        "platform,handle,name,owning_service,status,admins\nfacebook,FenmoorPhysio,Physiotherapy,Physiotherapy,live,comms@fenmoor.example; head-of-comms@fenmoor.example",
+      );
+    await head.getByRole("button", { name: "Check the file" }).click();
+    await head.getByText("The one row is good: choose Import to add them to the register.").waitFor();
+    await head.getByRole("button", { name: "Import" }).click();
+    await head.getByText("Imported 1 account.").waitFor();
+    await head.getByRole("link", { name: "FenmoorPhysio" }).waitFor();
+    expect(await seriousAxeViolations(head)).toEqual([]);
+
+    await head.getByRole("link", { name: "Admin rights audit" }).click();
+    await head.getByRole("heading", { level: 1, name: "Admin rights audit" }).waitFor();
+    const row = head.getByRole("row", { name: /FenmoorPhysio/ });
+    expect(await row.textContent()).toMatch(/Alex Morgan.*Jo Bennett.*Sign-off due/);
+    expect(await seriousAxeViolations(head)).toEqual([]);
+    await head.getByLabel("Note kept with the next sign-off (optional)").fill("Committee, 3 December");
+    await row.getByRole("button", { name: "Sign off the admins of FenmoorPhysio" }).click();
+    await head.getByText("Signed off the admins of FenmoorPhysio.").waitFor();
+    await expect
+      .poll(async () => row.textContent(), { timeout: 15_000 })
+      .toMatch(/Signed off.*by Jo Bennett \(Committee, 3 December\)/);
   });
 });

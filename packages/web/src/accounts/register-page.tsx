@@ -41,7 +41,8 @@ export function RegisterPage() {
       <p>
         <a href="/api/v1/accounts/export.csv" download>
           Download the register (CSV)
-        </a>
+        </a>{" "}
+        · <Link to={"/accounts/admin-audit" as never}>Admin rights audit</Link>
       </p>
       {rolesAllow("accounts.manage", me?.user.roles ?? []) && (
         <details className="nhsuk-details">
@@ -63,7 +64,7 @@ export function RegisterPage() {
               summary={(r) =>
                 r.dryRun
                   ? `${allRowsGood(r.rows)}: choose Import to add them to the register.`
-                  : `Imported ${r.imported} accounts.`
+                  : `Imported ${r.imported} ${r.imported === 1 ? "account" : "accounts"}.`
               }
               onImported={() => setRefresh((k) => k + 1)}
             />
