@@ -370,8 +370,12 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     expect(await flags()).toEqual([]);
     t.clock.advance(400 * 24 * 3600 * 1000);
     await signInEveryone();
-    expect(await flags()).toEqual(["review_overdue"]);
+    // 400 days on, nothing has been posted either: quiet past the pack's dormancy months.
+    expect(await flags()).toEqual(["no_recent_activity", "review_overdue"]);
     await ok(await call("comms", "POST", `/api/v1/accounts/${accountId}/review`));
+    expect(await flags()).toEqual(["no_recent_activity"]);
+    const today = t.clock.now().toISOString().slice(0, 10);
+    await ok(await call("comms", "POST", `/api/v1/accounts/${accountId}/activity`, { on: today }));
     expect(await flags()).toEqual([]);
     const flagged = await ok(await call("ig", "GET", "/api/v1/accounts?flagged=true"));
     expect(flagged.accounts.map((a: { id: string }) => a.id)).not.toContain(accountId);

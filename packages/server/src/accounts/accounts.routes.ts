@@ -20,6 +20,8 @@ import {
   updateSetup,
 } from "./account-requests.service.js";
 import { loadAccountsPack } from "./accounts-pack.js";
+import { linkInboxAccount, recordActivity } from "./activity.service.js";
+import { calendarDay } from "./csv-file.js";
 import { completeHandover, importLeavers } from "./leavers.service.js";
 import { choosablePeople } from "./people-choices.js";
 import {
@@ -333,5 +335,37 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request) => recordReview(deps, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/accounts/:id/activity",
+    {
+      config: { permission: "accounts.manage" },
+      schema: {
+        tags,
+        summary: "Record activity by hand (a post published outside Parapet), for dormancy",
+        params: idParams,
+        body: z.strictObject({ on: calendarDay }),
+        response: { 200: z.object({ lastActivityOn: z.string() }) },
+      },
+    },
+    async (request) => recordActivity(deps, actorOf(request), request.params.id, request.body.on),
+  );
+
+  app.put(
+    "/api/v1/accounts/:id/inbox-account",
+    {
+      config: { permission: "accounts.manage" },
+      schema: {
+        tags,
+        summary:
+          "Link the inbox account that is this account (null to unlink): its replies count as activity",
+        params: idParams,
+        body: z.strictObject({ inboxAccountId: z.uuid().nullable() }),
+        response: { 200: z.object({ inboxAccount: z.string().nullable() }) },
+      },
+    },
+    async (request) =>
+      linkInboxAccount(deps, actorOf(request), request.params.id, request.body.inboxAccountId),
   );
 };

@@ -21,6 +21,8 @@ import {
   updateAccount,
 } from "./accounts.repository.js";
 import { loadAccountsPack } from "./accounts-pack.js";
+import { inboxAccountsOf } from "./activity.repository.js";
+import { lastActivityOf } from "./activity.service.js";
 import { addMonths, isoDay } from "./dates.js";
 import { openHandovers } from "./leavers.service.js";
 import { assertApprovedUser, trainingStatusOf } from "./training.service.js";
@@ -33,6 +35,7 @@ export const REGISTER_FLAGS = [
   "handover_open",
   "review_overdue",
   "training_not_in_date",
+  "no_recent_activity",
 ] as const;
 export type RegisterFlag = (typeof REGISTER_FLAGS)[number];
 
@@ -43,6 +46,7 @@ export const REGISTER_FLAG_LABELS: Readonly<Record<RegisterFlag, string>> = {
   handover_open: "Handover not done yet",
   review_overdue: "Review overdue",
   training_not_in_date: "An admin or approved user's training is not in date",
+  no_recent_activity: "No activity for months: revive it or close it",
 };
 
 /** A date column as YYYY-MM-DD, whichever way the driver handed it over. */
@@ -56,19 +60,27 @@ const isComms = (roles: readonly string[]) =>
   roles.some((r) => (COMMUNICATIONS_ROLES as readonly string[]).includes(r));
 
 /** The flags of one account today (pure over its row and the pack). */
-export function flagsOf(
-  account: Row,
-  pack: AccountsPack,
-  today: string,
-  handoverOpen = false,
-  untrained: ReadonlySet<string> = new Set(),
-) {
+/** What the flags need besides the account's own row. */
+export interface FlagContext {
+  handoverOpen: boolean;
+  /** People who are not approved users today. */
+  untrained: ReadonlySet<string>;
+  /** The last activity known (by hand or a reply sent from a linked inbox account), YYYY-MM-DD. */
+  lastActivityOn: string | null;
+}
+
+export function flagsOf(account: Row, pack: AccountsPack, today: string, context: FlagContext) {
+  const { handoverOpen, untrained, lastActivityOn } = context;
   const flags: { flag: RegisterFlag; label: string; clause: string }[] = [];
   const add = (flag: RegisterFlag, clause: string) =>
     flags.push({ flag, label: REGISTER_FLAG_LABELS[flag], clause });
   const admins = account.people.filter((p) => p.role === "admin" && p.status === "active");
   if (account.status === "live") {
     if (admins.length < pack.admins.minimum) add("too_few_admins", pack.admins.clause);
+    // Quiet since its last activity, or since it entered the register when none is known.
+    const since = lastActivityOn ?? isoDay(account.created_at);
+    if (isoDay(addMonths(new Date(`${since}T00:00:00Z`), pack.dormant.afterMonths)) <= today)
+      add("no_recent_activity", pack.dormant.clause);
     if (pack.admins.communicationsTeamRequired && !admins.some((a) => isComms(a.roles)))
       add("no_communications_admin", pack.setup.clause);
   }
@@ -83,13 +95,7 @@ export function flagsOf(
   return flags;
 }
 
-function view(
-  account: Row,
-  pack: AccountsPack,
-  today: string,
-  handoverOpen: boolean,
-  untrained: ReadonlySet<string>,
-) {
+function view(account: Row, pack: AccountsPack, today: string, context: FlagContext) {
   return {
     id: account.id,
     platform: account.platform,
@@ -112,7 +118,8 @@ function view(
       active: p.status === "active",
       communicationsTeam: isComms(p.roles),
     })),
-    flags: flagsOf(account, pack, today, handoverOpen, untrained),
+    lastActivityOn: context.lastActivityOn,
+    flags: flagsOf(account, pack, today, context),
   };
 }
 
@@ -153,8 +160,15 @@ export async function registerView(
   const open = new Set((await openHandovers(deps, actor.organisationId)).map((h) => h.account_id));
   const rows = await registerRows(deps.db, actor.organisationId);
   const untrained = await untrainedAmong(deps, actor.organisationId, rows, today, pack);
+  const activity = await lastActivityOf(deps.db, actor.organisationId, rows);
   const accounts = rows
-    .map((a) => view(a, pack, today, open.has(a.id), untrained))
+    .map((a) =>
+      view(a, pack, today, {
+        handoverOpen: open.has(a.id),
+        untrained,
+        lastActivityOn: activity.get(a.id) ?? null,
+      }),
+    )
     .filter(
       (a) =>
         (!filters.status || a.status === filters.status) &&
@@ -174,8 +188,21 @@ export async function accountDetail(deps: AccountsDeps, actor: OrganisationActor
   const handovers = await openHandovers(deps, actor.organisationId, id);
   const today = isoDay(deps.clock.now());
   const untrained = await untrainedAmong(deps, actor.organisationId, [row], today, pack);
+  const activity = await lastActivityOf(deps.db, actor.organisationId, [row]);
+  const inboxAccounts = await inboxAccountsOf(deps.db, actor.organisationId);
   return {
-    ...view(row, pack, today, handovers.length > 0, untrained),
+    ...view(row, pack, today, {
+      handoverOpen: handovers.length > 0,
+      untrained,
+      lastActivityOn: activity.get(id) ?? null,
+    }),
+    inboxAccount: inboxAccounts.find((a) => a.registered_account_id === id)?.id ?? null,
+    inboxAccountChoices: inboxAccounts
+      .filter(
+        (a) =>
+          a.platform === row.platform && (a.registered_account_id === null || a.registered_account_id === id),
+      )
+      .map((a) => ({ id: a.id, name: a.name })),
     handovers: handovers.map((h) => ({
       id: h.id,
       role: h.role,

@@ -167,6 +167,8 @@ export interface InboxAccountsTable {
   polled_at: Date | null;
   poll_error: string | null;
   created_at: Date;
+  /** The account in the register this is, so its replies count as that account's activity. */
+  registered_account_id: Generated<string | null>;
 }
 
 export const INBOX_STATUSES = ["new", "assigned", "waiting", "done"] as const;

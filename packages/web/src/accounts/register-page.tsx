@@ -10,6 +10,7 @@ import { InputField, SelectField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 import { type HistoryLine, type RegisterAccount, useApi, useIdParam } from "./accounts-api.js";
+import { ActivitySection } from "./activity-section.js";
 import { HistoryList } from "./request-page.js";
 
 const platformLabel = (p: string) => PLATFORM_LABELS[p as keyof typeof PLATFORM_LABELS] ?? p;
@@ -167,6 +168,9 @@ export function AccountPage() {
     RegisterAccount & {
       actions: string[];
       history: HistoryLine[];
+      lastActivityOn: string | null;
+      inboxAccount: string | null;
+      inboxAccountChoices: { id: string; name: string }[];
       handovers: {
         id: string;
         role: "admin" | "approved_user";
@@ -272,6 +276,14 @@ export function AccountPage() {
           <dd className="nhsuk-summary-list__value">{account.credentialsLocation ?? "Not recorded"}</dd>
         </div>
       </dl>
+      <ActivitySection
+        accountId={account.id}
+        lastActivityOn={account.lastActivityOn}
+        inboxAccount={account.inboxAccount}
+        inboxAccountChoices={account.inboxAccountChoices}
+        manages={Boolean(manages) && account.status !== "closed"}
+        onChange={() => setKey((k) => k + 1)}
+      />
       {manages && (
         <div className="nhsuk-button-group">
           {account.status !== "closed" && (

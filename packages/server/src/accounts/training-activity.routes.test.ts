@@ -14,9 +14,11 @@ import { connectAccount } from "../inbox/inbox-accounts.service.js";
 import { remindExpiringTraining } from "./training.service.js";
 
 /**
- * Training that gates approved users (CORP-0068 §3.2 and §7.2; RWT Attachment 2 §3.4): records by
+ * Two things the register learns from the rest of the app. Training that gates approved users (CORP-0068 §3.2 and §7.2; RWT Attachment 2 §3.4): records by
  * hand and by CSV, the approved-user standing, and the two places the app refuses someone who is
  * not an approved user — being made an account's admin, and sending a reply from an account.
+ * And activity for dormancy (RWT Attachment 2 §3.4): replies sent from a linked inbox account,
+ * or activity entered by hand.
  */
 const PEOPLE = {
   staff: "staff@fenmoor.example",
@@ -28,7 +30,7 @@ const PEOPLE = {
 } as const;
 type Who = keyof typeof PEOPLE;
 
-describe.each(TEST_DATABASES)("training records over HTTP on %s", (kind) => {
+describe.each(TEST_DATABASES)("training records and account activity over HTTP on %s", (kind) => {
   const t = useTestApp(kind);
   const headers = {} as Record<Who, Record<string, string>>;
   const ids = {} as Record<Who, string>;
@@ -56,7 +58,7 @@ describe.each(TEST_DATABASES)("training records over HTTP on %s", (kind) => {
     await graph?.close();
   });
 
-  const call = (who: Who, method: "GET" | "POST", url: string, payload?: object) =>
+  const call = (who: Who, method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
     t.app.inject({
       method,
       url,
@@ -235,6 +237,83 @@ describe.each(TEST_DATABASES)("training records over HTTP on %s", (kind) => {
       );
     const sent = await call("comms", "POST", `/api/v1/inbox/${item.id}/reply`, { text: "We open at 9am." });
     expect(sent.statusCode, sent.body).toBe(200);
+  });
+
+  it("flags an account quiet for the pack's months, until activity is entered by hand", async () => {
+    const csv = [
+      "platform,handle,name,owning_service,status,admins",
+      `x,@fenmoorquiet,Quiet one,Podiatry,live,${PEOPLE.comms}; ${PEOPLE.head}`,
+    ].join("\n");
+    await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    const { accounts } = await ok(await call("comms", "GET", "/api/v1/accounts?q=fenmoorquiet"));
+    const id = accounts[0].id;
+    const flags = async () =>
+      (await ok(await call("comms", "GET", `/api/v1/accounts/${id}`))).flags.map(
+        (f: { flag: string }) => f.flag,
+      );
+    expect(await flags()).toEqual([]);
+    const fourMonthsAgo = new Date(t.clock.now().getTime() - 122 * 24 * 60 * 60 * 1000);
+    await t.deps.db
+      .updateTable("registered_accounts")
+      .set({ created_at: fourMonthsAgo })
+      .where("id", "=", id)
+      .execute();
+    expect(await flags()).toEqual(["no_recent_activity"]);
+    const future = await call("comms", "POST", `/api/v1/accounts/${id}/activity`, { on: "2999-01-01" });
+    expect(future.statusCode).toBe(400);
+    expect((await call("staff", "POST", `/api/v1/accounts/${id}/activity`, { on: today() })).statusCode).toBe(
+      403,
+    );
+    await ok(await call("comms", "POST", `/api/v1/accounts/${id}/activity`, { on: today() }));
+    const account = await ok(await call("comms", "GET", `/api/v1/accounts/${id}`));
+    expect(account.lastActivityOn).toBe(today());
+    expect(account.flags).toEqual([]);
+  });
+
+  it("counts a reply sent from the linked inbox account as the register account's activity", async () => {
+    const csv = [
+      "platform,handle,name,owning_service,status,admins",
+      `facebook,FenmoorLinked,Linked page,Podiatry,live,${PEOPLE.comms}; ${PEOPLE.head}`,
+    ].join("\n");
+    await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    const { accounts } = await ok(await call("comms", "GET", "/api/v1/accounts?q=fenmoorlinked"));
+    const id = accounts[0].id;
+    const longAgo = new Date(t.clock.now().getTime() - 200 * 24 * 60 * 60 * 1000);
+    await t.deps.db
+      .updateTable("registered_accounts")
+      .set({ created_at: longAgo })
+      .where("id", "=", id)
+      .execute();
+    const before = await ok(await call("comms", "GET", `/api/v1/accounts/${id}`));
+    expect(before.inboxAccountChoices.map((c: { id: string }) => c.id)).toContain(inboxAccountId);
+    expect(before.flags.map((f: { flag: string }) => f.flag)).toContain("no_recent_activity");
+    await ok(await call("comms", "PUT", `/api/v1/accounts/${id}/inbox-account`, { inboxAccountId }));
+    const comment = graph.comment("c-activity");
+    const body = feedComment({
+      commentId: "c-activity",
+      text: "Is the podiatry clinic open on Saturdays?",
+      at: t.clock.now(),
+    });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/webhooks/facebook/${inboxAccountId}`,
+      headers: { "content-type": "application/json", "x-hub-signature-256": signMeta(body) },
+      payload: body,
+    });
+    await runJobs(t.deps);
+    const queue = await ok(await call("comms", "GET", "/api/v1/inbox?limit=100"));
+    const item = queue.items.find((i: object) =>
+      JSON.stringify(i).includes("podiatry clinic open on Saturdays"),
+    );
+    await ok(
+      await call("comms", "POST", `/api/v1/inbox/${item.id}/reply`, { text: "Yes, from 9 until 12." }),
+    );
+    await runJobs(t.deps);
+    expect(comment.replies).toEqual(["Yes, from 9 until 12."]);
+    const after = await ok(await call("comms", "GET", `/api/v1/accounts/${id}`));
+    expect(after.inboxAccount).toBe(inboxAccountId);
+    expect(after.lastActivityOn).toBe(today());
+    expect(after.flags.map((f: { flag: string }) => f.flag)).not.toContain("no_recent_activity");
   });
 
   it("reminds a person once, 30 days before a module expires", async () => {
