@@ -6,7 +6,7 @@ import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { SpellingIndex } from "./spelling.js";
 import { keyOf, newTokens, type Tokens, tokenise } from "./tokens.js";
-import { compileLexicons, type Entry, type Piece, ROLE } from "./word-index.js";
+import { compileLexicons, type Entry, type Piece, ROLE, WordIndex } from "./word-index.js";
 
 /**
  * Hate, abuse and swearing in the languages of lexicons/ (the ten of Multilingual HateCheck and the
@@ -166,9 +166,71 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
   if (useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key))
     COMPILED.skeletons.lookup(skeleton(key), out);
   if (out.length === 0 && script === SCRIPT.arabic) {
+    arabicMorphology(key, out);
+    // Colloquial negation wraps the verb: "ما…ش", "م…ش" ("مبحبهمش", "ماستاهلوش"): the word inside, negated.
+    if (out.length === 0 && key.length >= 5 && key.endsWith("\u0634")) {
+      const inner = key.slice(key.startsWith("\u0645\u0627") ? 2 : key.startsWith("\u0645") ? 1 : 0, -1);
+      if (inner.length >= 3) {
+        COMPILED.words.lookup(inner, out);
+        arabicMorphology(inner, out);
+        if (out.length > 0) out.push(ARABIC_NEGATION);
+      }
+    }
+    // Spoken consonants in writing ("أأتل" for "اقتل", "تلاتة" for "ثلاثة", "داكي" for "ذكي").
+    if (out.length === 0) {
+      colloquialIndex ??= colloquialArabic();
+      const c = colloquial(key);
+      colloquialIndex.lookup(c, out);
+      arabicMorphology(c, out, colloquialIndex);
+    }
+  }
+  romanisedSouthAsian(t, k, key, useSkeleton, out);
+}
+
+/** Egyptian and Levantine speech written as spoken: ق as a hamza (folded to ا), ث as ت, ذ as د, ظ as ض. */
+function colloquial(key: string): string {
+  let out = "";
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    out +=
+      c === 0x642 || c === 0x621
+        ? "\u0627"
+        : c === 0x62b
+          ? "\u062a"
+          : c === 0x630
+            ? "\u062f"
+            : c === 0x638
+              ? "\u0636"
+              : (key[i] as string);
+  }
+  return out;
+}
+
+let colloquialIndex: WordIndex | null = null;
+
+/** The Arabic-script words of the lexicons under their colloquial spelling; built on first need. */
+function colloquialArabic(): WordIndex {
+  const index = new WordIndex();
+  for (const [key, stem, entries] of COMPILED.words.keys()) {
+    if (!/[\u0620-\u064a]/.test(key)) continue;
+    for (const e of entries) if (e.pieces.length === 1) index.add({ key: colloquial(key), prefix: stem }, e);
+  }
+  return index;
+}
+
+/** The negation inside "ما…ش": an entry of the Arabic lexicon's negator role. */
+const ARABIC_NEGATION: Entry = {
+  role: ROLE.negator,
+  langs: 1 << COMPILED.langs.indexOf("ar"),
+  pieces: [{ key: "\u0645\u0634", prefix: false }],
+};
+
+/** An Arabic word seen through its attached article, conjunctions, verb prefixes and pronoun endings. */
+function arabicMorphology(key: string, out: Entry[], index: WordIndex = COMPILED.words): void {
+  if (out.length === 0) {
     for (const p of ARABIC_PREFIXES) {
       if (key.length - p.length >= 3 && key.startsWith(p)) {
-        COMPILED.words.lookup(key.slice(p.length), out);
+        index.lookup(key.slice(p.length), out);
         if (out.length > 0) return;
       }
     }
@@ -176,7 +238,7 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     for (const p of ARABIC_VERB_PREFIXES) {
       if (key.length - p.length >= 3 && key.startsWith(p)) {
         const before = out.length;
-        COMPILED.words.lookup(key.slice(p.length), out);
+        index.lookup(key.slice(p.length), out);
         let kept = before;
         for (let i = before; i < out.length; i++) {
           const e = out[i] as Entry;
@@ -191,15 +253,29 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     for (const suffix of ARABIC_SUFFIXES) {
       if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
       const bare = key.slice(0, key.length - suffix.length);
-      COMPILED.words.lookup(bare, out);
+      index.lookup(bare, out);
       for (const p of ARABIC_PREFIXES) {
         if (out.length > 0) break;
-        if (bare.length - p.length >= 3 && bare.startsWith(p))
-          COMPILED.words.lookup(bare.slice(p.length), out);
+        if (bare.length - p.length >= 3 && bare.startsWith(p)) index.lookup(bare.slice(p.length), out);
       }
       if (out.length > 0) return;
+      // A feminine ending before a pronoun is written ت ("زبالتهم" is "زبالة" + "هم").
+      if (bare.endsWith("\u062a")) {
+        const feminine = `${bare.slice(0, -1)}\u0647`;
+        index.lookup(feminine, out);
+        for (const p of ARABIC_PREFIXES) {
+          if (out.length > 0) break;
+          if (feminine.length - p.length >= 3 && feminine.startsWith(p))
+            index.lookup(feminine.slice(p.length), out);
+        }
+        if (out.length > 0) return;
+      }
     }
   }
+}
+
+function romanisedSouthAsian(t: Tokens, k: number, key: string, useSkeleton: boolean, out: Entry[]): void {
+  const script = t.script[k];
   // Romanised Hindi and Urdu plurals and oblique forms ("musalmanon", "kuttiyon", "auraton").
   if (out.length === 0 && useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key)) {
     const sk = skeleton(key);
