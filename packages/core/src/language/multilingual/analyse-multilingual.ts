@@ -1,5 +1,6 @@
 import type { LanguageFinding, LanguageKind } from "../analyse.js";
 import { type Normalised, originalOffset } from "../normalise.js";
+import { arabiziIndex, lookupArabizi, showsArabizi, transliterate } from "./arabizi.js";
 import { ENGLISH_COMMON } from "./english-common.js";
 import { fold, SCRIPT, skeleton } from "./fold.js";
 import { ROLES } from "./lexicon.js";
@@ -156,6 +157,11 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
   )
     return;
   const key = keyOf(t, k, TEXT);
+  if (inArabizi && script === SCRIPT.arabic && TEXT.charCodeAt(t.start[k] as number) === 0x640) {
+    arabizi ??= arabiziIndex(COMPILED.words, ARABIC_LANG);
+    lookupArabizi(arabizi, key, out);
+    return;
+  }
   if (script === SCRIPT.han) {
     const e = COMPILED.han.get(key);
     if (e) for (const x of e) out.push(x);
@@ -218,10 +224,15 @@ function colloquialArabic(): WordIndex {
   return index;
 }
 
+const ARABIC_LANG = 1 << COMPILED.langs.indexOf("ar");
+/** Set while the Arabizi rewrite of a text is analysed (see arabizi.ts). */
+let inArabizi = false;
+let arabizi: WordIndex | null = null;
+
 /** The negation inside "ما…ش": an entry of the Arabic lexicon's negator role. */
 const ARABIC_NEGATION: Entry = {
   role: ROLE.negator,
-  langs: 1 << COMPILED.langs.indexOf("ar"),
+  langs: ARABIC_LANG,
   pieces: [{ key: "\u0645\u0634", prefix: false }],
 };
 
@@ -722,7 +733,17 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
     match(t, true, false, hits, unknown);
   }
   const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
-  if (findings.length > 0 || unknown.length === 0) return findings;
+  if (findings.length > 0) return findings;
+  // Arabic in Latin letters: the text again, rewritten in Arabic letters.
+  if (!inArabizi && showsArabizi(t.hash, t.script, t.count, text)) {
+    inArabizi = true;
+    try {
+      return analyseMultilingual(transliterate(text), text);
+    } finally {
+      inArabizi = false;
+    }
+  }
+  if (unknown.length === 0 || inArabizi) return findings;
   // Languages the text is written in: two of their common words, or a group name only they use.
   let langs = evidenced(2);
   for (const h of hits)
