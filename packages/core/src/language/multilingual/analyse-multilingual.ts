@@ -55,8 +55,17 @@ const CONTENT = new Set([
   ROLE.violence,
   ROLE.profanity,
   ROLE.positive,
+  ROLE.avoid,
 ]);
-const TRIGGERS = new Set([ROLE.slur, ROLE.derog, ROLE.insult, ROLE.violence, ROLE.profanity, ROLE.positive]);
+const TRIGGERS = new Set([
+  ROLE.slur,
+  ROLE.derog,
+  ROLE.insult,
+  ROLE.violence,
+  ROLE.profanity,
+  ROLE.positive,
+  ROLE.avoid,
+]);
 /** Beyond this many hits a text is judged on the first ones (keeps the pairwise reasoning bounded). */
 const MAX_HITS = 400;
 const ARABIC_PREFIXES = [
@@ -498,9 +507,19 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
   if (hits.length !== before) hits.sort((a, b) => a.from - b.from);
 }
 
+/** Romanised Hindi, Urdu and Panjabi share most words: one family for reading a sentence. */
 function sameLanguage(a: Hit, b: Hit): boolean {
-  return (a.langs & b.langs) !== 0;
+  return (
+    (a.langs & b.langs) !== 0 ||
+    ((a.langs & COMPILED.skeletonLangs) !== 0 && (b.langs & COMPILED.skeletonLangs) !== 0)
+  );
 }
+
+/** Languages whose verb comes last: "only" stands before the negation ("kachre ke ilava kuch nahi"). */
+const VERB_LAST = COMPILED.langs.reduce(
+  (mask, lang, i) => (/^(hi|ur|pa|bn|gu|ta|tr|fa)(-|$)/.test(lang) ? mask | (1 << i) : mask),
+  0,
+);
 
 /**
  * What judging one text needs besides its hits: for each hit, the hits of its own and the
@@ -589,8 +608,8 @@ function negationOf(c: Context, j: number): number {
       ROLE.only,
       (o) =>
         o.sentence === n.sentence &&
-        o.from > n.from &&
-        o.from - n.from <= 6 &&
+        ((o.from > n.from && o.from - n.from <= 6) ||
+          ((o.langs & VERB_LAST) !== 0 && o.from < n.from && n.from - o.from <= 4)) &&
         sameLanguage(o, n) &&
         // A bare "que" is restrictive only straight after "ne …" ("je ne pense pas que …" stays negated).
         (o.to - o.from > 1 || !hasRoleNear(c, j, ROLE.negator, (m) => m.from > n.from && m.from < o.from)),
@@ -670,6 +689,7 @@ function judge(c: Context, i: number): LanguageKind | null {
       if (groupNear(c, i)) return "discriminatory";
       return aimedAtYou(c, i) ? "threat" : null;
     case ROLE.positive:
+    case ROLE.avoid:
       return isNegated(c, i) && !isCounter(c, i) && groupNear(c, i) ? "discriminatory" : null;
     default:
       return null;

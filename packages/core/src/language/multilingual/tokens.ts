@@ -138,7 +138,15 @@ export function tokenise(
     }
     let j = i + 1;
     if (k === SCRIPT.han) {
-      while (j < n && CLASS[text.charCodeAt(j)] === SCRIPT.han) j++;
+      let split = false;
+      while (j < n && CLASS[text.charCodeAt(j)] === SCRIPT.han) {
+        if (LEFT_HALF[text.charCodeAt(j - 1)] === 1) split = true;
+        j++;
+      }
+      if (split && hanRecomposed(text, i, j, t, hanWord, sentence, clause, quoted)) {
+        i = j;
+        continue;
+      }
       let p = i;
       while (p < j) {
         const length = hanWord(text, p, j);
@@ -186,6 +194,105 @@ export function tokenise(
     i = j;
   }
   joinSpacedLetters(text, t);
+}
+
+/**
+ * Characters typed as their two halves to get past filters ("忄生" for 性, "歹戋" for 残, "夕卜" for
+ * 外): the left-right splits of characters common in group names and contempt words. Only a run of
+ * Han holding a left half is looked at again.
+ */
+const SPLIT: Record<string, string> = {
+  忄生: "性",
+  歹戋: "残",
+  禾㣎: "穆",
+  夕卜: "外",
+  女子: "好",
+  讠寸: "讨",
+  言寸: "讨",
+  犭句: "狗",
+  犭者: "猪",
+  犭尤: "犹",
+  足夸: "跨",
+  另刂: "别",
+  又隹: "难",
+  禾多: "移",
+  女彐: "妇",
+  木木: "林",
+  其斤: "斯",
+  忄艮: "恨",
+  土立: "垃",
+  土及: "圾",
+  虫且: "蛆",
+  女良: "娘",
+  火包: "炮",
+  虫皇: "蝗",
+  阝章: "障",
+  亻尹: "伊",
+  彳走: "徒",
+  月包: "胞",
+  扌丁: "打",
+  石欠: "砍",
+  火尧: "烧",
+  木仓: "枪",
+  朿刂: "刺",
+  口亚: "哑",
+  目害: "瞎",
+  扌立: "拉",
+  女表: "婊",
+  亻谷: "俗",
+  氵亏: "污",
+  月庄: "脏",
+};
+const LEFT_HALF = new Uint8Array(0x10000);
+for (const pair of Object.keys(SPLIT)) LEFT_HALF[pair.charCodeAt(0)] = 1;
+
+/** Cuts a Han run with split characters into words, reading each pair as its character; false if none was found. */
+function hanRecomposed(
+  text: string,
+  from: number,
+  to: number,
+  t: Tokens,
+  hanWord: (text: string, at: number, end: number) => number,
+  sentence: number,
+  clause: number,
+  quoted: boolean,
+): boolean {
+  let joined = "";
+  const at: number[] = [];
+  let any = false;
+  for (let p = from; p < to; p++) {
+    const whole = LEFT_HALF[text.charCodeAt(p)] === 1 && p + 1 < to ? SPLIT[text.slice(p, p + 2)] : undefined;
+    at.push(p);
+    if (whole !== undefined) {
+      joined += whole;
+      any = true;
+      p++;
+    } else joined += text[p];
+  }
+  if (!any) return false;
+  at.push(to);
+  let p = 0;
+  while (p < joined.length) {
+    const length = hanWord(joined, p, joined.length);
+    if (length > 0) {
+      const key = joined.slice(p, p + length);
+      add(
+        t,
+        at[p] as number,
+        at[p + length] as number,
+        SCRIPT.han,
+        key,
+        hashOf(key),
+        0,
+        0,
+        sentence,
+        clause,
+        quoted,
+      );
+      p += length;
+    } else p++;
+  }
+  return true;
 }
 
 /** ASCII digit → the Arabic letter it is typed for (Arabizi), or undefined. */
