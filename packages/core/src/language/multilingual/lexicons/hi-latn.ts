@@ -69,7 +69,7 @@ export const hiLatn: Lexicon = {
     they: w(`wo|woh|ve|vo|un|unhe|unhen|unko|unki|unka|unke|inhe|inko|inki|inke|ye|yeh|ye log|wo log`),
     you: w(`tum|tu|aap|tumhe|tumhein|tujhe|tere|tera|teri|tumhare|tumhara|tumhari|aapke|aapka|aapki|
       tum jaise|tere jaise|tum log|tumlog`),
-    why: w(`kyu|kyun|kyon|kyu na|kyun na|kyon na`),
+    why: w(`kya ye|kya yeh|kya yah|kyu|kyun|kyon|kyu na|kyun na|kyon na`),
     clause: w(`aur|lekin|magar|kyunki|kyuki|kyonki|jab|agar|ya|khaskar|jabki|taki|phir bhi|to bhi`),
     avoid: w(
       `chhua|chhuya|chhua hua|chua hua|chuha hua|chhui|chhue|chhuna|chhuyi|chua|haath lagaya|haath lagaye|marna pasand|mar jana pasand`,
