@@ -482,13 +482,22 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
     const key = keyOf(t, k, TEXT);
     steps += key.length * 4;
     let split = false;
-    for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
+    for (let cut = 2; cut <= key.length - 1 && !split; cut++) {
       left.length = 0;
       right.length = 0;
       const head = key.slice(0, cut);
       COMPILED.words.lookup(head, left);
-      COMPILED.words.lookup(key.slice(cut), right);
       const l = left.filter(inLangs);
+      // A trigger run into a one-letter word ("odio|a", "odio|i"): the trigger alone.
+      if (cut === key.length - 1) {
+        if (cut < 4) continue;
+        const content = l.filter((e) => TRIGGERS.has(e.role) && !(e.pieces[0] as Piece).prefix);
+        if (content.length === 0) continue;
+        split = true;
+        for (const e of content) hits.push(hitAt(e, t, k, 1));
+        continue;
+      }
+      COMPILED.words.lookup(key.slice(cut), right);
       const r = right.filter(inLangs);
       // Both halves words of the language ("ich|hasse", "sind|ungeziefer"), or a short common word
       // English also writes ("la", "de", "te") run into one ("la|nausée", "te|sterven").
@@ -769,6 +778,8 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
   for (const h of hits)
     if (h.role === ROLE.ident && specific(h.langs))
       langs |= single(h.langs) ? h.langs : h.langs & commonWords;
+  // A group's name shared by many languages, and one common word of one of them ("Jedéteste les homos").
+  if (langs === 0) for (const h of hits) if (h.role === ROLE.ident) langs |= h.langs & evidenced(1);
   if (langs === 0) return findings;
   spellingVariants(t, langs, unknown, hits);
   return hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
