@@ -227,7 +227,8 @@ let colloquialIndex: WordIndex | null = null;
 function colloquialArabic(): WordIndex {
   const index = new WordIndex();
   for (const [key, stem, entries] of COMPILED.words.keys()) {
-    if (!/[\u0620-\u064a]/.test(key)) continue;
+    const first = key.charCodeAt(0);
+    if (first < 0x620 || first > 0x64a) continue;
     for (const e of entries) if (e.pieces.length === 1) index.add({ key: colloquial(key), prefix: stem }, e);
   }
   return index;
@@ -779,7 +780,6 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
     if (h.role === ROLE.ident && specific(h.langs))
       langs |= single(h.langs) ? h.langs : h.langs & commonWords;
   // A group's name shared by many languages, and one common word of one of them ("Jedéteste les homos").
-  if (langs === 0) for (const h of hits) if (h.role === ROLE.ident) langs |= h.langs & evidenced(1);
   if (langs === 0) return findings;
   spellingVariants(t, langs, unknown, hits);
   return hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];

@@ -103,10 +103,9 @@ const SHOWING = [
 ];
 const SHOWING_HASHES = new HashSet();
 for (const s of SHOWING) SHOWING_HASHES.add(hashOf(s));
-/** Grammar words other languages write too: with one word that shows Arabizi, they confirm it. */
+/** Grammar words other languages write too (not "ya", "ma", "law": English): with one that shows Arabizi, they confirm it. */
 const CONFIRMING_HASHES = new HashSet();
-for (const s of ["el", "ya", "fe", "fel", "bas", "wala", "ma", "law", "kol"])
-  CONFIRMING_HASHES.add(hashOf(s));
+for (const s of ["el", "fe", "fel", "wala", "kol"]) CONFIRMING_HASHES.add(hashOf(s));
 
 /** Words of these many consonants or more are looked up by skeleton (one-consonant ones are grammar). */
 const MIN_SKELETON = 2;
@@ -238,7 +237,8 @@ export function lookupArabizi(index: WordIndex, key: string, out: Entry[]): void
 export function arabiziIndex(words: WordIndex, arabicLang: number): WordIndex {
   const index = new WordIndex();
   for (const [key, stem, entries] of words.keys()) {
-    if (!/^[\u0620-\u064a]+$/.test(key)) continue;
+    const first = key.charCodeAt(0);
+    if (first < 0x620 || first > 0x64a) continue;
     const mine = entries.filter(
       (e: Entry) => e.langs & arabicLang && e.pieces.length === 1 && MEANING.has(ROLES[e.role] as Role),
     );

@@ -17,10 +17,10 @@ export const fr: Lexicon = {
       bamboula*|chinetoque*|niakoué*|bridés|bridé|mongolien*|gogol*|attardé*|crouille*|bicots|boukak*|
       bougnoul*|feuj*|rebeu*|pédale*|enculé de ta race|sale race|sous race|macaque*|tafiole*|fatma|fatmas|pédales|baltringue`),
     derog:
-      w(`ras le bol|ras-le-bol|marre|en ai marre|en avoir marre|manque de respect|manque total de respect|aucun respect|dégoût*|répugn*|écœur*|abject*|immonde*|ignoble*|méprisable*|minable*|pitoyable*|nuisible*|vermine|cafards|rats|parasites|ordures|déchets|racaille|sous-hommes|bêtes|animaux|porcs|singes|malade*|hais|hait|haïssent|haine|déteste*|détestable*|méprise*|méprisent|mépris|méprisable*|abhorre*|
+      w(`ras le bol|ras-le-bol|marre|en ai marre|en avoir marre|manque de respect|manque total de respect|aucun respect|dégoût*|répugn*|écœur*|abject|abjecte|abjects|abjectes|immonde|immondes|ignoble|ignobles|méprisable|méprisables|minable|minables|pitoyable|pitoyables|nuisible|nuisibles|vermine|cafards|^rats|^parasites|ordures|déchets|racaille|sous-hommes|bêtes|animaux|porcs|singes|malade|malades|hais|hait|haïssent|haine|déteste*|détestable*|méprise*|méprisent|mépris|méprisable*|abhorre*|
       exècre*|dégoût*|dégoûte*|dégoûtant*|dégueulasse*|répugnant*|répugne*|écœurant*|immonde*|ignoble*|
       abject*|infâme*|odieux|odieuse*|horrible*|ne supporte pas|ne supporte plus|supporte pas|
-      ne peux pas supporter|ne peux plus supporter|peux pas supporter|ne peux pas voir|rend* malade*|
+      ne peux pas ^supporter|ne peux plus supporter|peux pas supporter|ne peux pas voir|rend* malade*|
       me dégoûtent|énervent|furieux|furieuse|en colère|rage|pires|^pire|les pires|stupides|stupide|^cons|
       connes|^idiots|idiotes|débiles|crétins|abrutis|bêtes|imbéciles|^sales|^sale|crasseux|puant*|
       paresseux|fainéant*|voleurs|voleur|menteurs|menteur|menteuses|criminels|criminel*|délinquant*|

@@ -20,7 +20,7 @@ export const hiLatn: Lexicon = {
       chura|randi|randiya|randiyan|randiyo|chakka|chakke|kinnaro|madrasi*|kaalu|kallu|habshi*|pakistani kutte|
       aatankwadi*|suar ki aulad|bhadwa|bhadwe`),
     derog:
-      w(`asabhya|asabhy|asabhyata|jungli|jangli|badtameez|badtamiz|avmanna|avmanana|avmanana|apmaan|tiraskaar|ghrinaspad|ghrinit|napasand|naapasand|bakwas|bhoosa|bhusa|nautanki|pashu|dimak|rog|virus|vayrus|shaitan|shaitaan|rakshas|raakshas|paap|paapi|asahniya|nafrath|nafrt|ghrina karta|ghrina karti|ghrina karte|ghinaune|ghinauni|makode|makkhi|makhi|keede|sadi hui|sada hua|badboodar|ghatiya|bekaar|nikammi|nikamme|bojh|gand|gandagi|kalank|nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|
+      w(`asabhya|asabhy|asabhyata|jungli|jangli|badtameez|badtamiz|avmanna|avmanana|avmanana|apmaan|tiraskaar|ghrinaspad|ghrinit|napasand|naapasand|bakwas|bhoosa|bhusa|nautanki|pashu|dimak|rog|^virus|vayrus|shaitan|shaitaan|rakshas|raakshas|paap|paapi|asahniya|nafrath|nafrt|ghrina karta|ghrina karti|ghrina karte|ghinaune|ghinauni|makode|makkhi|makhi|keede|sadi hui|sada hua|badboodar|ghatiya|bekaar|nikammi|nikamme|bojh|gand|gandagi|kalank|nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|
       ghinoni|ghinauna|ghinaune|tiriskar|tiraskar|bardasht nahi|bardasht nahin|pasand nahi|kharab|sabse kharab|
       bura|bure|buri|ganda|gande|gandi|gandagi|gandgi|gandigi|neech|nich|kamine|kameene|kaminey|ghatiya|
       beiman|beimaan|jhoothe|jhute|chor|khatarnak|khatra|pagal|murkh|moorkh|bevkoof|bewakoof|bevakoof|

@@ -20,7 +20,7 @@ export const nl: Lexicon = {
       smous*|gele|halfbloed*|mongooltje*|travo*|kutturk*|kutpool*|kutjood*|kankerjood*|kankerhomo*|
       kankermongool*|homofiel|manwijf*|sodomiet*|niknok*|kreupel*|kansenparel*|cultuurverrijker*|haatbaard*|kamelenneuker*|geitenneuker*|zwartjoekel*|roetmop*|bountie*|baviaan*|fikker*|homofiel*`),
     derog:
-      w(`hekel|gruwelijke hekel|een hekel|het zat|spuugzat|kotsbeu|beu|schijtziek|doen er niet toe|doet er niet toe|tellen niet mee|waardeloos|waardeloze|minderwaardig*|walg*|kots*|misselijk|afschuw*|verachtelijk*|veracht*|minacht*|smerig*|vies|vieze|goor|gore|weerzinwekkend*|ongedierte|kakkerlakken|ratten|parasieten|tuig|uitschot|schorem|gespuis|afval|vuilnis|beesten|zwijnen|apen|haat|haten|haatte|gehaat|ik haat|verafschuw*|veracht*|verachting|minacht*|walg*|walgelijk*|
+      w(`hekel|gruwelijke hekel|een hekel|het zat|spuugzat|kotsbeu|beu|schijtziek|doen er niet toe|doet er niet toe|tellen niet mee|waardeloos|waardeloze|minderwaardig|minderwaardige|walg|walgt|walgde|walgen|walgelijk|walgelijke|kots|kotst|kotsen|kotsmisselijk|misselijk|afschuw|afschuwelijk|afschuwelijke|verachtelijk|verachtelijke|veracht|verachten|verachtte|minacht|minachting|minachten|smerig|smerige|^vies|vieze|goor|^gore|weerzinwekkend|weerzinwekkende|ongedierte|kakkerlakken|ratten|parasieten|tuig|uitschot|schorem|gespuis|afval|vuilnis|beesten|zwijnen|apen|haat|haten|haatte|gehaat|ik haat|verafschuw*|veracht*|verachting|minacht*|walg*|walgelijk*|
       kotsen|kots|kotsmisselijk|misselijk|word ziek van|maken me ziek|maakt me ziek|ziek van|
       kan niet uitstaan|kan ze niet uitstaan|kan niet tegen|haat aan|afkeer|afschuw|weerzin*|ergernis|
       woedend|woede|razend|boos|kwaad|ik ben klaar met|slechtste|ergste|het ergste|niets ergers|
@@ -39,7 +39,7 @@ export const nl: Lexicon = {
       duivels*|schadelijk*|last|lastpakken|invasie|overspoel*|infiltr*|zwermen|horden|dierentuin|
       dierenarts|wereld beter|beter af zonder|zonder hen|schande|ruïneren|verpesten|vernielen|
       ontaard*|gedegenereerd*|irritant*|vervelend*|ondraaglijk*|onuitstaanbaar*|legaal|legaliseren|
-      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk*|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|^dik|dikke|^vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
+      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk|menselijke|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|^dik|dikke|^vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
     insult: w(`klootzak*|^lul|lullen|eikel*|hufter*|sukkel*|idioot|debiel|mongool|mafkees|zak|zakken|
       rotzak*|smeerlap*|schoft*|schoften|klojo*|kutwijf*|hoer|hoeren|slet|sletten|teef|teven|trut|trutten|
       lafaard*|sukkels|stommeling*|stomkop*|domkop*|oen|oenen|^loser*|randdebiel*|kankerlijer*|
@@ -63,7 +63,7 @@ export const nl: Lexicon = {
       gadverdamme|gatver*|jezus christus|kolere*|kak|kakken|opgefokt|opgerot|rot op|sodemieter*|
       krijg de kanker|krijg de tering|val dood`),
     positive:
-      w(`redden|gered|gelijkwaardig*|waardevol*|slim|slimme|intelligent*|betrouwbaar|betrouwbare|respect|waardig|menselijk*|leven|levens|bestaansrecht|slim|slimme|intelligent*|knap|knappe|mooi|mooie|aantrekkelijk*|capabel*|bekwaam*|gelijk|
+      w(`^redden|gered|gelijkwaardig|gelijkwaardige|waardevol|waardevolle|^slim|slimme|intelligente|intelligenten|betrouwbaar|betrouwbare|^respect|waardig|menselijk*|leven|levens|bestaansrecht|slim|slimme|intelligent*|knap|knappe|mooi|mooie|aantrekkelijk*|capabel*|bekwaam*|gelijk|
       gelijkwaardig*|gelijken|waard|waardevol*|waardig*|mensenrechten|rechten|recht op leven|recht om te
       leven|te leven|in leven|mensen|mens|menselijk*|echte mensen|respect|medelijden|medeleven|
       sympathie|plaats|plek|horen hier|thuis|welkom|vertrouwen|betrouwbaar*|eerlijk*|beschaafd*|normaal|

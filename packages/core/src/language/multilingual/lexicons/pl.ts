@@ -62,7 +62,7 @@ export const pl: Lexicon = {
       najeb*|pojeb*|skurwysyn*|skurwiel*|pizd*|cipa|cipy|gówn*|dup*|srać|sraj*|zasran*|kutas*|fiut*|
       szmat*|suka|suki|dziwk*|cholera|cholerny|cholerne|psiakrew|kurde|kurczę|wkurw*|ożeż|japierdole|kurwa|kurwa mać|kurwy|chuja|chujem|chujowo|pierdolę|spierdalaj|spierdalajcie|jebać|jebany|jebana|jebane|zajebiście|wypierdalaj|pojebało`),
     positive:
-      w(`godn*|warci|warte|wart|warta|wartościow*|uratować|ratować|ocalić|zasługują|zasługiwać|inteligentn*|mądrzy|mądre|równi|równe|ludźmi|człowiekiem|ufać|zaufani*|mądrzy|mądre|mądry|inteligentn*|bystr*|zdoln*|ładn*|piękn*|atrakcyjn*|równi|równe|równy|
+      w(`godn*|warci|warte|^wart|warta|wartościow*|uratować|ratować|ocalić|zasługują|zasługiwać|inteligentn*|mądrzy|mądre|równi|równe|ludźmi|człowiekiem|ufać|zaufani*|mądrzy|mądre|mądry|inteligentn*|bystr*|zdoln*|ładn*|piękn*|atrakcyjn*|równi|równe|równy|
       równorzędn*|warci|warte|wart|wartościow*|godni|godne|prawa człowieka|praw człowieka|prawa|prawo do
       życia|prawo do istnienia|na życie|do życia|żyć|ludzie|ludźmi|ludzi|człowiek|prawdziwi ludzie|
       prawdziwymi ludźmi|ludzcy|szacunek|szacunku|współczucie|współczucia|litość|litości|miejsce|miejsca|
