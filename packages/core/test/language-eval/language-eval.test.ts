@@ -160,19 +160,17 @@ describe("Multilingual HateCheck (Röttger et al., 2022): ten languages", () => 
       });
       continue;
     }
-    // Held out, issue 11 reached a mean of 0.771 (Arabic 0.589, Hindi 0.674, Mandarin 0.693: see
-    // docs/judgement.md). These floors keep it from falling back; the issue's targets stay below as
-    // a known failure, so the day they are met that test fails and must become a plain assertion.
-    const FLOOR: Record<string, number> = { arabic: 0.57, hindi: 0.65, mandarin: 0.67 };
-    it(`${part}: mean gated accuracy does not fall below 0.76 (reached by issue 11)`, () =>
-      expect(mean).toBeGreaterThanOrEqual(0.76));
-    it(`${part}: no language falls below what issue 11 reached (0.70, or its floor where lower)`, () => {
-      for (const [language, value] of accuracy)
+    // Held out, issue 11 reached a mean of 0.771 (Arabic 0.589, Hindi 0.674, Mandarin 0.693) and
+    // issue 11 §3 0.804 (Arabic 0.719, Hindi 0.748, Mandarin 0.733): see docs/judgement.md. The
+    // floors keep each language from falling back below what was reached, less a little.
+    const FLOOR: Record<string, number> = { arabic: 0.7, hindi: 0.72, mandarin: 0.71 };
+    it(`${part}: mean gated accuracy ≥ 0.80 over the ten languages (issue 11 §3)`, () =>
+      expect(mean).toBeGreaterThanOrEqual(0.8));
+    it(`${part}: no language under 0.70, nor under what issue 11 §3 reached`, () => {
+      for (const [language, value] of accuracy) {
+        expect(value, language).toBeGreaterThanOrEqual(0.7);
         expect(value, language).toBeGreaterThanOrEqual(FLOOR[language] ?? 0.7);
-    });
-    it.fails(`${part}: TARGET NOT YET MET: mean gated accuracy ≥ 0.80 and no language under 0.70`, () => {
-      expect(mean).toBeGreaterThanOrEqual(0.8);
-      for (const value of accuracy.values()) expect(value).toBeGreaterThanOrEqual(0.7);
+      }
     });
   }
 });

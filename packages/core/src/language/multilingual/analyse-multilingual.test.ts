@@ -64,6 +64,17 @@ describe("multilingual hate and abuse: flagged, by kind", () => {
     ["de", "Flüchtlinge sind A b s c h a u m."],
     ["fr", "Je déteeste les musulmans."],
     ["es", "Los inmigrantes son b4sura."],
+    // spelt out in another script, letter-digits, colloquial Arabic negation and consonants
+    ["ar", "المهاجرين ح ث ا ل ة"],
+    ["ar", "المهاجرين 7ثالة"],
+    ["ar", "المسلمين مابيستحقوش الاحترام"],
+    ["ar", "هنأتل كل اللاجئين"],
+    // Arabizi, Han characters typed as two halves
+    ["ar-Latn", "ana bakrah el muslimeen awy"],
+    ["zh", "我讨厌夕卜国人。"],
+    // implicit derogation: contact shunned
+    ["zh", "我绝对不会碰穆斯林摸过的东西。"],
+    ["hi-Latn", "main kabhi kisi musalman ka chhua hua khana nahi khaunga"],
     // abuse aimed at staff, no group named
     ["pl", "Jesteście bandą idiotów."],
     ["ro", "Sunteți niște incompetenți și hoți."],
@@ -96,6 +107,11 @@ describe("multilingual hate and abuse: flagged, by kind", () => {
 
 describe("multilingual hate and abuse: not flagged, by kind", () => {
   it.each([
+    // Arabizi with no contempt, contact that is not shunned
+    ["ar-Latn", "ana ba7eb el muslimeen awy"],
+    ["ar-Latn", "3ayz a3raf ana hena leh"],
+    ["hi-Latn", "musalman dost ne khana chhua aur hum saath khaye"],
+    ["zh", "我昨天和穆斯林同事握手了，他的手碰过我的肩膀。"],
     // a group named neutrally or with praise
     ["de", "Ich arbeite mit vielen Flüchtlingen zusammen."],
     ["fr", "Les femmes sont formidables."],

@@ -1,12 +1,13 @@
 import type { LanguageFinding, LanguageKind } from "../analyse.js";
 import { type Normalised, originalOffset } from "../normalise.js";
+import { arabiziIndex, lookupArabizi, showsArabizi, transliterate } from "./arabizi.js";
 import { ENGLISH_COMMON } from "./english-common.js";
 import { fold, SCRIPT, skeleton } from "./fold.js";
 import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { SpellingIndex } from "./spelling.js";
 import { keyOf, newTokens, type Tokens, tokenise } from "./tokens.js";
-import { compileLexicons, type Entry, type Piece, ROLE } from "./word-index.js";
+import { compileLexicons, type Entry, type Piece, ROLE, WordIndex } from "./word-index.js";
 
 /**
  * Hate, abuse and swearing in the languages of lexicons/ (the ten of Multilingual HateCheck and the
@@ -54,8 +55,17 @@ const CONTENT = new Set([
   ROLE.violence,
   ROLE.profanity,
   ROLE.positive,
+  ROLE.avoid,
 ]);
-const TRIGGERS = new Set([ROLE.slur, ROLE.derog, ROLE.insult, ROLE.violence, ROLE.profanity, ROLE.positive]);
+const TRIGGERS = new Set([
+  ROLE.slur,
+  ROLE.derog,
+  ROLE.insult,
+  ROLE.violence,
+  ROLE.profanity,
+  ROLE.positive,
+  ROLE.avoid,
+]);
 /** Beyond this many hits a text is judged on the first ones (keeps the pairwise reasoning bounded). */
 const MAX_HITS = 400;
 const ARABIC_PREFIXES = [
@@ -156,6 +166,11 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
   )
     return;
   const key = keyOf(t, k, TEXT);
+  if (inArabizi && script === SCRIPT.arabic && TEXT.charCodeAt(t.start[k] as number) === 0x640) {
+    arabizi ??= arabiziIndex(COMPILED.words, ARABIC_LANG);
+    lookupArabizi(arabizi, key, out);
+    return;
+  }
   if (script === SCRIPT.han) {
     const e = COMPILED.han.get(key);
     if (e) for (const x of e) out.push(x);
@@ -166,9 +181,77 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
   if (useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key))
     COMPILED.skeletons.lookup(skeleton(key), out);
   if (out.length === 0 && script === SCRIPT.arabic) {
+    arabicMorphology(key, out);
+    // Colloquial negation wraps the verb: "ما…ش", "م…ش" ("مبحبهمش", "ماستاهلوش"): the word inside, negated.
+    if (out.length === 0 && key.length >= 5 && key.endsWith("\u0634")) {
+      const inner = key.slice(key.startsWith("\u0645\u0627") ? 2 : key.startsWith("\u0645") ? 1 : 0, -1);
+      if (inner.length >= 3) {
+        COMPILED.words.lookup(inner, out);
+        arabicMorphology(inner, out);
+        if (out.length > 0) out.push(ARABIC_NEGATION);
+      }
+    }
+    // Spoken consonants in writing ("أأتل" for "اقتل", "تلاتة" for "ثلاثة", "داكي" for "ذكي").
+    if (out.length === 0) {
+      colloquialIndex ??= colloquialArabic();
+      const c = colloquial(key);
+      colloquialIndex.lookup(c, out);
+      arabicMorphology(c, out, colloquialIndex);
+    }
+  }
+  romanisedSouthAsian(t, k, key, useSkeleton, out);
+}
+
+/** Egyptian and Levantine speech written as spoken: ق as a hamza (folded to ا), ث as ت, ذ as د, ظ as ض. */
+function colloquial(key: string): string {
+  let out = "";
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    out +=
+      c === 0x642 || c === 0x621
+        ? "\u0627"
+        : c === 0x62b
+          ? "\u062a"
+          : c === 0x630
+            ? "\u062f"
+            : c === 0x638
+              ? "\u0636"
+              : (key[i] as string);
+  }
+  return out;
+}
+
+let colloquialIndex: WordIndex | null = null;
+
+/** The Arabic-script words of the lexicons under their colloquial spelling; built on first need. */
+function colloquialArabic(): WordIndex {
+  const index = new WordIndex();
+  for (const [key, stem, entries] of COMPILED.words.keys()) {
+    const first = key.charCodeAt(0);
+    if (first < 0x620 || first > 0x64a) continue;
+    for (const e of entries) if (e.pieces.length === 1) index.add({ key: colloquial(key), prefix: stem }, e);
+  }
+  return index;
+}
+
+const ARABIC_LANG = 1 << COMPILED.langs.indexOf("ar");
+/** Set while the Arabizi rewrite of a text is analysed (see arabizi.ts). */
+let inArabizi = false;
+let arabizi: WordIndex | null = null;
+
+/** The negation inside "ما…ش": an entry of the Arabic lexicon's negator role. */
+const ARABIC_NEGATION: Entry = {
+  role: ROLE.negator,
+  langs: ARABIC_LANG,
+  pieces: [{ key: "\u0645\u0634", prefix: false }],
+};
+
+/** An Arabic word seen through its attached article, conjunctions, verb prefixes and pronoun endings. */
+function arabicMorphology(key: string, out: Entry[], index: WordIndex = COMPILED.words): void {
+  if (out.length === 0) {
     for (const p of ARABIC_PREFIXES) {
       if (key.length - p.length >= 3 && key.startsWith(p)) {
-        COMPILED.words.lookup(key.slice(p.length), out);
+        index.lookup(key.slice(p.length), out);
         if (out.length > 0) return;
       }
     }
@@ -176,7 +259,7 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     for (const p of ARABIC_VERB_PREFIXES) {
       if (key.length - p.length >= 3 && key.startsWith(p)) {
         const before = out.length;
-        COMPILED.words.lookup(key.slice(p.length), out);
+        index.lookup(key.slice(p.length), out);
         let kept = before;
         for (let i = before; i < out.length; i++) {
           const e = out[i] as Entry;
@@ -191,15 +274,29 @@ function lookupToken(t: Tokens, k: number, useSkeleton: boolean, strongOnly: boo
     for (const suffix of ARABIC_SUFFIXES) {
       if (key.length - suffix.length < 3 || !key.endsWith(suffix)) continue;
       const bare = key.slice(0, key.length - suffix.length);
-      COMPILED.words.lookup(bare, out);
+      index.lookup(bare, out);
       for (const p of ARABIC_PREFIXES) {
         if (out.length > 0) break;
-        if (bare.length - p.length >= 3 && bare.startsWith(p))
-          COMPILED.words.lookup(bare.slice(p.length), out);
+        if (bare.length - p.length >= 3 && bare.startsWith(p)) index.lookup(bare.slice(p.length), out);
       }
       if (out.length > 0) return;
+      // A feminine ending before a pronoun is written ت ("زبالتهم" is "زبالة" + "هم").
+      if (bare.endsWith("\u062a")) {
+        const feminine = `${bare.slice(0, -1)}\u0647`;
+        index.lookup(feminine, out);
+        for (const p of ARABIC_PREFIXES) {
+          if (out.length > 0) break;
+          if (feminine.length - p.length >= 3 && feminine.startsWith(p))
+            index.lookup(feminine.slice(p.length), out);
+        }
+        if (out.length > 0) return;
+      }
     }
   }
+}
+
+function romanisedSouthAsian(t: Tokens, k: number, key: string, useSkeleton: boolean, out: Entry[]): void {
+  const script = t.script[k];
   // Romanised Hindi and Urdu plurals and oblique forms ("musalmanon", "kuttiyon", "auraton").
   if (out.length === 0 && useSkeleton && script === SCRIPT.latin && !ENGLISH_COMMON.has(key)) {
     const sk = skeleton(key);
@@ -386,13 +483,22 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
     const key = keyOf(t, k, TEXT);
     steps += key.length * 4;
     let split = false;
-    for (let cut = 2; cut <= key.length - 2 && !split; cut++) {
+    for (let cut = 2; cut <= key.length - 1 && !split; cut++) {
       left.length = 0;
       right.length = 0;
       const head = key.slice(0, cut);
       COMPILED.words.lookup(head, left);
-      COMPILED.words.lookup(key.slice(cut), right);
       const l = left.filter(inLangs);
+      // A trigger run into a one-letter word ("odio|a", "odio|i"): the trigger alone.
+      if (cut === key.length - 1) {
+        if (cut < 4) continue;
+        const content = l.filter((e) => TRIGGERS.has(e.role) && !(e.pieces[0] as Piece).prefix);
+        if (content.length === 0) continue;
+        split = true;
+        for (const e of content) hits.push(hitAt(e, t, k, 1));
+        continue;
+      }
+      COMPILED.words.lookup(key.slice(cut), right);
       const r = right.filter(inLangs);
       // Both halves words of the language ("ich|hasse", "sind|ungeziefer"), or a short common word
       // English also writes ("la", "de", "te") run into one ("la|nausée", "te|sterven").
@@ -411,9 +517,19 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
   if (hits.length !== before) hits.sort((a, b) => a.from - b.from);
 }
 
+/** Romanised Hindi, Urdu and Panjabi share most words: one family for reading a sentence. */
 function sameLanguage(a: Hit, b: Hit): boolean {
-  return (a.langs & b.langs) !== 0;
+  return (
+    (a.langs & b.langs) !== 0 ||
+    ((a.langs & COMPILED.skeletonLangs) !== 0 && (b.langs & COMPILED.skeletonLangs) !== 0)
+  );
 }
+
+/** Languages whose verb comes last: "only" stands before the negation ("kachre ke ilava kuch nahi"). */
+const VERB_LAST = COMPILED.langs.reduce(
+  (mask, lang, i) => (/^(hi|ur|pa|bn|gu|ta|tr|fa)(-|$)/.test(lang) ? mask | (1 << i) : mask),
+  0,
+);
 
 /**
  * What judging one text needs besides its hits: for each hit, the hits of its own and the
@@ -502,8 +618,8 @@ function negationOf(c: Context, j: number): number {
       ROLE.only,
       (o) =>
         o.sentence === n.sentence &&
-        o.from > n.from &&
-        o.from - n.from <= 6 &&
+        ((o.from > n.from && o.from - n.from <= 6) ||
+          ((o.langs & VERB_LAST) !== 0 && o.from < n.from && n.from - o.from <= 4)) &&
         sameLanguage(o, n) &&
         // A bare "que" is restrictive only straight after "ne …" ("je ne pense pas que …" stays negated).
         (o.to - o.from > 1 || !hasRoleNear(c, j, ROLE.negator, (m) => m.from > n.from && m.from < o.from)),
@@ -583,6 +699,7 @@ function judge(c: Context, i: number): LanguageKind | null {
       if (groupNear(c, i)) return "discriminatory";
       return aimedAtYou(c, i) ? "threat" : null;
     case ROLE.positive:
+    case ROLE.avoid:
       return isNegated(c, i) && !isCounter(c, i) && groupNear(c, i) ? "discriminatory" : null;
     default:
       return null;
@@ -646,12 +763,23 @@ export function analyseMultilingual(norm: Normalised, text: string): LanguageFin
     match(t, true, false, hits, unknown);
   }
   const findings = hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];
-  if (findings.length > 0 || unknown.length === 0) return findings;
+  if (findings.length > 0) return findings;
+  // Arabic in Latin letters: the text again, rewritten in Arabic letters.
+  if (!inArabizi && showsArabizi(t.hash, t.script, t.count, text)) {
+    inArabizi = true;
+    try {
+      return analyseMultilingual(transliterate(text), text);
+    } finally {
+      inArabizi = false;
+    }
+  }
+  if (unknown.length === 0 || inArabizi) return findings;
   // Languages the text is written in: two of their common words, or a group name only they use.
   let langs = evidenced(2);
   for (const h of hits)
     if (h.role === ROLE.ident && specific(h.langs))
       langs |= single(h.langs) ? h.langs : h.langs & commonWords;
+  // A group's name shared by many languages, and one common word of one of them ("Jedéteste les homos").
   if (langs === 0) return findings;
   spellingVariants(t, langs, unknown, hits);
   return hits.some((h) => TRIGGERS.has(h.role)) ? judgeAll(hits, t, norm, text) : [];

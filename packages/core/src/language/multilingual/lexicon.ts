@@ -46,6 +46,11 @@ export const ROLES = [
   "only",
   /** Common words: evidence of the language, and the known halves of run-together words. */
   "function",
+  /**
+   * Contact shunned ("touched by", "rather die than"): with a negation and a group, implicit
+   * derogation ("I would never eat food touched by X"); on its own, nothing.
+   */
+  "avoid",
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -16,10 +16,11 @@ export const fr: Lexicon = {
     slur: w(`^nègre*|^négro*|bougnoule*|bicot*|youpin*|youtre*|pédé|pédés|pd|tapette*|tarlouze*|gouine*|travelo*|
       bamboula*|chinetoque*|niakoué*|bridés|bridé|mongolien*|gogol*|attardé*|crouille*|bicots|boukak*|
       bougnoul*|feuj*|rebeu*|pédale*|enculé de ta race|sale race|sous race|macaque*|tafiole*|fatma|fatmas|pédales|baltringue`),
-    derog: w(`hais|hait|haïssent|haine|déteste*|détestable*|méprise*|méprisent|mépris|méprisable*|abhorre*|
+    derog:
+      w(`ras le bol|ras-le-bol|marre|en ai marre|en avoir marre|manque de respect|manque total de respect|aucun respect|dégoût*|répugn*|écœur*|abject|abjecte|abjects|abjectes|immonde|immondes|ignoble|ignobles|méprisable|méprisables|minable|minables|pitoyable|pitoyables|nuisible|nuisibles|vermine|cafards|^rats|^parasites|ordures|déchets|racaille|sous-hommes|bêtes|animaux|porcs|singes|malade|malades|hais|hait|haïssent|haine|déteste*|détestable*|méprise*|méprisent|mépris|méprisable*|abhorre*|
       exècre*|dégoût*|dégoûte*|dégoûtant*|dégueulasse*|répugnant*|répugne*|écœurant*|immonde*|ignoble*|
       abject*|infâme*|odieux|odieuse*|horrible*|ne supporte pas|ne supporte plus|supporte pas|
-      ne peux pas supporter|ne peux plus supporter|peux pas supporter|ne peux pas voir|rend* malade*|
+      ne peux pas ^supporter|ne peux plus supporter|peux pas supporter|ne peux pas voir|rend* malade*|
       me dégoûtent|énervent|furieux|furieuse|en colère|rage|pires|^pire|les pires|stupides|stupide|^cons|
       connes|^idiots|idiotes|débiles|crétins|abrutis|bêtes|imbéciles|^sales|^sale|crasseux|puant*|
       paresseux|fainéant*|voleurs|voleur|menteurs|menteur|menteuses|criminels|criminel*|délinquant*|
@@ -38,7 +39,8 @@ export const fr: Lexicon = {
       enfoiré*|bâtard*|batard*|fils de pute|trou du cul|bouffon*|minable|tocard*|andouille*|pauvre con|
       sombre crétin|tête de con|têtes de con|salopard*|chieur*|raclure|pétasse*|pouffiasse*|
       sac à merde|merdeux|merdeuse|bête comme ses pieds|con comme un balai|con comme une valise|bête à manger du foin`),
-    violence: w(`tuer|tue|tuez|tuons|tués|tuées|tué|tuée|massacr*|extermin*|élimin*|éradiq*|abattre|abattez|
+    violence:
+      w(`mieux sans|meilleur sans|meilleure sans|exterminer|exterminés|éliminer|éliminés|abattre|abattus|pendre|pendus|fusiller|fusillés|noyer|noyés|gazer|gazés|brûler|brûlés|égorger|tabasser|buter|crever|qu'ils crèvent|doivent mourir|devraient mourir|devraient crever|tuer|tue|tuez|tuons|tués|tuées|tué|tuée|massacr*|extermin*|élimin*|éradiq*|abattre|abattez|
       abattus|fusill*|pendre|pendez|pendus|pendues|pendu|pendons|la corde|brûler|brûlez|brûlés|gazer|gazés|
       noyer|noyez|noyés|poignard*|égorg*|étrangl*|décapit*|lynch*|exécuter|exécutez|exécutés|exécutées|exécution|exécutons|exécute|crever|crève|crèvent|crevez|
       mourir|meurent|mort|morts|la mort|à mort|tortur*|violer|violée*|violés|viol|viols|violez|frapper|
@@ -46,11 +48,13 @@ export const fr: Lexicon = {
       solution finale|anéant*|rayer de la carte|une bonne fois pour toutes|trancher la gorge|tranchait|
       tranch*|égorgés|exterminés|fusillés|battre|battus|cogner|lapider|bûcher|guillotine*|déporter|
       cramer|dégommer|descendre tous|assassin*|mettre fin à la vie|mettre fin|tirer une balle|balle dans la tête|tirer sur|briser|brisez|cou|nuque|couteau|planter|poignarde|étouffer|asphyxier|bombarder|faire sauter|incendier|mettre le feu|exploser|blesser|faire du mal|cogner|massacre|génocide|purifier|nettoyer|nettoyage|exterminés|en finir avec|finisse|finissent|en finisse`),
-    profanity: w(`^merde*|putain*|pute*|salope*|connard*|connasse*|enculé*|encul*|niquer|nique*|niqué*|
+    profanity:
+      w(`chieuse|chieuses|chiant*|emmerdeu*|emmerd*|enculer|enculés|fenculer|^merde*|putain*|pute*|salope*|connard*|connasse*|enculé*|encul*|niquer|nique*|niqué*|
       fils de pute|bordel|chier|chiant*|fout*|couilles|couillon*|^bite|^cul|trou du cul|branleur*|emmerd*|
       salaud*|enfoiré*|ta gueule|ferme ta gueule|gueules|pétasse*|pouffiasse*|batard*|bâtard*|merdique*|
       fdp|ntm|conneries|connerie|bordel de merde|nom de dieu|va te faire|allez vous faire|se faire enculer`),
-    positive: w(`intelligent*|malins|maligne*|brillant*|capable*|attirant*|beaux|belles|jolis|jolies|égaux|
+    positive:
+      w(`supporter|supporte|supportent|tolérer|tolère|tolèrent|blairer|sentir|compter|comptent|compte|valent|valoir|sauver|sauvez|sauve|épargner|dignes|digne|égaux|égales|humains|intelligents|intelligentes|respectables|fiables|confiance|intelligent*|malins|maligne*|brillant*|capable*|attirant*|beaux|belles|jolis|jolies|égaux|
       égal|égales|valent|vaut|méritent de vivre|mérite de vivre|droit de vivre|droit d exister|droits de l homme|
       droits humains|humains|êtres humains|vraies personnes|vrais humains|respect|respectables|compassion|
       pitié|place|leur place|bienvenus|bienvenues|bienvenue|dignes|digne|confiance|honnêtes|civilisés|
@@ -69,7 +73,7 @@ export const fr: Lexicon = {
       permett*|autoriser|regarder|méritent|mérite`),
     they: w(`ils|elles|eux|leur|leurs|les|ceux|celles|ces gens`),
     you: w(`tu|toi|te|t|vous|ton|ta|tes|votre|vos`),
-    why: w(`pourquoi|et si|que diriez vous|n est il pas|n est ce pas`),
+    why: w(`n'est-il|n'est-ce|est-ce que|n'est il|pourquoi|et si|que diriez vous|n est il pas|n est ce pas`),
     clause: w(`mais|parce que|car|que|qu|quand|lorsque|si|et|ou|donc|alors|bien que|même si|puisque|surtout|
       lorsqu|quoique`),
     function: w(`je|j|il|elle|nous|ils|le|la|les|un|une|des|du|de|d|l|et|est|sont|suis|sommes|êtes|ai|avons|
@@ -79,7 +83,7 @@ export const fr: Lexicon = {
       merveilleuse*|formidable*|génial*|soutenir|soutiens|honneur|magnifique*|superbe*|bien|
       beaucoup|plupart|gens|personnes|monde|pays|société|seulement|simplement|tellement|trop|sans aucun doute|sans doute|pas seulement|non seulement|pas que|n importe quel|n importe qui`),
     only: w(
-      `que|qu|autre que|plus que|mieux que|rien d autre que|pas mieux que|pas plus que|rien de plus que`,
+      `juste|rien que|seulement|que|qu|autre que|plus que|mieux que|rien d autre que|pas mieux que|pas plus que|rien de plus que`,
     ),
   },
 };

@@ -16,10 +16,11 @@ export const hiLatn: Lexicon = {
       nichli jaati|achhoot*|assamese|northeast|north east|north-east|uttar purvi|purvottar|^negro|kale log|
       kaale log|habshi|afriki*|videshi*|pakistani*|bangladeshi*|hindu*|sikh*|sardar*|isai*|christian*|
       yahudi*|sharnarthi*|refugee*|viklang*|apahij*|divyang*|andhe|behre|buddhe|boodhe|budhe log`),
-    slur: w(`chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|^jihadi*|^chamar*|bhangi*|chuhra*|
+    slur: w(`chudail|chudailo|chudailon|churail|daayan|dayan|kulta|kultao|chhinal|raand|veshya|vaishya|tawaif|kalmuhi|katuwa|katuve|katuwe|katwa|chinki*|chinky|katua*|katwe|katue|mulla|mulle|mullo|mullon|^jihadi*|^chamar*|bhangi*|chuhra*|
       chura|randi|randiya|randiyan|randiyo|chakka|chakke|kinnaro|madrasi*|kaalu|kallu|habshi*|pakistani kutte|
       aatankwadi*|suar ki aulad|bhadwa|bhadwe`),
-    derog: w(`nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|
+    derog:
+      w(`asabhya|asabhy|asabhyata|jungli|jangli|badtameez|badtamiz|avmanna|avmanana|avmanana|apmaan|tiraskaar|ghrinaspad|ghrinit|napasand|naapasand|bakwas|bhoosa|bhusa|nautanki|pashu|dimak|rog|^virus|vayrus|shaitan|shaitaan|rakshas|raakshas|paap|paapi|asahniya|nafrath|nafrt|ghrina karta|ghrina karti|ghrina karte|ghinaune|ghinauni|makode|makkhi|makhi|keede|sadi hui|sada hua|badboodar|ghatiya|bekaar|nikammi|nikamme|bojh|gand|gandagi|kalank|nafrat|nafrath|nafrat karta|nafrat karti|nafrat karte|ghrina|ghrna|ghirna|ghin|ghinona|ghinone|
       ghinoni|ghinauna|ghinaune|tiriskar|tiraskar|bardasht nahi|bardasht nahin|pasand nahi|kharab|sabse kharab|
       bura|bure|buri|ganda|gande|gandi|gandagi|gandgi|gandigi|neech|nich|kamine|kameene|kaminey|ghatiya|
       beiman|beimaan|jhoothe|jhute|chor|khatarnak|khatra|pagal|murkh|moorkh|bevkoof|bewakoof|bevakoof|
@@ -34,7 +35,8 @@ export const hiLatn: Lexicon = {
     insult: w(`chutiya|chutiye|chutiyo|bewakoof|gadha|ullu ka pattha|ullu ke pathe|kutta|kutte|kutiya|suar|
       kamina|kamine|haramkhor|harami|haramzada|haramzade|haramzadi|nalayak|bhadwa|bhadwe|gandu|bhosdike|
       bhosdi ke|madarchod|behenchod|bhenchod|lodu|lode|laude|lavde|randi|tatti|gadhe|besharam|kameena`),
-    violence: w(`maar|maarna|maarunga|maar dunga|mar dunga|maar do|maar dalo|maar dena|maar dene|mar do|
+    violence:
+      w(`dubo|dubo do|dubo dena|duba do|dooba do|dubana|dubaana|dubaa|samapt|smapt|samapt kar|nasht|nasht kar|nasht karna|barbaad kar|hatya|hatyaa|hatya karna|maarenge|marenge|maarna|peetenge|peetna|ghayal|zakhmi|mitane|mitana|mitao|mitaya|mitayenge|khamiyaza|bhugatna|bhugtenge|bhugatenge|saza do|sazaa do|dand do|kaatenge|kaatna|jalana|jalaenge|jalayenge|latkao|fansi do|nikal phenko|bahar phenko|maar|maarna|maarunga|maar dunga|mar dunga|maar do|maar dalo|maar dena|maar dene|mar do|
       jaan se maar*|jaan se maarna|khatam|khatam karna|khatam kar|mita|mita do|mita dein|mita diya|mitana|
       goli|goli maar*|goli mar*|chaku|chaku maar*|chaku mar*|chakoo|peedit|peedit karna|peedit hote|chot|
       chot pahunch*|gardan|gardan kaat*|gala kaat*|gala|kaat|kaat dunga|kaat do|hamla|humla|atyachaar|
@@ -48,12 +50,15 @@ export const hiLatn: Lexicon = {
       lodu|bhosdi*|bhosdike|bhosda|harami|haramzada*|haramzade|kamina|kamine|tatti|tatt1|jhant*|randi*|
       saala|saale|sala|kutte|kutiya|lundkhopdi|teri maa ki|teri maa|maa ki|behen ki|bsdk|mkc|^bkl|
       bhadwe|bhadwa|jhaatu|jhatu|chinal|tharki|haraami`),
-    positive: w(`barabar|baraabar|saman|samaan|insaan|insan|manav|izzat|samman|daya|hamdardi|jagah|sthan|
+    positive:
+      w(`akalmand|aklmand|akalmandi|hoshiyar|hoshiar|hushiyar|chatur|gyani|gyaani|kabil|kaabil|qabil|safal|mehnati|imaandaar|bharosemand|vishwasniya|sacche|sachche|khoobsurat|khubsurat|pyare|pyaare|izzatdar|keemti|kimti|mulyavan|zaroori|mahatvapurn|barabari|samanta|azadi|aazadi|swatantrata|adhikaar|acchi|achi|achchi|achha|acha|badhiya|shandaar|sabhya|sushil|samajhdar|barabar|baraabar|saman|samaan|insaan|insan|manav|izzat|samman|daya|hamdardi|jagah|sthan|
       haq|hak|adhikar|mulya|keemat|buddhimaan|samajhdaar|samjhdaar|sundar|accha|acche|achhe|layak|jeene|
       jeena|jeene ka haq|zindagi ka haq|mahatva|maayne|mayne|upyogi|kaam ke|bharosa|vishwaas|vishwas|
       imaandaar|imandar|sabhya|swagat|pyaar|pyar|rehne ka haq|koi haq nahi|haq nahi|izzat nahi|barabar nahi|insaan nahi|insaan hain|samman`),
     negator: w(`nahi|nahin|nai|nhi|nahi hai|na|mat|kabhi nahi|kabhi nahin|bilkul nahi|bina|koi nahi`),
-    only: w(`ilava|alava|ilawa|alawa|siva|sivay|siwa|se bhi battar|se zyada|se bhi bura`),
+    only: w(
+      `ke ilava|ke alava|ke siva|ke sivay|ke siwa|ilava|alava|ilawa|alawa|siva|sivay|siwa|se bhi battar|se zyada|se bhi bura`,
+    ),
     report: w(`kaha|kehna|kehte|kehne|kahne|kahte|kehta|kehti|bolna|bola|bolte|bolne|bolta|bolti|likha|
       likhna|likhte|likhne|dhamki|dhamkee|maang|maangna|post|posts|comment|comments|tippani|shabd|batein|
       baatein|jaisi baatein|jaise shabd|nasli|nasalvad|bhedbhav|jativad|jaativaad|nafrat bhari|band karo|
@@ -64,8 +69,11 @@ export const hiLatn: Lexicon = {
     they: w(`wo|woh|ve|vo|un|unhe|unhen|unko|unki|unka|unke|inhe|inko|inki|inke|ye|yeh|ye log|wo log`),
     you: w(`tum|tu|aap|tumhe|tumhein|tujhe|tere|tera|teri|tumhare|tumhara|tumhari|aapke|aapka|aapki|
       tum jaise|tere jaise|tum log|tumlog`),
-    why: w(`kyu|kyun|kyon|kyu na|kyun na|kyon na`),
+    why: w(`kya ye|kya yeh|kya yah|kyu|kyun|kyon|kyu na|kyun na|kyon na`),
     clause: w(`aur|lekin|magar|kyunki|kyuki|kyonki|jab|agar|ya|khaskar|jabki|taki|phir bhi|to bhi`),
+    avoid: w(
+      `chhua|chhuya|chhua hua|chua hua|chuha hua|chhui|chhue|chhuna|chhuyi|chua|haath lagaya|haath lagaye|marna pasand|mar jana pasand`,
+    ),
     function: w(`hai|hain|hun|hoon|tha|thi|ko|ke|ki|ka|se|mai|mein|pe|bhi|yeh|ek|sab|sabhi|saare|sare|
       kuch|koi|bahut|bohot|bahot|zyada|jyada|jo|kya|kaise|kaun|kahan|kab|yaha|yahan|waha|wahan|aaj|abhi|
       logo|logon|mujhe|hum|hume|humein|humko|mera|meri|mere|hamara|hamare|apna|apne|apni|karta|karti|

@@ -14,12 +14,13 @@ export const nl: Lexicon = {
       asielzoekers|asielzoeker|statushouders|nieuwkomers|joden|jood|joodse|marokkanen|marokkaan|turken|
       polen|roemenen|bulgaren|oost europeanen|aziaten|chinezen|zigeuners|roma|arabieren|ouderen|bejaarden|
       lhbt|lhbti|queers|zwarte personen|zwarten|donkere personen|personen van kleur|mensen van kleur|gehandicapte personen|homoseksuele personen|homoseksuele mannen|transvrouw|transman`),
-    slur: w(`neger*|nikker*|flikker*|mietje*|lesbo|zandneger*|
+    slur: w(`manwijf|manwijven|potten|flikker*|mietje*|neger*|nikker*|flikker*|mietje*|lesbo|zandneger*|
       geitenneuker*|kutmarokkan*|makak*|mongool*|mongolen|spast*|spasme*|debiel*|achterlijk*|zigeunertuig|
       tuig|apen|bruinen|bosneger*|roetmop*|kaaskop*|pinda*|spleetoog*|kakkerlakken|jodenstreek|
       smous*|gele|halfbloed*|mongooltje*|travo*|kutturk*|kutpool*|kutjood*|kankerjood*|kankerhomo*|
       kankermongool*|homofiel|manwijf*|sodomiet*|niknok*|kreupel*|kansenparel*|cultuurverrijker*|haatbaard*|kamelenneuker*|geitenneuker*|zwartjoekel*|roetmop*|bountie*|baviaan*|fikker*|homofiel*`),
-    derog: w(`haat|haten|haatte|gehaat|ik haat|verafschuw*|veracht*|verachting|minacht*|walg*|walgelijk*|
+    derog:
+      w(`hekel|gruwelijke hekel|een hekel|het zat|spuugzat|kotsbeu|beu|schijtziek|doen er niet toe|doet er niet toe|tellen niet mee|waardeloos|waardeloze|minderwaardig|minderwaardige|walg|walgt|walgde|walgen|walgelijk|walgelijke|kots|kotst|kotsen|kotsmisselijk|misselijk|afschuw|afschuwelijk|afschuwelijke|verachtelijk|verachtelijke|veracht|verachten|verachtte|minacht|minachting|minachten|smerig|smerige|^vies|vieze|goor|^gore|weerzinwekkend|weerzinwekkende|ongedierte|kakkerlakken|ratten|parasieten|tuig|uitschot|schorem|gespuis|afval|vuilnis|beesten|zwijnen|apen|haat|haten|haatte|gehaat|ik haat|verafschuw*|veracht*|verachting|minacht*|walg*|walgelijk*|
       kotsen|kots|kotsmisselijk|misselijk|word ziek van|maken me ziek|maakt me ziek|ziek van|
       kan niet uitstaan|kan ze niet uitstaan|kan niet tegen|haat aan|afkeer|afschuw|weerzin*|ergernis|
       woedend|woede|razend|boos|kwaad|ik ben klaar met|slechtste|ergste|het ergste|niets ergers|
@@ -38,12 +39,13 @@ export const nl: Lexicon = {
       duivels*|schadelijk*|last|lastpakken|invasie|overspoel*|infiltr*|zwermen|horden|dierentuin|
       dierenarts|wereld beter|beter af zonder|zonder hen|schande|ruïneren|verpesten|vernielen|
       ontaard*|gedegenereerd*|irritant*|vervelend*|ondraaglijk*|onuitstaanbaar*|legaal|legaliseren|
-      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk*|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|^dik|dikke|^vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
+      niet illegaal|niets te zoeken|rot op|ga terug|terug naar je land|opzouten|oprotten|niet uitstaan|niet luchten|niet zien zitten|misselijk*|domst*|dommst*|mindere wezens|minder|mindere|verspilling van ruimte|verspilling|onmenselijk|menselijke|walgelijkst*|smerigst*|slechtst*|ergst*|verachtelijkst*|zielige|nutteloos|tuig van de richel|beter af|beter af zijn|zonder hen beter|uitvaagsel|vuilspuiters|afzichtelijk*|lelijk*|^dik|dikke|^vet|vette|gluiperig*|achterbaks*|leugenachtig*|onbetrouwbaar*|wezens`),
     insult: w(`klootzak*|^lul|lullen|eikel*|hufter*|sukkel*|idioot|debiel|mongool|mafkees|zak|zakken|
       rotzak*|smeerlap*|schoft*|schoften|klojo*|kutwijf*|hoer|hoeren|slet|sletten|teef|teven|trut|trutten|
       lafaard*|sukkels|stommeling*|stomkop*|domkop*|oen|oenen|^loser*|randdebiel*|kankerlijer*|
       teringlijer*|tyfuslijer*|pleurislijer*|klerelijer*|kutkind*|kutwijven|zeikerd*|etter*|zo dom als|dom als het achtereind|dommer dan`),
-    violence: w(`doden|dood|dode|doodmaken|doodmaak|vermoorden|vermoord|vermoordt|moord|moorden|
+    violence:
+      w(`beter af zonder|beter zonder|afmaken|afgemaakt|uitroeien|uitgeroeid|vergassen|vergast|ophangen|opgehangen|doodschieten|neerschieten|neergeschoten|executeren|geëxecuteerd|afslachten|verzuipen|verdrinken|verdronken|in elkaar slaan|uitschakelen|dood moeten|moeten dood|dood aan|doden|dood|dode|doodmaken|doodmaak|vermoorden|vermoord|vermoordt|moord|moorden|
       afmaken|afgemaakt|afslachten|abslacht*|slachten|uitroeien|uitgeroeid|uitroeiing|vernietigen|
       vernietigd|elimineren|uitschakelen|kwijtraken|van af|vanaf komen|lozen|opruimen|executeren|
       geëxecuteerd|terechtstellen|terechtgesteld|doodstraf|ophangen|opknopen|opgehangen|lynchen|
@@ -55,11 +57,13 @@ export const nl: Lexicon = {
       nekken breken|genocide|zuiveren|deporteren|het land uit|bombarderen|opblazen|stenigen|
       voor eens en altijd|voorgoed|een einde maken|uit de weg ruimen|af te maken|verdienen de dood|
       de dood|ter dood|beëindigen|beëindig*|breken|breek|nekken|nek|ontdoen|executie|executies|gedood|gedode|doodgemaakt|vermoordd|neergestoken|doodgeschoten|afgeslacht|uitgeroeid|vergast|verbrand|opgehangen|een einde|einde maken|brandstapel|verbranden op|doodslaan|doodmaken|kapot|afranselen|slachtpartij`),
-    profanity: w(`^kut*|kanker*|tering*|tyfus*|klere*|pleuris*|godverdomme|godver|verdomme|
+    profanity:
+      w(`verneukt|verneuk*|kutwijf|kutwijven|godverdomme|klote|kloten|kut|^kut*|kanker*|tering*|tyfus*|klere*|pleuris*|godverdomme|godver|verdomme|
       klote*|kloot*|^lul|^pik|neuk*|geneukt|hoer*|slet*|teef|stront|schijt*|scheet|zeik*|pis|pissen|
       gadverdamme|gatver*|jezus christus|kolere*|kak|kakken|opgefokt|opgerot|rot op|sodemieter*|
       krijg de kanker|krijg de tering|val dood`),
-    positive: w(`slim|slimme|intelligent*|knap|knappe|mooi|mooie|aantrekkelijk*|capabel*|bekwaam*|gelijk|
+    positive:
+      w(`^redden|gered|gelijkwaardig|gelijkwaardige|waardevol|waardevolle|^slim|slimme|intelligente|intelligenten|betrouwbaar|betrouwbare|^respect|waardig|menselijk*|leven|levens|bestaansrecht|slim|slimme|intelligent*|knap|knappe|mooi|mooie|aantrekkelijk*|capabel*|bekwaam*|gelijk|
       gelijkwaardig*|gelijken|waard|waardevol*|waardig*|mensenrechten|rechten|recht op leven|recht om te
       leven|te leven|in leven|mensen|mens|menselijk*|echte mensen|respect|medelijden|medeleven|
       sympathie|plaats|plek|horen hier|thuis|welkom|vertrouwen|betrouwbaar*|eerlijk*|beschaafd*|normaal|
@@ -76,7 +80,7 @@ export const nl: Lexicon = {
     protect: w(`toestaan|toelaten|laten|tolereren|accepteren|aanvaarden|toekijken|verdienen|verdient`),
     they: w(`zij|ze|hun|hen|die|deze|diegenen|zulke|zo n`),
     you: w(`jij|je|jou|jouw|jullie|u|uw|jouzelf|jezelf`),
-    why: w(`waarom|hoezo|wat als|wat als we`),
+    why: w(`is het|zijn ze|is dat|waarom|hoezo|wat als|wat als we`),
     clause: w(`maar|want|omdat|dat|hoewel|als|wanneer|indien|en|of|dus|terwijl|zodat|tenzij|vooral`),
     function: w(`ik|wij|we|hij|het|een|de|het|en|is|zijn|ben|bent|was|waren|heb|hebt|heeft|hebben|had|
       niet|ook|nog|al|maar|alleen|erg|heel|met|van|voor|op|uit|bij|naar|tot|om|aan|in het|door|over|onder|

@@ -14,11 +14,12 @@ export const pl: Lexicon = {
       migranci|migrantów|migrant*|uchodźc*|uchodźcy|obcokrajowc*|cudzoziemc*|azjaci|azjatów|azjatom|
       azjatami|azjat*|chińczy*|wietnamczy*|ukraiń*|romowie|romów|cyganie|cyganów|arabowie|arabów|arab*|
       starzy ludzie|starszych ludzi|emeryci|lgbt|lgbtq|osoby lgbt|gejowsk*|lesbijsk*|żydowsk*|muzułmańsk*|azjatyck*|murzyńsk*|kobiec*|transpłciow*|imigranck*|cygańsk*|romsk*|arabsk*|niepełnosprawnym|niepełnosprawnego|niepełnosprawną`),
-    slur: w(`pedał*|pedzi*|ciot*|cwel*|parówa*|parówy|lesba|lesby|murzyn*|czarnuch*|asfalt*|bambus*|
+    slur: w(`obojniak*|obojnak*|hermafrodyt*|pedał*|cwel*|ciota|cioty|ciot*|pedał*|pedzi*|ciot*|cwel*|parówa*|parówy|lesba|lesby|murzyn*|czarnuch*|asfalt*|bambus*|
       żydek|żydki|żydostwo|parch*|ciapat*|ciapak*|brudas*|skośnook*|żółtek|żółtki|kitajc*|cygańskie
       ścierwo|cyganic*|kaleki|kaleka|kalek|debil*|mongoł*|downiarz*|upośledzeńc*|kuce|transik*|
       tęczowa zaraza|ideologia lgbt|lewactwo|ukrop*|banderowc*|kacap*|szmata|szmaty`),
-    derog: w(`nienawidzę|nienawidzisz|nienawidzi|nienawidzimy|nienawidzą|nienawidzić|nienawiść|
+    derog:
+      w(`mam dość|mam dosyć|dosyć mam|mdli|mdlą|rzygać|rzygam|wymioty|brzydzę*|brzydz*|odraż*|pogard*|gardzę|gardzić|obrzydl*|nienawi*|szumowin*|robactwo|karaluch*|szczur*|pasożyt*|śmieci|ścierw*|bydło|zwierzęta|świnie|małpy|bezwartościow*|gorsi|gorsze|gorszy|nienawidzę|nienawidzisz|nienawidzi|nienawidzimy|nienawidzą|nienawidzić|nienawiść|
       nienawiści|gardzę|gardzi*|pogarda|pogardy|pogardę|pogardzam|brzydzę|brzydzi*|obrzydzeni*|obrzydliw*|
       wstręt|wstrętn*|odraz*|odrażając*|ohydn*|ohyda|paskudn*|nie cierpię|nie znoszę|nie mogę znieść|
       nie mogę wytrzymać|nie trawię|nie zniosę|mdłości|rzygać|rzygam|wkurzaj*|wkurwiaj*|wściekł*|wścieka*|
@@ -42,7 +43,8 @@ export const pl: Lexicon = {
       chujem|chujami|chujów|skurwysyn*|skurwiel*|sukinsyn*|gnoj*|gnida|gnidy|dupek|dupki|dupkiem|
       frajer*|palant*|pajac*|cymbał*|matoł*|dziwka|dziwki|szmata|suka|suki|zjeb*|pojeb*|
       spierdolin*|ciul*|cham|chamy|menel*|łajdak*|drań|dranie|draniem|gówniarz*|śmieć|głupi jak but|głupia jak but|głupie jak but|jak but|tępy jak|tępa jak|głupi jak|głupia jak|banda|bandą|bando|banda idiotów|bandą idiotów|idioci|idiotów|idiotami|debile|debili`),
-    violence: w(`zabić|zabij|zabijać|zabijcie|zabiję|zabijemy|zabito|zabity|zabici|zabitych|zabicie|zabiciem|
+    violence:
+      w(`byliby martwi|byłyby martwe|powinni być martwi|powinny być martwe|powinni umrzeć|powinny umrzeć|straceni|stracone|stracić|stracić ich|egzekuc*|rozstrzela*|wystrzela*|powiesi*|wieszać|zagazow*|spalić|spalić ich|utopić|utopi*|wytępi*|wybić|wybi*|zabić|zabi*|zlikwidow*|eksterminow*|lepiej bez|lepszy bez|lepsze bez|lepszy byłby bez|zabić|zabij|zabijać|zabijcie|zabiję|zabijemy|zabito|zabity|zabici|zabitych|zabicie|zabiciem|
       zamordować|zamorduję|morderstwo|mord|mordować|wymordować|wymordujemy|zarżnąć|wyrżnąć|rzeź|
       eksterminacja|eksterminować|wytępić|wytępienie|wyeliminować|eliminować|zlikwidować|likwidacja|
       unicestwić|pozbyć|pozbędziemy|pozbądźmy|pozbyć się|pozbywać|stracić|egzekucja|egzekucji|rozstrzelać|
@@ -55,23 +57,25 @@ export const pl: Lexicon = {
       zdychać|skręcić kark|skręcę|złamać kark|karki|ludobójstwo|czystka*|deportować|wypędzić|wyrzucić|
       zbombardować|wysadzić|podpalić|ukamienować|raz na zawsze|położy kres|położyć kres|zrobić porządek|
       do gazu|do pieca|wyrżnąć w pień|zakończyć życie|zakończyć|zlikwid*|ubij*|ubić|ubiję|zabit*|zabij*|zabić|zabił*|zabiją|cierpi*|mordow*|zamordow*|wymordow*|stracon*|martwe|martwych|martwymi|zastrzel*|rozstrzel*|powiesi*|powiesz*|spal*|zagazow*|utopi*|udusi*|torturow*|zgwałc*|pobi*|zatłuc*|atakow*|zaatakow*|skrzywdz*|poderżn*|dźgn*|zadźga*|eksterminow*|wytępi*|wyeliminow*|unicestwi*|pozbyć*|pozbędzie*|pozbądź*|wyrżn*|zarżn*|egzekucj*|kara śmierci|karze śmierci|na śmierć|śmierć|śmierci`),
-    profanity: w(`kurw*|chuj*|huj*|pierdol*|pierdziel*|spierdal*|wypierdal*|popierdol*|jeb*|zajeb*|wyjeb*|
+    profanity:
+      w(`bzdura|bzdury|bzdur*|gówno|gówniany|gówniana|gówniane|chujow*|zjeban*|kurw*|chuj*|huj*|pierdol*|pierdziel*|spierdal*|wypierdal*|popierdol*|jeb*|zajeb*|wyjeb*|
       najeb*|pojeb*|skurwysyn*|skurwiel*|pizd*|cipa|cipy|gówn*|dup*|srać|sraj*|zasran*|kutas*|fiut*|
       szmat*|suka|suki|dziwk*|cholera|cholerny|cholerne|psiakrew|kurde|kurczę|wkurw*|ożeż|japierdole|kurwa|kurwa mać|kurwy|chuja|chujem|chujowo|pierdolę|spierdalaj|spierdalajcie|jebać|jebany|jebana|jebane|zajebiście|wypierdalaj|pojebało`),
-    positive: w(`mądrzy|mądre|mądry|inteligentn*|bystr*|zdoln*|ładn*|piękn*|atrakcyjn*|równi|równe|równy|
+    positive:
+      w(`godn*|warci|warte|^wart|warta|wartościow*|uratować|ratować|ocalić|zasługują|zasługiwać|inteligentn*|mądrzy|mądre|równi|równe|ludźmi|człowiekiem|ufać|zaufani*|mądrzy|mądre|mądry|inteligentn*|bystr*|zdoln*|ładn*|piękn*|atrakcyjn*|równi|równe|równy|
       równorzędn*|warci|warte|wart|wartościow*|godni|godne|prawa człowieka|praw człowieka|prawa|prawo do
       życia|prawo do istnienia|na życie|do życia|żyć|ludzie|ludźmi|ludzi|człowiek|prawdziwi ludzie|
       prawdziwymi ludźmi|ludzcy|szacunek|szacunku|współczucie|współczucia|litość|litości|miejsce|miejsca|
       mile widziani|witani|zaufanie|zaufania|godni zaufania|uczciw*|cywilizowan*|normaln*|mili|mił*|
       przyjazn*|uprzejm*|pożyteczn*|potrzebni|zintegrować|integrować|ważni|ważne|liczą się|zasługują`),
     negator: w(`nie|nigdy|żaden|żadna|żadne|żadnych|żadnego|nic|niczego|nikt|nikogo|ani|bez|wcale`),
-    only: w(`niż|jak|niczym innym|nic innego|tylko|lepsi od|lepszy od|lepsze od|lepsi niż`),
+    only: w(`niż|innego jak|inne jak|niczym innym|nic innego|tylko|lepsi od|lepszy od|lepsze od|lepsi niż`),
     report: w(`mówić|mówisz|mówi|mówią|mówił*|powiedział*|powiedzieć|mówienie|nazywać|nazywasz|nazywa|
       nazywają|nazwał*|nazwać|określać|twierdzić|twierdzisz|twierdzi|twierdzą|twierdzenie*|grozić|grozisz|
       grozi|grożenie|groźby|żądać|domagać|wzywać|nawoływać|pisać|piszesz|pisze|piszą|napisał*|
       komentarz*|wpis*|posty|tweety|wypowiedzi|wypowiedź|słowa|teksty typu|rzeczy jak|rzeczy typu|
       takie rzeczy|typu|dyskrymin*|rasis*|homofob*|transfob*|seksis*|antysemit*|mowa nienawiści|
-      mowę nienawiści|obraźliw*|raniąc*|krzywdząc*|przestań|przestańcie|przestać|dość|zgłoszę|zgłaszać|
+      mowę nienawiści|obraźliw*|raniąc*|krzywdząc*|przestań|przestańcie|przestać|dość tego|zgłoszę|zgłaszać|
       zgłosić|zablokować|zbanować|więzienie|więzienia|nielegaln*|przestępstwo|obrażać|obrażasz|
       obelgi|brak szacunku|skandaliczn*|niedopuszczaln*|traktuje|traktują|traktować|musi się skończyć`),
     protect: w(`pozwolić|pozwalać|pozwolimy|tolerować|tolerujemy|akceptować|zaakceptujemy|przyglądać|
@@ -80,7 +84,7 @@ export const pl: Lexicon = {
     you: w(
       `ty|ciebie|cię|ci|tobie|tobą|wy|was|wam|wami|twój|twoja|twoje|twoi|wasz|wasza|wasze|wasi|jesteście|jesteś|wasza banda`,
     ),
-    why: w(`dlaczego|czemu|co jeśli|a może`),
+    why: w(`czy nie|czyż nie|czy to nie|dlaczego|czemu|co jeśli|a może`),
     clause: w(`ale|lecz|bo|ponieważ|że|żeby|chociaż|choć|mimo że|gdy|kiedy|jeśli|jeżeli|i|oraz|lub|albo|
       więc|dlatego|a|zwłaszcza|szczególnie|dopóki|aż|zanim|gdyby|jeżeli`),
     function: w(`ja|my|on|ona|ono|jest|są|jestem|jesteś|jesteśmy|jesteście|był|była|było|byli|mam|masz|
