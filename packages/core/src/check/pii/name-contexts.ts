@@ -302,7 +302,7 @@ export const NOT_A_PERSON_AFTER: ReadonlySet<string> = new Set(
 
 /** Words before a capitalised word that make it something other than a person ("Storm Darragh", "a Colin"). */
 export const BEFORE_NON_NAME: ReadonlySet<string> = new Set(
-  "storm hurricane operation project hms a an whole".split(" "),
+  "storm hurricane operation project hms a an whole st saint ss".split(" "),
 );
 
 /** Words before a capitalised word that make it a place or a thing rather than a person ("admitted to Broomfield"). */
