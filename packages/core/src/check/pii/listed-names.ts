@@ -272,6 +272,7 @@ function staffRoleNear(text: string, c: Candidate): boolean {
 /** The care, confidential and recognition cues of one text, found once and shared by every name in it. */
 export class NameContext {
   private strongSpans?: number[];
+  private locatorSpans?: number[];
   private weakSpans?: number[];
   private confidentialSpans?: number[];
   private specificSpans?: number[];
@@ -288,6 +289,12 @@ export class NameContext {
       }
     }
     return this.strongSpans;
+  }
+
+  /** Beds, bays and rooms with a number: where one patient is. */
+  get locators(): number[] {
+    this.locatorSpans ??= spansOf(LOCATOR, this.text);
+    return this.locatorSpans;
   }
 
   get weak(): number[] {
@@ -325,6 +332,11 @@ export class NameContext {
   }
 }
 
+const LOCATOR = /\b(?:beds?|bay|cubicle|side room|room)\s*\d+[a-z]?\b/gi;
+// "JP in side room 2", "MK (bed 14)": initials right before a bed, a bay or a room.
+const INITIALS_BEFORE_LOCATOR = /\b[A-Z]{2,3}\s+(?:in\s+)?\(?(?:beds?|bay|cubicle|side room|room)\s*\d/;
+const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle|side room|room)\s*\d)/g;
+
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 const LATIN_CARE_WORD =
   /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|patul|spital\w*|szpital\w*|cama|claf|ysbyty|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
@@ -342,9 +354,18 @@ export function findListedNames(
   const found: number[] = [];
   const list = candidates(text, options.notAName);
   const otherScript = NAME_SCRIPT_LETTER.test(text) ? spansOf(OTHER_SCRIPT_NAME, text) : [];
-  if (list.length === 0 && otherScript.length === 0) return found;
+  if (list.length === 0 && otherScript.length === 0 && !INITIALS_BEFORE_LOCATOR.test(text)) return found;
   // The cues are looked for only once there is a name to judge.
   const context = contextOf();
+  // Initials are a patient's only right before a numbered bed, bay or room.
+  if (context.locators.length > 0) {
+    const initials = spansOf(INITIALS_AT_LOCATOR, text);
+    for (let i = 0; i < initials.length; i += 2) {
+      const start = initials[i] as number;
+      const end = initials[i + 1] as number;
+      if (!isNotAName(text.slice(start, end).toLowerCase())) found.push(start, end, 1);
+    }
+  }
   // Names in scripts without capitals count beside a care setting, a confidential matter or an identifier.
   for (let i = 0; i < otherScript.length; i += 2) {
     const start = otherScript[i] as number;
@@ -382,6 +403,11 @@ export function findListedNames(
         c.end,
         c.kind === "staff-titled" && !near(context.strong, c.start, c.end, 60, 60) ? 0 : patient(),
       );
+      continue;
+    }
+    // Handover style: "bed 6 - Kowalczyk", "Okafor in bay 5": a family name right beside a bed or a bay.
+    if (c.kind === "family" && !context.recognition && near(context.locators, c.start, c.end, 16, 24)) {
+      found.push(c.start, c.end, 1);
       continue;
     }
     // A doctor or nurse by title is a colleague: named only beside an identifier or in a confidential matter.

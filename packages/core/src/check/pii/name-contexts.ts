@@ -10,20 +10,20 @@
 const STRONG_PATIENT_WORDS = [
   // locators and wards
   String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b`,
-  String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors)\b`,
+  String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors|end (?:room|bay|bed)|single room)\b`,
   String.raw`\b(?:in|on|to|into|at|from|in the|on the|to the|into the) (?:a&e|icu|itu|hdu|ccu|cdu|amu|mau|sau|eau|epu|nicu|scbu|pacu|theatre|recovery|resus|intensive care|special care|high dependency)\b`,
   // admission, stay and discharge
-  String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery)\b`,
+  String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery|sats|ews|news score|fluids|stoma|dressings?|pressure areas|ct|mri|x-?ray|scan|biopsy|results|test results|swab)\b`,
   String.raw`\b(?:few|two|three|six|several|many) (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient)\b|\bbeen with us since\b`,
   String.raw`\b(?:caseload|care plan|care package|package of care|home visit|birth visit|new birth|district nurse|on my list|my patients?|our patients?|service users?|residents?|inpatients?|outpatients?)\b`,
   String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
   // what happened: deaths, births and milestones on the ward
-  String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
+  String.raw`\b(?:passed away|passed peacefully|slipped away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
+  String.raw`\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
   String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
   String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
   // a baby's gestation and weight: "came in at 31 weeks", "1.4kg", "2lb 3oz", "on CPAP", "in an incubator"
   String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b(?:cpap|incubator|neonatal unit|special care baby unit|tube[\s-]fed|nasogastric|ng tube)\b`,
-  String.raw`\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\b\d{3,4}\s?(?:g|grams)\b`,
   // care, conditions and treatment
   String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*)\b`,
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
@@ -34,6 +34,8 @@ const STRONG_PATIENT_WORDS = [
 /** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
 const STRONG_PATIENT_NUMBERS = [
   String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
+  // a baby's weight: "1.4kg", "2lb 3oz", "980g"
+  String.raw`\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\b\d{3,4}\s?(?:g|grams)\b`,
   String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
   // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
   String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
@@ -55,7 +57,7 @@ export const STRONG_PATIENT_GATE = new RegExp(STRONG_PATIENT_WORDS.join("|"), "i
 export const PATIENT_SPECIFIC = new RegExp(
   [
     String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
-    String.raw`\b(?:re)?admitted\b|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\bpassed away\b|\bdied\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
+    String.raw`\b(?:re)?admitted\b|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\bpassed away\b|\bdied\b|\bpassed peacefully\b|\bslipped away\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
     String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\bcpap\b|\bincubator\b`,
     // One patient, not the patients a colleague cares for ("42 years caring for patients" is a career).
