@@ -8,6 +8,7 @@ import {
   MULTILINGUAL_PATIENT_SETTING,
   NAME_LABEL,
   NOT_A_PERSON_AFTER,
+  OTHER_SCRIPT_NAME,
   PATIENT_SPECIFIC,
   RECOGNITION,
   STAFF_CONFIDENTIAL,
@@ -36,6 +37,8 @@ const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
 // Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
 const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 const MARKS = /\p{M}/gu;
+// Arabic, Urdu, Gurmukhi and Bengali letters: the scripts of OTHER_SCRIPT_NAME.
+const NAME_SCRIPT_LETTER = /[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 
 type Kind = "titled" | "staff-titled" | "full" | "given" | "family" | "lower";
 
@@ -113,6 +116,10 @@ function sentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isInitial(w: Word | undefined): boolean {
   return w !== undefined && w.bare.length === 1 && w.capitalised && w.bare !== "I" && w.bare !== "A";
 }
@@ -150,6 +157,8 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
       continue;
     if (!w.capitalised && !lowerCase) continue;
     if (w.bare.length < 2 || notAName.has(w.bare) || isNotAName(w.lower)) continue;
+    // "Willow2026!", "Amber3": a word run into digits is a password, a code or a handle.
+    if (isDigitCode(text.charCodeAt(w.end)) || isDigitCode(text.charCodeAt(w.start - 1))) continue;
     // "Maple ward", "Turner Road", "Colin the Caterpillar", "Storm Darragh": places, things and storms.
     if (next && adjacent(text, w, next) && NOT_A_PERSON_AFTER.has(next.lower)) continue;
     const previous = words[i - 1];
@@ -263,6 +272,7 @@ function staffRoleNear(text: string, c: Candidate): boolean {
 /** The care, confidential and recognition cues of one text, found once and shared by every name in it. */
 export class NameContext {
   private strongSpans?: number[];
+  private locatorSpans?: number[];
   private weakSpans?: number[];
   private confidentialSpans?: number[];
   private specificSpans?: number[];
@@ -279,6 +289,12 @@ export class NameContext {
       }
     }
     return this.strongSpans;
+  }
+
+  /** Beds, bays and rooms with a number: where one patient is. */
+  get locators(): number[] {
+    this.locatorSpans ??= spansOf(LOCATOR, this.text);
+    return this.locatorSpans;
   }
 
   get weak(): number[] {
@@ -302,6 +318,11 @@ export class NameContext {
     return this.specificSpans;
   }
 
+  /** Whether a post that celebrates or thanks someone says something about this person's own care. */
+  celebratedNotCared(start: number, end: number): boolean {
+    return this.recognition && !near(this.specific, start, end, 100, 110);
+  }
+
   /** Whether a name at [start, end) reads as a patient's: a care setting close by. */
   isPatient(start: number, end: number): boolean {
     return (
@@ -310,6 +331,11 @@ export class NameContext {
     );
   }
 }
+
+const LOCATOR = /\b(?:beds?|bay|cubicle|side room|room)\s*\d+[a-z]?\b/gi;
+// "JP in side room 2", "MK (bed 14)": initials right before a bed, a bay or a room.
+const INITIALS_BEFORE_LOCATOR = /\b[A-Z]{2,3}\s+(?:in\s+)?\(?(?:beds?|bay|cubicle|side room|room)\s*\d/;
+const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle|side room|room)\s*\d)/g;
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 const LATIN_CARE_WORD =
@@ -327,9 +353,31 @@ export function findListedNames(
 ): number[] {
   const found: number[] = [];
   const list = candidates(text, options.notAName);
-  if (list.length === 0) return found;
+  const otherScript = NAME_SCRIPT_LETTER.test(text) ? spansOf(OTHER_SCRIPT_NAME, text) : [];
+  if (list.length === 0 && otherScript.length === 0 && !INITIALS_BEFORE_LOCATOR.test(text)) return found;
   // The cues are looked for only once there is a name to judge.
   const context = contextOf();
+  // Initials are a patient's only right before a numbered bed, bay or room.
+  if (context.locators.length > 0) {
+    const initials = spansOf(INITIALS_AT_LOCATOR, text);
+    for (let i = 0; i < initials.length; i += 2) {
+      const start = initials[i] as number;
+      const end = initials[i + 1] as number;
+      if (!isNotAName(text.slice(start, end).toLowerCase())) found.push(start, end, 1);
+    }
+  }
+  // Names in scripts without capitals count beside a care setting, a confidential matter or an identifier.
+  for (let i = 0; i < otherScript.length; i += 2) {
+    const start = otherScript[i] as number;
+    const end = otherScript[i + 1] as number;
+    const cared = near(context.strong, start, end, 100, 110);
+    if (
+      cared ||
+      near(context.confidential, start, end, 100, 110) ||
+      near(options.identifiers, start, end, 70, 70)
+    )
+      found.push(start, end, cared ? 1 : 0);
+  }
   for (const c of list) {
     // Part of an e-mail address, a handle or a link, or of the identifier itself ("hannah dot quinn at…").
     if (insideIdentifier(text, c, options)) continue;
@@ -355,6 +403,11 @@ export function findListedNames(
         c.end,
         c.kind === "staff-titled" && !near(context.strong, c.start, c.end, 60, 60) ? 0 : patient(),
       );
+      continue;
+    }
+    // Handover style: "bed 6 - Kowalczyk", "Okafor in bay 5": a family name right beside a bed or a bay.
+    if (c.kind === "family" && !context.recognition && near(context.locators, c.start, c.end, 16, 24)) {
+      found.push(c.start, c.end, 1);
       continue;
     }
     // A doctor or nurse by title is a colleague: named only beside an identifier or in a confidential matter.

@@ -10,17 +10,20 @@
 const STRONG_PATIENT_WORDS = [
   // locators and wards
   String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b`,
-  String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors)\b`,
+  String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors|end (?:room|bay|bed)|single room)\b`,
   String.raw`\b(?:in|on|to|into|at|from|in the|on the|to the|into the) (?:a&e|icu|itu|hdu|ccu|cdu|amu|mau|sau|eau|epu|nicu|scbu|pacu|theatre|recovery|resus|intensive care|special care|high dependency)\b`,
   // admission, stay and discharge
-  String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery)\b`,
+  String.raw`\b(?:re)?admitted\b|\b(?:re)?admissions?\b(?!\s+(?:team|office|staff|coordinator|co-ordinator|nurse|clerk|lounge|policy|process|criteria))|\breadmi\w*|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\blength of stay\b|\b(?:his|her|their) (?:stay|section|obs|meds|medication|depot|care plan|discharge|admission|diagnosis|bloods|operation|surgery|sats|ews|news score|fluids|stoma|dressings?|pressure areas|ct|mri|x-?ray|scan|biopsy|results|test results|swab|leave|section 17 leave|ground leave)\b|\b(?:section 17|s17|ground|escorted|unescorted|home|overnight) leave\b|\b(?:commode|hoist|pressure mattress|walking frame|zimmer frame|oxygen concentrator|oxygen cylinders?) (?:delivery|delivered|collection)\b`,
   String.raw`\b(?:few|two|three|six|several|many) (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient)\b|\bbeen with us since\b`,
   String.raw`\b(?:caseload|care plan|care package|package of care|home visit|birth visit|new birth|district nurse|on my list|my patients?|our patients?|service users?|residents?|inpatients?|outpatients?)\b`,
   String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
   // what happened: deaths, births and milestones on the ward
-  String.raw`\b(?:passed away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
+  String.raw`\b(?:passed away|passed peacefully|slipped away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
+  String.raw`\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
   String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
   String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
+  // a baby's gestation and weight: "came in at 31 weeks", "1.4kg", "2lb 3oz", "on CPAP", "in an incubator"
+  String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b(?:cpap|incubator|neonatal unit|special care baby unit|tube[\s-]fed|nasogastric|ng tube)\b`,
   // care, conditions and treatment
   String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*)\b`,
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
@@ -31,6 +34,8 @@ const STRONG_PATIENT_WORDS = [
 /** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
 const STRONG_PATIENT_NUMBERS = [
   String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
+  // a baby's weight: "1.4kg", "2lb 3oz", "980g"
+  String.raw`\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\b\d{3,4}\s?(?:g|grams)\b`,
   String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
   // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
   String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
@@ -52,8 +57,9 @@ export const STRONG_PATIENT_GATE = new RegExp(STRONG_PATIENT_WORDS.join("|"), "i
 export const PATIENT_SPECIFIC = new RegExp(
   [
     String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
-    String.raw`\b(?:re)?admitted\b|\bdischarg\w*|\bpassed away\b|\bdied\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
+    String.raw`\b(?:re)?admitted\b|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\bpassed away\b|\bdied\b|\bpassed peacefully\b|\bslipped away\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
+    String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\bcpap\b|\bincubator\b`,
     // One patient, not the patients a colleague cares for ("42 years caring for patients" is a career).
     String.raw`\b(?:service user|resident|patient|inpatient|one of (?:our|my) (?:patients|residents|service users))\b(?!s)`,
     String.raw`\b(?:his|her|their) (?:first |last |recent |new )?(?:psychotic episode|episode|diagnosis|illness|stroke|surgery|operation|op|treatment|recovery|admission|stay|relapse|overdose|heart attack|seizure|transplant|chemo\w*|knee|hip|replacement)\b|\breplacement\b|\bhip op\b`,
@@ -131,7 +137,114 @@ const MULTILINGUAL_PATIENT = [
   "হাসপাতাল",
   "ਮਰੀਜ਼",
   "ਹਸਪਤਾਲ",
+  // beds, wards, intensive care, admission and discharge in Arabic, Urdu, Gurmukhi and Bengali
+  "السرير",
+  "سرير",
+  "العناية",
+  "الجناح",
+  "بستر",
+  "وارڈ",
+  "ڈسچارج",
+  "داخل",
+  "ਛੁੱਟੀ",
+  "ਵਾਰਡ",
+  "ਦਾਖਲ",
+  "ਬੈੱਡ",
+  "বেড",
+  "ওয়ার্ড",
+  "ভর্তি",
 ];
+
+/**
+ * Given and family names common in England and Wales, written in Arabic, Urdu, Gurmukhi and
+ * Bengali script, where capitals cannot mark a name; counted only beside a care setting or a
+ * confidential matter. Written for Parapet from general knowledge of naming (no labelled set read).
+ */
+const OTHER_SCRIPT_NAMES = [
+  // Arabic and Urdu
+  "محمد",
+  "أحمد",
+  "احمد",
+  "علي",
+  "علی",
+  "عمر",
+  "حسن",
+  "حسين",
+  "حسین",
+  "فاطمة",
+  "فاطمہ",
+  "عائشة",
+  "عائشہ",
+  "مريم",
+  "مریم",
+  "زينب",
+  "زینب",
+  "خديجة",
+  "خدیجہ",
+  "يوسف",
+  "یوسف",
+  "إبراهيم",
+  "ابراہیم",
+  "عبدالله",
+  "عبداللہ",
+  "خالد",
+  "طارق",
+  "عمران",
+  "بلال",
+  "حمزة",
+  "حمزہ",
+  "سارة",
+  "سارہ",
+  "نسرین",
+  "پروین",
+  "شازیہ",
+  "رحمان",
+  "خان",
+  "بیگم",
+  "بی بی",
+  "اقبال",
+  "حسینہ",
+  // Gurmukhi
+  "ਗੁਰਪ੍ਰੀਤ",
+  "ਹਰਪ੍ਰੀਤ",
+  "ਮਨਪ੍ਰੀਤ",
+  "ਜਸਪ੍ਰੀਤ",
+  "ਸਿਮਰਨ",
+  "ਹਰਜੀਤ",
+  "ਬਲਜੀਤ",
+  "ਮਨਜੀਤ",
+  "ਕੁਲਵਿੰਦਰ",
+  "ਸੁਖਵਿੰਦਰ",
+  "ਜਸਵਿੰਦਰ",
+  "ਪਰਮਿੰਦਰ",
+  "ਰਾਜਿੰਦਰ",
+  "ਅਮਨਦੀਪ",
+  "ਨਵਦੀਪ",
+  "ਗੁਰਦੀਪ",
+  "ਹਰਭਜਨ",
+  "ਕੌਰ",
+  "ਸਿੰਘ",
+  // Bengali
+  "মোহাম্মদ",
+  "মুহাম্মদ",
+  "আহমেদ",
+  "রহমান",
+  "হোসেন",
+  "ফাতেমা",
+  "আয়েশা",
+  "বেগম",
+  "খাতুন",
+  "আলী",
+  "উদ্দিন",
+  "আক্তার",
+  "নাসরিন",
+  "হাসান",
+];
+/** A name of OTHER_SCRIPT_NAMES, with a second one or an Arabic "al-" family name after it ("محمد الشامي"). */
+export const OTHER_SCRIPT_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${OTHER_SCRIPT_NAMES.join("|")})(?:\\s+(?:${OTHER_SCRIPT_NAMES.join("|")}|ال\\p{L}+)(?![\\p{L}\\p{M}]))?(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${MULTILINGUAL_PATIENT.join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
@@ -139,15 +252,15 @@ export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
 
 /** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
 export const STAFF_CONFIDENTIAL =
-  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps))\b/gi;
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid))\b/gi;
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service)\b/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service)\b/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
-  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|volunteers?|and (?:the|our) (?:\w+ )?team|from (?:the|our) (?:\w+ ){0,2}team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
+  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|(?:co-?ordinator|practitioner|specialist|technician|administrator|facilitator|navigator|educator|trainer|coach)s?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|volunteers?|and (?:the|our) (?:\w+ )?team|from (?:the|our) (?:\w+ ){0,2}team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
 
 /** Titles and honorifics before a name, in English and the other languages staff write in. */
 export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(
@@ -191,7 +304,7 @@ export const NOT_A_PERSON_AFTER: ReadonlySet<string> = new Set(
 
 /** Words before a capitalised word that make it something other than a person ("Storm Darragh", "a Colin"). */
 export const BEFORE_NON_NAME: ReadonlySet<string> = new Set(
-  "storm hurricane operation project hms a an whole".split(" "),
+  "storm hurricane operation project hms a an whole st saint ss".split(" "),
 );
 
 /** Words before a capitalised word that make it a place or a thing rather than a person ("admitted to Broomfield"). */

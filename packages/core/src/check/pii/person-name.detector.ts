@@ -48,7 +48,7 @@ const STRONG_CUE =
 const CARE_CUE =
   /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
-  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
+  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won(?!['’]t)|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
 const ANY_TRIGGER =
   /\b(?:patients?|service users?|residents?|clients?|inpatients?|outpatients?|family|pt|name|mr|mrs|ms|miss|mx|master|dr|doctor|sister|nurse|matron|prof|professor|ward|unit)\b|\b(?:bed|bay|cubicle|room)\s*\d/i;
@@ -163,8 +163,12 @@ function findTitled(text: string, re: RegExp, strongOnly: boolean, names: NameSp
   }
 }
 
-/** A name in group 1 of a pattern that is itself the context. */
-function findNamed(text: string, re: RegExp, names: NameSpans): void {
+/**
+ * A name in group 1 of a pattern that is itself the context. With `celebrated`, a post that thanks
+ * or welcomes someone keeps the name only if something about their own care is near
+ * ("Congratulations to Harriet on ward 3" is a colleague; "Thank you Doris in bed 4" is not).
+ */
+function findNamed(text: string, re: RegExp, names: NameSpans, celebrated = false): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let name = m[1] ?? "";
@@ -172,7 +176,9 @@ function findNamed(text: string, re: RegExp, names: NameSpans): void {
     const words = name.split(/\s+/);
     if (words.length === 2 && NOT_A_NAME.has(words[0] ?? "")) name = words[1] ?? "";
     if (!plausibleName(name)) continue;
-    names.push(m.index + m[0].indexOf(name), name);
+    const start = m.index + m[0].indexOf(name);
+    if (celebrated && names.contextOf().celebratedNotCared(start, start + name.length)) continue;
+    names.push(start, name);
   }
 }
 
@@ -234,7 +240,7 @@ function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans
   findTitled(text, LOWER_TITLED, true, names);
   if (text.includes("M")) findTitled(text, UPPER_TITLED, true, names);
   if (capitalised) findNamed(text, ROLE_THEN_NAME, names);
-  if (capitalised) findNamed(text, NAME_THEN_PLACE, names);
+  if (capitalised) findNamed(text, NAME_THEN_PLACE, names, true);
   if (text.includes(":")) findNamed(text, LABELLED, names);
   if (capitalised && text.includes("family")) findNamed(text, FAMILY, names);
   if (!capitalised) return;
