@@ -1,5 +1,5 @@
 import type { LanguageFinding } from "../language/index.js";
-import { crisisConcepts } from "./crisis-concepts.js";
+import { CONCEPT_GATE, crisisConcepts } from "./crisis-concepts.js";
 import {
   type CompiledCues,
   type CueCandidates,
@@ -53,6 +53,7 @@ const PREFILTER = new CuePrefilter([
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
+  CONCEPT_GATE,
 ] as CompiledCues[]);
 
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
@@ -214,8 +215,12 @@ const FAMILY_KIND: Record<string, string> = {
  * concept of the same kind are one sign). Idioms the phrase layer knows drop the concept hits they
  * cover, as they drop cue hits.
  */
-function conceptCrisis(lower: string, cueHits: readonly CueHit[]): CueHit[] | undefined {
-  const { decisive, weak } = crisisConcepts(lower);
+function conceptCrisis(
+  lower: string,
+  cueHits: readonly CueHit[],
+  candidates: CueCandidates,
+): CueHit[] | undefined {
+  const { decisive, weak } = crisisConcepts(lower, candidates);
   if (decisive.length === 0 && weak.length === 0) return undefined;
   const kept = withoutIdioms([...decisive, ...weak], lower, CRISIS_IDIOMS);
   if (kept.length === 0) return undefined;
@@ -345,7 +350,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const risk = multilingualRiskHits(lower);
   const crisis = crisisHits(lower, candidates, risk);
   if (signScore(crisis, false) >= 2) return decided("crisis", crisis);
-  const byConcept = conceptCrisis(lower, crisis);
+  const byConcept = conceptCrisis(lower, crisis, candidates);
   if (byConcept) return decided("crisis", byConcept);
 
   const threat = threatHits(lower, language, ml, candidates, risk);

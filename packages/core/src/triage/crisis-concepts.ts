@@ -1,5 +1,6 @@
-import type { CueHit } from "./cue.js";
+import type { CompiledCues, CueCandidates, CueHit } from "./cue.js";
 import { BELONGINGS, PILLS } from "./cue-grammar.js";
+import { LiteralScanner } from "./literal-scan.js";
 
 /**
  * Crisis by concept, not by phrase. The published warning-sign lists (NHS "Help for suicidal
@@ -61,6 +62,8 @@ const C = {
   routine: 1 << 28,
   /** A care setting: a farewell word there ("please look after my mum on ward 2") is a request. */
   care: 1 << 29,
+  /** Ways of dying said loosely (jumping, a rope, a train): a means only beside wanting or planning it. */
+  loose: 1 << 30,
   /** Words that take "die" or "not be here" out of crisis: scared of, could, holiday, lol. */
   guard: 1 << 23,
   /** Message-level look-alikes: fundraising, a peaceful death in care, recovery told as past, as prescribed. */
@@ -70,6 +73,9 @@ const C = {
 } as const;
 
 type ConceptName = keyof typeof C;
+/** Classes are bits 0 … CLASS_COUNT - 1 of a 32-bit integer (bit 31, the sign, is never used). */
+const CLASS_COUNT = Object.keys(C).length;
+if (CLASS_COUNT > 31) throw new Error("at most 31 concept classes");
 
 /** Word sequences by class. Apostrophes are dropped from words ("won't" is "wont", "I'm" is "im"). */
 const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
@@ -197,6 +203,28 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "doubt ill still be here",
     "dont know if ill be here",
     "dont know if ill still be here",
+    "last time youll hear from me",
+    "last you will hear from me",
+    "you wont hear from me",
+    "wont hear from me again",
+    "never hear from me again",
+    "not hear from me again",
+    "signing off for good",
+    "sign off for good",
+    "logging off for good",
+    "goodnight forever",
+    "good night forever",
+    "bye forever",
+    "goodbye forever",
+    "see you never",
+    "not be a burden much longer",
+    "wont be a burden much longer",
+    "not be here for",
+    "wont be here for",
+    "wont be here to",
+    "not be here to",
+    "wont be alive for",
+    "wont be alive to",
   ],
   death: [
     "die",
@@ -389,7 +417,6 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "sleeping tablets",
     "prescription",
     "overdose",
-    "od",
     "every tablet",
     "every pill",
   ],
@@ -464,6 +491,14 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "a box",
     "every tablet",
     "every pill",
+    "found empty",
+    "empty packets",
+    "empty packet",
+    "empty blister",
+    "blister packs",
+    "empty boxes",
+    "empty bottles",
+    "empty bottle",
   ],
   taken: ["took", "taken", "swallowed", "swallow", "downed", "necked", "had", "ate", "overdosed", "drank"],
   time: [
@@ -504,6 +539,19 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "in a few days",
     "in a few hours",
     "in an hour",
+    "after the weekend",
+    "once the",
+    "once everything",
+    "once its",
+    "once this",
+    "once thats",
+    "when its done",
+    "after the kids",
+    "when the house",
+    "when hes at work",
+    "when shes at work",
+    "while everyone",
+    "before anyone wakes",
   ],
   farewell: [
     "goodbye",
@@ -586,6 +634,15 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "handing over",
     "sold all my",
     "selling all my",
+    "find a home for",
+    "needs a new home",
+    "need a new home",
+    "who wants my",
+    "can someone take",
+    "someone to take",
+    "take my dog",
+    "take my cat",
+    "take my",
   ],
   belonging: [
     ...BELONGINGS.flatMap((b) => (b.endsWith("s?") ? [b.slice(0, -2), `${b.slice(0, -2)}s`] : [b])).filter(
@@ -1058,6 +1115,17 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "read but",
     "last seen",
     "gone from",
+    "hasnt been seen",
+    "not been seen",
+    "car found",
+    "car was found",
+    "car is at",
+    "police are looking",
+    "police looking",
+    "nobody knows where",
+    "no one knows where",
+    "dont know where he",
+    "dont know where she",
   ],
   say: [
     "said",
@@ -1161,6 +1229,53 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "a and e",
     "111",
     "999",
+    "asking for help",
+    "ask for help",
+    "reaching out",
+    "reach out",
+    "ringing anyone",
+    "calling anyone",
+    "telling anyone",
+    "talking to anyone",
+    "getting help",
+    "get help",
+    "any help",
+    "the help",
+  ],
+  loose: [
+    "jump",
+    "jumping",
+    "jumped",
+    "hang",
+    "hanging",
+    "drown",
+    "drowning",
+    "rope",
+    "ropes",
+    "blade",
+    "blades",
+    "razor",
+    "razors",
+    "gun",
+    "train",
+    "trains",
+    "the tracks",
+    "the bridge",
+    "a bridge",
+    "crash the car",
+    "crash my car",
+    "drive into",
+    "drive off",
+    "steer into",
+    "in front of",
+    "step out",
+    "walk out into",
+    "walk into",
+    "overdose",
+    "od",
+    "od ing",
+    "taking everything",
+    "take everything",
   ],
   care: [
     "on ward",
@@ -1530,28 +1645,47 @@ for (const p of PILLS.slice(3, -1).split("|")) if (/^[a-z]+$/.test(p)) (LEXICON.
 
 const TRIE = buildTrie();
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-}
-
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 const APOSTROPHE = new Set([39, 0x2019, 0x2018]);
 const SENTENCE_END = new Set([46, 33, 63, 10]);
 
-/** The words of a lower-cased text, apostrophes inside a word dropped, each with its sentence number. */
-function wordsOf(lower: string): Word[] {
-  const words: Word[] = [];
-  let sentence = 0;
-  let i = 0;
-  const n = lower.length;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (isWordChar(c)) {
+/**
+ * One text read into words and classes. Buffers are reused between texts (triage is synchronous):
+ * per word its text, span and sentence; per match its classes, at the word it starts.
+ */
+class Reading {
+  words: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+  sentenceOf: number[] = [];
+  /** Classes of the sequence starting at each word (0 for none), and the index of its last word. */
+  matched: number[] = [];
+  matchEnd: number[] = [];
+  sentences: number[] = [];
+  count = 0;
+  all = 0;
+  affairs = 0;
+
+  read(lower: string): void {
+    this.tokenise(lower);
+    this.classify();
+  }
+
+  /** The words of a lower-cased text, apostrophes inside a word dropped, each with its sentence number. */
+  private tokenise(lower: string): void {
+    let count = 0;
+    let sentence = 0;
+    let i = 0;
+    const n = lower.length;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (!isWordChar(c)) {
+        if (SENTENCE_END.has(c)) sentence++;
+        i++;
+        continue;
+      }
       const start = i;
       let text = "";
       let from = i;
@@ -1564,75 +1698,85 @@ function wordsOf(lower: string): Word[] {
           from = i;
         } else break;
       }
-      text += lower.slice(from, i);
-      words.push({ text, start, end: i, sentence });
-    } else {
-      if (SENTENCE_END.has(c)) sentence++;
-      i++;
+      text = from === start ? lower.slice(start, i) : text + lower.slice(from, i);
+      this.words[count] = text;
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.sentenceOf[count] = sentence;
+      count++;
     }
+    this.count = count;
+    this.sentences.length = 0;
+    for (let k = 0; k <= sentence; k++) this.sentences.push(0);
   }
-  return words;
-}
 
-/** Per sentence: the classes found, and the span of each class's first word sequence (for evidence). */
-interface SentenceConcepts {
-  classes: number;
-  spans: Map<number, { start: number; end: number }>;
-}
-
-/** Reads a text into concept classes per sentence: the longest lexicon sequence at each word wins. */
-function conceptsOf(lower: string): { sentences: SentenceConcepts[]; all: number; affairs: number } {
-  const words = wordsOf(lower);
-  const sentences: SentenceConcepts[] = [];
-  let all = 0;
-  let affairs = 0;
-  let i = 0;
-  while (i < words.length) {
-    const first = words[i] as Word;
-    let node: TrieNode | undefined = TRIE;
-    let best = 0;
-    let bestLength = 0;
-    for (let k = 0; k < MAX_SEQUENCE && i + k < words.length; k++) {
-      node = node.next.get((words[i + k] as Word).text);
-      if (!node) break;
-      if (node.classes !== 0) {
-        best = node.classes;
-        bestLength = k + 1;
+  /** The longest lexicon sequence at each word gives that word its classes; idioms' words are skipped. */
+  private classify(): void {
+    const { words, count, sentences, sentenceOf } = this;
+    this.all = 0;
+    this.affairs = 0;
+    let i = 0;
+    while (i < count) {
+      let node: TrieNode | undefined = TRIE;
+      let best = 0;
+      let bestLength = 0;
+      for (let k = 0; k < MAX_SEQUENCE && i + k < count; k++) {
+        node = node.next.get(words[i + k] as string);
+        if (!node) break;
+        if (node.classes !== 0) {
+          best = node.classes;
+          bestLength = k + 1;
+        }
       }
-    }
-    if (bestLength === 0) {
       // A number of ten or more is an amount ("took 30", "about 40 of them").
-      if (first.text.length >= 2 && first.text.length <= 3 && /^[1-9]\d+$/.test(first.text)) {
+      if (bestLength === 0 && isAmount(words[i] as string)) {
         best = C.amount;
         bestLength = 1;
-      } else {
-        i++;
-        continue;
       }
-    }
-    const last = words[i + bestLength - 1] as Word;
-    // An idiom's words carry no other class; a sequence inside another sentence still counts in the first.
-    const classes = best & C.idiom ? 0 : best;
-    if (classes !== 0) {
-      let s = sentences[first.sentence];
-      if (!s) {
-        s = { classes: 0, spans: new Map() };
-        sentences[first.sentence] = s;
+      const classes = best & C.idiom ? 0 : best;
+      this.matched[i] = classes;
+      this.matchEnd[i] = i + Math.max(bestLength, 1) - 1;
+      if (classes !== 0) {
+        const s = sentenceOf[i] as number;
+        sentences[s] = (sentences[s] as number) | classes;
+        this.all |= classes;
+        if (classes & C.affairs) this.affairs++;
       }
-      s.classes |= classes;
-      for (let bit = 1; bit <= classes; bit <<= 1)
-        if (classes & bit && !s.spans.has(bit)) s.spans.set(bit, { start: first.start, end: last.end });
-      all |= classes;
-      if (classes & C.affairs) affairs++;
+      // Sequences may overlap ("at the top" and "top of the car park"): move on one word, except past an
+      // idiom, whose words are not read again.
+      if (best & C.idiom) {
+        for (let k = 1; k < bestLength; k++) this.matched[i + k] = 0;
+        i += bestLength;
+      } else i++;
     }
-    // Sequences may overlap ("at the top" and "top of the car park"): move on one word, except past an
-    // idiom, whose words are not read again.
-    i += best & C.idiom ? bestLength : 1;
   }
-  return { sentences, all, affairs };
+
+  /** The span of the first sequence in sentence s with any of the classes. */
+  spanOf(s: number, classes: number): { start: number; end: number } {
+    for (let i = 0; i < this.count; i++)
+      if (this.sentenceOf[i] === s && ((this.matched[i] as number) & classes) !== 0)
+        return { start: this.starts[i] as number, end: this.ends[this.matchEnd[i] as number] as number };
+    return { start: 0, end: 0 };
+  }
 }
 
-const has = (classes: number, ...bits: number[]) => bits.every((b) => (classes & b) !== 0);
+function isAmount(word: string): boolean {
+  if (word.length < 2 || word.length > 3) return false;
+  const first = word.charCodeAt(0);
+  if (first < 49 || first > 57) return false;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const READING = new Reading();
+
+/** Whether classes holds every one of up to three classes (no rest array: this runs per sentence). */
+function has(classes: number, a: number, b = a, c = a): boolean {
+  return (classes & a) !== 0 && (classes & b) !== 0 && (classes & c) !== 0;
+}
 
 const OTHER = C.kin | C.pron;
 
@@ -1660,6 +1804,17 @@ const DECISIVE: readonly [string, number, (s: number) => boolean][] = [
   ["self-absence", C.absence, (s) => has(s, C.self, C.absence) && !has(s, C.guard)],
   // "I want to die", "I keep thinking about disappearing": wanting it, said of oneself, nobody else named.
   ["self-death", C.death, (s) => has(s, C.self, C.death, C.desire) && !(s & OTHER) && !has(s, C.guard)],
+  // Wanting or planning a way of dying ("keep thinking about the bridge", "looked up how long a rope").
+  [
+    "means-desire",
+    C.desire,
+    (s) =>
+      has(s, C.desire) &&
+      (s & (C.loose | C.method | C.place)) !== 0 &&
+      !(s & OTHER) &&
+      !has(s, C.guard) &&
+      (s & C.self) !== 0,
+  ],
   // A third party's words about not being here or wanting to die ("she keeps saying she won't be around").
   [
     "third-said",
@@ -1732,55 +1887,120 @@ const ANCHORS =
   C.harm |
   C.missing;
 
-function spanOf(s: SentenceConcepts | undefined, classes: number): { start: number; end: number } {
-  if (s)
-    for (let bit = 1; bit <= classes; bit <<= 1)
-      if (classes & bit) {
-        const span = s.spans.get(bit);
-        if (span) return span;
-      }
-  return { start: 0, end: 0 };
+/**
+ * The cheap pre-check: every rule needs a class of ANCHORS, and every entry of those classes
+ * contains its longest word, so a text in which no such word occurs (as a substring, one
+ * Aho–Corasick pass) cannot fire a rule and is not read into words at all.
+ */
+/**
+ * The gate's literals (exported for its test): every entry of the classes a rule needs, whole, so
+ * that common words alone ("no", "point") do not open it where the entry ("no point") is absent.
+ */
+export function gateLiterals(): string[] {
+  const literals = new Set<string>();
+  for (const [name, entries] of Object.entries(LEXICON) as [ConceptName, readonly string[]][])
+    if ((C[name] & ANCHORS) !== 0) for (const entry of entries) literals.add(entry);
+  return [...literals];
+}
+
+/** Words the lexicon writes without their apostrophe, as people write them with one. */
+const CONTRACTIONS: Record<string, string> = {};
+{
+  const pairs = (
+    "dont don't wont won't cant can't isnt isn't wasnt wasn't didnt didn't doesnt doesn't hasnt hasn't " +
+    "havent haven't couldnt couldn't wouldnt wouldn't shouldnt shouldn't arent aren't werent weren't " +
+    "aint ain't im i'm ive i've ill i'll id i'd its it's thats that's whats what's everythings everything's " +
+    "everyones everyone's hes he's shes she's theyre they're youre you're itll it'll youll you'll"
+  ).split(" ");
+  for (let i = 0; i + 1 < pairs.length; i += 2) CONTRACTIONS[pairs[i] as string] = pairs[i + 1] as string;
+}
+
+/**
+ * A gate literal in every spelling: "wont be here" also as "won't be here" and "won’t be here", and
+ * "self harm" as "self-harm" (the reader splits words at hyphens and apostrophes alike).
+ */
+function spellings(literal: string): string[] {
+  const apostrophe = literal
+    .split(" ")
+    .map((w) => CONTRACTIONS[w] ?? w)
+    .join(" ");
+  const out = new Set([literal, apostrophe, apostrophe.replaceAll("'", "\u2019")]);
+  if (literal.includes(" ")) out.add(literal.replaceAll(" ", "-"));
+  return [...out];
+}
+
+/**
+ * The gate as a cue list for the triage prefilter (classify.ts adds it to the one Aho–Corasick pass
+ * every message already gets): one pseudo-cue whose literals are the gate's, in every spelling.
+ * Its regex is never run.
+ */
+export const CONCEPT_GATE: CompiledCues = {
+  ids: ["concept-gate"],
+  weights: [0],
+  regex: /$^/g,
+  single: [/$^/g],
+  literals: [gateLiterals().flatMap(spellings)],
+};
+
+let ownGate: { scanner: LiteralScanner; found: Uint8Array } | undefined;
+/** Whether the gate opens on a text: from the prefilter's candidates, or by its own scan. */
+function gateOpens(lower: string, candidates?: CueCandidates): boolean {
+  const offset = candidates?.offsets.get(CONCEPT_GATE);
+  if (candidates && offset !== undefined) return candidates.found[offset] === 1;
+  ownGate ??= {
+    scanner: new LiteralScanner(new Map((CONCEPT_GATE.literals[0] ?? []).map((l) => [l, [0]]))),
+    found: new Uint8Array(1),
+  };
+  ownGate.found[0] = 0;
+  ownGate.scanner.scan(lower, ownGate.found);
+  return ownGate.found[0] === 1;
 }
 
 /**
  * The concept layer's verdict on a lower-cased text. Look-alikes at the level of the message
  * (fundraising, a peaceful death in care, a recovery told as past, medicine as prescribed, a film)
- * silence it entirely; the phrase cues still judge those messages.
+ * silence it entirely; the phrase cues still judge those messages. With the prefilter's candidates
+ * (classify.ts), the gate costs nothing more.
  */
-export function crisisConcepts(lower: string): ConceptVerdict {
-  const { sentences, all, affairs } = conceptsOf(lower);
-  if ((all & ANCHORS) === 0 || all & C.lookalike) return NONE;
+export function crisisConcepts(lower: string, candidates?: CueCandidates): ConceptVerdict {
+  if (!gateOpens(lower, candidates)) return NONE;
+  const r = READING;
+  r.read(lower);
+  if ((r.all & ANCHORS) === 0 || r.all & C.lookalike) return NONE;
+  const sentences = r.sentences;
   const decisive: CueHit[] = [];
-  const weakKinds = new Map<string, CueHit>();
+  let weakKinds: Map<string, CueHit> | undefined;
   for (let i = 0; i < sentences.length; i++) {
-    const one = sentences[i];
-    if (!one) continue;
+    const one = sentences[i] as number;
+    if ((one & ANCHORS) === 0 && ((sentences[i + 1] ?? 0) & ANCHORS) === 0) continue;
     // The window: this sentence, then this sentence with the next (a sign split over two short sentences).
-    const pair = one.classes | (sentences[i + 1]?.classes ?? 0);
+    const next = sentences[i + 1];
+    const pair = one | (next ?? 0);
     for (const [id, key, rule] of DECISIVE) {
-      const fires =
-        rule(one.classes) || (sentences[i + 1] !== undefined && rule(pair) && !has(pair, C.guard));
-      if (fires) {
-        const span = spanOf(one, key & one.classes ? key : ANCHORS & one.classes);
+      if (rule(one) || (next !== undefined && next !== 0 && rule(pair) && !has(pair, C.guard))) {
+        const span = r.spanOf(i, one & key ? key : ANCHORS & one);
         decisive.push({ cue: `concept-${id}`, start: span.start, end: span.end, weight: 2 });
         break;
       }
     }
     for (const [kind, sign] of WEAK_SIGNS)
-      if (!weakKinds.has(kind) && sign(one.classes) && !(kind === "ending" && has(one.classes, C.guard))) {
-        const span = spanOf(one, ANCHORS & one.classes);
+      if (!weakKinds?.has(kind) && sign(one) && !(kind === "ending" && has(one, C.guard))) {
+        weakKinds ??= new Map();
+        const span = r.spanOf(i, ANCHORS & one);
         weakKinds.set(kind, { cue: `concept:${kind}`, start: span.start, end: span.end, weight: 1 });
       }
   }
+  if (!weakKinds) return decisive.length === 0 ? NONE : { decisive, weak: [] };
   // Affairs put in order twice over (a will and the passwords, letters and the funeral) are two signs.
   const inOrder = weakKinds.get("affairs");
-  if (inOrder && affairs >= 2) weakKinds.set("affairs-more", { ...inOrder, cue: "concept:affairs-more" });
+  if (inOrder && r.affairs >= 2) weakKinds.set("affairs-more", { ...inOrder, cue: "concept:affairs-more" });
   return { decisive, weak: [...weakKinds.values()] };
 }
 
 /** For tests: the classes of each sentence of a text, by name. */
 export function conceptNames(lower: string): string[][] {
-  return conceptsOf(lower).sentences.map((s) =>
-    s ? (Object.keys(C) as ConceptName[]).filter((name) => (s.classes & C[name]) !== 0) : [],
+  READING.read(lower);
+  return READING.sentences.map((s) =>
+    (Object.keys(C) as ConceptName[]).filter((name) => (s & C[name]) !== 0),
   );
 }
