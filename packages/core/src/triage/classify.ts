@@ -1,4 +1,5 @@
 import type { LanguageFinding } from "../language/index.js";
+import { CONCEPT_GATE, crisisConcepts } from "./crisis-concepts.js";
 import {
   type CompiledCues,
   type CueCandidates,
@@ -52,6 +53,7 @@ const PREFILTER = new CuePrefilter([
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
+  CONCEPT_GATE,
 ] as CompiledCues[]);
 
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
@@ -172,6 +174,68 @@ function toldAsPast(lower: string): boolean {
   return DEATH_IN_CARE.test(lower) || (RECOVERED.test(lower) && PAST_TIME.test(lower));
 }
 
+/** The weak phrase-cue families (the id before ":") that say the same kind of sign as a concept kind. */
+const FAMILY_KIND: Record<string, string> = {
+  distress: "hopeless",
+  done: "hopeless",
+  "giving-up": "hopeless",
+  hopeless: "hopeless",
+  "hopeless-service": "hopeless",
+  tired: "hopeless",
+  trapped: "hopeless",
+  "no-way": "hopeless",
+  "self-hate": "hopeless",
+  final: "hopeless",
+  calm: "calm",
+  resolve: "calm",
+  affairs: "affairs",
+  funeral: "affairs",
+  closing: "affairs",
+  note: "affairs",
+  handover: "affairs",
+  giving: "giving",
+  farewell: "farewell",
+  bye: "farewell",
+  sorry: "farewell",
+  place: "means",
+  means: "means",
+  "means-blades": "means",
+  absence: "absence",
+  absent: "absence",
+  "join-dead": "absence",
+  join: "absence",
+  burden: "burden",
+  third: "missing",
+  unreachable: "missing",
+};
+
+/**
+ * The concept layer (crisis-concepts.ts): a rule that decides alone makes a crisis, and so do two
+ * different kinds of weak sign, counting the weak phrase cues already found (a phrase cue and a
+ * concept of the same kind are one sign). Idioms the phrase layer knows drop the concept hits they
+ * cover, as they drop cue hits.
+ */
+function conceptCrisis(
+  lower: string,
+  cueHits: readonly CueHit[],
+  candidates: CueCandidates,
+): CueHit[] | undefined {
+  const { decisive, weak } = crisisConcepts(lower, candidates);
+  if (decisive.length === 0 && weak.length === 0) return undefined;
+  const kept = withoutIdioms([...decisive, ...weak], lower, CRISIS_IDIOMS);
+  if (kept.length === 0) return undefined;
+  const evidence = [...cueHits, ...kept];
+  if (kept.some((h) => h.weight >= 2)) return evidence;
+  const kinds = new Set<string>();
+  for (const h of cueHits) {
+    const family = h.cue.includes(":") ? h.cue.slice(0, h.cue.indexOf(":")) : h.cue;
+    kinds.add(FAMILY_KIND[family] ?? family);
+  }
+  // A concept over the same words as a phrase cue is the same sign, not a second one.
+  for (const h of kept) if (!cueHits.some((c) => overlaps(c, h))) kinds.add(h.cue.slice("concept:".length));
+  return kinds.size >= 2 ? evidence : undefined;
+}
+
 const THREAT_IDIOM_LIST = [THREAT_IDIOMS];
 /** Cues that are threats only when nothing lawful (a solicitor, the press, a complaint) is the consequence. */
 const ULTIMATUM_ONLY = new Set([
@@ -286,6 +350,8 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const risk = multilingualRiskHits(lower);
   const crisis = crisisHits(lower, candidates, risk);
   if (signScore(crisis, false) >= 2) return decided("crisis", crisis);
+  const byConcept = conceptCrisis(lower, crisis, candidates);
+  if (byConcept) return decided("crisis", byConcept);
 
   const threat = threatHits(lower, language, ml, candidates, risk);
   if (signScore(threat, true) >= 2) return decided("threat", threat);
