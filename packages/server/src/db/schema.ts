@@ -415,6 +415,13 @@ export interface AdminRightsSignoffsTable {
   note: Generated<string>;
 }
 
+export interface PolicyReviewRemindersTable {
+  organisation_id: string;
+  month: string;
+  pack_id: string;
+  sent_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -448,4 +455,5 @@ export interface DB {
   training_completions: TrainingCompletionsTable;
   training_reminders: TrainingRemindersTable;
   admin_rights_signoffs: AdminRightsSignoffsTable;
+  policy_review_reminders: PolicyReviewRemindersTable;
 }

@@ -6,6 +6,7 @@ import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.
 import { sendReplyJob } from "../inbox/reply.job.js";
 import { triageItemJob } from "../inbox/triage.job.js";
 import { sendMailJob } from "../mail/mail.job.js";
+import { policyReviewSchedule, remindPolicyReviewsJob } from "../organisations/pack-review.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
 import type { RecurringSchedule } from "./schedules.js";
 
@@ -24,6 +25,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   escalateOverdueJob,
   sendMailJob,
   remindExpiringTrainingJob,
+  remindPolicyReviewsJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
@@ -32,5 +34,11 @@ export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
 
 /** What every worker enqueues on its own, on the clock. */
 export function defaultSchedules(): RecurringSchedule[] {
-  return [housekeepingSchedule(), pollSchedule(), escalationSchedule(), trainingReminderSchedule()];
+  return [
+    housekeepingSchedule(),
+    pollSchedule(),
+    escalationSchedule(),
+    trainingReminderSchedule(),
+    policyReviewSchedule(),
+  ];
 }

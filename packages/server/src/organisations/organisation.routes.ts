@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ServiceDeps } from "../deps.js";
 import { actorOf } from "../http/actor.js";
 import { describeOrganisation, setOrganisationPack } from "./organisation.service.js";
+import { packReview } from "./pack-review.service.js";
 
 const tags = ["organisation"];
 
@@ -37,6 +38,26 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = 
       },
     },
     async (request) => describeOrganisation(actorOf(request), deps),
+  );
+  app.get(
+    "/api/v1/organisation/pack-review",
+    {
+      config: { permission: "signed_in" },
+      schema: {
+        tags,
+        summary: "The policy behind your organisation's pack, and whether it is past its review date",
+        response: {
+          200: z.object({
+            document: z.string(),
+            organisation: z.string(),
+            version: z.string(),
+            nextReviewDate: z.string(),
+            overdue: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (request) => packReview(deps, actorOf(request)),
   );
   app.put(
     "/api/v1/organisation/pack",

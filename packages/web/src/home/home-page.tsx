@@ -1,9 +1,27 @@
 import { ROLE_LABELS } from "@parapet/core/roles";
 import { Link } from "@tanstack/react-router";
+import { useApi } from "../accounts/accounts-api.js";
 import { areasFor, summaryFor } from "../areas.js";
 import { usePackList } from "../check/use-pack.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
+
+/** The policy behind the pack, once it is past its review date (the head of communications acts on it). */
+function PolicyReviewWarning() {
+  const { value } = useApi<{ document: string; version: string; nextReviewDate: string; overdue: boolean }>(
+    "/api/v1/organisation/pack-review",
+  );
+  if (!value?.overdue) return null;
+  return (
+    <div className="nhsuk-warning-callout">
+      <h2 className="nhsuk-warning-callout__label">Your policy is past its review date</h2>
+      <p>
+        {value.document} (version {value.version}) was due for review on {value.nextReviewDate}. Check it is
+        still current; when the policy is reviewed, update the pack so Parapet applies the new one.
+      </p>
+    </div>
+  );
+}
 
 export function HomePage() {
   usePageTitle("Home");
@@ -16,6 +34,7 @@ export function HomePage() {
     <>
       <h1>Welcome, {me.user.displayName}</h1>
       <p className="nhsuk-lede-text">{me.organisation.name}</p>
+      {me.user.roles.some((r) => r === "head_of_communications" || r === "admin") && <PolicyReviewWarning />}
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Signed in as</dt>
