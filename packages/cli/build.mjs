@@ -15,7 +15,7 @@ import {
 } from "node:fs";
 import { builtinModules } from "node:module";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -71,6 +71,8 @@ export async function buildBundle() {
       parapet: join(here, "src", "main.ts"),
       // The worker thread long texts are checked on (server/src/engine/engine-pool.ts finds it beside its chunk).
       "engine-worker": join(root, "packages", "server", "src", "engine", "engine-worker.ts"),
+      // Run below, once the bundle is written: the parsed packs become part of the build.
+      "precompile-packs": join(root, "packages", "server", "src", "packs", "precompile-packs.ts"),
     },
     bundle: true,
     splitting: true,
@@ -111,7 +113,22 @@ export async function buildBundle() {
       // Another build removed it first.
     }
   }
+  await precompilePacks(dist);
   return result.outputFiles.map((file) => file.path);
+}
+
+/**
+ * The shipped packs parsed and validated into dist/pack-cache/ (server/src/packs/precompile-packs.ts),
+ * by the code just built. Best effort: an invalid pack, or a read-only install, leaves the
+ * packs to be parsed at run time, where the error is reported as it always was.
+ */
+async function precompilePacks(dist) {
+  try {
+    const { precompilePacks } = await import(pathToFileURL(join(dist, "precompile-packs.mjs")).href);
+    precompilePacks();
+  } catch {
+    // Parsed (and cached) by the first command instead.
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
