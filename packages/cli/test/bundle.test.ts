@@ -34,7 +34,9 @@ describe("the CLI bundle", () => {
     expect(packs.map((p) => p.id).sort()).toEqual(["cmft", "eput", "nhs-core", "rwt", "tewv", "thh"]);
     // The bundle's own key for the shipped packs is the file the build wrote: no second file appears.
     const bin = fileURLToPath(new URL("../bin/parapet.js", import.meta.url));
-    const checked = spawnSync(process.execPath, [bin, "check", "--json", "Clinic open today."], { encoding: "utf8" });
+    const checked = spawnSync(process.execPath, [bin, "check", "--json", "Clinic open today."], {
+      encoding: "utf8",
+    });
     expect(checked.status).toBe(0);
     expect(readdirSync(cache)).toEqual(written);
   }, 60_000);
