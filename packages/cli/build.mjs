@@ -15,7 +15,7 @@ import {
 } from "node:fs";
 import { builtinModules } from "node:module";
 import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -62,7 +62,7 @@ function externalPackages() {
 /** Chunks an older build wrote, kept a while for a process of that build still starting (it imports chunks as a command runs). */
 const STALE_CHUNK_MS = 10 * 60 * 1000;
 
-/** Builds dist/ and returns the paths of the files this build wrote (entry and chunks). */
+/** Builds dist/ and returns the paths of the modules this build wrote (entry and chunks; their source maps beside them). */
 export async function buildBundle() {
   const { build } = await import("esbuild");
   const dist = dirname(BUNDLE);
@@ -71,6 +71,8 @@ export async function buildBundle() {
       parapet: join(here, "src", "main.ts"),
       // The worker thread long texts are checked on (server/src/engine/engine-pool.ts finds it beside its chunk).
       "engine-worker": join(root, "packages", "server", "src", "engine", "engine-worker.ts"),
+      // Run below, once the bundle is written: the parsed packs become part of the build.
+      "precompile-packs": join(root, "packages", "server", "src", "packs", "precompile-packs.ts"),
     },
     bundle: true,
     splitting: true,
@@ -81,7 +83,8 @@ export async function buildBundle() {
     format: "esm",
     target: "node20",
     write: false,
-    sourcemap: "inline",
+    // Beside each module, not inline: an inline map doubled what every start reads and decodes.
+    sourcemap: "linked",
     external: externalPackages().flatMap((name) => [name, `${name}/*`]),
     logLevel: "silent",
     // Bundled CommonJS packages require Node built-ins; ESM has no `require` of its own.
@@ -111,7 +114,22 @@ export async function buildBundle() {
       // Another build removed it first.
     }
   }
-  return result.outputFiles.map((file) => file.path);
+  await precompilePacks(dist);
+  return result.outputFiles.map((file) => file.path).filter((path) => path.endsWith(".mjs"));
+}
+
+/**
+ * The shipped packs parsed and validated into dist/pack-cache/ (server/src/packs/precompile-packs.ts),
+ * by the code just built. Best effort: an invalid pack, or a read-only install, leaves the
+ * packs to be parsed at run time, where the error is reported as it always was.
+ */
+async function precompilePacks(dist) {
+  try {
+    const { precompilePacks } = await import(pathToFileURL(join(dist, "precompile-packs.mjs")).href);
+    precompilePacks();
+  } catch {
+    // Parsed (and cached) by the first command instead.
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -19,5 +21,23 @@ describe("the CLI bundle", () => {
     const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+  }, 60_000);
+
+  it("writes the parsed packs as part of the build, and a command then reads them, not the YAML", () => {
+    const cache = fileURLToPath(new URL("../dist/pack-cache", import.meta.url));
+    rmSync(cache, { recursive: true, force: true });
+    const built = spawnSync(process.execPath, [BUILD], { encoding: "utf8" });
+    expect(built.status).toBe(0);
+    const written = readdirSync(cache);
+    expect(written).toHaveLength(1);
+    const packs = JSON.parse(readFileSync(join(cache, written[0] as string), "utf8")) as { id: string }[];
+    expect(packs.map((p) => p.id).sort()).toEqual(["cmft", "eput", "nhs-core", "rwt", "tewv", "thh"]);
+    // The bundle's own key for the shipped packs is the file the build wrote: no second file appears.
+    const bin = fileURLToPath(new URL("../bin/parapet.js", import.meta.url));
+    const checked = spawnSync(process.execPath, [bin, "check", "--json", "Clinic open today."], {
+      encoding: "utf8",
+    });
+    expect(checked.status).toBe(0);
+    expect(readdirSync(cache)).toEqual(written);
   }, 60_000);
 });

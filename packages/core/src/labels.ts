@@ -328,18 +328,28 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 /**
+ * Names for fields whose value is an internal id (`packId: "nhs-core"`): the server knows them
+ * (the packs it loaded), this module does not. An id it cannot name reads as unknown, never as
+ * the id itself.
+ */
+export type AuditValueNames = Readonly<Record<string, (id: string) => string | undefined>>;
+
+/**
  * An audit row's change, one line per field: "Roles: Staff member → Staff member,
  * Line manager". A field only before reads "was …", only after reads as its value.
  */
-export function auditChangeLines(summary: unknown): string[] {
+export function auditChangeLines(summary: unknown, names: AuditValueNames = {}): string[] {
   const before = record(record(summary).before);
   const after = record(record(summary).after);
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return keys.map((key) => {
     const label = fieldLabel(key);
-    if (!(key in after)) return `${label}: was ${valueText(before[key])}`;
-    if (!(key in before)) return `${label}: ${valueText(after[key])}`;
-    return `${label}: ${valueText(before[key])} → ${valueText(after[key])}`;
+    const name = names[key];
+    const text = (value: unknown) =>
+      name && typeof value === "string" ? (name(value) ?? "one no longer on this server") : valueText(value);
+    if (!(key in after)) return `${label}: was ${text(before[key])}`;
+    if (!(key in before)) return `${label}: ${text(after[key])}`;
+    return `${label}: ${text(before[key])} → ${text(after[key])}`;
   });
 }
 

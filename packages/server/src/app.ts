@@ -63,7 +63,7 @@ export interface AppOptions {
   demo?: boolean;
   /** How long a request may take to arrive and to be answered (DEFAULT_TIMEOUTS). */
   timeouts?: Partial<Timeouts>;
-  /** Start the worker thread for long texts at once and compile the default pack in it (servers; tests start it on use). */
+  /** Start the worker thread for long texts at once and compile the default pack in it (by default it starts on first use: engine-pool.ts says why). */
   warmEngine?: boolean;
   /** Characters per minute per client on /check and /triage (CHECK_CHARACTERS, TRIAGE_CHARACTERS). */
   characters?: { check?: CharacterBudgetSettings; triage?: CharacterBudgetSettings };
@@ -188,7 +188,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(peopleRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(apiTokenRoutes, { deps });
-  // Long texts are checked and triaged on a worker thread; it starts on first use, or now when warming.
+  // Long texts are checked and triaged on a worker thread; it starts on first use (engine-pool.ts says why), or now when warming.
   const engine = new EnginePool();
   app.addHook("onClose", () => engine.close());
   if (options.warmEngine)

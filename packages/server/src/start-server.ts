@@ -5,8 +5,10 @@ import type { ServerConfig } from "./config.js";
 import { createDeps, type Deps } from "./create-deps.js";
 import { defaultSchedules } from "./jobs/job-kinds.js";
 import { JobWorker } from "./jobs/job-worker.js";
+import { packIdsInUse } from "./organisations/organisations.repository.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
-import { warmUpDefaultPack, warmUpOtherPacksWhenIdle } from "./warm-up.js";
+import { packDirectory } from "./packs/load-packs-from-disk.js";
+import { warmUpDefaultPackInSteps, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -32,13 +34,13 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
   try {
     if (seed && (await seedDemo(deps.db, deps)).created)
       say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
-    warmUpDefaultPack();
+    // Every pack file is parsed and validated before listening (an invalid pack fails the start)...
+    packDirectory();
     const app = await buildApp({
       deps,
       secureCookies: config.secureCookies,
       serveWebUi: true,
       demo: seed,
-      warmEngine: true,
       ...(config.oidc ? { oidc: config.oidc } : {}),
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
@@ -47,7 +49,15 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     app.server.on("request", () => {
       lastRequestAt = performance.now();
     });
-    const stopWarmingUp = warmUpOtherPacksWhenIdle(() => lastRequestAt);
+    // ...and the default pack warmed once listening, then the others in use when idle (warm-up.ts).
+    let stopWarmingUp = () => {};
+    const inUse = await packIdsInUse(deps.db);
+    let stopping: Promise<void> | undefined;
+    void warmUpDefaultPackInSteps(() => stopping !== undefined)
+      .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
+      .then(() => {
+        if (!stopping) stopWarmingUp = warmUpOtherPacksWhenIdle(inUse, () => lastRequestAt);
+      });
     const worker = config.worker.inProcess
       ? new JobWorker(deps, config.worker, defaultSchedules())
       : undefined;
@@ -60,7 +70,6 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
     deps.database.announceUrl(url);
-    let stopping: Promise<void> | undefined;
     const stop = () => {
       stopWarmingUp();
       // The worker first (it finishes or gives back its jobs), then requests, a last audit checkpoint, then the database.

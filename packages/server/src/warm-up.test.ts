@@ -2,7 +2,7 @@ import { checkPost, triageMessage } from "@parapet/core";
 import { describe, expect, it } from "vitest";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
 import { loadTriageConfig } from "./triage/triage-config.reader.js";
-import { WARM_UP_TEXTS, warmUpPack } from "./warm-up.js";
+import { WARM_UP_TEXTS, warmUpDefaultPackInSteps, warmUpPack } from "./warm-up.js";
 
 describe("warming the engines before the server listens", () => {
   it("runs without error over every shipped pack", () => {
@@ -24,5 +24,20 @@ describe("warming the engines before the server listens", () => {
       ),
     );
     expect([...families]).toEqual(expect.arrayContaining(["pii", "language", "topic"]));
+  });
+
+  it("after listening, warms in steps that leave the event loop free, and stops when told", async () => {
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    try {
+      await warmUpDefaultPackInSteps(() => false, 1);
+    } finally {
+      clearInterval(ticker);
+    }
+    // Timers ran between the steps: a request arriving meanwhile would have been answered.
+    expect(ticks).toBeGreaterThan(0);
+    let asked = 0;
+    await warmUpDefaultPackInSteps(() => ++asked > 3, 8);
+    expect(asked).toBe(4);
   });
 });

@@ -5,7 +5,7 @@ import { INSULTS, MODALS, NEGATORS, PERSON_TARGETS, REPORT_FRAMES, VIOLENCE } fr
 import { DEROG_STRONG, DEROG_WEAK, GROUP_NOUNS, SLURS } from "./lexicon-hate.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
 import { normalise } from "./normalise.js";
-import { compilePrefilter } from "./prefilter.js";
+import { compilePrefilter, prefilterFrom, prefilterTables } from "./prefilter.js";
 
 // Every role pattern, context roles included, so the analysis is tested on all the syntax they use.
 const prefilter = compilePrefilter(GROUP_REGEXES);
@@ -37,6 +37,21 @@ const WORDS = [
 const SEPARATORS = [" ", " ", " ", "", ", ", ". ", "! ", "'", "-", '"', "\n", "*", "s ", "ing "];
 
 describe("language prefilter", () => {
+  it("gives the same answers when built from its tables read back from JSON (as a process reads the build's file)", () => {
+    const fromJson = prefilterFrom(JSON.parse(JSON.stringify(prefilterTables(GROUP_REGEXES))));
+    const texts = [...WORDS, ...WORDS.map((w, i) => `${WORDS[(i * 7) % WORDS.length]} ${w}, ok`)].map(
+      (t) => normalise(t).text,
+    );
+    expect(texts.length).toBeGreaterThan(1_000);
+    let some = 0;
+    for (const text of texts) {
+      const expected = prefilter.candidates(text);
+      if (expected !== 0) some++;
+      expect(fromJson.candidates(text)).toBe(expected);
+    }
+    expect(some).toBeGreaterThan(100);
+  });
+
   it("never rules out a role pattern that matches (texts made of lexicon words)", () => {
     fc.assert(
       fc.property(

@@ -271,8 +271,26 @@ export interface LanguagePrefilter {
   candidates(text: string): number;
 }
 
+/**
+ * What a prefilter is made of, as plain data (JSON): the patterns that always run, those that
+ * run on any text with a character outside ASCII, and for keys of three, four and five
+ * characters the flat pairs key, mask. The costly part (each pattern parsed and its keys
+ * worked out, ~0.15 s); a process may read these from a file written by the build instead
+ * (server/src/packs/engine-tables-cache.ts).
+ */
+export interface PrefilterTables {
+  always: number;
+  nonAscii: number;
+  pairs: [number[], number[], number[]];
+}
+
 /** Builds the prefilter for up to 31 global patterns; bit i of a result stands for patterns[i]. */
 export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter {
+  return prefilterFrom(prefilterTables(patterns));
+}
+
+/** The tables of the prefilter for `patterns` (compilePrefilter's costly half). */
+export function prefilterTables(patterns: readonly RegExp[]): PrefilterTables {
   const common = classKeysOf(COMMON_TEXT);
   const byLength = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   let always = 0;
@@ -307,6 +325,18 @@ export function compilePrefilter(patterns: readonly RegExp[]): LanguagePrefilter
         table.set(packed, (table.get(packed) ?? 0) | bit);
       }
     }
+  });
+  const pairs = byLength.map((entries) => [...entries].flat()) as PrefilterTables["pairs"];
+  return { always, nonAscii, pairs };
+}
+
+/** A prefilter from its tables (cheap: three hash tables filled). */
+export function prefilterFrom(tables: PrefilterTables): LanguagePrefilter {
+  const { always, nonAscii } = tables;
+  const byLength = tables.pairs.map((flat) => {
+    const entries = new Map<number, number>();
+    for (let i = 0; i + 1 < flat.length; i += 2) entries.set(flat[i] as number, flat[i + 1] as number);
+    return entries;
   });
   const [three, four, five] = byLength.map((entries) => ({
     any: entries.size > 0,

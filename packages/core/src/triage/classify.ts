@@ -29,32 +29,42 @@ import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
 import type { TriageCategory } from "./triage.schema.js";
 
-const COMPILED: Partial<Record<TriageCategory, CompiledCues>> = {
-  subject_access: compileCues([...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES]),
-  foi: compileCues([...FOI_CUES, ...FOI_KIND_CUES]),
-  media: compileCues([...MEDIA_CUES, ...MEDIA_KIND_CUES]),
-  complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
-  clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
-  pals: compileCues(PALS_CUES),
-  compliment: compileCues([...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES]),
-  spam: compileCues([...SPAM_CUES, ...SPAM_KIND_CUES]),
-};
-
+let COMPILED: Partial<Record<TriageCategory, CompiledCues>>;
 /** Crisis and threat cues come in several lists, each scanned on its own (cues-risk.ts says why). */
-const SEPARATE: Partial<Record<TriageCategory, CompiledCues[]>> = {
-  crisis: CRISIS_CUE_LISTS.map((cues) => compileCues(cues)),
-  threat: THREAT_CUE_LISTS.map((cues) => compileCues(cues)),
-};
+let SEPARATE: Partial<Record<TriageCategory, CompiledCues[]>>;
+let MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>>;
+let PREFILTER: CuePrefilter | undefined;
 
-const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
-  Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
-);
-const PREFILTER = new CuePrefilter([
-  ...Object.values(COMPILED),
-  ...Object.values(SEPARATE).flat(),
-  ...Object.values(MULTILINGUAL),
-  CONCEPT_GATE,
-] as CompiledCues[]);
+/**
+ * The cue tables, built on the first classification rather than at import (~0.5 s of CPU):
+ * a process that only checks posts (`parapet check`) never pays for them.
+ */
+function compileCueTables(): CuePrefilter {
+  COMPILED = {
+    subject_access: compileCues([...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES]),
+    foi: compileCues([...FOI_CUES, ...FOI_KIND_CUES]),
+    media: compileCues([...MEDIA_CUES, ...MEDIA_KIND_CUES]),
+    complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
+    clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
+    pals: compileCues(PALS_CUES),
+    compliment: compileCues([...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES]),
+    spam: compileCues([...SPAM_CUES, ...SPAM_KIND_CUES]),
+  };
+  SEPARATE = {
+    crisis: CRISIS_CUE_LISTS.map((cues) => compileCues(cues)),
+    threat: THREAT_CUE_LISTS.map((cues) => compileCues(cues)),
+  };
+  MULTILINGUAL = Object.fromEntries(
+    Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
+  );
+  PREFILTER = new CuePrefilter([
+    ...Object.values(COMPILED),
+    ...Object.values(SEPARATE).flat(),
+    ...Object.values(MULTILINGUAL),
+    CONCEPT_GATE,
+  ] as CompiledCues[]);
+  return PREFILTER;
+}
 
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
 const MAYBE_OTHER_LANGUAGE =
@@ -345,7 +355,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     otherLanguage ??= MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);
     return otherLanguage;
   };
-  const candidates = PREFILTER.scan(lower);
+  const candidates = (PREFILTER ?? compileCueTables()).scan(lower);
   // Crisis and threat in other languages (multilingual/): one linear pass, on every message.
   const risk = multilingualRiskHits(lower);
   const crisis = crisisHits(lower, candidates, risk);

@@ -56,5 +56,10 @@ describe("the audit trail reads as words", () => {
       "Policy pack: nhs-core",
       "Demonstration: yes",
     ]);
+    // Given names for ids (the server's packs), a pack change never shows an id.
+    const names = { packId: (id: string) => ({ tewv: "Tees, Esk and Wear Valleys" })[id] };
+    expect(auditChangeLines({ before: { packId: "tewv" }, after: { packId: "gone" } }, names)).toEqual([
+      "Policy pack: Tees, Esk and Wear Valleys → one no longer on this server",
+    ]);
   });
 });

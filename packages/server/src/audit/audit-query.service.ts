@@ -1,9 +1,13 @@
-import { auditActionLabel, auditChangeLines } from "@parapet/core/labels";
+import { type AuditValueNames, auditActionLabel, auditChangeLines } from "@parapet/core/labels";
 import { stringify } from "csv-stringify/sync";
 import type { ServiceDeps } from "../deps.js";
+import { packDirectory } from "../packs/load-packs-from-disk.js";
 import type { OrganisationActor } from "./actor.js";
 import { type AuditListRow, findAuditEvents } from "./audit.repository.js";
 import type { AuditEventView, AuditQueryInput } from "./audit.schema.js";
+
+/** A pack change reads as the pack's name (what the pack select shows), not its id. */
+const NAMES: AuditValueNames = { packId: (id) => packDirectory().resolved(id)?.organisation };
 
 function toView(row: AuditListRow): AuditEventView {
   const summary = JSON.parse(row.summary) as unknown;
@@ -21,7 +25,7 @@ function toView(row: AuditListRow): AuditEventView {
     requestId: row.request_id,
     hash: row.hash,
     actionLabel: auditActionLabel(row.action),
-    change: auditChangeLines(summary),
+    change: auditChangeLines(summary, NAMES),
   };
 }
 
@@ -93,7 +97,7 @@ export async function exportAuditCsv(
       row.request_id ?? "",
       row.hash,
       auditActionLabel(row.action),
-      auditChangeLines(JSON.parse(row.summary)).join("; "),
+      auditChangeLines(JSON.parse(row.summary), NAMES).join("; "),
     ].map(defuseFormula),
   );
   return stringify([header, ...records]);

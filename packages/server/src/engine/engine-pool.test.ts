@@ -27,6 +27,24 @@ describe("the worker thread for long texts", () => {
   }, 120_000);
 });
 
+describe("the worker's life", () => {
+  it("starts on the first long text, not before, stops when idle and starts again for the next", async () => {
+    const pool = new EnginePool({ idleMs: 50 });
+    try {
+      expect(pool.running).toBe(false);
+      const input = { id: "long", text: longPost(100) };
+      const expected = checkPost(findPackOrThrow("nhs-core"), input);
+      expect(await pool.check("nhs-core", input)).toEqual(expected);
+      expect(pool.running).toBe(true);
+      await expect.poll(() => pool.running, { timeout: 10_000 }).toBe(false);
+      expect(await pool.check("nhs-core", input)).toEqual(expected);
+      expect(pool.running).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
+
 describe("/check and /triage send long texts to it", () => {
   const t = useTestApp("pglite");
 

@@ -16,10 +16,18 @@ export const MAX_WAITING = 16;
 
 type Job = EngineJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> : never) : never;
 
+/** A worker with nothing to do for this long is stopped (started again by the next long text). */
+export const WORKER_IDLE_MS = 5 * 60 * 1000;
+
 /**
  * One worker thread for the long texts, started on first use (or by warm()) and again
  * if it ever dies. The machine's other core does the long work; the per-client character
  * budget (http/character-budget.ts) keeps any one client from filling its queue.
+ *
+ * The server does not start it at start-up: its own copy of the compiled pack, lexicons and
+ * triage tables is ~130 MB of memory and ~1.5 s of CPU, for texts over 20,000 characters that
+ * most servers never receive. The first such text waits for it to start instead, and a worker
+ * idle for WORKER_IDLE_MS is stopped, giving that memory back.
  */
 export class EnginePool {
   #worker: Worker | undefined;
@@ -29,10 +37,18 @@ export class EnginePool {
     { resolve: (value: unknown) => void; reject: (error: Error) => void }
   >();
   readonly #maxWaiting: number;
+  readonly #idleMs: number;
+  #idleTimer: NodeJS.Timeout | undefined;
   #closed = false;
 
-  constructor(options: { maxWaiting?: number } = {}) {
+  constructor(options: { maxWaiting?: number; idleMs?: number } = {}) {
     this.#maxWaiting = options.maxWaiting ?? MAX_WAITING;
+    this.#idleMs = options.idleMs ?? WORKER_IDLE_MS;
+  }
+
+  /** Whether the worker thread is running now. */
+  get running(): boolean {
+    return this.#worker !== undefined;
   }
 
   check(pack: string, input: CheckInput): Promise<unknown> {
@@ -58,6 +74,7 @@ export class EnginePool {
 
   async close(): Promise<void> {
     this.#closed = true;
+    clearTimeout(this.#idleTimer);
     const worker = this.#worker;
     this.#worker = undefined;
     await worker?.terminate();
@@ -71,6 +88,7 @@ export class EnginePool {
           retryAfterSeconds: 2,
         }),
       );
+    clearTimeout(this.#idleTimer);
     const worker = this.#ensureWorker();
     const id = this.#next++;
     return new Promise((resolve, reject) => {
@@ -94,13 +112,16 @@ export class EnginePool {
       const waiting = this.#waiting.get(reply.id);
       if (!waiting) return;
       this.#waiting.delete(reply.id);
+      if (this.#waiting.size === 0) this.#stopWhenIdle(worker);
       if ("result" in reply) waiting.resolve(reply.result);
       else if (reply.error.app)
         waiting.reject(new AppError(reply.error.code as ErrorCode, reply.error.message, reply.error.details));
       else waiting.reject(new Error(`the checker failed in its worker: ${reply.error.message}`));
     });
     const fail = (error: Error) => {
-      if (this.#worker === worker) this.#worker = undefined;
+      // A worker stopped for idleness (or one already replaced) exits while its successor may be working.
+      if (this.#worker !== worker) return;
+      this.#worker = undefined;
       for (const waiting of this.#waiting.values()) waiting.reject(error);
       this.#waiting.clear();
     };
@@ -110,5 +131,15 @@ export class EnginePool {
     });
     this.#worker = worker;
     return worker;
+  }
+
+  #stopWhenIdle(worker: Worker): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      if (this.#worker !== worker || this.#waiting.size > 0) return;
+      // Forgotten first, so its exit is not taken for a failure and the next job starts a new one.
+      this.#worker = undefined;
+      void worker.terminate();
+    }, this.#idleMs).unref();
   }
 }

@@ -57,6 +57,16 @@ describe.each(TEST_DATABASES)("the organisation's policy pack on %s", (kind) => 
     });
     const me = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: admin.cookie } });
     expect(me.json().organisation.packId).toBe("eput");
+    // The audit page names the packs, never their ids.
+    const audit = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/audit?action=organisation.pack_changed",
+      headers: { cookie: admin.cookie },
+    });
+    expect(audit.statusCode).toBe(200);
+    expect(audit.json().events[0].change).toEqual([
+      "Policy pack: NHS trusts (shared baseline) → Essex Partnership University NHS Foundation Trust",
+    ]);
 
     // The same pack again changes nothing and writes nothing.
     const again = await setPack(admin, "eput");

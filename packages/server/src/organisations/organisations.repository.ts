@@ -29,3 +29,9 @@ export async function findOrganisationForUpdate(db: Kysely<DB>, id: string) {
 export async function updateOrganisationPack(db: Kysely<DB>, id: string, packId: string): Promise<void> {
   await db.updateTable("organisations").set({ pack_id: packId }).where("id", "=", id).execute();
 }
+
+/** The packs organisations on this server use, each once. */
+export async function packIdsInUse(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom("organisations").select("pack_id").distinct().execute();
+  return rows.map((row) => row.pack_id);
+}

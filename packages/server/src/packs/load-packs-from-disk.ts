@@ -9,6 +9,7 @@ import {
   resolvePack,
 } from "@parapet/core";
 import { PACKS_DIR } from "../repo-paths.js";
+import { loadEngineTables } from "./engine-tables-cache.js";
 import { parsePackSources } from "./parsed-pack-cache.js";
 
 /** The repository's `packs/` directory. */
@@ -39,6 +40,8 @@ export class PackDirectory {
   readonly #compiled = new Map<string, Pack>();
 
   constructor(sources: readonly PackSource[]) {
+    // Whoever loads packs is about to check with them: the language tables from the build, if current.
+    loadEngineTables();
     const parsed = new Map<string, ParsedPack>();
     for (const pack of parsePackSources(sources)) parsed.set(pack.id, pack);
     this.#resolved = new Map([...parsed.keys()].sort().map((id) => [id, resolvePack(id, parsed)]));

@@ -54,6 +54,23 @@ describe.each(TEST_DATABASES)("sign-in and sessions on %s", (kind) => {
     expect(me.json().user.roles).toEqual(["information_governance"]);
   });
 
+  it("answers /session with 200 whether signed in or not, and with what /me says when signed in", async () => {
+    const anonymous = await t.app.inject({ method: "GET", url: "/api/v1/session" });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ signedIn: false });
+    const ended = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/session",
+      headers: { cookie: "parapet_session=made-up" },
+    });
+    expect([ended.statusCode, ended.json()]).toEqual([200, { signedIn: false }]);
+    const { cookie } = await signInAs(t.app, "ig@fenmoor.example");
+    const session = await t.app.inject({ method: "GET", url: "/api/v1/session", headers: { cookie } });
+    const me = await t.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie } });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual({ signedIn: true, ...me.json() });
+  });
+
   it("rejects a state-changing request without the session's CSRF token", async () => {
     const { cookie, csrfToken } = await signInAs(t.app, "hr@fenmoor.example");
     const without = await t.app.inject({ method: "POST", url: "/api/v1/auth/sign-out", headers: { cookie } });

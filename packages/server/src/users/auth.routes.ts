@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ServiceDeps } from "../deps.js";
 import { actorOf } from "../http/actor.js";
-import { type Me, meSchema, signInBodySchema } from "./auth.schema.js";
+import { type Me, meSchema, sessionSchema, signInBodySchema } from "./auth.schema.js";
 import { signIn, signOut } from "./session.service.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import type { UserRecord } from "./users.repository.js";
@@ -91,6 +91,24 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       const session = request.session;
       if (!session) throw new Error("guard let an anonymous request through");
       return toMe(session.user, session.csrfToken);
+    },
+  );
+
+  // What the web shell asks on its first load: not being signed in is an answer there, not an
+  // error (GET /api/v1/me answers 401, which the browser logs in its console as a failure).
+  app.get(
+    "/api/v1/session",
+    {
+      config: { permission: "public" },
+      schema: {
+        tags: ["auth"],
+        summary: "Whether this browser is signed in and, if so, what GET /api/v1/me answers",
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request): Promise<z.infer<typeof sessionSchema>> => {
+      const session = request.session;
+      return session ? { signedIn: true, ...toMe(session.user, session.csrfToken) } : { signedIn: false };
     },
   );
 };

@@ -23,3 +23,9 @@ export const meSchema = z.object({
 });
 
 export type Me = z.infer<typeof meSchema>;
+
+/** GET /api/v1/session: signed in, with what GET /api/v1/me answers, or not signed in (still 200). */
+export const sessionSchema = z.discriminatedUnion("signedIn", [
+  meSchema.extend({ signedIn: z.literal(true) }),
+  z.object({ signedIn: z.literal(false) }),
+]);

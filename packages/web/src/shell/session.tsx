@@ -1,6 +1,6 @@
 import type { Role } from "@parapet/core/roles";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, api, setCsrfToken } from "../api.js";
+import { api, setCsrfToken } from "../api.js";
 
 export interface Me {
   user: { id: string; email: string; displayName: string; jobTitle: string | null; roles: Role[] };
@@ -29,11 +29,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    api<Me>("/api/v1/me")
-      .then(remember, (error: unknown) => {
-        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
-        remember(undefined);
-      })
+    // Asked in a way that answers 200 when nobody is signed in: a 401 would be logged in the
+    // browser's console as a failed request on every first visit.
+    api<({ signedIn: true } & Me) | { signedIn: false }>("/api/v1/session")
+      .then(
+        (session) => {
+          if (!session.signedIn) return remember(undefined);
+          const { signedIn: _, ...me } = session;
+          remember(me);
+        },
+        (error: unknown) => {
+          console.error(error);
+          remember(undefined);
+        },
+      )
       .finally(() => setLoading(false));
   }, [remember]);
 

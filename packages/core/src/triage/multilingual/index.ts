@@ -95,7 +95,8 @@ function entriesOf(languages: readonly LanguageCues[]): { phrases: string[]; ent
 }
 
 const { phrases, entries } = entriesOf(LANGUAGES);
-const MATCHER = new PhraseMatcher(phrases);
+/** Built on the first message rather than at import: a process that only checks posts never needs it. */
+let MATCHER: PhraseMatcher | undefined;
 
 export interface RiskHits {
   crisis: CueHit[];
@@ -112,6 +113,7 @@ export function multilingualRiskHits(text: string): RiskHits {
   // A weak sign counts once per kind, whichever languages share its words ("testamento" is Spanish
   // and Portuguese, "آج رات" Urdu and Shahmukhi): only two different kinds add up to a crisis.
   const weakKinds = new Set<string>();
+  MATCHER ??= new PhraseMatcher(phrases);
   for (const h of MATCHER.match(text)) {
     const e = entries[h.entry] as Entry;
     if (e.weight < 2) {

@@ -1,0 +1,19 @@
+import { loadEngineTables } from "./engine-tables-cache.js";
+import { readPackSources } from "./load-packs-from-disk.js";
+import { packCacheDir, parsePackSources } from "./parsed-pack-cache.js";
+
+/**
+ * Run by packages/cli/build.mjs as soon as it has written the bundle: the shipped packs, parsed
+ * and validated, are written beside it (parsed-pack-cache.ts), so the build's output includes
+ * them (and the language prefilter's tables) and even the first command after a build reads one JSON file instead of parsing YAML.
+ * The file is keyed by a hash of every pack's content and of the code, so a pack edited after
+ * the build is simply parsed again (and cached) by the next process. Returns the directory
+ * written, or undefined when this code does not cache (run from the TypeScript sources).
+ */
+export function precompilePacks(): string | undefined {
+  const dir = packCacheDir();
+  if (dir) parsePackSources(readPackSources(), dir);
+  // The language prefilter's tables too (engine-tables-cache.ts).
+  loadEngineTables();
+  return dir;
+}
