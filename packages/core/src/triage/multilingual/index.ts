@@ -3,6 +3,7 @@ import { AMHARIC_TIGRINYA } from "./am-ti.js";
 import { ARABIC } from "./ar.js";
 import { BULGARIAN } from "./bg.js";
 import { BENGALI } from "./bn.js";
+import { conceptRiskHits } from "./concepts/index.js";
 import { WELSH } from "./cy.js";
 import { GERMAN } from "./de.js";
 import { SPANISH } from "./es.js";
@@ -124,6 +125,19 @@ export function multilingualRiskHits(text: string): RiskHits {
     if (last && last.cue === e.cue && last.start === h.start && last.end === h.end) continue;
     list.push({ cue: e.cue, start: h.start, end: h.end, weight: e.weight });
   }
+  // Concepts seen together (concepts/): the signs the phrases above do not spell out word for word.
+  const concepts = conceptRiskHits(text);
+  if (concepts.over.length > 0 && out.crisis.length > 0) {
+    // Told as past and over in the same language: the phrases' crisis cues of that language go too.
+    const over = new Set(concepts.over);
+    out.crisis = out.crisis.filter((h) => !over.has((h.cue.split(".")[1] ?? "").split("-")[0] as string));
+  }
+  for (const h of concepts.crisis) {
+    // A weak sign of a kind the phrases already gave a weak cue for counts once, as there.
+    if (h.weight < 2 && weakKinds.has(h.cue.split(".")[2] as string)) continue;
+    out.crisis.push(h);
+  }
+  for (const h of concepts.threat) out.threat.push(h);
   return out;
 }
 
