@@ -55,6 +55,14 @@ const CRISIS: readonly (readonly [string, string, string])[] = [
   ["bn", "overdose", "আমি সব ঘুমের ওষুধ খেয়ে ফেলেছি।"],
   ["gu", "want-to-die", "મારે હવે જીવવું નથી, મરી જવું છે."],
   ["ta", "want-to-die", "எனக்கு வாழ வேண்டாம், சாகணும்."],
+  ["es", "overdose", "Llevo meses guardando pastillas para cuando llegue el momento."],
+  ["pl", "overdose", "Od miesięcy zbieram tabletki nasenne."],
+  ["de", "overdose", "Ich habe Schlaftabletten gesammelt."],
+  ["es", "relative", "Mi hermano se despidió de todos por mensaje y ahora no contesta."],
+  ["pt", "relative", "O meu filho despediu-se de nós e o telemóvel desligado desde ontem."],
+  ["it", "calm", "Non ne avrò più bisogno. Ho preso una decisione e sono in pace."],
+  ["fr", "farewell", "J'ai écrit des lettres pour mes enfants. Adieu à tous."],
+  ["ro", "calm", "Nu o să mai am nevoie de programare. Am luat o decizie, sunt împăcată."],
 ];
 
 const THREAT: readonly (readonly [string, string, string])[] = [
@@ -92,6 +100,11 @@ const ORDINARY: readonly (readonly [string, string])[] = [
   ["ur-Latn", "Doctor sahab ne jo goliyan di thi woh kha li, shukriya."],
   ["zh-Hans", "今天去三楼看病，医生很好，谢谢。"],
   ["zh-Hans", "想死你了！明天见。"],
+  ["es", "¿Puedo guardar las pastillas en la nevera?"],
+  ["es", "Llamé a la planta, mi madre está ingresada y nadie contesta, ya no puedo más."],
+  ["es", "Cancelen la cita del jueves, ya no la voy a necesitar, gracias."],
+  ["pt", "Recebi uma carta do hospital, a consulta da minha mãe é amanhã."],
+  ["de", "Ich habe mich entschieden, die Operation zu machen. Danke für die Beratung."],
   ["pl", "Rok temu chciałam się zabić. Dziś dzięki wam czuję się dobrze, terapia pomogła."],
 ];
 

@@ -146,6 +146,7 @@ export const BN: ConceptLexicon = {
       " amar bou",
     ],
     missing: ["নিখোঁজ", "হারিয়ে গেছে", "বাড়ি ফেরেনি", " nikhoj", " bari fereni"],
+    stockpile: ["জমিয়ে", "জমাচ্ছি"],
     harm: [
       "মেরে ফেলব",
       "মারব",

@@ -154,6 +154,7 @@ export const FA: ConceptLexicon = {
       " doostam",
     ],
     missing: ["گم شده", "ناپدید", "خونه نیومده", "برنگشته", " gom shode", " khoone nayoomade"],
+    stockpile: ["جمع کردم", "جمع کرده"],
     harm: [
       "میکشمت",
       "می‌کشمت",

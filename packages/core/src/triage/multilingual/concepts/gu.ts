@@ -122,6 +122,7 @@ export const GU: ConceptLexicon = {
       " mari patni",
     ],
     missing: ["ગુમ", "લાપતા", "ઘરે નથી આવ્યો", "ઘરે નથી આવી", " gum ", " lapata", " ghare nathi aavyo"],
+    stockpile: ["ભેગી"],
     harm: [
       "મારી નાખીશ",
       "મારીશ",

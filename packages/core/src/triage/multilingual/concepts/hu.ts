@@ -67,7 +67,14 @@ export const HU: ConceptLexicon = {
     point: [" értelme", " értelm"],
     tired: [" belefáradtam", " elegem van", " fáradt vagyok"],
     giveaway: [" elajándékoz", " végrendelet", " vigyázz a kutyámra", " vigyázz a macskámra"],
-    affairs: [" jelszavak", " mindent elrendeztem", " mindent elintéztem", " mindent előkészítettem"],
+    affairs: [
+      " jelszavak",
+      " mindent elrendeztem",
+      " mindent elintéztem",
+      " mindent előkészítettem",
+      " búcsúlevel",
+      " levelet hagyott",
+    ],
     relative: [
       " fiam",
       " lányom",
@@ -85,7 +92,14 @@ export const HU: ConceptLexicon = {
       " barátom",
       " barátnőm",
     ],
-    missing: [" eltűnt", " nem jött haza", " nem ért haza", " elment otthonról"],
+    missing: [
+      " eltűnt",
+      " nem jött haza",
+      " nem ért haza",
+      " elment otthonról",
+      " nem veszi fel ",
+      " ki van kapcsolva",
+    ],
     past: [" egy éve", " évekkel ezelőtt", " tavaly", " akkoriban", " régen"],
     saved: [
       " megmentették az életem",
@@ -95,6 +109,8 @@ export const HU: ConceptLexicon = {
       " köszönöm",
       " terápi",
     ],
+    stockpile: [" gyűjt", " félretettem"],
+    noneed: [" már nem lesz rá szükségem"],
     harm: [
       " leszúr",
       " megver",

@@ -91,7 +91,14 @@ export const LT: ConceptLexicon = {
     point: [" prasm"],
     tired: [" pavargau nuo", " pavargęs", " pavargusi", " nusibodo", " atsibodo"],
     giveaway: [" išdalinau", " išdalinsiu", " testamentą", " pasirūpink mano šunim", " pasirūpink mano kate"],
-    affairs: [" slaptažodžius", " viską sutvarkiau", " viską paruošiau", " palikau raštelį"],
+    affairs: [
+      " slaptažodžius",
+      " viską sutvarkiau",
+      " viską paruošiau",
+      " palikau raštelį",
+      " atsisveikinimo laišk",
+      " paliko laišką",
+    ],
     relative: [
       " mano sūnus",
       " mano dukra",
@@ -108,9 +115,11 @@ export const LT: ConceptLexicon = {
       " sūnus",
       " dukra",
     ],
-    missing: [" dingo", " dingęs", " dingusi", " negrįžo namo"],
+    missing: [" dingo", " dingęs", " dingusi", " negrįžo namo", " neatsiliepia "],
     past: [" prieš metus", " prieš kelerius metus", " pernai", " tada ", " anksčiau"],
     saved: [" išgelbėjote man gyvybę", " išgelbėjote mane", " dabar man gerai", " ačiū jums", " terapij"],
+    stockpile: [" kaupiu", " sukaupiau"],
+    noneed: [" man nebereikės"],
     harm: [
       " subadysiu",
       " papjausiu",

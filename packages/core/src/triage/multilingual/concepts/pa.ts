@@ -255,9 +255,11 @@ export const PA: ConceptLexicon = {
       " gum ho",
       " ghar nahi aaya",
       " ghar nahi aayi",
+      " phone band",
     ],
     past: ["ਸਾਲ ਪਹਿਲਾਂ", "ਪਿਛਲੇ ਸਾਲ", " saal pehlan", " pichhle saal"],
     saved: ["ਜਾਨ ਬਚਾਈ", "ਹੁਣ ਠੀਕ", "ਧੰਨਵਾਦ", " jaan bachai", " hun theek", " dhanvaad", " dhanwad"],
+    stockpile: [" ikathiyan", " jama kar", "ਇਕੱਠੀਆਂ"],
     harm: [
       "ਮਾਰ ਦਿਆਂਗਾ",
       "ਮਾਰਾਂਗਾ",

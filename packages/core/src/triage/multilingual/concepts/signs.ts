@@ -38,7 +38,11 @@ export const SIGNS: readonly Sign[] = [
   { name: "farewell-time", for: "crisis", kind: "farewell", all: ["farewell", "time"], weight: 2 },
   { name: "burden-self", for: "crisis", kind: "burden", all: ["burden", "self"], weight: 2 },
   { name: "without-me", for: "crisis", kind: "burden", all: ["withoutme"], weight: 2 },
+  { name: "stockpile-pills", for: "crisis", kind: "overdose", all: ["stockpile", "pills"], weight: 2 },
+  { name: "stockpile-means", for: "crisis", kind: "means-plan", all: ["stockpile", "means"], weight: 2 },
   // Crisis, weak: each needs another.
+  { name: "noneed", for: "crisis", kind: "farewell", all: ["noneed"], weight: 1 },
+  { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1 },
   { name: "farewell", for: "crisis", kind: "farewell", all: ["farewell"], weight: 1 },
   { name: "giveaway", for: "crisis", kind: "farewell", all: ["giveaway"], weight: 1 },
   { name: "affairs", for: "crisis", kind: "farewell", all: ["affairs"], weight: 1 },

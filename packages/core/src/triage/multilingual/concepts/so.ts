@@ -89,7 +89,16 @@ export const SO: ConceptLexicon = {
       " saaxiibkay",
       " saaxiibadday",
     ],
-    missing: [" maqan", " lumay", " la la'yahay", " kama jawaabayo", " guriga ma imaan", " ma soo laaban"],
+    missing: [
+      " maqan",
+      " lumay",
+      " la la'yahay",
+      " kama jawaabayo",
+      " guriga ma imaan",
+      " ma soo laaban",
+      " taleefanka wuu damiyay",
+      " wuu damiyay",
+    ],
     past: [" sanad ka hor", " sannado ka hor", " sanadkii hore", " waagii hore"],
     saved: [
       " naftayda badbaadiseen",
@@ -98,6 +107,7 @@ export const SO: ConceptLexicon = {
       " mahadsanidiin",
       " mahadsanid",
     ],
+    stockpile: [" ururinayay", " kaydsaday"],
     harm: [
       " waan ku dili",
       " ku dili doonaa",

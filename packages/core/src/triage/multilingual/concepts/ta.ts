@@ -158,6 +158,7 @@ export const TA: ConceptLexicon = {
       " en nanban",
     ],
     missing: ["காணவில்லை", "காணோம்", "வீட்டுக்கு வரல", " kaanom", " kaanavillai", " veettukku varala"],
+    stockpile: ["சேர்த்து வைத்"],
     harm: [
       "கொன்னுடுவேன்",
       "கொலை பண்ணுவேன்",

@@ -94,6 +94,9 @@ export const TR: ConceptLexicon = {
       " her şeyi hazırladım",
       " not bıraktım",
       " her şey hazır",
+      " veda mektubu",
+      " mektup bıraktı",
+      " mektup yazdım",
     ],
     relative: [
       " oğlum",
@@ -109,7 +112,15 @@ export const TR: ConceptLexicon = {
       " sevgilim",
       " arkadaşım",
     ],
-    missing: [" kayıp", " kayboldu", " eve gelmedi", " eve dönmedi", " ortadan kayboldu"],
+    missing: [
+      " kayıp",
+      " kayboldu",
+      " eve gelmedi",
+      " eve dönmedi",
+      " ortadan kayboldu",
+      " açmıyor ",
+      " telefonu kapalı",
+    ],
     past: [" bir yıl önce", " yıl önce", " ay önce", " geçen yıl", " o zamanlar", " eskiden"],
     saved: [
       " hayatımı kurtardınız",
@@ -120,6 +131,10 @@ export const TR: ConceptLexicon = {
       " sayenizde",
       " terapi",
     ],
+    stockpile: [" biriktir", " biriktirdim", " topladım"],
+    noneed: [" artık gerek kalmayacak", " ihtiyacım olmayacak"],
+    decision: [" kararımı verdim", " karar verdim"],
+    peace: [" huzurluyum", " içim rahat", " sonunda rahatım"],
     harm: [
       " bıçaklar",
       " döverim",

@@ -67,6 +67,14 @@ export const CONCEPTS = [
   "relative",
   /** missing, gone, not answering, not come home, cannot reach. */
   "missing",
+  /** saving up, collecting, hoarding (tablets, a rope): a preparatory act (C-SSRS behaviour). */
+  "stockpile",
+  /** I won't need it any more (an appointment, a prescription). */
+  "noneed",
+  /** I have made my decision. */
+  "decision",
+  /** at peace, calm at last. */
+  "peace",
   /** a year ago, last year, back then, used to: a crisis told as past. */
   "past",
   /** you saved my life, I am well now, thanks to the team: a crisis that is over. */

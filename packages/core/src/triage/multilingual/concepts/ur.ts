@@ -219,7 +219,18 @@ export const UR: ConceptLexicon = {
     point: ["مطلب", "فائدہ", "مقصد", " matlab", " faida", " maqsad"],
     tired: ["تھک", "تنگ آ", " thak ", " tang aa"],
     giveaway: ["وصیت", "بانٹ دی", "سب دے دیا", " wasiyat", " baant di", " sab de diya"],
-    affairs: ["پاس ورڈ", "سب انتظام", "سب تیار", "نوٹ چھوڑ", " sab intezam", " sab tayyar", " note chhod"],
+    affairs: [
+      "پاس ورڈ",
+      "سب انتظام",
+      "سب تیار",
+      "نوٹ چھوڑ",
+      " sab intezam",
+      " sab tayyar",
+      " note chhod",
+      "آخری خط",
+      " khat chhoda",
+      " khat chhod",
+    ],
     relative: [
       "میرا بیٹا",
       "میری بیٹی",
@@ -254,6 +265,9 @@ export const UR: ConceptLexicon = {
       " gayab",
       " ghar nahi aaya",
       " ghar nahi aayi",
+      " phone band hai",
+      " phone band kar",
+      "فون بند",
     ],
     past: [
       "ایک سال پہلے",
@@ -275,6 +289,8 @@ export const UR: ConceptLexicon = {
       " ab theek hun",
       " shukriya",
     ],
+    stockpile: [" jama kar", " ikatthi", " ikathi", "جمع کر"],
+    noneed: [" zaroorat nahi padegi", "ضرورت نہیں پڑے گی"],
     harm: [
       "مار دوں گا",
       "ماروں گا",
