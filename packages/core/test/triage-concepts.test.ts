@@ -77,6 +77,11 @@ const THREAT: readonly (readonly [string, string, string])[] = [
   ["tr", "violence", "O doktoru döveceğim."],
   ["ar", "violence", "سأقتلك يا دكتور"],
   ["zh-Hans", "violence", "我要砍死那个医生"],
+  ["es", "doxxing", "Sabemos a qué hora sales del turno."],
+  ["es", "doxxing", "Te estamos vigilando, ya verás."],
+  ["pl", "doxxing", "Wiemy, o której kończysz, i znamy twój samochód."],
+  ["de", "doxxing", "Wir wissen, wann deine Schicht endet."],
+  ["ur-Latn", "doxxing", "Humein pata hai teri gaadi kaunsi hai."],
 ];
 
 /** Everyday messages made of the same words (a wait, lost things, a letter, last time, a relative moved). */
@@ -101,6 +106,8 @@ const ORDINARY: readonly (readonly [string, string])[] = [
   ["zh-Hans", "今天去三楼看病，医生很好，谢谢。"],
   ["zh-Hans", "想死你了！明天见。"],
   ["es", "¿Puedo guardar las pastillas en la nevera?"],
+  ["es", "¿A qué hora terminas? Quería darte las gracias en persona."],
+  ["it", "Sai a che ora finisce la visita? Devo portare i documenti."],
   ["es", "Llamé a la planta, mi madre está ingresada y nadie contesta, ya no puedo más."],
   ["es", "Cancelen la cita del jueves, ya no la voy a necesitar, gracias."],
   ["pt", "Recebi uma carta do hospital, a consulta da minha mãe é amanhã."],

@@ -215,12 +215,21 @@ export function needsReading(text: string, nonEnglish: boolean): boolean {
 
 /** Fewer letters than isNonEnglish will judge a language from. */
 const SHORT_LETTERS = 12;
+/** Letters, handles and links included, beyond which a message is not short whatever they are. */
+const RAW_LETTERS_ENOUGH = 48;
 
 /**
  * A short text in Latin letters with not one English word in it ("Pomocy", "Ajuda por favor"):
  * too short for the detector to say which language it is, so it errs towards "needs reading".
  */
 function unsureShort(text: string): boolean {
+  // Most messages are long: a few dozen letters settle it without splitting words.
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < RAW_LETTERS_ENOUGH; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || code >= 0xa0) seen++;
+  }
+  if (seen >= RAW_LETTERS_ENOUGH) return false;
   const words = wordsOf(stripHandles(text));
   if (!words || words.length === 0) return false;
   let letters = 0;

@@ -126,7 +126,7 @@ export function multilingualRiskHits(text: string): RiskHits {
     list.push({ cue: e.cue, start: h.start, end: h.end, weight: e.weight });
   }
   // Concepts seen together (concepts/): the signs the phrases above do not spell out word for word.
-  const concepts = conceptRiskHits(text);
+  const concepts = conceptRiskHits(text, true);
   if (concepts.over.length > 0 && out.crisis.length > 0) {
     // Told as past and over in the same language: the phrases' crisis cues of that language go too.
     const over = new Set(concepts.over);

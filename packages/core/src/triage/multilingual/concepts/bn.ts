@@ -147,6 +147,7 @@ export const BN: ConceptLexicon = {
     ],
     missing: ["নিখোঁজ", "হারিয়ে গেছে", "বাড়ি ফেরেনি", " nikhoj", " bari fereni"],
     stockpile: ["জমিয়ে", "জমাচ্ছি"],
+    routine: ["কখন ছুটি", "তোর গাড়ি", "তোমার গাড়ি"],
     harm: [
       "মেরে ফেলব",
       "মারব",

@@ -129,6 +129,7 @@ export const CY: ConceptLexicon = {
     saved: [" achub fy mywyd", " wedi fy achub", " dw i'n well nawr", " diolch i chi", " therapi"],
     stockpile: [" casglu"],
     noneed: [" fydda i ddim ei angen"],
+    routine: [" pryd wyt ti'n gorffen", " dy gar", " dy shifft"],
     harm: [" trywanu", " drywanu", " saethu", " llosgi", " torri dy goesau", " rhoi crasfa"],
     you: [" ti ", " chi ", " di ", " dy ", " eich ", " ti'n", " chdi", " eich teulu"],
     staff: [" nyrs", " meddyg", " feddyg", " doctor", " staff", " derbynnydd", " diogelwch", " rheolwr"],

@@ -177,6 +177,16 @@ export const DE: ConceptLexicon = {
     noneed: [" brauche ich nicht mehr", " werde ich nicht mehr brauchen"],
     decision: [" ich habe mich entschieden", " meine entscheidung steht"],
     peace: [" frieden", " endlich ruhig", " ganz ruhig"],
+    routine: [
+      " wann du schluss hast",
+      " wann deine schicht endet",
+      " dein auto",
+      " ihr auto",
+      " dein kennzeichen",
+      " deine schicht",
+      " die schule deiner kinder",
+    ],
+    watch: [" wir beobachten dich", " ich beobachte dich", " wir haben dich im auge"],
     harm: [
       " abstechen",
       " erstechen",

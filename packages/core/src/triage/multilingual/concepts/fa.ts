@@ -155,6 +155,7 @@ export const FA: ConceptLexicon = {
     ],
     missing: ["گم شده", "ناپدید", "خونه نیومده", "برنگشته", " gom shode", " khoone nayoomade"],
     stockpile: ["جمع کردم", "جمع کرده"],
+    routine: ["کی تموم میشه شیفتت", "ماشینت", "پلاک ماشینت", "شیفتت"],
     harm: [
       "میکشمت",
       "می‌کشمت",

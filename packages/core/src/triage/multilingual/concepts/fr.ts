@@ -194,6 +194,17 @@ export const FR: ConceptLexicon = {
     noneed: [" je n'en aurai plus besoin", " plus besoin de"],
     decision: [" j'ai pris ma décision", " j'ai pris une décision", " c'est décidé"],
     peace: [" en paix", " enfin tranquille", " je me sens calme"],
+    routine: [
+      " à quelle heure tu sors",
+      " à quelle heure tu finis",
+      " ta voiture",
+      " votre voiture",
+      " ta plaque",
+      " ton service",
+      " l'école de tes enfants",
+      " tes horaires",
+    ],
+    watch: [" on te surveille", " on vous surveille", " je te surveille", " on t'a à l'œil"],
     harm: [
       " poignarder",
       " défoncer",

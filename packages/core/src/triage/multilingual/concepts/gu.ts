@@ -123,6 +123,7 @@ export const GU: ConceptLexicon = {
     ],
     missing: ["ગુમ", "લાપતા", "ઘરે નથી આવ્યો", "ઘરે નથી આવી", " gum ", " lapata", " ghare nathi aavyo"],
     stockpile: ["ભેગી"],
+    routine: ["તારી ગાડી", "ક્યારે છૂટે"],
     harm: [
       "મારી નાખીશ",
       "મારીશ",

@@ -111,6 +111,8 @@ export const HU: ConceptLexicon = {
     ],
     stockpile: [" gyűjt", " félretettem"],
     noneed: [" már nem lesz rá szükségem"],
+    routine: [" mikor végzel", " az autód", " a rendszámod", " a műszakod", " a gyerekeid iskolája"],
+    watch: [" figyelünk téged", " szemmel tartunk"],
     harm: [
       " leszúr",
       " megver",

@@ -76,16 +76,19 @@ function cueOf(code: string, s: Sign): string {
 }
 
 /**
+ * `folded`: the text is the one the phrase matcher has just folded (multilingual/index.ts), so the
+ * fold is not done twice.
+ *
  * Signs of crisis and threat made of concepts of one language seen together (signs.ts), in one
  * linear pass: the matcher's pass over the text, then a constant amount of work per concept found
  * (each sign is checked when its last concept arrives, against where the others were last seen).
  * A weak sign is reported once per message, whichever language showed it.
  */
-export function conceptRiskHits(text: string): ConceptHits {
+export function conceptRiskHits(text: string, folded = false): ConceptHits {
   TABLE ??= build();
   const { matcher, slot, signsOf, windows } = TABLE;
   const out: ConceptHits = { crisis: [], threat: [], over: [] };
-  const hits = matcher.match(text);
+  const hits = folded ? matcher.matchFolded() : matcher.match(text);
   if (hits.length < 1) return out;
   const size = LEXICONS.length * NC;
   if (lastEnd.length !== size) {
@@ -105,7 +108,15 @@ export function conceptRiskHits(text: string): ConceptHits {
     const l = (s / NC) | 0;
     const c = s - l * NC;
     // Hits come in order of their ends; the pointer only moves forward, so this is linear too.
-    for (; pos < h.start; pos++) if (SENTENCE_END.has(text.charCodeAt(pos))) sentence++;
+    for (; pos < h.start; pos++) {
+      const code = text.charCodeAt(pos);
+      if (
+        code < 0x80
+          ? code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a
+          : SENTENCE_END.has(code)
+      )
+        sentence++;
+    }
     if ((lastEnd[s] as number) === UNSEEN) touched.push(s);
     lastEnd[s] = h.end;
     lastStart[s] = h.start;

@@ -196,6 +196,16 @@ export const IT: ConceptLexicon = {
     noneed: [" non ne avrò più bisogno", " non mi servirà più"],
     decision: [" ho preso una decisione", " ho deciso"],
     peace: [" in pace", " finalmente tranquill", " mi sento tranquill"],
+    routine: [
+      " a che ora esci",
+      " a che ora finisci",
+      " la tua macchina",
+      " la tua targa",
+      " il tuo turno",
+      " la scuola dei tuoi figli",
+      " i tuoi orari",
+    ],
+    watch: [" ti teniamo d'occhio", " ti sorvegliamo", " ti tengo d'occhio"],
     harm: [
       " accoltell",
       " pestare",

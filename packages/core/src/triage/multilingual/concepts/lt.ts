@@ -120,6 +120,7 @@ export const LT: ConceptLexicon = {
     saved: [" išgelbėjote man gyvybę", " išgelbėjote mane", " dabar man gerai", " ačiū jums", " terapij"],
     stockpile: [" kaupiu", " sukaupiau"],
     noneed: [" man nebereikės"],
+    routine: [" kada baigi", " tavo mašiną", " tavo numerį", " tavo pamainą"],
     harm: [
       " subadysiu",
       " papjausiu",

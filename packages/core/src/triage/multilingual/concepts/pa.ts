@@ -260,6 +260,7 @@ export const PA: ConceptLexicon = {
     past: ["ਸਾਲ ਪਹਿਲਾਂ", "ਪਿਛਲੇ ਸਾਲ", " saal pehlan", " pichhle saal"],
     saved: ["ਜਾਨ ਬਚਾਈ", "ਹੁਣ ਠੀਕ", "ਧੰਨਵਾਦ", " jaan bachai", " hun theek", " dhanvaad", " dhanwad"],
     stockpile: [" ikathiyan", " jama kar", "ਇਕੱਠੀਆਂ"],
+    routine: [" kinne vaje nikalda", " teri gaddi", " tuhadi gaddi", " shift kado khatam"],
     harm: [
       "ਮਾਰ ਦਿਆਂਗਾ",
       "ਮਾਰਾਂਗਾ",

@@ -237,6 +237,16 @@ export const PL: ConceptLexicon = {
     noneed: [" nie będzie mi potrzebn", " już nie będę potrzebował", " już nie będę potrzebowała"],
     decision: [" podjęłam decyzję", " podjąłem decyzję", " zdecydowałam", " zdecydowałem"],
     peace: [" spokój", " w końcu spokojn", " czuję spokój"],
+    routine: [
+      " o której kończysz",
+      " o której wychodzisz",
+      " twój samochód",
+      " twoje auto",
+      " twoją rejestrację",
+      " twoja zmiana",
+      " szkołę twoich dzieci",
+    ],
+    watch: [" obserwujemy cię", " mamy cię na oku", " obserwuję cię"],
     harm: [
       " pobiję",
       " pobijemy",

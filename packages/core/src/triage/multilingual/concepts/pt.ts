@@ -203,6 +203,18 @@ export const PT: ConceptLexicon = {
     noneed: [" já não vou precisar", " não vou mais precisar", " não vai ser preciso"],
     decision: [" tomei uma decisão", " já decidi"],
     peace: [" em paz", " finalmente tranquil", " sinto-me tranquil"],
+    routine: [
+      " a que horas sais",
+      " a que horas você sai",
+      " quando acabas o turno",
+      " o teu carro",
+      " o seu carro",
+      " a tua matrícula",
+      " o teu turno",
+      " a escola dos teus filhos",
+      " o teu horário",
+    ],
+    watch: [" estamos de olho em ti", " estamos de olho em você", " estou de olho", " vigiando-te"],
     harm: [
       " esfaquear",
       " espancar",

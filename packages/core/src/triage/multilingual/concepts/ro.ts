@@ -203,6 +203,15 @@ export const RO: ConceptLexicon = {
     noneed: [" nu o să mai am nevoie", " nu voi mai avea nevoie"],
     decision: [" am luat o decizie", " m-am hotărât", " am decis"],
     peace: [" împăcat", " împăcată", " liniștit", " liniștită", " în pace"],
+    routine: [
+      " la ce oră ieși",
+      " la ce oră termini",
+      " mașina ta",
+      " numărul mașinii",
+      " tura ta",
+      " școala copiilor tăi",
+    ],
+    watch: [" te urmărim", " te supraveghem", " suntem cu ochii pe tine"],
     harm: [
       " bat ",
       " bate ",

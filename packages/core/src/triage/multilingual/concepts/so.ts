@@ -108,6 +108,7 @@ export const SO: ConceptLexicon = {
       " mahadsanid",
     ],
     stockpile: [" ururinayay", " kaydsaday"],
+    routine: [" goorma ayaad dhamaysaa", " gaarigaaga", " shaqadaada"],
     harm: [
       " waan ku dili",
       " ku dili doonaa",

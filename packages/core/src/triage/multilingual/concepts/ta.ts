@@ -159,6 +159,7 @@ export const TA: ConceptLexicon = {
     ],
     missing: ["காணவில்லை", "காணோம்", "வீட்டுக்கு வரல", " kaanom", " kaanavillai", " veettukku varala"],
     stockpile: ["சேர்த்து வைத்"],
+    routine: ["உன் கார்", "எப்போ முடியும் ஷிப்ட்"],
     harm: [
       "கொன்னுடுவேன்",
       "கொலை பண்ணுவேன்",

@@ -135,6 +135,15 @@ export const TR: ConceptLexicon = {
     noneed: [" artık gerek kalmayacak", " ihtiyacım olmayacak"],
     decision: [" kararımı verdim", " karar verdim"],
     peace: [" huzurluyum", " içim rahat", " sonunda rahatım"],
+    routine: [
+      " kaçta çıkıyorsun",
+      " mesain bitince",
+      " arabanı",
+      " plakanı",
+      " nöbetin",
+      " çocuklarının okulu",
+    ],
+    watch: [" seni izliyoruz", " gözümüz üzerinde", " seni takip ediyoruz"],
     harm: [
       " bıçaklar",
       " döverim",

@@ -94,6 +94,10 @@ export const CONCEPTS = [
   "where",
   /** wait for, find, follow. */
   "wait",
+  /** the target's routine: when the shift ends, their car and number plate, their children's school. */
+  "routine",
+  /** we are watching you. */
+  "watch",
   /** a bomb, explosives. */
   "bomb",
   /** set fire, burn down, petrol. */
