@@ -3,7 +3,7 @@ import { AMHARIC_TIGRINYA } from "./am-ti.js";
 import { ARABIC } from "./ar.js";
 import { BULGARIAN } from "./bg.js";
 import { BENGALI } from "./bn.js";
-import { conceptRiskHits } from "./concepts/index.js";
+import { CONCEPT_PHRASES, scoreConcepts } from "./concepts/index.js";
 import { WELSH } from "./cy.js";
 import { GERMAN } from "./de.js";
 import { SPANISH } from "./es.js";
@@ -15,7 +15,7 @@ import { HUNGARIAN } from "./hu.js";
 import { ITALIAN } from "./it.js";
 import { KURDISH } from "./ku.js";
 import { LITHUANIAN } from "./lt.js";
-import { PhraseMatcher } from "./matcher.js";
+import { type PhraseHit, PhraseMatcher } from "./matcher.js";
 import { PANJABI } from "./pa.js";
 import { POLISH } from "./pl.js";
 import { PASHTO } from "./ps.js";
@@ -96,7 +96,8 @@ function entriesOf(languages: readonly LanguageCues[]): { phrases: string[]; ent
 }
 
 const { phrases, entries } = entriesOf(LANGUAGES);
-const MATCHER = new PhraseMatcher(phrases);
+/** The phrase files' phrases, then the concept lexicons' words: one automaton, one walk of the text. */
+const MATCHER = new PhraseMatcher([...phrases, ...CONCEPT_PHRASES]);
 
 export interface RiskHits {
   crisis: CueHit[];
@@ -113,7 +114,12 @@ export function multilingualRiskHits(text: string): RiskHits {
   // A weak sign counts once per kind, whichever languages share its words ("testamento" is Spanish
   // and Portuguese, "آج رات" Urdu and Shahmukhi): only two different kinds add up to a crisis.
   const weakKinds = new Set<string>();
+  const conceptHits: PhraseHit[] = [];
   for (const h of MATCHER.match(text)) {
+    if (h.entry >= phrases.length) {
+      conceptHits.push(h);
+      continue;
+    }
     const e = entries[h.entry] as Entry;
     if (e.weight < 2) {
       if (weakKinds.has(e.kind)) continue;
@@ -126,7 +132,7 @@ export function multilingualRiskHits(text: string): RiskHits {
     list.push({ cue: e.cue, start: h.start, end: h.end, weight: e.weight });
   }
   // Concepts seen together (concepts/): the signs the phrases above do not spell out word for word.
-  const concepts = conceptRiskHits(text, true);
+  const concepts = scoreConcepts(text, conceptHits, phrases.length);
   if (concepts.over.length > 0 && out.crisis.length > 0) {
     // Told as past and over in the same language: the phrases' crisis cues of that language go too.
     const over = new Set(concepts.over);

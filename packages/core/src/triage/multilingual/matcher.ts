@@ -128,16 +128,8 @@ export class PhraseMatcher {
    * steps (transitions and failure links followed), for tests that bound the work, not the clock.
    */
   match(text: string, work?: { steps: number }): PhraseHit[] {
-    foldInto(text, FOLDED);
-    return this.matchFolded(work);
-  }
-
-  /**
-   * As match, on the text the last match (by any matcher) folded: a second automaton over the same
-   * message need not fold it again. Matching is synchronous, so nothing can fold in between.
-   */
-  matchFolded(work?: { steps: number }): PhraseHit[] {
     const hits: PhraseHit[] = [];
+    foldInto(text, FOLDED);
     const { codes, starts, ends, length: n } = FOLDED;
     const { rootNext, fail, outputs, lengths, lead, trail } = this;
     let state = 0;

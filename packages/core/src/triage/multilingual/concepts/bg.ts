@@ -55,7 +55,6 @@ export const BG: ConceptLexicon = {
       " под влака",
       " релсите",
       " етаж",
-      " most",
       " pokriva",
     ],
     hang: [" да се обеся", " обеся", " бесилка", " въже", " obesya"],

@@ -236,7 +236,7 @@ export const DE: ConceptLexicon = {
       " lauern",
     ],
     bomb: [" bombe", " sprengstoff", " sprengen", " in die luft"],
-    fire: [" anzünden", " feuer legen", " abfackeln", " benzin", " brand"],
+    fire: [" anzünden", " feuer legen", " abfackeln", " benzin", " brandstift", " in brand"],
     regret: [
       " das wirst du bereuen",
       " ihr werdet es bereuen",

@@ -4,7 +4,7 @@ import type { ConceptLexicon } from "./types.js";
 export const ES: ConceptLexicon = {
   code: "es",
   concepts: {
-    self: [" me ", " yo ", " soy ", " estoy ", "rme ", " mi vida", " mis "],
+    self: [" me ", " soy ", " estoy ", "rme ", " mi vida", " mis "],
     reflexive: [" me ", "rme ", " mi vida"],
     want: [" quiero", " quisiera", "ganas de", " deseo ", " ojalá", " prefiero"],
     neg: [" no ", " ya no", " nunca", " ni "],

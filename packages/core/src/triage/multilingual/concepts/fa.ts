@@ -4,7 +4,7 @@ import type { ConceptLexicon } from "./types.js";
 export const FA: ConceptLexicon = {
   code: "fa",
   concepts: {
-    self: ["خودم", "خودمو", " من ", "منو ", " khodam", " khodamo", " man "],
+    self: ["خودم", "خودمو", " من ", "منو ", " khodam", " khodamo"],
     reflexive: ["خودم", "خودمو", " khodam", " khodamo"],
     want: [
       "میخوام",
@@ -169,7 +169,7 @@ export const FA: ConceptLexicon = {
       " mizanamet",
       " lehet mikonam",
     ],
-    you: ["ت ", "تو ", "شما", "تورو", "خونت", "خانوادت", " to ", " shoma", " toro"],
+    you: ["ت ", "تو ", "شما", "تورو", "خونت", "خانوادت", " shoma", " toro"],
     staff: ["پرستار", "دکتر", "پزشک", "کارکنان", "پرسنل", "نگهبان", "پذیرش", " parastar", " doktor", " dr "],
     place: [
       "پارکینگ",

@@ -1,5 +1,5 @@
 import type { CueHit } from "../../cue.js";
-import { PhraseMatcher } from "../matcher.js";
+import { type PhraseHit, PhraseMatcher } from "../matcher.js";
 import { LEXICONS } from "./lexicons.js";
 import { SIGNS, type Sign, WINDOW } from "./signs.js";
 import { CONCEPTS, type Concept, type ConceptLexicon } from "./types.js";
@@ -15,8 +15,7 @@ const PAST = CONCEPT_INDEX.get("past") as number;
 const SAVED = CONCEPT_INDEX.get("saved") as number;
 
 interface Table {
-  matcher: PhraseMatcher;
-  /** Per matcher entry: language index * NC + concept index. */
+  /** Per concept phrase: language index * NC + concept index. */
   slot: Int32Array;
   /** Per concept index: the signs it takes part in, each with its concepts' indexes. */
   signsOf: (readonly { sign: Sign; concepts: Int32Array }[])[];
@@ -31,20 +30,23 @@ export interface ConceptHits {
   over: string[];
 }
 
+/** Every lexicon's words, in the order scoreConcepts numbers them. */
+export const CONCEPT_PHRASES: readonly string[] = LEXICONS.flatMap((lexicon) =>
+  Object.values(lexicon.concepts).flatMap((words) => [...(words ?? [])]),
+);
+
 /** Built on first use, like the phrase matcher: a process that only checks posts never needs it. */
 let TABLE: Table | undefined;
+/** Only for conceptRiskHits alone (tests): multilingual/index.ts matches the phrases in its own pass. */
+let OWN_MATCHER: PhraseMatcher | undefined;
 
 function build(): Table {
-  const phrases: string[] = [];
   const slots: number[] = [];
   LEXICONS.forEach((lexicon, l) => {
     for (const [concept, words] of Object.entries(lexicon.concepts)) {
       const c = CONCEPT_INDEX.get(concept as Concept);
       if (c === undefined) throw new Error(`${lexicon.code}: unknown concept ${concept}`);
-      for (const w of words ?? []) {
-        phrases.push(w);
-        slots.push(l * NC + c);
-      }
+      for (const _ of words ?? []) slots.push(l * NC + c);
     }
   });
   const signsOf: { sign: Sign; concepts: Int32Array }[][] = CONCEPTS.map(() => []);
@@ -53,7 +55,7 @@ function build(): Table {
     for (const c of new Set(concepts)) signsOf[c]?.push({ sign, concepts });
   }
   const windows = Int32Array.from(LEXICONS.map((l) => l.window ?? WINDOW));
-  return { matcher: new PhraseMatcher(phrases), slot: Int32Array.from(slots), signsOf, windows };
+  return { slot: Int32Array.from(slots), signsOf, windows };
 }
 
 /** Where each (language, concept) was last seen, reused between messages (matching is synchronous). */
@@ -76,19 +78,25 @@ function cueOf(code: string, s: Sign): string {
 }
 
 /**
- * `folded`: the text is the one the phrase matcher has just folded (multilingual/index.ts), so the
- * fold is not done twice.
- *
  * Signs of crisis and threat made of concepts of one language seen together (signs.ts), in one
  * linear pass: the matcher's pass over the text, then a constant amount of work per concept found
  * (each sign is checked when its last concept arrives, against where the others were last seen).
  * A weak sign is reported once per message, whichever language showed it.
  */
-export function conceptRiskHits(text: string, folded = false): ConceptHits {
+export function conceptRiskHits(text: string): ConceptHits {
+  OWN_MATCHER ??= new PhraseMatcher(CONCEPT_PHRASES);
+  return scoreConcepts(text, OWN_MATCHER.match(text), 0);
+}
+
+/**
+ * The signs in `hits`, matches of CONCEPT_PHRASES numbered from `offset` (multilingual/index.ts
+ * matches them in the same automaton as the phrase files, so the text is walked once), in order of
+ * their ends.
+ */
+export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: number): ConceptHits {
   TABLE ??= build();
-  const { matcher, slot, signsOf, windows } = TABLE;
+  const { slot, signsOf, windows } = TABLE;
   const out: ConceptHits = { crisis: [], threat: [], over: [] };
-  const hits = folded ? matcher.matchFolded() : matcher.match(text);
   if (hits.length < 1) return out;
   const size = LEXICONS.length * NC;
   if (lastEnd.length !== size) {
@@ -104,7 +112,7 @@ export function conceptRiskHits(text: string, folded = false): ConceptHits {
   const weakSeen = new Set<string>();
   const strongSeen = new Set<string>();
   for (const h of hits) {
-    const s = slot[h.entry] as number;
+    const s = slot[h.entry - offset] as number;
     const l = (s / NC) | 0;
     const c = s - l * NC;
     // Hits come in order of their ends; the pointer only moves forward, so this is linear too.

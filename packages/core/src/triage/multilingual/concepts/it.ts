@@ -245,7 +245,7 @@ export const IT: ConceptLexicon = {
       " fine turno",
       " quando esci",
     ],
-    know: [" so ", " sappiamo", " conosco"],
+    know: [" sappiamo", " conosco", " lo so", " so dove", " so che", " so chi", " so a che"],
     where: [" dove ", " indirizzo"],
     wait: [
       " aspettare",

@@ -4,7 +4,7 @@ import type { ConceptLexicon } from "./types.js";
 export const LT: ConceptLexicon = {
   code: "lt",
   concepts: {
-    self: [" aš ", " save", " sau ", " mane", " man "],
+    self: [" sau ", " mane"],
     reflexive: [" save", " sau ", "nusi"],
     want: [" noriu", " norėčiau", " norisi", " trokštu"],
     neg: [" ne ", " nebe", " niekada", "nenoriu"],

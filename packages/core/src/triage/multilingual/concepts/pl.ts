@@ -88,7 +88,6 @@ export const PL: ConceptLexicon = {
     jump: [" skoczyć", " skoczę", " rzucić się", " rzucę się", " wyskoczyć", " wyskoczę"],
     height: [
       " z mostu",
-      " most",
       " z dachu",
       " dach",
       " z okna",
@@ -97,6 +96,8 @@ export const PL: ConceptLexicon = {
       " na tory",
       " z wysokości",
       " piętra",
+      " most ",
+      " mostu",
     ],
     hang: [" powiesić", " powieszę", " pętl", " sznur"],
     means: [" żyletk", " brzytw", " trucizn"],
@@ -263,7 +264,7 @@ export const PL: ConceptLexicon = {
       " dorwę",
       " obiję",
     ],
-    you: [" cię ", " ciebie", " tobie", " was ", " wam ", " twoją", " twoje", " twój", " wasz"],
+    you: [" cię ", " ciebie", " tobie", " wam ", " twoją", " twoje", " twój", " wasz"],
     staff: [
       " pielęgniark",
       " lekar",

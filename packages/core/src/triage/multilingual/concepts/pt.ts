@@ -4,8 +4,8 @@ import type { ConceptLexicon } from "./types.js";
 export const PT: ConceptLexicon = {
   code: "pt",
   concepts: {
-    self: [" me ", " eu ", " sou ", " estou ", " mim ", "-me "],
-    reflexive: [" me ", "-me ", " a mim mesm"],
+    self: [" me ", " eu ", " sou ", " estou ", " mim "],
+    reflexive: [" me ", " a mim mesm"],
     want: [" quero", " queria", " quisera", " vontade de", " desejo ", " oxalá", " tomara"],
     neg: [" não ", " nao ", " já não", " nunca"],
     die: [
@@ -233,7 +233,6 @@ export const PT: ConceptLexicon = {
       " vocês",
       " contigo",
       " vos ",
-      "-te ",
       " tua casa",
       " sua casa",
       " tua família",

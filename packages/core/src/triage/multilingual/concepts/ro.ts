@@ -4,7 +4,7 @@ import type { ConceptLexicon } from "./types.js";
 export const RO: ConceptLexicon = {
   code: "ro",
   concepts: {
-    self: [" mă ", " eu ", " sunt ", " mine", " îmi "],
+    self: [" mă ", " eu ", " sunt ", " îmi "],
     reflexive: [" mă ", " îmi ", " singur"],
     want: [" vreau", " aș vrea", " as vrea", " îmi doresc", " mi-aș dori", " mi-e dor să"],
     neg: [" nu ", " nu mai", " niciodată"],
@@ -25,7 +25,7 @@ export const RO: ConceptLexicon = {
       " să termin cu tot",
       " să nu mă mai trezesc",
     ],
-    live: [" trăiesc", " trăi", " viața", " viață", " viata", " trezesc", " continui"],
+    live: [" trăiesc", " viața", " viață", " viata", " trezesc", " continui", " trăi ", " să trăiesc"],
     kill: [" omor", " ucid", " omorî"],
     suicide: [
       "sinucid",

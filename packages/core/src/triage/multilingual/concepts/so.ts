@@ -4,8 +4,8 @@ import type { ConceptLexicon } from "./types.js";
 export const SO: ConceptLexicon = {
   code: "so",
   concepts: {
-    self: [" aniga", " naftayda", " is ", " waxaan", " waan "],
-    reflexive: [" is ", " naftayda", " isku "],
+    self: [" aniga", " naftayda", " waxaan", " waan "],
+    reflexive: [" naftayda", " isku ", " isku dil"],
     want: [" rabaa", " doonayaa", " jeclaan lahaa", " rabo"],
     neg: [" ma ", " maan ", " aan ", " mar dambe"],
     die: [

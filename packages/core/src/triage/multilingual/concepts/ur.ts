@@ -48,10 +48,10 @@ export const UR: ConceptLexicon = {
       " mar jana",
       " mar jaaun",
       " maut",
-      " mout",
       " sab khatam",
       " hamesha ke liye so",
       " gayab ho jaun",
+      " mout ",
     ],
     live: ["جینا", "جینے", "زندگی", "زندہ", " jeena", " jina ", " jeene", " zindagi", " zinda"],
     kill: [
@@ -141,7 +141,6 @@ export const UR: ConceptLexicon = {
       "پٹری",
       "منزل",
       " pul ",
-      " pull ",
       " chhat",
       " chat se",
       " khirki",
@@ -339,7 +338,6 @@ export const UR: ConceptLexicon = {
       " tumhare",
       " usko",
       " usay",
-      " use ",
     ],
     staff: [
       "نرس",
