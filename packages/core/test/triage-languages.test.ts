@@ -533,6 +533,46 @@ describe("never low when the engine cannot read the message", () => {
     const r = triage("Just wanted to say hello to everyone on the ward, have a good weekend");
     expect(r.urgency).toBe("low");
   });
+
+  // Latin-script messages that open with words English shares ("a", "me", "no", "was", "come"), and
+  // short ones too short to name a language: each must still be read by a person today.
+  const LATIN_LOOKALIKES = [
+    "A minha mãe não come nada há três dias e ninguém me diz nada", // Portuguese
+    "No me han dicho nada de la cita de mi padre, a ver si alguien me llama", // Spanish
+    "Was soll ich machen, ich will nur wissen wann meine Mutter nach Hause kommt", // German
+    "Come sta mia madre? Nessuno mi ha detto niente da ieri sera", // Italian
+    "Am întrebat la recepție dar nimeni nu știe nimic de tata", // Romanian
+    "Nem tudom, hol van az anyám, senki nem mond semmit", // Hungarian
+    "Nie wiem co się dzieje z mamą, nikt nic nie mówi", // Polish
+    "Aaj bhi koi nahi aaya, kal se intezaar kar rahe hain", // Roman Urdu
+    "Ajuda por favor", // Portuguese, short
+    "Pomocy", // Polish, one word
+    "Gracias a todos", // Spanish, short
+  ];
+  it.each(LATIN_LOOKALIKES)("%j is not left low", (text) => {
+    const r = triage(text);
+    expect(r.urgency).not.toBe("low");
+    if (r.category === "general" || r.category === "compliment" || r.category === "spam")
+      expect(r.reasons?.some((x) => x.cue === NEEDS_READING)).toBe(true);
+  });
+
+  // English as people write it to a trust: short, slangy, with a name or a place, never raised.
+  const ENGLISH_LOW = [
+    "Thanks!",
+    "ok cheers",
+    "Merry Xmas to all the staff x",
+    "lol",
+    "Happy new year NHS",
+    "Was lovely to see you all at the fete, will come again",
+    "Come on you lot, great work as always",
+    "My mum was in ward 12, the care was amazing, thank you",
+    "Café in the main entrance is great",
+  ];
+  it.each(ENGLISH_LOW)("%j stays low and is not flagged non_english", (text) => {
+    const r = triage(text);
+    expect(r.flags).not.toContain("non_english");
+    expect(r.reasons?.some((x) => x.cue === NEEDS_READING)).toBe(false);
+  });
 });
 
 describe("the phrase matcher runs in linear time", () => {

@@ -17,7 +17,22 @@ const ENGLISH_WORDS = new Set(
     "believe already again today tomorrow tonight yesterday week day time people like love know think see " +
     "want need going come back good great new one two three more much many only also still even well " +
     "visit cheap prices free now here every everyone anyone someone nobody nothing something hospital nurse " +
-    "nurses doctor staff ward appointment thanks thank happy christmas year"
+    "nurses doctor staff ward appointment thanks thank happy christmas year " +
+    // Everyday words, short replies and text-speak, so that short English messages are read as English.
+    "ok okay yeah yep nope yea ya yh lol lmao omg wow cheers ta thx thanks ty pls plz u ur r im ive " +
+    "dont cant wont didnt isnt doesnt wasnt aint gonna wanna gotta cos coz cuz wat sorry bye xx xxx " +
+    "brilliant amazing lovely fab brill great awesome cool nice kind best worst bad sad mad shit fuck " +
+    "fucking bitch damn hell god jesus mate guys man men women woman baby girl boy kids mum dad son " +
+    "daughter wife husband family friend friends life live home house work job money car park parking " +
+    "help care caring told said say says tell ask asked call called phone email ring wait waiting " +
+    "waited hours minutes months years ago last next first never always ever again still left right " +
+    "morning night evening weekend monday tuesday wednesday thursday friday saturday sunday who's " +
+    "would've could've should've he's she's they'll we'll you'll i'd you'd he'd make made take took " +
+    "give gave go went gone come came keep kept let look looking feel feeling felt put try tried " +
+    "which while because though through over under off away around other another same such own " +
+    "sure every each few less least most might must may shall ill sick pain dr mr mrs ms gp a&e nhs " +
+    "merry xmas congrats congratulations welcome yes please hey hiya ass bitches hoes hoe pussy " +
+    "nigga niggas yo da dat dis tho finna lil bro sis"
   ).split(" "),
 );
 
@@ -48,6 +63,9 @@ const FRANC_LANGUAGES = [
 ];
 const LETTER = /\p{L}/u;
 const LATIN = /[a-z\u00c0-\u024f]/i;
+
+/** A Latin letter with a diacritic or a letter English does not use (not ASCII, not another script). */
+const NON_ASCII_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
 
 /** Cheap first look: two or more English function words, making up a fifth of the words. */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -80,6 +98,23 @@ const SHARED = new Set([
   "ar",
   "am",
   "da",
+  // Common in the languages UK trusts see most: German "was", "will", "also"; Italian and Spanish
+  // "come"; Spanish "has"; Tagalog "at"; Welsh and Hindi "hi"; German "man"; Romanian "care";
+  // Spanish "ya", "son"; Polish "ta"; Slavic "put".
+  "was",
+  "will",
+  "also",
+  "come",
+  "has",
+  "at",
+  "hi",
+  "see",
+  "man",
+  "care",
+  "ya",
+  "ta",
+  "son",
+  "put",
 ]);
 /** Welsh is not in franc-min's model set, and Welsh-speaking trusts see it often. */
 const WELSH = new Set(
@@ -112,14 +147,20 @@ export function isNonEnglish(raw: string): boolean {
   let strong = 0;
   let welsh = 0;
   let foreign = 0;
+  let accented = 0;
+  const ascii = !NON_ASCII.test(text);
   for (const w of words) {
     if (ENGLISH_WORDS.has(w)) {
       english++;
       if (!SHARED.has(w)) strong++;
     } else if (NON_ENGLISH_WORDS.has(w)) foreign++;
     if (WELSH.has(w)) welsh++;
+    // Words with Latin letters English does not write (ą, ł, ș, ñ, ã, ő, ğ …): "café" once is English,
+    // several such words are another language, whatever English words stand beside them.
+    if (!ascii && NON_ASCII_LATIN.test(w)) accented++;
   }
   if (welsh >= 2 && welsh >= strong) return true;
+  if (accented >= 3 || (accented >= 2 && accented >= strong)) return true;
   // Everyday words of the languages Parapet has cues for, romanised ones included ("mujhe", "nahi"):
   // franc's trigrams often take Roman Urdu or Panjabi for English.
   if (foreign >= 2 && foreign > strong) return true;
@@ -142,8 +183,9 @@ export function isNonEnglish(raw: string): boolean {
   }
   if (letters >= 4 && latin / letters < 0.5) return true;
   if (letters < 12) return false;
-  // Enough English words settle it whatever franc would say: skip the trigram pass.
-  if (english / words.length >= 0.15) return false;
+  // Enough English words settle it whatever franc would say: skip the trigram pass. Only words that
+  // vouch for English count: "a", "me", "no" open Portuguese and Spanish sentences as often.
+  if (strong / words.length >= 0.15) return false;
   // Trigram scoring costs ~0.1 ms; a short sample against the languages UK trusts see most keeps it cheap.
   const guess = franc(text.slice(0, 120), { minLength: 12, only: FRANC_LANGUAGES });
   return guess !== "eng" && guess !== "und";
@@ -168,5 +210,32 @@ export function needsReading(text: string, nonEnglish: boolean): boolean {
     if (text.charCodeAt(i) < 0x80) continue;
     if (OTHER_SCRIPT_LETTER.test(text[i] as string) && ++other >= OTHER_SCRIPT_ENOUGH) return true;
   }
-  return false;
+  return unsureShort(text);
+}
+
+/** Fewer letters than isNonEnglish will judge a language from. */
+const SHORT_LETTERS = 12;
+/** Letters, handles and links included, beyond which a message is not short whatever they are. */
+const RAW_LETTERS_ENOUGH = 48;
+
+/**
+ * A short text in Latin letters with not one English word in it ("Pomocy", "Ajuda por favor"):
+ * too short for the detector to say which language it is, so it errs towards "needs reading".
+ */
+function unsureShort(text: string): boolean {
+  // Most messages are long: a few dozen letters settle it without splitting words.
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < RAW_LETTERS_ENOUGH; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || code >= 0xa0) seen++;
+  }
+  if (seen >= RAW_LETTERS_ENOUGH) return false;
+  const words = wordsOf(stripHandles(text));
+  if (!words || words.length === 0) return false;
+  let letters = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) return false;
+    letters += w.length;
+  }
+  return letters >= 3 && letters < SHORT_LETTERS;
 }

@@ -160,14 +160,16 @@ export async function triageItem(deps: Deps, organisationId: string, itemId: str
 
 /**
  * A message Parapet cannot read is never left at low urgency: no text at all (a photo, a voice
- * note) or more than triage reads goes to a person as normal at least.
+ * note), an attachment, or more than triage reads goes to a person as high at least, the same as a
+ * message in a language it cannot read (issue 11 §2, docs/interfaces.md §4.3): someone must look at
+ * it today.
  */
 export function neverLowWhenUnread(result: TriageResult, text: string, attachments: number): TriageResult {
   const unread = text.trim().length === 0 || text.length > TRIAGE_MAX_TEXT || attachments > 0;
   if (!unread || result.urgency !== "low") return result;
   return {
     ...result,
-    urgency: "normal",
+    urgency: "high",
     reasons: [
       ...(result.reasons ?? []),
       {

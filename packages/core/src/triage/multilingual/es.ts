@@ -109,9 +109,6 @@ export const SPANISH: LanguageCues = {
       "no aguanto más vivir", // I can't bear to live any more
       "no veo salida", // I see no way out
       "no le veo sentido a la vida", // I see no point in life
-      "no puedo más", // I can't take any more
-      "ya no aguanto", // I can't bear it any more
-      "no aguanto más", // I can't bear it any more
       "no puedo seguir", // I can't go on
       "no hay salida", // there's no way out
       "no tiene sentido vivir", // there's no point in living
@@ -163,6 +160,8 @@ export const SPANISH: LanguageCues = {
       " sin mí ", // without me
     ],
     hopeless: [
+      "no aguanto más", // I can't bear it any more
+      "no puedo más", // I can't take any more
       "ya no aguanto", // I can't bear it any more
       "no tengo fuerzas", // I have no strength
       "nada me ayuda", // nothing helps me

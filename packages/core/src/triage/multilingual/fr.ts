@@ -94,7 +94,6 @@ export const FRENCH: LanguageCues = {
     hopeless: [
       "personne ne peut m'aider", // nobody can help me
       "je n'ai plus d'espoir", // I have no hope left
-      "je n'en peux plus", // I can't take any more
       "j'en peux plus", // I can't take any more (spoken)
       "je ne tiens plus", // I can't hold on any more
       "je ne peux plus continuer", // I can't go on

@@ -67,7 +67,6 @@ export const HUNGARIAN: LanguageCues = {
     ],
     hopeless: [
       "senki nem tud segíteni", // nobody can help
-      "nem bírom tovább", // I can't bear it any more
       "nincs kiút", // there's no way out
       "nincs értelme élni", // there's no point in living
       "nincs miért élnem", // I have nothing to live for

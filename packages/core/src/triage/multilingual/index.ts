@@ -3,6 +3,7 @@ import { AMHARIC_TIGRINYA } from "./am-ti.js";
 import { ARABIC } from "./ar.js";
 import { BULGARIAN } from "./bg.js";
 import { BENGALI } from "./bn.js";
+import { CONCEPT_PHRASES, scoreConcepts } from "./concepts/index.js";
 import { WELSH } from "./cy.js";
 import { GERMAN } from "./de.js";
 import { SPANISH } from "./es.js";
@@ -14,7 +15,7 @@ import { HUNGARIAN } from "./hu.js";
 import { ITALIAN } from "./it.js";
 import { KURDISH } from "./ku.js";
 import { LITHUANIAN } from "./lt.js";
-import { PhraseMatcher } from "./matcher.js";
+import { type PhraseHit, PhraseMatcher } from "./matcher.js";
 import { PANJABI } from "./pa.js";
 import { POLISH } from "./pl.js";
 import { PASHTO } from "./ps.js";
@@ -95,7 +96,11 @@ function entriesOf(languages: readonly LanguageCues[]): { phrases: string[]; ent
 }
 
 const { phrases, entries } = entriesOf(LANGUAGES);
-/** Built on the first message rather than at import: a process that only checks posts never needs it. */
+/**
+ * The phrase files' phrases, then the concept lexicons' words: one automaton, one walk of the
+ * text. Built on the first message rather than at import: a process that only checks posts never
+ * needs it.
+ */
 let MATCHER: PhraseMatcher | undefined;
 
 export interface RiskHits {
@@ -113,8 +118,13 @@ export function multilingualRiskHits(text: string): RiskHits {
   // A weak sign counts once per kind, whichever languages share its words ("testamento" is Spanish
   // and Portuguese, "آج رات" Urdu and Shahmukhi): only two different kinds add up to a crisis.
   const weakKinds = new Set<string>();
-  MATCHER ??= new PhraseMatcher(phrases);
+  MATCHER ??= new PhraseMatcher([...phrases, ...CONCEPT_PHRASES]);
+  const conceptHits: PhraseHit[] = [];
   for (const h of MATCHER.match(text)) {
+    if (h.entry >= phrases.length) {
+      conceptHits.push(h);
+      continue;
+    }
     const e = entries[h.entry] as Entry;
     if (e.weight < 2) {
       if (weakKinds.has(e.kind)) continue;
@@ -126,6 +136,19 @@ export function multilingualRiskHits(text: string): RiskHits {
     if (last && last.cue === e.cue && last.start === h.start && last.end === h.end) continue;
     list.push({ cue: e.cue, start: h.start, end: h.end, weight: e.weight });
   }
+  // Concepts seen together (concepts/): the signs the phrases above do not spell out word for word.
+  const concepts = scoreConcepts(text, conceptHits, phrases.length);
+  if (concepts.over.length > 0 && out.crisis.length > 0) {
+    // Told as past and over in the same language: the phrases' crisis cues of that language go too.
+    const over = new Set(concepts.over);
+    out.crisis = out.crisis.filter((h) => !over.has((h.cue.split(".")[1] ?? "").split("-")[0] as string));
+  }
+  for (const h of concepts.crisis) {
+    // A weak sign of a kind the phrases already gave a weak cue for counts once, as there.
+    if (h.weight < 2 && weakKinds.has(h.cue.split(".")[2] as string)) continue;
+    out.crisis.push(h);
+  }
+  for (const h of concepts.threat) out.threat.push(h);
   return out;
 }
 

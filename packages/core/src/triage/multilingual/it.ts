@@ -85,7 +85,6 @@ export const ITALIAN: LanguageCues = {
     hopeless: [
       "nessuno può aiutarmi", // nobody can help me
       "non ho più speranza", // I have no hope left
-      "non ce la faccio più", // I can't take any more
       "non ne posso più", // I can't bear it any more
       "non riesco ad andare avanti", // I can't go on
       "non c'è via d'uscita", // there's no way out

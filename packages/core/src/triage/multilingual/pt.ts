@@ -106,7 +106,6 @@ export const PORTUGUESE: LanguageCues = {
       "ninguém pode me ajudar", // nobody can help me (BR)
       "não aguento mais viver", // I can't bear to live any more
       "não vejo saída", // I see no way out
-      "não aguento mais", // I can't bear it any more
       "não consigo mais", // I can't any more
       "não consigo continuar", // I can't go on
       "não há saída", // there's no way out

@@ -79,8 +79,6 @@ export const TURKISH: LanguageCues = {
     hopeless: [
       "kimse bana yardım edemez", // nobody can help me
       "hiç umudum kalmadı", // I have no hope left
-      "artık dayanamıyorum", // I can't bear it any more
-      "dayanamıyorum artık", // I can't bear it any more
       "devam edemiyorum", // I can't go on
       "hiç umut yok", // there's no hope at all
       "yaşamanın anlamı yok", // there's no point in living
@@ -115,6 +113,7 @@ export const TURKISH: LanguageCues = {
       "sonunda huzurluyum", // at last I'm at peace
     ],
     hopeless: [
+      "dayanamıyorum artık", // I can't bear it any more
       "artık dayanamıyorum", // I can't bear it any more
       "hiçbir şey işe yaramıyor", // nothing works
     ],
