@@ -23,6 +23,7 @@ import {
   SPAM_KIND_CUES,
   SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
+import { conceptThreat, THREAT_CONCEPT_CUES, type ThreatConcept } from "./cues-threat-concepts.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
@@ -48,7 +49,12 @@ const SEPARATE: Partial<Record<TriageCategory, CompiledCues[]>> = {
 const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromEntries(
   Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
 );
+/** Threat concepts (cues-threat-concepts.ts), each its own list so that no concept hides another. */
+const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
+  THREAT_CONCEPT_CUES.map((c) => [c[0].slice("concept.".length) as ThreatConcept, compileCues([c])]),
+);
 const PREFILTER = new CuePrefilter([
+  ...THREAT_CONCEPTS.values(),
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
@@ -202,6 +208,25 @@ function threatHits(
   return hits;
 }
 
+/**
+ * A threat no phrase cue spells out, found by its concepts co-occurring (a person, a harm or
+ * consequence, a place, time or private detail; cues-threat-concepts.ts). The concept lists share
+ * the one prefilter scan, so a concept's regex runs only when one of its words occurs.
+ */
+function threatByConcepts(lower: string, candidates: CueCandidates): CueHit[] | null {
+  const seen = new Map<ThreatConcept, CueHit | undefined>();
+  const has = (c: ThreatConcept): CueHit | undefined => {
+    if (seen.has(c)) return seen.get(c);
+    const list = THREAT_CONCEPTS.get(c);
+    const hits = list ? matchCues(list, lower, candidates) : [];
+    const hit = hits[0];
+    seen.set(c, hit);
+    return hit;
+  };
+  const hits = conceptThreat(has, () => LAWFUL_CONSEQUENCE.test(lower));
+  return hits && withoutIdioms(hits, lower, THREAT_IDIOM_LIST).length === hits.length ? hits : null;
+}
+
 /** "I'm going to kill my husband if he forgets the parking ticket 😂": hyperbole about family, not a threat to staff. */
 const JOKING = /😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b/;
 const STAFF_OR_SITE =
@@ -289,6 +314,8 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   const threat = threatHits(lower, language, ml, candidates, risk);
   if (signScore(threat, true) >= 2) return decided("threat", threat);
+  const byConcept = threatByConcepts(lower, candidates);
+  if (byConcept) return decided("threat", byConcept);
 
   const sar = hitsFor("subject_access", lower, ml, candidates);
   const foi = hitsFor("foi", lower, ml, candidates);

@@ -59,6 +59,7 @@ describe("threat kinds", () => {
     expect(misses(THREAT_KINDS, (c) => c === "threat")).toEqual([]);
   });
   it("leaves lawful ultimatums and ordinary questions about shifts and parking out of threat", () => {
+    for (const n of countsOf(NOT_THREAT)) expect(n).toBeGreaterThanOrEqual(8);
     expect(misses(NOT_THREAT, (c) => c !== "threat" && c !== "crisis")).toEqual([]);
   });
 });
