@@ -15,6 +15,12 @@ import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import {
+  GRIEVANCE_CONCEPT_CUES,
+  type GrievanceConcept,
+  grievance,
+  weakestWinner,
+} from "./cues-service-concepts.js";
+import {
   CLINICAL_KIND_CUES,
   COMPLAINT_KIND_CUES,
   COMPLIMENT_KIND_CUES,
@@ -53,8 +59,13 @@ const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromE
 const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
   THREAT_CONCEPT_CUES.map((c) => [c[0].slice("concept.".length) as ThreatConcept, compileCues([c])]),
 );
+/** Grievance concepts (cues-service-concepts.ts), likewise one list each. */
+const GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
+  GRIEVANCE_CONCEPT_CUES.map((c) => [c[0].slice("grievance.".length) as GrievanceConcept, compileCues([c])]),
+);
 const PREFILTER = new CuePrefilter([
   ...THREAT_CONCEPTS.values(),
+  ...GRIEVANCE_CONCEPTS.values(),
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
@@ -291,6 +302,24 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "rhetoric",
 ]);
 
+/**
+ * A grievance told without the complaint cues' words (cues-service-concepts.ts): two of its concepts,
+ * unless the message is praise ("lost my purse and the porter found it, thank you").
+ */
+function grievanceHits(lower: string, candidates: CueCandidates, ml: () => boolean): CueHit[] {
+  const seen = new Map<GrievanceConcept, CueHit | undefined>();
+  const has = (c: GrievanceConcept): CueHit | undefined => {
+    if (seen.has(c)) return seen.get(c);
+    const list = GRIEVANCE_CONCEPTS.get(c);
+    const hit = list ? matchCues(list, lower, candidates)[0] : undefined;
+    seen.set(c, hit);
+    return hit;
+  };
+  const hits = grievance(has);
+  if (hits.length === 0) return hits;
+  return score(hitsFor("compliment", lower, ml, candidates)) >= 1 ? [] : hits;
+}
+
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
 }
@@ -342,9 +371,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const spammy = score(spam) >= 2;
   // Insults with only adjectives behind them ("pathetic", "rude", "sick of it") are abuse, not a complaint
   // about a service: a complaint names something that happened (a wait, a loss, a failure, a request).
-  const substantive = complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
-  if (score(complaint) >= 2 && !spammy && (substantive || abusive.length === 0))
-    return decided("complaint", complaint);
+  const grieved = score(complaint) >= 2 ? [] : grievanceHits(lower, candidates, ml);
+  const substantive = grieved.length > 0 || complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
+  if (score(complaint) + score(grieved) >= 2 && !spammy && (substantive || abusive.length === 0))
+    return decided("complaint", [...complaint, ...grieved]);
 
   const clinical = hitsFor("clinical_question", lower, ml, candidates);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
@@ -372,6 +402,16 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };
   if (spammy) return decided("spam", spam);
+  // General is what is left when nothing scores: the category with the most weak evidence first.
+  const weak = weakestWinner([
+    ["subject_access", sar],
+    ["foi", foi],
+    ["media", media],
+    ["complaint", complaint],
+    ["clinical_question", clinical],
+    ["pals", pals],
+  ]);
+  if (weak) return { category: weak.category, evidence: weak.evidence, confidence: 0.6 };
   return { category: "general", evidence: [], confidence: 0.5 };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CRISIS_KINDS, NOT_CRISIS } from "./crisis-kinds.js";
-import { SERVICE_KINDS } from "./service-kinds.js";
+import { GENERAL_KINDS, SERVICE_KINDS } from "./service-kinds.js";
 import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
 
 /**
@@ -71,4 +71,11 @@ describe("service categories by kind", () => {
       expect(misses(kinds, (c) => c === category)).toEqual([]);
     });
   }
+});
+
+describe("general is the fallback only when nothing else scores", () => {
+  it("leaves greetings, chit-chat and opinions as general", () => {
+    expect(GENERAL_KINDS.length).toBeGreaterThanOrEqual(8);
+    expect(misses({ general: GENERAL_KINDS }, (c) => c === "general")).toEqual([]);
+  });
 });
