@@ -15,6 +15,8 @@ import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import {
+  FALLBACK_CONCEPT_CUES,
+  fallbackConcepts,
   GRIEVANCE_CONCEPT_CUES,
   type GrievanceConcept,
   grievance,
@@ -63,9 +65,13 @@ const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
 const GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
   GRIEVANCE_CONCEPT_CUES.map((c) => [c[0].slice("grievance.".length) as GrievanceConcept, compileCues([c])]),
 );
+const FALLBACK_LISTS = new Map<string, CompiledCues>(
+  FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues([c])]),
+);
 const PREFILTER = new CuePrefilter([
   ...THREAT_CONCEPTS.values(),
   ...GRIEVANCE_CONCEPTS.values(),
+  ...FALLBACK_LISTS.values(),
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
@@ -346,7 +352,15 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const byConcept = threatByConcepts(lower, candidates);
   if (byConcept) return decided("threat", byConcept);
 
-  const sar = hitsFor("subject_access", lower, ml, candidates);
+  const concept = (id: string): CueHit | undefined => {
+    const list = FALLBACK_LISTS.get(id);
+    return list ? matchCues(list, lower, candidates)[0] : undefined;
+  };
+  // A record, a request and the writer (or their relative): subject access in words of its own.
+  const sar = [
+    ...hitsFor("subject_access", lower, ml, candidates),
+    ...fallbackConcepts("subject_access", concept),
+  ];
   const foi = hitsFor("foi", lower, ml, candidates);
   // "How many subject access requests did you receive?" asks for statistics (FOI), not for data.
   const sarOnlyNamed = () =>
@@ -408,8 +422,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     ["foi", foi],
     ["media", media],
     ["complaint", complaint],
-    ["clinical_question", clinical],
+    ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
     ["pals", pals],
+    ["abuse", fallbackConcepts("abuse", concept)],
+    ["spam", [...spam, ...fallbackConcepts("spam", concept)]],
   ]);
   if (weak) return { category: weak.category, evidence: weak.evidence, confidence: 0.6 };
   return { category: "general", evidence: [], confidence: 0.5 };

@@ -75,6 +75,65 @@ export function grievance(has: (c: GrievanceConcept) => CueHit | undefined): Cue
   return hits.length >= 2 ? hits.map((h) => ({ ...h, weight: 1 })) : [];
 }
 
+/**
+ * Concepts for the fallback (weakestWinner): kinds of message told without any of their category's
+ * cue phrases. Two different concepts of one category are weak evidence for it: spam is a sale or
+ * money and a way to reach the seller; a subject access request a record, a request and the
+ * writer (or their relative); a clinical question a body or a medicine and a person's health
+ * asked about; abuse an insult and a target.
+ */
+export const FALLBACK_CONCEPTS: Readonly<Partial<Record<TriageCategory, Readonly<Record<string, string>>>>> =
+  {
+    subject_access: {
+      record:
+        "\\b(?:notes|records?|file|medical history|case history|written about me|wrote about me|recorded about me|scans?|x-?rays?|images|photos|footage|recording|recordings|data|letters? (?:the|my|your) (?:consultant|doctor|gp|surgeon) (?:wrote|sent))\\b",
+      asked:
+        "\\b(?:a copy|copies|send me|send them|request(?:ing)?|obtain|access|get hold of|release|apply for|see what|read what|have a look at|let me see|can i (?:have|get|see))\\b",
+      mine: "\\b(?:about me|of me|on me|my own|mine|my late|my (?:son|daughter|mum|mother|dad|father|husband|wife|partner|child|baby)'?s?)\\b",
+    },
+    clinical_question: {
+      body: "\\b(?:pain|painful|ache|aches|aching|sore|swollen|swelling|rash|spots|lump|bump|bleed(?:ing)?|blood|temperature|temp|fever|cough(?:ing)?|wheez\\w*|breath(?:ing|less)?|vomit\\w*|sick|nause\\w*|diarrh\\w*|constipat\\w*|poo|wee|urine|itch\\w*|dizz\\w*|faint\\w*|tired|exhausted|numb|tingl\\w*|headaches?|migraines?|stitches|scar|wound|bruis\\w*|infection|infected|discharge|period|pregnan\\w*|weeks pregnant|contractions|movements?|kicks|heart ?rate|palpitations|blood pressure|sugar levels?|chest|stomach|tummy|throat|ear|eyes?|skin|mole|tablets?|pills|meds|medication|dose|inhaler|cream|jab|vaccine|antibiotics?|side effects?)\\b",
+      person:
+        "\\b(?:my (?:son|daughter|baby|little one|toddler|child|boy|girl|mum|dad|husband|wife|partner|nan|grandad|grandson|granddaughter)|i'?ve (?:had|got|been)|i have (?:had|got|been)?|i'?m (?:\\d+|on|taking)|since (?:my|his|her|the) (?:op|operation|surgery|jab|vaccine|birth|section|procedure|treatment)|(?:he|she)'?s (?:had|got|been))\\b",
+      ask: "\\?|\\b(?:any advice|advice please|what (?:can|should|do) (?:i|we)|is (?:it|this|that) (?:normal|ok|okay|safe|serious|worth)|should (?:i|we|he|she)|do (?:i|we) need|how long|worried|concerned|is there anything)\\b",
+    },
+    spam: {
+      sale: "\\b(?:buy|sale|discount|\\d+ ?% off|offers?|deals?|prices?|cheap|order now|shop now|store|promo|coupon|free delivery|wholesale|bargain)\\b",
+      money:
+        "\\b(?:earn|earning|income|profit|invest\\w*|crypto|bitcoin|forex|trading|cash|loans?|win|winner|prize|giveaway|free|£\\d[\\d,]*|\\$\\d[\\d,]*)\\b",
+      reach:
+        "\\b(?:dm|inbox me|whatsapp|telegram|message me|click|link|visit (?:my|our)|www\\.|https?|\\.com|in bio|follow (?:me|us)|followers|subscribe)\\b",
+    },
+    abuse: {
+      insult:
+        "\\b(?:idiots?|morons?|clowns?|parasites?|scum|scumbags?|incompetent|lazy|thick|stupid|pathetic|vile|muppets?|numpties|wasters?|scroungers?|leeches?|jobsworths?|vermin|losers?|imbeciles?|halfwits?|cretins?|cowards?|liars?|shut up|get lost|rot in hell|go to hell)\\b|🤡|🖕|💩",
+      target:
+        "\\b(?:you|you lot|your|yous|ya|the lot of you|every (?:last )?one of you|bunch of|load of|nurses|doctors|staff|management|managers|the nhs|this (?:place|trust|hospital)|receptionists?|the lot)\\b",
+    },
+  };
+
+/** Ids of the fallback concepts, as cues: "fallback.<category>.<concept>". */
+export const FALLBACK_CONCEPT_CUES: readonly Cue[] = Object.entries(FALLBACK_CONCEPTS).flatMap(
+  ([category, concepts]) =>
+    Object.entries(concepts ?? {}).map(([name, source]): Cue => [`fallback.${category}.${name}`, source, 1]),
+);
+
+/** The fallback concepts of a category that occur, one hit each; none unless two or more occur. */
+export function fallbackConcepts(
+  category: TriageCategory,
+  has: (id: string) => CueHit | undefined,
+): CueHit[] {
+  const concepts = FALLBACK_CONCEPTS[category];
+  if (!concepts) return [];
+  const hits: CueHit[] = [];
+  for (const name of Object.keys(concepts)) {
+    const h = has(`fallback.${category}.${name}`);
+    if (h) hits.push(h);
+  }
+  const needed = category === "subject_access" ? 3 : 2;
+  return hits.length >= needed ? hits.map((h) => ({ ...h, weight: 1 })) : [];
+}
+
 /** Cues that are only the shape of a question: they tell nothing of which service is asked about. */
 const SHAPE_ONLY = new Set(["question", "open-q"]);
 

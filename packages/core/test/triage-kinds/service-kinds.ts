@@ -65,6 +65,9 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
   },
   subject_access: {
     "a relative's notes, what the trust holds about me, who looked at my record": [
+      "I'd like to see what the consultant wrote about me after my last visit.",
+      "Could you send me the x-rays from my knee op in March on a disc?",
+      "My late mum's notes from her stay in 2019, how do I get hold of them?",
       "I'd like a copy of my medical records from my stay in 2021.",
       "Can I get the CCTV footage of me falling in your car park?",
       "How do I request my late father's notes? I'm his executor.",
@@ -134,6 +137,9 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
   },
   clinical_question: {
     "whether to be seen, what one may do while recovering, normal ranges": [
+      "My little one has had a barking cough all night and a temp of 38.5, any advice?",
+      "I'm 34 weeks and haven't felt many kicks today.",
+      "Been on the new tablets a week and I feel dizzy all the time.",
       "I've had a headache for three days after my covid jab, should I be worried?",
       "Can I take ibuprofen while I'm on methotrexate?",
       "My baby's poo is green, is that normal at 2 weeks?",
@@ -156,6 +162,8 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
   },
   spam: {
     "offers of money, followers, views and prizes": [
+      "Huge sale on vitamins, 50% off, link in bio",
+      "Earn cash from home, whatsapp me",
       "Earn \u00a3500 a day from your phone, ask me how!",
       "Buy Instagram followers cheap, DM for prices.",
       "Your account has been flagged, verify now at secure-login-help.com",
@@ -197,6 +205,10 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
 
 /** Greetings, chit-chat and opinions that need no action: must stay general (nothing scores). */
 export const GENERAL_KINDS: readonly string[] = [
+  "Free flu jabs at the town hall this Saturday, well done to the organisers.",
+  "My son is 3 today, born at this hospital.",
+  "Lovely to see the new garden opened.",
+  "Remember to drink plenty of water in this heat.",
   "Ward 4 nurses ran the marathon for charity today!",
   "The hospital looks so different from when I was born here in 1970.",
   "Anyone know if it will rain again tomorrow?",
@@ -209,4 +221,16 @@ export const GENERAL_KINDS: readonly string[] = [
   "Interesting article, thanks for sharing.",
   "Merry Christmas to all.",
   "I remember when this hospital was a cotton mill.",
+];
+
+/** Insults with a target and nothing behind them: abuse even where the abuse lexicon has no word. */
+export const ABUSE_KINDS: readonly string[] = [
+  "Lazy parasites the lot of you",
+  "Pathetic clowns, every one of you",
+  "Bunch of morons.",
+  "Absolute clowns running this place.",
+  "Incompetent idiots the lot of you.",
+  "Useless parasites.",
+  "Shut up you fat cow.",
+  "The receptionist is a thick lazy cow.",
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CRISIS_KINDS, NOT_CRISIS } from "./crisis-kinds.js";
-import { GENERAL_KINDS, SERVICE_KINDS } from "./service-kinds.js";
+import { ABUSE_KINDS, GENERAL_KINDS, SERVICE_KINDS } from "./service-kinds.js";
 import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
 
 /**
@@ -77,5 +77,9 @@ describe("general is the fallback only when nothing else scores", () => {
   it("leaves greetings, chit-chat and opinions as general", () => {
     expect(GENERAL_KINDS.length).toBeGreaterThanOrEqual(8);
     expect(misses({ general: GENERAL_KINDS }, (c) => c === "general")).toEqual([]);
+  });
+  it("finds insults with a target as abuse", () => {
+    expect(ABUSE_KINDS.length).toBeGreaterThanOrEqual(8);
+    expect(misses({ abuse: ABUSE_KINDS }, (c) => c === "abuse")).toEqual([]);
   });
 });
