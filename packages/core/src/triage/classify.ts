@@ -20,6 +20,8 @@ import {
   GRIEVANCE_CONCEPT_CUES,
   type GrievanceConcept,
   grievance,
+  grievanceCount,
+  insteadOfPals,
   weakestWinner,
 } from "./cues-service-concepts.js";
 import {
@@ -308,20 +310,32 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "rhetoric",
 ]);
 
+/** Whether a grievance concept occurs, each looked for once (the last text's answers are kept). */
+let grievanceText = "";
+const grievanceSeen = new Map<GrievanceConcept, CueHit | undefined>();
+function grievanceConcept(
+  lower: string,
+  candidates: CueCandidates,
+): (c: GrievanceConcept) => CueHit | undefined {
+  if (grievanceText !== lower) {
+    grievanceText = lower;
+    grievanceSeen.clear();
+  }
+  return (c) => {
+    if (grievanceSeen.has(c)) return grievanceSeen.get(c);
+    const list = GRIEVANCE_CONCEPTS.get(c);
+    const hit = list ? matchCues(list, lower, candidates)[0] : undefined;
+    grievanceSeen.set(c, hit);
+    return hit;
+  };
+}
+
 /**
  * A grievance told without the complaint cues' words (cues-service-concepts.ts): two of its concepts,
  * unless the message is praise ("lost my purse and the porter found it, thank you").
  */
 function grievanceHits(lower: string, candidates: CueCandidates, ml: () => boolean): CueHit[] {
-  const seen = new Map<GrievanceConcept, CueHit | undefined>();
-  const has = (c: GrievanceConcept): CueHit | undefined => {
-    if (seen.has(c)) return seen.get(c);
-    const list = GRIEVANCE_CONCEPTS.get(c);
-    const hit = list ? matchCues(list, lower, candidates)[0] : undefined;
-    seen.set(c, hit);
-    return hit;
-  };
-  const hits = grievance(has);
+  const hits = grievance(grievanceConcept(lower, candidates));
   if (hits.length === 0) return hits;
   return score(hitsFor("compliment", lower, ml, candidates)) >= 1 ? [] : hits;
 }
@@ -394,7 +408,21 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
   const pals = hitsFor("pals", lower, ml, candidates);
-  if (score(pals) >= (spammy ? 3 : 2)) return decided("pals", pals);
+  if (score(pals) >= (spammy ? 3 : 2)) {
+    const other = spammy
+      ? null
+      : insteadOfPals(
+          lower,
+          pals,
+          clinical,
+          complaint,
+          grievanceCount(grievanceConcept(lower, candidates)),
+          concept("fallback.ask.clinical"),
+          concept("fallback.clinical_question.body"),
+        );
+    if (other?.category === "general") return { category: "general", evidence: [], confidence: 0.5 };
+    return other ? decided(other.category, other.evidence) : decided("pals", pals);
+  }
 
   if (language.length > 0 && !spammy) {
     const evidence = language.map((f) => ({

@@ -27,19 +27,19 @@ const concept = (id: GrievanceConcept, source: string): Cue => [`grievance.${id}
 export const GRIEVANCE_CONCEPT_CUES: readonly Cue[] = [
   concept(
     "failed",
-    "\\b(?:cancell?ed|postponed|lost|mixed up|wrong|mistake|forgot(?:ten)?|refused|turned away|fobbed off|missed|misdiagnos\\w*|sent (?:\\w+ ){0,2}home with|never (?:got|had|came|rang|called|told|received|arrived|turned up|bothered)|didn'?t (?:bother|get|receive|turn up|ring|call)|wasn'?t (?:told|given|offered|seen|checked)|weren'?t (?:told|given|offered)|not (?:told|given|offered|informed))\\b",
+    "\\b(?:cancell?ed|postponed|lost|mixed up|wrong|mistake|forgot(?:ten)?|refused|turned away|fobbed off|told (?:him|her|me|us|them) to go home|shrugg\\w*|missed|misdiagnos\\w*|sent (?:\\w+ ){0,2}home with|never (?:got|had|came|rang|called|told|received|arrived|turned up|bothered)|didn'?t (?:bother|get|receive|turn up|ring|call)|wasn'?t (?:told|given|offered|seen|checked)|weren'?t (?:told|given|offered)|not (?:told|given|offered|informed))\\b",
   ),
   concept(
     "neglect",
-    "\\b(?:left (?:in|on|for|lying|sitting|without|alone|to)|soiled|unwashed|not (?:fed|washed|changed|turned)|cold food|food (?:is|was) cold|is cold every|filthy|dirty|(?:no|without) (?:water|food|pain relief|a drink|help)|understaffed|short[- ]staffed|no staff|chaos|bed ?sores?|pressure sores?)\\b",
+    "\\b(?:left (?:in|on|for|lying|sitting|without|alone|to)|soiled|unwashed|not (?:fed|washed|changed|turned)|cold food|food (?:is|was) cold|is cold every|filthy|dirty|(?:no|without) (?:water|food|pain relief|a drink|help)|understaffed|short[- ]staffed|no staff|chaos|bed ?sores?|pressure sores?|(?:on|in) a (?:chair|trolley)|in (?:the|a) corridor|(?:till|until|at) \\d ?am|went missing|gone missing|getting worse)\\b",
   ),
   concept(
     "contact",
-    "\\b(?:no ?(?:one|body) (?:picks up|answers|rings|calls|replies|gets back|responds)|nobody (?:picks up|answers|rings|calls|replies|gets back|responds)|not (?:picking up|answering|replying)|hung up|no reply|no response|no answer|heard nothing|not heard back|rung (?:\\w+ )?(?:times|again)|rang (?:\\w+ )?times|on hold)\\b",
+    "\\b(?:no ?(?:one|body) (?:picks up|answers|rings|calls|replies|gets back|responds)|nobody (?:picks up|answers|rings|calls|replies|gets back|responds)|not (?:picking up|answering|replying)|hung up|voicemail|no communication|no reply|no response|no answer|heard nothing|not heard back|rung (?:\\w+ )?(?:times|again)|rang (?:\\w+ )?times|on hold)\\b",
   ),
   concept(
     "manner",
-    "\\b(?:(?:said|saying|told (?:us|me|him|her)) it was (?:just|only|a|nothing)|short with|rude|dismissive|abrupt|snapped|sarcastic|patronising|condescending|didn'?t even (?:look|listen|ask|examine|say|introduce)|not even (?:a|look|an)|rolled (?:her|his|their) eyes|tutted|laughed at|talked over|wouldn'?t listen|didn'?t listen|no compassion|no empathy)\\b",
+    "\\b(?:(?:said|saying|told (?:us|me|him|her)) it was (?:just|only|a|nothing)|short with|rude|dismissive|abrupt|snapped|sarcastic|patronising|condescending|didn'?t even (?:look|listen|ask|examine|say|introduce)|not even (?:a|look|an)|rolled (?:her|his|their) eyes|tutted|laughed at|talked over|wouldn'?t listen|didn'?t listen|no compassion|no empathy|no ?one cares|nobody cares|couldn'?t care less)\\b",
   ),
   concept(
     "again",
@@ -51,13 +51,21 @@ export const GRIEVANCE_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "verdict",
-    "\\b(?:a disgrace|disgraceful|a joke|a shambles|shambolic|appalling|terrible|awful|dreadful|atrocious|shocking|unacceptable|ridiculous|pathetic|worst|rubbish|not good enough|not on|embarrassing|scandalous)\\b",
+    "\\b(?:non-existent|a disgrace|disgraceful|a joke|a shambles|shambolic|appalling|terrible|awful|dreadful|atrocious|shocking|unacceptable|ridiculous|pathetic|worst|rubbish|not good enough|not on|embarrassing|scandalous)\\b",
   ),
   concept(
     "staff",
     `\\b(?:${STAFF}|receptionists?|the (?:ward|clinic|hospital|department|trust)|on ward|ward \\d+|a&e|outpatients)\\b`,
   ),
 ];
+
+/** How many of the grievance concepts (not counting a mention of staff) occur. */
+export function grievanceCount(has: (c: GrievanceConcept) => CueHit | undefined): number {
+  let n = 0;
+  for (const c of ["failed", "neglect", "contact", "manner", "again", "cost", "verdict"] as const)
+    if (has(c)) n++;
+  return n;
+}
 
 /** Distinct grievance concepts in a text; `has` says whether one occurs (asked lazily). */
 export function grievance(has: (c: GrievanceConcept) => CueHit | undefined): CueHit[] {
@@ -89,7 +97,7 @@ export const FALLBACK_CONCEPTS: Readonly<Partial<Record<TriageCategory, Readonly
         "\\b(?:notes|records?|file|medical history|case history|written about me|wrote about me|recorded about me|scans?|x-?rays?|images|photos|footage|recording|recordings|data|letters? (?:the|my|your) (?:consultant|doctor|gp|surgeon) (?:wrote|sent))\\b",
       asked:
         "\\b(?:a copy|copies|send me|send them|request(?:ing)?|obtain|access|get hold of|release|apply for|see what|read what|have a look at|let me see|can i (?:have|get|see))\\b",
-      mine: "\\b(?:about me|of me|on me|my own|mine|my late|my (?:son|daughter|mum|mother|dad|father|husband|wife|partner|child|baby)'?s?)\\b",
+      mine: "\\b(?:i'?d like a copy|i would like a copy|i want a copy|about me|of me|on me|my own|mine|my late|my (?:son|daughter|mum|mother|dad|father|husband|wife|partner|child|baby)'?s?)\\b",
     },
     clinical_question: {
       body: "\\b(?:pain|painful|ache|aches|aching|sore|swollen|swelling|rash|spots|lump|bump|bleed(?:ing)?|blood|temperature|temp|fever|cough(?:ing)?|wheez\\w*|breath(?:ing|less)?|vomit\\w*|sick|nause\\w*|diarrh\\w*|constipat\\w*|poo|wee|urine|itch\\w*|dizz\\w*|faint\\w*|tired|exhausted|numb|tingl\\w*|headaches?|migraines?|stitches|scar|wound|bruis\\w*|infection|infected|discharge|period|pregnan\\w*|weeks pregnant|contractions|movements?|kicks|heart ?rate|palpitations|blood pressure|sugar levels?|chest|stomach|tummy|throat|ear|eyes?|skin|mole|tablets?|pills|meds|medication|dose|inhaler|cream|jab|vaccine|antibiotics?|side effects?)\\b",
@@ -100,9 +108,9 @@ export const FALLBACK_CONCEPTS: Readonly<Partial<Record<TriageCategory, Readonly
     spam: {
       sale: "\\b(?:buy|sale|discount|\\d+ ?% off|offers?|deals?|prices?|cheap|order now|shop now|store|promo|coupon|free delivery|wholesale|bargain)\\b",
       money:
-        "\\b(?:earn|earning|income|profit|invest\\w*|crypto|bitcoin|forex|trading|cash|loans?|win|winner|prize|giveaway|free|£\\d[\\d,]*|\\$\\d[\\d,]*)\\b",
+        "\\b(?:earn|earning|income|profit|invest\\w*|crypto|bitcoin|forex|trading|cash|loans?|win|winner|prize|giveaway|free|funds|transfer|guaranteed|verified|blue tick|unbeatable|quote|£\\d[\\d,]*|\\$\\d[\\d,]*)\\b",
       reach:
-        "\\b(?:dm|inbox me|whatsapp|telegram|message me|click|link|visit (?:my|our)|www\\.|https?|\\.com|in bio|follow (?:me|us)|followers|subscribe)\\b",
+        "\\b(?:dm|inbox me|whatsapp|telegram|message me|click|link|visit (?:my|our)|www\\.|https?|\\.com|in bio|follow (?:me|us)|followers|subscribe|dm us|reply for|email sales|sales@|contact us now|i need your help)\\b",
     },
     abuse: {
       insult:
@@ -112,11 +120,17 @@ export const FALLBACK_CONCEPTS: Readonly<Partial<Record<TriageCategory, Readonly
     },
   };
 
+/** A clinical question's own forms of asking (whether to be seen, what to take, whether it can wait). */
+export const CLINICAL_ASK =
+  "\\b(?:does (?:he|she|it|my \\w+) need|do (?:i|we) need (?:to|a|an)|is (?:this|it|that) (?:urgent|normal|serious|ok|okay|safe|dangerous|worth|something)|can (?:it|this) wait|something (?:else )?(?:i|he|she|we) can (?:take|give|use)|what can (?:i|we) (?:take|give|do|use)|should (?:i|we|he|she) (?:be|go|take|see|worry|ring|call|stop|keep)|who should (?:i|we|he|she) (?:speak|talk) to)\\b";
+
 /** Ids of the fallback concepts, as cues: "fallback.<category>.<concept>". */
-export const FALLBACK_CONCEPT_CUES: readonly Cue[] = Object.entries(FALLBACK_CONCEPTS).flatMap(
-  ([category, concepts]) =>
+export const FALLBACK_CONCEPT_CUES: readonly Cue[] = [
+  ["fallback.ask.clinical", CLINICAL_ASK, 1],
+  ...Object.entries(FALLBACK_CONCEPTS).flatMap(([category, concepts]) =>
     Object.entries(concepts ?? {}).map(([name, source]): Cue => [`fallback.${category}.${name}`, source, 1]),
-);
+  ),
+];
 
 /** The fallback concepts of a category that occur, one hit each; none unless two or more occur. */
 export function fallbackConcepts(
@@ -156,4 +170,41 @@ export function weakestWinner(
     if (total >= 2 && (!best || total > best.total)) best = { category, evidence, total };
   }
   return best && { category: best.category, evidence: best.evidence };
+}
+
+/** PALS cues that say only that a question is asked about some service or place. */
+const PALS_GENERIC = new Set([
+  "question",
+  "open-q",
+  "service-q",
+  "service-2",
+  "access",
+  "how-do-i",
+  "appointment",
+  "pals-word",
+]);
+/** Chit-chat that asks nothing of the trust: "does anyone remember …", "is it me or …". */
+const CHITCHAT =
+  /\b(?:does anyone (?:remember|else)|anyone else (?:remember|think|notice|watching|seen)|is it (?:just )?me or|did anyone (?:see|watch|catch)|has anyone (?:else )?(?:seen|noticed|watched)|who (?:else )?remembers|remember when)\b/;
+
+/**
+ * A PALS decision made only of generic cues (a question about some service or place) gives way to
+ * the kind the message really is: a health question in its own words, a grievance, or chit-chat.
+ */
+export function insteadOfPals(
+  lower: string,
+  pals: readonly CueHit[],
+  clinical: readonly CueHit[],
+  complaint: readonly CueHit[],
+  grievances: number,
+  clinicalAsk: CueHit | undefined,
+  body: CueHit | undefined,
+): { category: TriageCategory; evidence: CueHit[] } | null {
+  if (!pals.every((h) => h.weight < 2 && PALS_GENERIC.has(h.cue))) return null;
+  if (CHITCHAT.test(lower)) return { category: "general", evidence: [] };
+  const health = clinical[0] ?? body;
+  if (clinicalAsk && health) return { category: "clinical_question", evidence: [health, clinicalAsk] };
+  if (grievances >= 1 && complaint.length > 0) return { category: "complaint", evidence: [...complaint] };
+  if (grievances >= 2) return { category: "complaint", evidence: [...complaint] };
+  return null;
 }
