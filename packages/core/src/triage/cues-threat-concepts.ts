@@ -23,6 +23,7 @@ export type ThreatConcept =
   | "violent"
   | "weapon"
   | "veiled"
+  | "menace"
   | "private"
   | "movement"
   | "intent"
@@ -50,6 +51,7 @@ const VIOLENT_WORDS = alt(
   "punch(?:ed)?",
   "thump(?:ed)?",
   "headbutt(?:ed)?",
+  "lamp(?:ed)? (?:her|him|you|u|them|that \\w+|the \\w+)",
   "kick (?:his|her|their|your|you|him|them)\\w*",
   "kicked in",
   "a kicking",
@@ -72,8 +74,8 @@ const VIOLENT_WORDS = alt(
   "explosive",
   "set fire",
   "on fire",
-  "torch (?:the|your|that|this|it)",
-  "burn (?:the|your|that|this|it|you|them|her|him)",
+  "torch (?:the|your|ur|that|this|it)",
+  "burn (?:the|your|ur|that|this|it|you|them|her|him)",
   "blow (?:the \\w+|your \\w+|this \\w+|that \\w+|it|you) (?:up|away)",
   "blow up",
   "shoot (?:you|her|him|them|up|every|the lot|the place|that|this)",
@@ -86,11 +88,11 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   // Strong signs that decide alone: a death wished on a named person as a consequence.
   concept(
     "strong",
-    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
+    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
   ),
   concept(
     "target",
-    `\\b(?:you|your|ya|u|her|him|his|their|them|she|he|they|someone|somebody|some ?one|every one of you|the lot of you|you lot|that (?:woman|man|bloke|cow|bitch|idiot)|${STAFF})\\b`,
+    `\\b(?:you|your|ya|u|ur|yer|her|him|his|their|them|she|he|they|someone|somebody|some ?one|every one of you|the lot of you|you lot|that (?:woman|man|bloke|cow|bitch|idiot)|${STAFF})\\b`,
   ),
   concept("staff", `\\b(?:${STAFF}|(?:that|the) (?:woman|man|lady|bloke|girl) (?:on|at|in|who))\\b`),
   concept("violent", `\\b${VIOLENT_WORDS}\\b`),
@@ -100,7 +102,11 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "veiled",
-    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry|you'?ll regret|regret it|be sorry|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming)\\b",
+    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming)\\b",
+  ),
+  concept(
+    "menace",
+    "\\b(?:mark my words|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
   ),
   concept(
     "private",
@@ -108,7 +114,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "premises",
-    "\\b(?:place|hospital|ward|building|a&e|clinic|reception|unit|department|surgery|site|car ?park|waiting room|pharmacy|outpatients|maternity)\\b",
+    "\\b(?:place|hospital|ward|building|a&e|clinic|reception|unit|department|surgery|site|car ?park|waiting room|pharmacy|outpatients|maternity|a and e|a ?\\+ ?e)\\b",
   ),
   concept(
     "childschool",
@@ -124,15 +130,15 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "movement",
-    "\\b(?:way home|walk(?:s|ing)? (?:home|to (?:her|his|their|your|the) (?:car|bus|train)|back)|drive home|journey home|car ?park|bus stop|staff (?:entrance|exit|door)|on (?:her|his|their|your) own|alone|in the dark|at night|tonight|after (?:her|his|their|your|the) shift|after work|finish(?:es|ing)?|clock(?:s|ing)? off|leaves?|leaving|outside|every (?:night|day|morning|evening))\\b",
+    "\\b(?:way home|walk(?:s|ing)? (?:home|to (?:her|his|their|your|the) (?:car|bus|train)|back)|drive home|journey home|car ?park|bus stop|staff (?:entrance|exit|door)|on (?:her|his|their|your) own|alone|in the dark|at night|tonight|after (?:her|his|their|your|the) shift|after work|finish(?:es|ing)?|clock(?:s|ing)? off|leaves?|leaving|outside|every (?:night|day|morning|evening)|shifts?|rota)\\b",
   ),
   concept(
     "intent",
-    "\\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m (?:going to|gonna|coming)|im (?:going to|gonna|coming)|gonna|going to|i swear|someone will|somebody will|someone'?s going to|someone is going to|there will be|there'?ll be|next time|you'?ll|you will|is getting|'?s getting|are getting|deserves?|needs? (?:a|to get))\\b",
+    "\\b(?:i'?ll|ill|il|imma|ima|i will|we'?ll|we will|am gonna|i'?m (?:going to|gonna|coming)|im (?:going to|gonna|coming)|gonna|going to|i swear|someone will|somebody will|someone'?s going to|someone is going to|there will be|there'?ll be|next time|you'?ll|you will|is getting|'?s getting|are getting|deserves?|needs? (?:a|to get))\\b",
   ),
   concept(
     "know",
-    "\\b(?:i|we)(?:'ve| have)? (?:know|knew|found out|worked out|clocked|been watching)\\b|\\b(?:been|i'?m|we'?re|im) (?:watching|following)\\b|\\b(?:i|we)(?:'ve| have)? got (?:her|his|their|the \\w+'?s) (?:address|reg|number|details)\\b",
+    "\\b(?:i|we)(?:'ve| have)? (?:know|knew|found out|worked out|clocked|been watching)\\b|\\b(?:been|i'?m|we'?re|im) (?:watching|following)\\b|\\b(?:find|finding|found|work|worked) out where\\b|\\b(?:i|we)(?:'ve| have)? got (?:her|his|their|the \\w+'?s) (?:address|reg|number|details)\\b",
   ),
   concept(
     "return",
@@ -148,13 +154,13 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "ultimatum",
-    "\\b(?:or (?:else|i|we|you|someone|somebody|there)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or))\\b",
+    "\\b(?:or (?:else|i|we|you|ur|u|youre|someone|somebody|there|she|he|they|shell|theyll|i'?m|im)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or))\\b",
   ),
   // Concern FOR staff: the message is a complaint or a worry, not a threat ("the lights in the
   // staff car park are broken, it isn't safe for them").
   concept(
     "concern",
-    "\\b(?:lights?|lighting|unlit|broken|fix|please|worried (?:about|for)|concerned (?:about|for)|for (?:their|her|his|your) (?:own )?safety|stay safe|take care|look after|feel for|poor (?:nurse|staff|doctor|girl|woman|man|lad)|muggings?|mugged|(?:not|isn'?t|never) safe for|unsafe|dangerous|lovely|thanks?|thank you|kind|brilliant|amazing)\\b",
+    "\\b(?:lights?|lighting|unlit|broken|fix|please|worried (?:about|for)|concerned (?:about|for)|for (?:their|her|his|your) (?:own )?safety|stay safe|take care|look after|feel for|poor (?:nurse|staff|doctor|girl|woman|man|lad)|muggings?|mugged|could you|can you|would you|call me|ring me|get back to me|(?:not|isn'?t|never) safe for|unsafe|dangerous|lovely|thanks?|thank you|kind|brilliant|amazing)\\b",
   ),
   // A harm that has already happened, or a drill or scare: told, not threatened.
   concept(
@@ -191,6 +197,10 @@ const RULES: readonly Rule[] = [
   { name: "veiled-ultimatum", all: ["veiled", "ultimatum", "target"], noConcern: true, noLawful: true },
   // Knowing a staff member's private details: "I know the nurse drives a white Corsa".
   { name: "doxx-know", all: ["know", "private", "staff"], noConcern: true, noLawful: true },
+  // A warning made twice over: "mark my words, that midwife will pay".
+  { name: "menace-veiled", all: ["menace", "veiled", "target"], noConcern: true, noLawful: true },
+  // Knowing their shift: "I know your shift finishes at 8".
+  { name: "know-shift", all: ["know", "movement", "target"], noConcern: true, noLawful: true },
   // Watching their movements: "I've been watching that doctor leave every night".
   { name: "watching", all: ["know", "movement", "staff"], noConcern: true, noLawful: true },
   // A staff member's children's school or car registration, posted: "that nurse has two kids at …".
