@@ -16,12 +16,14 @@ import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import {
   FALLBACK_CONCEPT_CUES,
+  FALLBACK_KEYS,
   fallbackConcepts,
   GRIEVANCE_CONCEPT_CUES,
   type GrievanceConcept,
   grievance,
   grievanceCount,
   insteadOfPals,
+  palsOnlyGeneric,
   weakestWinner,
 } from "./cues-service-concepts.js";
 import {
@@ -33,7 +35,12 @@ import {
   SPAM_KIND_CUES,
   SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
-import { conceptThreat, THREAT_CONCEPT_CUES, type ThreatConcept } from "./cues-threat-concepts.js";
+import {
+  conceptThreat,
+  THREAT_CONCEPT_CUES,
+  THREAT_CONCEPT_KEYS,
+  type ThreatConcept,
+} from "./cues-threat-concepts.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
@@ -71,9 +78,11 @@ const FALLBACK_LISTS = new Map<string, CompiledCues>(
   FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues([c])]),
 );
 const PREFILTER = new CuePrefilter([
-  ...THREAT_CONCEPTS.values(),
-  ...GRIEVANCE_CONCEPTS.values(),
-  ...FALLBACK_LISTS.values(),
+  // Only the concepts a rule starts from share the scan; their company (a person, "my", "?") is
+  // common, so it is looked for with its own regex, and only once a starting concept has occurred.
+  ...[...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, list]) => list),
+  ...[...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, list]) => list),
+  ...[...FALLBACK_LISTS].filter(([id]) => FALLBACK_KEYS.has(id)).map(([, list]) => list),
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
   ...Object.values(MULTILINGUAL),
@@ -409,17 +418,18 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   const pals = hitsFor("pals", lower, ml, candidates);
   if (score(pals) >= (spammy ? 3 : 2)) {
-    const other = spammy
-      ? null
-      : insteadOfPals(
-          lower,
-          pals,
-          clinical,
-          complaint,
-          grievanceCount(grievanceConcept(lower, candidates)),
-          concept("fallback.ask.clinical"),
-          concept("fallback.clinical_question.body"),
-        );
+    const other =
+      spammy || !palsOnlyGeneric(pals)
+        ? null
+        : insteadOfPals(
+            lower,
+            pals,
+            clinical,
+            complaint,
+            grievanceCount(grievanceConcept(lower, candidates)),
+            concept("fallback.ask.clinical"),
+            concept("fallback.clinical_question.body"),
+          );
     if (other?.category === "general") return { category: "general", evidence: [], confidence: 0.5 };
     return other ? decided(other.category, other.evidence) : decided("pals", pals);
   }

@@ -132,20 +132,32 @@ export const FALLBACK_CONCEPT_CUES: readonly Cue[] = [
   ),
 ];
 
-/** The fallback concepts of a category that occur, one hit each; none unless two or more occur. */
+/** The fallback concepts a category's evidence starts from (the rarer words); the others are its company. */
+export const FALLBACK_KEYS: ReadonlySet<string> = new Set([
+  "fallback.subject_access.record",
+  "fallback.clinical_question.body",
+  "fallback.spam.sale",
+  "fallback.spam.money",
+  "fallback.abuse.insult",
+]);
+
+/** The fallback concepts of a category that occur, one hit each; none unless enough occur (all three for subject access). */
 export function fallbackConcepts(
   category: TriageCategory,
   has: (id: string) => CueHit | undefined,
 ): CueHit[] {
   const concepts = FALLBACK_CONCEPTS[category];
   if (!concepts) return [];
-  const hits: CueHit[] = [];
-  for (const name of Object.keys(concepts)) {
-    const h = has(`fallback.${category}.${name}`);
-    if (h) hits.push(h);
-  }
+  const names = Object.keys(concepts);
   const needed = category === "subject_access" ? 3 : 2;
-  return hits.length >= needed ? hits.map((h) => ({ ...h, weight: 1 })) : [];
+  const hits: CueHit[] = [];
+  for (let i = 0; i < names.length; i++) {
+    // Stop as soon as too few concepts are left to reach the count.
+    if (hits.length + (names.length - i) < needed) return [];
+    const h = has(`fallback.${category}.${names[i]}`);
+    if (h) hits.push({ ...h, weight: 1 });
+  }
+  return hits.length >= needed ? hits : [];
 }
 
 /** Cues that are only the shape of a question: they tell nothing of which service is asked about. */
@@ -183,6 +195,11 @@ const PALS_GENERIC = new Set([
   "appointment",
   "pals-word",
 ]);
+/** Whether a PALS decision rests only on generic question cues (then insteadOfPals may apply). */
+export function palsOnlyGeneric(pals: readonly CueHit[]): boolean {
+  return pals.every((h) => h.weight < 2 && PALS_GENERIC.has(h.cue));
+}
+
 /** Chit-chat that asks nothing of the trust: "does anyone remember …", "is it me or …". */
 const CHITCHAT =
   /\b(?:does anyone (?:remember|else)|anyone else (?:remember|think|notice|watching|seen)|is it (?:just )?me or|did anyone (?:see|watch|catch)|has anyone (?:else )?(?:seen|noticed|watched)|who (?:else )?remembers|remember when)\b/;
@@ -200,7 +217,7 @@ export function insteadOfPals(
   clinicalAsk: CueHit | undefined,
   body: CueHit | undefined,
 ): { category: TriageCategory; evidence: CueHit[] } | null {
-  if (!pals.every((h) => h.weight < 2 && PALS_GENERIC.has(h.cue))) return null;
+  if (!palsOnlyGeneric(pals)) return null;
   if (CHITCHAT.test(lower)) return { category: "general", evidence: [] };
   const health = clinical[0] ?? body;
   if (clinicalAsk && health) return { category: "clinical_question", evidence: [health, clinicalAsk] };

@@ -146,7 +146,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "deadline",
-    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill|\\d+ (?:hours?|hrs|days?|minutes?|mins))|last (?:warning|chance)|final (?:warning|chance))\\b",
+    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance))\\b",
   ),
   concept(
     "bytime",
@@ -210,13 +210,14 @@ const RULES: readonly Rule[] = [
   { name: "deadline-demand", all: ["deadline", "demand"], noConcern: true, noLawful: true },
   // A bare deadline with an ultimatum and nothing lawful behind it: "you've got until 5 or else".
   { name: "deadline-ultimatum", all: ["deadline", "ultimatum"], noConcern: true, noLawful: true },
-  { name: "bytime-ultimatum", all: ["bytime", "ultimatum", "veiled"], noConcern: true, noLawful: true },
+  { name: "bytime-ultimatum", all: ["veiled", "bytime", "ultimatum"], noConcern: true, noLawful: true },
 ];
 
 /** Concepts a rule can start from: when none of these occurs, no rule can fire and the rest are not looked for. */
 export const THREAT_CONCEPT_KEYS: ReadonlySet<ThreatConcept> = new Set(
   RULES.map((r) => r.all[0] as ThreatConcept),
 );
+const KEYS = [...THREAT_CONCEPT_KEYS];
 
 /**
  * The first rule whose concepts all occur, as evidence (one hit per concept), or null.
@@ -227,7 +228,7 @@ export function conceptThreat(
   has: (c: ThreatConcept) => CueHit | undefined,
   lawful: () => boolean,
 ): CueHit[] | null {
-  if (![...THREAT_CONCEPT_KEYS].some((k) => has(k))) return null;
+  if (!KEYS.some((k) => has(k))) return null;
   for (const rule of RULES) {
     const hits: CueHit[] = [];
     for (const c of rule.all) {
