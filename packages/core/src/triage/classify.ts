@@ -36,6 +36,7 @@ import {
   SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
 import {
+  conceptAlternatives,
   conceptThreat,
   THREAT_CONCEPT_CUES,
   THREAT_CONCEPT_KEYS,
@@ -68,20 +69,39 @@ const MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>> = Object.fromE
 );
 /** Threat concepts (cues-threat-concepts.ts), each its own list so that no concept hides another. */
 const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
-  THREAT_CONCEPT_CUES.map((c) => [c[0].slice("concept.".length) as ThreatConcept, compileCues([c])]),
+  THREAT_CONCEPT_CUES.map((c) => [
+    c[0].slice("concept.".length) as ThreatConcept,
+    compileCues(conceptAlternatives(c)),
+  ]),
 );
 /** Grievance concepts (cues-service-concepts.ts), likewise one list each. */
 const GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
-  GRIEVANCE_CONCEPT_CUES.map((c) => [c[0].slice("grievance.".length) as GrievanceConcept, compileCues([c])]),
+  GRIEVANCE_CONCEPT_CUES.map((c) => [
+    c[0].slice("grievance.".length) as GrievanceConcept,
+    compileCues(conceptAlternatives(c)),
+  ]),
 );
 const FALLBACK_LISTS = new Map<string, CompiledCues>(
-  FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues([c])]),
+  FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues(conceptAlternatives(c))]),
 );
+const THREAT_KEY_LISTS = [...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, l]) => l);
+const GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, l]) => l);
+const GRIEVANCE_STAFF = GRIEVANCE_CONCEPTS.get("staff") as CompiledCues;
+
+/** Whether the prefilter left any cue of a list in (a list it never saw may always match). */
+function mayMatch(list: CompiledCues, candidates: CueCandidates): boolean {
+  const offset = candidates.offsets.get(list);
+  if (offset === undefined) return true;
+  for (let i = 0; i < list.ids.length; i++) if (candidates.found[offset + i] === 1) return true;
+  return false;
+}
+
 const PREFILTER = new CuePrefilter([
   // Only the concepts a rule starts from share the scan; their company (a person, "my", "?") is
   // common, so it is looked for with its own regex, and only once a starting concept has occurred.
-  ...[...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, list]) => list),
-  ...[...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, list]) => list),
+  ...THREAT_KEY_LISTS,
+  ...GRIEVANCE_KEY_LISTS,
+  GRIEVANCE_STAFF,
   ...[...FALLBACK_LISTS].filter(([id]) => FALLBACK_KEYS.has(id)).map(([, list]) => list),
   ...Object.values(COMPILED),
   ...Object.values(SEPARATE).flat(),
@@ -242,6 +262,8 @@ function threatHits(
  * the one prefilter scan, so a concept's regex runs only when one of its words occurs.
  */
 function threatByConcepts(lower: string, candidates: CueCandidates): CueHit[] | null {
+  // Most texts hold none of the starting concepts' words: answer that from the scan, allocating nothing.
+  if (!THREAT_KEY_LISTS.some((list) => mayMatch(list, candidates))) return null;
   const seen = new Map<ThreatConcept, CueHit | undefined>();
   const has = (c: ThreatConcept): CueHit | undefined => {
     if (seen.has(c)) return seen.get(c);
@@ -344,6 +366,10 @@ function grievanceConcept(
  * unless the message is praise ("lost my purse and the porter found it, thank you").
  */
 function grievanceHits(lower: string, candidates: CueCandidates, ml: () => boolean): CueHit[] {
+  let possible = 0;
+  for (const list of GRIEVANCE_KEY_LISTS) if (mayMatch(list, candidates)) possible++;
+  // Two concepts, or one told of staff, are needed: with none possible there is nothing to look for.
+  if (possible === 0 || (possible === 1 && !mayMatch(GRIEVANCE_STAFF, candidates))) return [];
   const hits = grievance(grievanceConcept(lower, candidates));
   if (hits.length === 0) return hits;
   return score(hitsFor("compliment", lower, ml, candidates)) >= 1 ? [] : hits;

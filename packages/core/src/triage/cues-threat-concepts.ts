@@ -243,3 +243,30 @@ export function conceptThreat(
   }
   return null;
 }
+
+/**
+ * A concept cue as one cue per top-level alternative, all with the concept's id: compiled
+ * together, the prefilter then runs only the alternatives whose own words occur ("you're dead"
+ * is not looked for because "calm down" occurs).
+ */
+export function conceptAlternatives(cue: Cue): Cue[] {
+  const [id, source, weight] = cue;
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts.map((part): Cue => [id, part, weight]);
+}
