@@ -16,6 +16,18 @@ import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
 import { CLINICAL_CUES, COMPLAINT_CUES, COMPLIMENT_CUES, PALS_CUES, SPAM_CUES } from "./cues-service.js";
 import {
+  FALLBACK_CONCEPT_CUES,
+  FALLBACK_KEYS,
+  fallbackConcepts,
+  GRIEVANCE_CONCEPT_CUES,
+  type GrievanceConcept,
+  grievance,
+  grievanceCount,
+  insteadOfPals,
+  palsOnlyGeneric,
+  weakestWinner,
+} from "./cues-service-concepts.js";
+import {
   CLINICAL_KIND_CUES,
   COMPLAINT_KIND_CUES,
   COMPLIMENT_KIND_CUES,
@@ -24,6 +36,13 @@ import {
   SPAM_KIND_CUES,
   SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
+import {
+  conceptAlternatives,
+  conceptThreat,
+  THREAT_CONCEPT_CUES,
+  THREAT_CONCEPT_KEYS,
+  type ThreatConcept,
+} from "./cues-threat-concepts.js";
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
@@ -34,6 +53,35 @@ let COMPILED: Partial<Record<TriageCategory, CompiledCues>>;
 let SEPARATE: Partial<Record<TriageCategory, CompiledCues[]>>;
 let MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>>;
 let PREFILTER: CuePrefilter | undefined;
+
+/** Threat concepts (cues-threat-concepts.ts), each its own list so that no concept hides another. */
+const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
+  THREAT_CONCEPT_CUES.map((c) => [
+    c[0].slice("concept.".length) as ThreatConcept,
+    compileCues(conceptAlternatives(c)),
+  ]),
+);
+/** Grievance concepts (cues-service-concepts.ts), likewise one list each. */
+const GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
+  GRIEVANCE_CONCEPT_CUES.map((c) => [
+    c[0].slice("grievance.".length) as GrievanceConcept,
+    compileCues(conceptAlternatives(c)),
+  ]),
+);
+const FALLBACK_LISTS = new Map<string, CompiledCues>(
+  FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues(conceptAlternatives(c))]),
+);
+const THREAT_KEY_LISTS = [...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, l]) => l);
+const GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, l]) => l);
+const GRIEVANCE_STAFF = GRIEVANCE_CONCEPTS.get("staff") as CompiledCues;
+
+/** Whether the prefilter left any cue of a list in (a list it never saw may always match). */
+function mayMatch(list: CompiledCues, candidates: CueCandidates): boolean {
+  const offset = candidates.offsets.get(list);
+  if (offset === undefined) return true;
+  for (let i = 0; i < list.ids.length; i++) if (candidates.found[offset + i] === 1) return true;
+  return false;
+}
 
 /**
  * The cue tables, built on the first classification rather than at import (~0.5 s of CPU):
@@ -58,6 +106,12 @@ function compileCueTables(): CuePrefilter {
     Object.entries(MULTILINGUAL_CUES).map(([category, cues]) => [category, compileCues(cues, "g")]),
   );
   PREFILTER = new CuePrefilter([
+    // Only the concepts a rule starts from share the scan; their company (a person, "my", "?") is
+    // common, so it is looked for with its own regex, and only once a starting concept has occurred.
+    ...THREAT_KEY_LISTS,
+    ...GRIEVANCE_KEY_LISTS,
+    GRIEVANCE_STAFF,
+    ...[...FALLBACK_LISTS].filter(([id]) => FALLBACK_KEYS.has(id)).map(([, list]) => list),
     ...Object.values(COMPILED),
     ...Object.values(SEPARATE).flat(),
     ...Object.values(MULTILINGUAL),
@@ -276,6 +330,27 @@ function threatHits(
   return hits;
 }
 
+/**
+ * A threat no phrase cue spells out, found by its concepts co-occurring (a person, a harm or
+ * consequence, a place, time or private detail; cues-threat-concepts.ts). The concept lists share
+ * the one prefilter scan, so a concept's regex runs only when one of its words occurs.
+ */
+function threatByConcepts(lower: string, candidates: CueCandidates): CueHit[] | null {
+  // Most texts hold none of the starting concepts' words: answer that from the scan, allocating nothing.
+  if (!THREAT_KEY_LISTS.some((list) => mayMatch(list, candidates))) return null;
+  const seen = new Map<ThreatConcept, CueHit | undefined>();
+  const has = (c: ThreatConcept): CueHit | undefined => {
+    if (seen.has(c)) return seen.get(c);
+    const list = THREAT_CONCEPTS.get(c);
+    const hits = list ? matchCues(list, lower, candidates) : [];
+    const hit = hits[0];
+    seen.set(c, hit);
+    return hit;
+  };
+  const hits = conceptThreat(has, () => LAWFUL_CONSEQUENCE.test(lower));
+  return hits && withoutIdioms(hits, lower, THREAT_IDIOM_LIST).length === hits.length ? hits : null;
+}
+
 /** "I'm going to kill my husband if he forgets the parking ticket 😂": hyperbole about family, not a threat to staff. */
 const JOKING = /😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha|\bjk\b|\bjoking\b/;
 const STAFF_OR_SITE =
@@ -340,6 +415,40 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "rhetoric",
 ]);
 
+/** Whether a grievance concept occurs, each looked for once (the last text's answers are kept). */
+let grievanceText = "";
+const grievanceSeen = new Map<GrievanceConcept, CueHit | undefined>();
+function grievanceConcept(
+  lower: string,
+  candidates: CueCandidates,
+): (c: GrievanceConcept) => CueHit | undefined {
+  if (grievanceText !== lower) {
+    grievanceText = lower;
+    grievanceSeen.clear();
+  }
+  return (c) => {
+    if (grievanceSeen.has(c)) return grievanceSeen.get(c);
+    const list = GRIEVANCE_CONCEPTS.get(c);
+    const hit = list ? matchCues(list, lower, candidates)[0] : undefined;
+    grievanceSeen.set(c, hit);
+    return hit;
+  };
+}
+
+/**
+ * A grievance told without the complaint cues' words (cues-service-concepts.ts): two of its concepts,
+ * unless the message is praise ("lost my purse and the porter found it, thank you").
+ */
+function grievanceHits(lower: string, candidates: CueCandidates, ml: () => boolean): CueHit[] {
+  let possible = 0;
+  for (const list of GRIEVANCE_KEY_LISTS) if (mayMatch(list, candidates)) possible++;
+  // Two concepts, or one told of staff, are needed: with none possible there is nothing to look for.
+  if (possible === 0 || (possible === 1 && !mayMatch(GRIEVANCE_STAFF, candidates))) return [];
+  const hits = grievance(grievanceConcept(lower, candidates));
+  if (hits.length === 0) return hits;
+  return score(hitsFor("compliment", lower, ml, candidates)) >= 1 ? [] : hits;
+}
+
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
 }
@@ -360,13 +469,23 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const risk = multilingualRiskHits(lower);
   const crisis = crisisHits(lower, candidates, risk);
   if (signScore(crisis, false) >= 2) return decided("crisis", crisis);
-  const byConcept = conceptCrisis(lower, crisis, candidates);
-  if (byConcept) return decided("crisis", byConcept);
+  const crisisByConcept = conceptCrisis(lower, crisis, candidates);
+  if (crisisByConcept) return decided("crisis", crisisByConcept);
 
   const threat = threatHits(lower, language, ml, candidates, risk);
   if (signScore(threat, true) >= 2) return decided("threat", threat);
+  const threatByConcept = threatByConcepts(lower, candidates);
+  if (threatByConcept) return decided("threat", threatByConcept);
 
-  const sar = hitsFor("subject_access", lower, ml, candidates);
+  const concept = (id: string): CueHit | undefined => {
+    const list = FALLBACK_LISTS.get(id);
+    return list ? matchCues(list, lower, candidates)[0] : undefined;
+  };
+  // A record, a request and the writer (or their relative): subject access in words of its own.
+  const sar = [
+    ...hitsFor("subject_access", lower, ml, candidates),
+    ...fallbackConcepts("subject_access", concept),
+  ];
   const foi = hitsFor("foi", lower, ml, candidates);
   // "How many subject access requests did you receive?" asks for statistics (FOI), not for data.
   const sarOnlyNamed = () =>
@@ -391,15 +510,31 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const spammy = score(spam) >= 2;
   // Insults with only adjectives behind them ("pathetic", "rude", "sick of it") are abuse, not a complaint
   // about a service: a complaint names something that happened (a wait, a loss, a failure, a request).
-  const substantive = complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
-  if (score(complaint) >= 2 && !spammy && (substantive || abusive.length === 0))
-    return decided("complaint", complaint);
+  const grieved = score(complaint) >= 2 ? [] : grievanceHits(lower, candidates, ml);
+  const substantive = grieved.length > 0 || complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
+  if (score(complaint) + score(grieved) >= 2 && !spammy && (substantive || abusive.length === 0))
+    return decided("complaint", [...complaint, ...grieved]);
 
   const clinical = hitsFor("clinical_question", lower, ml, candidates);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
   const pals = hitsFor("pals", lower, ml, candidates);
-  if (score(pals) >= (spammy ? 3 : 2)) return decided("pals", pals);
+  if (score(pals) >= (spammy ? 3 : 2)) {
+    const other =
+      spammy || !palsOnlyGeneric(pals)
+        ? null
+        : insteadOfPals(
+            lower,
+            pals,
+            clinical,
+            complaint,
+            grievanceCount(grievanceConcept(lower, candidates)),
+            concept("fallback.ask.clinical"),
+            concept("fallback.clinical_question.body"),
+          );
+    if (other?.category === "general") return { category: "general", evidence: [], confidence: 0.5 };
+    return other ? decided(other.category, other.evidence) : decided("pals", pals);
+  }
 
   if (language.length > 0 && !spammy) {
     const evidence = language.map((f) => ({
@@ -421,6 +556,18 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   if (score(compliment) >= 1 && !spammy)
     return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };
   if (spammy) return decided("spam", spam);
+  // General is what is left when nothing scores: the category with the most weak evidence first.
+  const weak = weakestWinner([
+    ["subject_access", sar],
+    ["foi", foi],
+    ["media", media],
+    ["complaint", complaint],
+    ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
+    ["pals", pals],
+    ["abuse", fallbackConcepts("abuse", concept)],
+    ["spam", [...spam, ...fallbackConcepts("spam", concept)]],
+  ]);
+  if (weak) return { category: weak.category, evidence: weak.evidence, confidence: 0.6 };
   return { category: "general", evidence: [], confidence: 0.5 };
 }
 

@@ -125,6 +125,17 @@ export const CLINICAL_KIND_CUES: CueList = [
     "\\b(?:normal|usual|expected|common)\\?|\\bwhat'?s (?:a )?normal\\b|\\bor (?:just )?(?:normal|normal healing|nothing|something to worry about)\\?|\\bis (?:that|this|it) (?:a|an) \\w+ or\\b|\\bshould (?:i|we) (?:ring|call|phone) (?:the|111|999|my)\\b|\\bhow long should (?:i|we|he|she) (?:keep|leave|wait|wear)\\b|\\bwhat'?s the (?:max|maximum|most)\\b[^.?!\\n]{0,20}\\b(?:i|you) can (?:take|have)\\b|\\bnobody has explained what\\b",
     2,
   ],
+  // Whether to be seen, or what one may do while ill or recovering: a health question in other words.
+  [
+    "seen-or-wait",
+    "\\b(?:do|should|would|will) (?:i|we|he|she|they|my \\w+) (?:need to |have to )?(?:come back in|come in|be seen|get (?:it|this|that|them|him|her) (?:looked at|checked)|see (?:someone|a doctor|a nurse|my gp))\\b|\\bhow long (?:after|before|until|till) (?:a |an |my |the )?\\w+ (?:can|should|do|does|will) (?:i|we|you|he|she)\\b|\\bcan i (?:still )?(?:drive|fly|swim|bath|shower|exercise|drink|eat|lift|go back to work)\\b[^.?!\\n]{0,40}\\b(?:after|with|while|on)\\b",
+    2,
+  ],
+  [
+    "ranges:ask",
+    "\\b(?:normal range|safe level|safe dose|too high|too low|should (?:i|we) be worried|is (?:that|this|it) (?:ok|okay|alright|a worry|worrying))\\b",
+    1,
+  ],
 ];
 
 export const COMPLIMENT_KIND_CUES: CueList = [
@@ -145,6 +156,12 @@ export const COMPLIMENT_KIND_CUES: CueList = [
     "\\b(?:shout ?out to|5 stars|five stars|10/10|unsung heroes?|can'?t fault|couldn'?t fault|legends?|is the bomb|always remembers|a credit to|nothing but praise|so refreshing|made (?:my|our|his|her) (?:needle-phobic |nervous )?\\w+ laugh)\\b|⭐",
     2,
   ],
+  // Care told as thanks: kindness, dignity, a hand held, a death made gentle.
+  [
+    "care-told",
+    "\\bwith such (?:care|kindness|compassion|dignity|patience|respect|warmth)\\b|\\b(?:we|i)(?:'ll| will) never forget (?:it|the|your|how kind|what you|you)\\b|\\bsat with (?:us|me|him|her|mum|dad|my \\w+)\\b|\\bheld (?:my|her|his|their) hand\\b|\\bproud (?:of|to have) (?:our|my|this|the|you)\\b|\\bspotless\\b|\\bextra mile\\b|\\bcouldn'?t have been (?:kinder|better|more (?:helpful|caring))\\b|\\b(?:best|kindest) (?:care|nurses|staff|team) (?:i'?ve|we'?ve|i have|we have) ever\\b",
+    1,
+  ],
 ];
 
 export const SPAM_KIND_CUES: CueList = [
@@ -154,6 +171,11 @@ export const SPAM_KIND_CUES: CueList = [
     2,
   ],
   ["offer:voucher", "\\b(?:voucher|selected for|congratulations)\\b", 1],
+  [
+    "offer-growth",
+    "\\bmore (?:views|followers|likes|subscribers|engagement|traffic)\\b[^.?!\\n]{0,40}\\b(?:we can|i can|dm|cheap|rates|price|help)\\b|\\bcheap rates\\b|\\b(?:we|i) can (?:help you )?(?:grow|boost|double) your\\b",
+    2,
+  ],
 ];
 
 /** Newsrooms, broadcasters, podcasts and channels asking for comment, an interview or a guest. */
@@ -177,6 +199,11 @@ export const MEDIA_KIND_CUES: CueList = [
     "\\b(?:readers|listeners|viewers|subscribers|subs) (?:are|have been) (?:reporting|telling us|asking|getting in touch)\\b|\\bhas the trust (?:declared|confirmed|commented|responded)\\b|\\b(?:i'?m|i am|we'?re|we are) covering\\b",
     1,
   ],
+  [
+    "outlet-asks",
+    "\\b(?:bbc|itv|sky|channel \\d|radio \\w+|[a-z]+ (?:news|echo|post|gazette|herald|chronicle|live|fm))\\b[^.?!\\n]{0,20}\\b(?:would like|wants?|is hoping|are hoping|hope|is looking|are looking) to (?:come and |come in and )?(?:film|interview|speak|talk|visit|feature|cover)\\b",
+    2,
+  ],
 ];
 
 /** Requests for one's own records (or, as executor or parent, someone else's). */
@@ -192,6 +219,12 @@ export const SUBJECT_ACCESS_KIND_CUES: CueList = [
     )}\\b(?:on a (?:disc|cd|usb)|a link|copy|sent)\\b|\\b(?:see|read|get) (?:everything|what|all) (?:the \\w+ |that \\w+ |they |you |he |she )?(?:wrote|has written|have written|recorded|said) about me\\b|\\bunder (?:gdpr|the data protection act|data protection)\\b|\\bwhat (?:did|has|have) (?:the \\w+|they|you|he|she|my \\w+) (?:write|written|wrote|put|record(?:ed)?) about me\\b`,
     2,
   ],
+  // A relative's or one's own notes asked for, what the trust holds about me, who looked at my record.
+  [
+    "records-of",
+    "\\b(?:request|get|see|access|obtain|apply for|copy of|copies of) (?:my|our|his|her|their) (?:late )?(?:\\w+'?s )?(?:medical |health |hospital |patient |maternity |gp )?(?:notes|records?|file|x-?rays?|scans?)\\b|\\b(?:hold|have|keep|store)(?: on| about) me\\b|\\b(?:accessed|looked at|looked in|been in) (?:my|her|his) (?:patient |medical |health )?(?:records?|notes|file)\\b",
+    2,
+  ],
 ];
 
 /** Recorded information the trust holds: what it paid or spent. */
@@ -201,4 +234,15 @@ export const FOI_KIND_CUES: CueList = [
     "\\b(?:what|how much) did (?:the trust|you|the hospital|the nhs trust|your trust) (?:pay|spend)\\b|\\bhow much (?:has|have) (?:the trust|you) (?:paid|spent)\\b",
     2,
   ],
+  [
+    "held-asked",
+    "\\bwhat contracts?\\b|\\bcontracts? (?:does|do|did|has) (?:the trust|the hospital|your trust|you)\\b|\\btotal cost of\\b|\\bcost the trust\\b|\\bcost to the (?:trust|taxpayer|nhs)\\b",
+    2,
+  ],
+  [
+    "policy:asked",
+    "\\b(?:your|the trust'?s|the hospital'?s) (?:policy|policies|guidance|protocol) (?:on|for|about)\\b",
+    1,
+  ],
+  ["copy:asked", "\\bsend (?:me |us )?(?:a )?cop(?:y|ies)\\b|\\bpublish (?:it|them|the)\\b", 1],
 ];

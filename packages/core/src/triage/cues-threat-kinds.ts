@@ -295,7 +295,7 @@ export const THREAT_KIND_CUES: CueList = [
 
 /** Everyday speech that looks like a threat: drop a threat cue or language finding it covers. */
 export const THREAT_IDIOMS =
-  /\b(?:shoot (?:me |us )?(?:a|an) (?:dm|pm|message|email|text|line|note)|(?:killed|killing|smashed|smashing|nailed|bossed|slayed|slaying) it|kill(?:ing)? (?:two birds|time)|bombed (?:the|my) (?:exam|test|interview)|the bomb\b|da bomb|fire (?:me|us) (?:a|an) (?:email|message|text)|fire away|blow(?:n)? (?:me|us) away|blew (?:me|us) away|knock(?:ed)? (?:it|them|'?em) (?:out of the park|dead)|break a leg|burn(?:ing)? the midnight oil|dead good|to die for|murder (?:a|for a) (?:cuppa|coffee|tea|pint|curry|brew)|could kill for|my feet are killing me)\b/g;
+  /\b(?:shoot (?:me |us )?(?:a|an) (?:dm|pm|message|email|text|line|note)|(?:killed|killing|smashed|smashing|nailed|bossed|slayed|slaying) it|kill(?:ing)? (?:two birds|time)|bombed (?:the|my) (?:exam|test|interview)|the bomb\b|da bomb|fire (?:me|us) (?:a|an) (?:email|message|text)|fire away|blow(?:n)? (?:me|us) away|blew (?:me|us) away|knock(?:ed)? (?:it|them|'?em) (?:out of the park|dead)|break a leg|burn(?:ing)? the midnight oil|dead good|to die for|murder (?:a|for a) (?:cuppa|coffee|tea|pint|curry|brew)|(?:could|i'?d|would) kill for|(?:you'?ll|you will) be sorry to (?:hear|learn|know|see)|my feet are killing me)\b/g;
 
 /** A consequence that is lawful (a complaint, a solicitor, the press): an ultimatum with only this behind it is not a threat. */
 export const LAWFUL_CONSEQUENCE =

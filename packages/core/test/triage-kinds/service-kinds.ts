@@ -5,6 +5,20 @@
  */
 export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = {
   complaint: {
+    "told by concept: failure, neglect, failed contact, manner, repetition, cost, verdict": [
+      "My mum was left in a soiled bed for hours on ward 9.",
+      "Nobody told us dad had been moved to another hospital.",
+      "The receptionist was really short with me when I asked about my results.",
+      "Three months and still no date for my operation.",
+      "The food on the ward is cold every single day.",
+      "They sent my husband home with a broken wrist saying it was a sprain.",
+      "I've rung the clinic eleven times this week and nobody picks up.",
+      "Why does it take six weeks to get a letter typed?",
+      "My appointment was cancelled the night before, again.",
+      "The doctor didn't even look at me, just typed on his computer.",
+      "Parking charges for the cancer unit are a disgrace.",
+      "My son's referral has been lost twice now.",
+    ],
     "delay as a length of time": [
       "Five hours in the waiting room with a broken wrist and not one update",
       "six weeks for a scan result. six weeks",
@@ -28,6 +42,16 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   media: {
+    "outlets asking to film, interview or for a response": [
+      "I'm a reporter at the Evening Post, could someone call me about the ward closure?",
+      "BBC Radio Leeds here, would a consultant be free for a live interview tomorrow?",
+      "Hi, I produce a podcast on NHS waiting lists and would love to interview your CEO.",
+      "We're running a story about the maternity unit tonight and would like the trust's response.",
+      "Journalist from the Guardian, can your press office comment on the cyber attack?",
+      "I'm filming a documentary about A&E, who do I speak to about access?",
+      "Freelance health journalist here, looking for a statement on the new parking fees.",
+      "ITV News would like to come and film the new scanner, who should I contact?",
+    ],
     "newsrooms, podcasts and channels": [
       "I present a weekly health podcast and would love one of your midwives as a guest to chat about birth trauma",
       "We run a youtube channel about hospital life, could your chief nurse come on for a short interview?",
@@ -40,6 +64,19 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   subject_access: {
+    "a relative's notes, what the trust holds about me, who looked at my record": [
+      "I'd like to see what the consultant wrote about me after my last visit.",
+      "Could you send me the x-rays from my knee op in March on a disc?",
+      "My late mum's notes from her stay in 2019, how do I get hold of them?",
+      "I'd like a copy of my medical records from my stay in 2021.",
+      "Can I get the CCTV footage of me falling in your car park?",
+      "How do I request my late father's notes? I'm his executor.",
+      "I want to see everything you hold about me.",
+      "Please correct my date of birth on my records, it's wrong.",
+      "Who has accessed my patient record? I think a neighbour who works there looked.",
+      "I need my son's records from the children's ward, he's 8.",
+      "Can I have the recording of my phone call to the appointments line?",
+    ],
     "records in other words": [
       "As executor of my late father's estate, how do I get a copy of his hospital notes?",
       "Can I have a copy of the recording of my call to your 111 line last week?",
@@ -52,6 +89,16 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   foi: {
+    "contracts, total costs, policies asked for": [
+      "How much did the trust spend on agency nurses last year?",
+      "Can you publish the number of patients who waited over 12 hours in A&E in 2025?",
+      "What is your policy on chaperones? Please send a copy.",
+      "How many parking fines did you issue to staff in 2024?",
+      "Please provide the minutes of the last board meeting.",
+      "What contracts does the trust hold with private ambulance companies?",
+      "How many staff were off with stress last year?",
+      "What's the total cost of the new car park?",
+    ],
     "what the trust paid": [
       "How much did the trust spend on agency nurses last year?",
       "What did you pay the consultants who wrote the new estates strategy?",
@@ -64,6 +111,17 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   compliment: {
+    "care told as thanks": [
+      "Lost my purse in A&E and the porter found it, thank you so much!",
+      "Massive thanks to the team on ward 12 for looking after my nan.",
+      "The midwives at the birth centre were incredible, so calm and kind.",
+      "Just want to say the physio who saw me today was brilliant.",
+      "A&E were rushed off their feet but still treated my son with such care.",
+      "The chaplain sat with us for hours when mum passed. We'll never forget it.",
+      "Dr Osei explained everything so clearly. Really reassuring.",
+      "Best care I've ever had. Proud of our local hospital.",
+      "Shout out to the cleaners who keep this place spotless.",
+    ],
     "praise in short forms": [
       "Shout out to Priya on the children's ward, she made it so much easier for us",
       "5 stars for the phlebotomy team today, quick and gentle",
@@ -78,6 +136,19 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   clinical_question: {
+    "whether to be seen, what one may do while recovering, normal ranges": [
+      "My little one has had a barking cough all night and a temp of 38.5, any advice?",
+      "I'm 34 weeks and haven't felt many kicks today.",
+      "Been on the new tablets a week and I feel dizzy all the time.",
+      "I've had a headache for three days after my covid jab, should I be worried?",
+      "Can I take ibuprofen while I'm on methotrexate?",
+      "My baby's poo is green, is that normal at 2 weeks?",
+      "How long after a c-section can I drive?",
+      "My stitches look red and are weeping a bit, do I need to come back in?",
+      "Is it safe to fly 2 weeks after a DVT?",
+      "What's the normal range for blood sugar in pregnancy?",
+      "My dad's ankles are really swollen since his new tablets, what should we do?",
+    ],
     "questions about a symptom or a dose": [
       "My stitches from the c-section are a bit red, is that infection or normal?",
       "What's a normal blood pressure for a 70 year old?",
@@ -90,6 +161,18 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   spam: {
+    "offers of money, followers, views and prizes": [
+      "Huge sale on vitamins, 50% off, link in bio",
+      "Earn cash from home, whatsapp me",
+      "Earn \u00a3500 a day from your phone, ask me how!",
+      "Buy Instagram followers cheap, DM for prices.",
+      "Your account has been flagged, verify now at secure-login-help.com",
+      "Check out my new OnlyFans, link in bio.",
+      "Get 70% off designer watches this weekend only.",
+      "I made \u00a33,000 last week with this trading app, message me.",
+      "Want more views on your videos? We can help, cheap rates.",
+      "Congratulations! You've been selected for a free Tesco voucher.",
+    ],
     "offers and scams": [
       "Nurses abroad! Pay a small processing fee and we guarantee an NHS job in 4 weeks",
       "Your website could rank higher on Google with our affordable SEO packages",
@@ -101,4 +184,53 @@ export const SERVICE_KINDS: Record<string, Record<string, readonly string[]>> = 
       "Get your clinic to rank higher on google, seo packages from £49",
     ],
   },
+  pals: {
+    "services, visiting, transport, interpreters, referrals, facilities": [
+      "Can I book my blood test again for next week?",
+      "Is the car park free on Sundays?",
+      "What time can I visit my dad on ward 7?",
+      "What time does the pharmacy close on Sundays?",
+      "Can my husband stay overnight on the maternity ward?",
+      "Is there a bus from the station to the hospital?",
+      "How do I get a copy of my appointment letter resent?",
+      "Do you have interpreters for Polish speakers?",
+      "Where do I drop off a urine sample?",
+      "Can I bring my guide dog into outpatients?",
+      "Who do I speak to about changing my consultant?",
+      "How do I get a referral to the memory clinic?",
+      "Is the Costa in the main entrance open at weekends?",
+    ],
+  },
 };
+
+/** Greetings, chit-chat and opinions that need no action: must stay general (nothing scores). */
+export const GENERAL_KINDS: readonly string[] = [
+  "Free flu jabs at the town hall this Saturday, well done to the organisers.",
+  "My son is 3 today, born at this hospital.",
+  "Lovely to see the new garden opened.",
+  "Remember to drink plenty of water in this heat.",
+  "Ward 4 nurses ran the marathon for charity today!",
+  "The hospital looks so different from when I was born here in 1970.",
+  "Anyone know if it will rain again tomorrow?",
+  "Happy retirement to Sister Jones after 40 years!",
+  "Happy new year everyone!",
+  "Lovely weather today.",
+  "Does anyone know who won the match last night?",
+  "The NHS is our most precious institution.",
+  "Good morning from a rainy Bolton.",
+  "Interesting article, thanks for sharing.",
+  "Merry Christmas to all.",
+  "I remember when this hospital was a cotton mill.",
+];
+
+/** Insults with a target and nothing behind them: abuse even where the abuse lexicon has no word. */
+export const ABUSE_KINDS: readonly string[] = [
+  "Lazy parasites the lot of you",
+  "Pathetic clowns, every one of you",
+  "Bunch of morons.",
+  "Absolute clowns running this place.",
+  "Incompetent idiots the lot of you.",
+  "Useless parasites.",
+  "Shut up you fat cow.",
+  "The receptionist is a thick lazy cow.",
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CRISIS_KINDS, NOT_CRISIS } from "./crisis-kinds.js";
-import { SERVICE_KINDS } from "./service-kinds.js";
+import { ABUSE_KINDS, GENERAL_KINDS, SERVICE_KINDS } from "./service-kinds.js";
 import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
 
 /**
@@ -59,6 +59,7 @@ describe("threat kinds", () => {
     expect(misses(THREAT_KINDS, (c) => c === "threat")).toEqual([]);
   });
   it("leaves lawful ultimatums and ordinary questions about shifts and parking out of threat", () => {
+    for (const n of countsOf(NOT_THREAT)) expect(n).toBeGreaterThanOrEqual(8);
     expect(misses(NOT_THREAT, (c) => c !== "threat" && c !== "crisis")).toEqual([]);
   });
 });
@@ -70,4 +71,15 @@ describe("service categories by kind", () => {
       expect(misses(kinds, (c) => c === category)).toEqual([]);
     });
   }
+});
+
+describe("general is the fallback only when nothing else scores", () => {
+  it("leaves greetings, chit-chat and opinions as general", () => {
+    expect(GENERAL_KINDS.length).toBeGreaterThanOrEqual(8);
+    expect(misses({ general: GENERAL_KINDS }, (c) => c === "general")).toEqual([]);
+  });
+  it("finds insults with a target as abuse", () => {
+    expect(ABUSE_KINDS.length).toBeGreaterThanOrEqual(8);
+    expect(misses({ abuse: ABUSE_KINDS }, (c) => c === "abuse")).toEqual([]);
+  });
 });

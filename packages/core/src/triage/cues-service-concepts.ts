@@ -1,0 +1,227 @@
+import type { Cue, CueHit } from "./cue.js";
+import { STAFF } from "./cue-grammar.js";
+import type { TriageCategory } from "./triage.schema.js";
+
+/**
+ * A grievance by CONCEPT (docs/judgement.md, "Categories by concept"). A complaint that uses none
+ * of the complaint cues' phrases still tells of the same few things: care that went wrong or was
+ * neglected, contact that failed, a member of staff's manner, the same thing again, a cost, a
+ * verdict ("a disgrace"). Two different ones, or one told about a member of staff, make a grievance
+ * (docs/labelling.md: "pals … any grievance → complaint"). Each concept is one word list; the
+ * words are the team's own, from the complaint kinds of the NHS complaints guidance, never a
+ * labelled set's.
+ */
+
+export type GrievanceConcept =
+  | "failed"
+  | "neglect"
+  | "contact"
+  | "manner"
+  | "again"
+  | "cost"
+  | "verdict"
+  | "staff";
+
+const concept = (id: GrievanceConcept, source: string): Cue => [`grievance.${id}`, source, 1];
+
+export const GRIEVANCE_CONCEPT_CUES: readonly Cue[] = [
+  concept(
+    "failed",
+    "\\b(?:cancell?ed|postponed|lost|mixed up|wrong|mistake|forgot(?:ten)?|refused|turned away|fobbed off|told (?:him|her|me|us|them) to go home|shrugg\\w*|missed|misdiagnos\\w*|sent (?:\\w+ ){0,2}home with|never (?:got|had|came|rang|called|told|received|arrived|turned up|bothered)|didn'?t (?:bother|get|receive|turn up|ring|call)|wasn'?t (?:told|given|offered|seen|checked)|weren'?t (?:told|given|offered)|not (?:told|given|offered|informed))\\b",
+  ),
+  concept(
+    "neglect",
+    "\\b(?:left (?:in|on|for|lying|sitting|without|alone|to)|soiled|unwashed|not (?:fed|washed|changed|turned)|cold food|food (?:is|was) cold|is cold every|filthy|dirty|(?:no|without) (?:water|food|pain relief|a drink|help)|understaffed|short[- ]staffed|no staff|chaos|bed ?sores?|pressure sores?|(?:on|in) a (?:chair|trolley)|in (?:the|a) corridor|(?:till|until|at) \\d ?am|went missing|gone missing|getting worse)\\b",
+  ),
+  concept(
+    "contact",
+    "\\b(?:no ?(?:one|body) (?:picks up|answers|rings|calls|replies|gets back|responds)|nobody (?:picks up|answers|rings|calls|replies|gets back|responds)|not (?:picking up|answering|replying)|hung up|voicemail|no communication|no reply|no response|no answer|heard nothing|not heard back|rung (?:\\w+ )?(?:times|again)|rang (?:\\w+ )?times|on hold)\\b",
+  ),
+  concept(
+    "manner",
+    "\\b(?:(?:said|saying|told (?:us|me|him|her)) it was (?:just|only|a|nothing)|short with|rude|dismissive|abrupt|snapped|sarcastic|patronising|condescending|didn'?t even (?:look|listen|ask|examine|say|introduce)|not even (?:a|look|an)|rolled (?:her|his|their) eyes|tutted|laughed at|talked over|wouldn'?t listen|didn'?t listen|no compassion|no empathy|no ?one cares|nobody cares|couldn'?t care less)\\b",
+  ),
+  concept(
+    "again",
+    "\\b(?:again|twice|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) times|every (?:single )?(?:day|time|visit|week)|yet again|still (?:no|not|waiting|haven'?t|hasn'?t|nothing))\\b",
+  ),
+  concept(
+    "cost",
+    "\\b(?:parking (?:charges?|fees?|fines?|costs?)|charg(?:es|ing) (?:patients|visitors|us|me|£)|rip[- ]off|extortionate|daylight robbery|£\\d+ (?:to park|for parking|an hour))\\b",
+  ),
+  concept(
+    "verdict",
+    "\\b(?:non-existent|a disgrace|disgraceful|a joke|a shambles|shambolic|appalling|terrible|awful|dreadful|atrocious|shocking|unacceptable|ridiculous|pathetic|worst|rubbish|not good enough|not on|embarrassing|scandalous)\\b",
+  ),
+  concept(
+    "staff",
+    `\\b(?:${STAFF}|receptionists?|the (?:ward|clinic|hospital|department|trust)|on ward|ward \\d+|a&e|outpatients)\\b`,
+  ),
+];
+
+/** How many of the grievance concepts (not counting a mention of staff) occur. */
+export function grievanceCount(has: (c: GrievanceConcept) => CueHit | undefined): number {
+  let n = 0;
+  for (const c of ["failed", "neglect", "contact", "manner", "again", "cost", "verdict"] as const)
+    if (has(c)) n++;
+  return n;
+}
+
+/** Distinct grievance concepts in a text; `has` says whether one occurs (asked lazily). */
+export function grievance(has: (c: GrievanceConcept) => CueHit | undefined): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const c of ["failed", "neglect", "contact", "manner", "again", "cost", "verdict"] as const) {
+    const h = has(c);
+    if (h) hits.push(h);
+  }
+  const first = hits[0];
+  if (hits.length === 1 && first && !/\.(?:again|cost|verdict)$/.test(first.cue)) {
+    // One concept told of a member of staff or the service is a grievance too ("the doctor didn't even look at me").
+    const staff = has("staff");
+    if (staff) hits.push(staff);
+  }
+  return hits.length >= 2 ? hits.map((h) => ({ ...h, weight: 1 })) : [];
+}
+
+/**
+ * Concepts for the fallback (weakestWinner): kinds of message told without any of their category's
+ * cue phrases. Two different concepts of one category are weak evidence for it: spam is a sale or
+ * money and a way to reach the seller; a subject access request a record, a request and the
+ * writer (or their relative); a clinical question a body or a medicine and a person's health
+ * asked about; abuse an insult and a target.
+ */
+export const FALLBACK_CONCEPTS: Readonly<Partial<Record<TriageCategory, Readonly<Record<string, string>>>>> =
+  {
+    subject_access: {
+      record:
+        "\\b(?:notes|records?|file|medical history|case history|written about me|wrote about me|recorded about me|scans?|x-?rays?|images|photos|footage|recording|recordings|data|letters? (?:the|my|your) (?:consultant|doctor|gp|surgeon) (?:wrote|sent))\\b",
+      asked:
+        "\\b(?:a copy|copies|send me|send them|request(?:ing)?|obtain|access|get hold of|release|apply for|see what|read what|have a look at|let me see|can i (?:have|get|see))\\b",
+      mine: "\\b(?:i'?d like a copy|i would like a copy|i want a copy|about me|of me|on me|my own|mine|my late|my (?:son|daughter|mum|mother|dad|father|husband|wife|partner|child|baby)'?s?)\\b",
+    },
+    clinical_question: {
+      body: "\\b(?:pain|painful|ache|aches|aching|sore|swollen|swelling|rash|spots|lump|bump|bleed(?:ing)?|blood|temperature|temp|fever|cough(?:ing)?|wheez\\w*|breath(?:ing|less)?|vomit\\w*|sick|nause\\w*|diarrh\\w*|constipat\\w*|poo|wee|urine|itch\\w*|dizz\\w*|faint\\w*|tired|exhausted|numb|tingl\\w*|headaches?|migraines?|stitches|scar|wound|bruis\\w*|infection|infected|discharge|period|pregnan\\w*|weeks pregnant|contractions|movements?|kicks|heart ?rate|palpitations|blood pressure|sugar levels?|chest|stomach|tummy|throat|ear|eyes?|skin|mole|tablets?|pills|meds|medication|dose|inhaler|cream|jab|vaccine|antibiotics?|side effects?)\\b",
+      person:
+        "\\b(?:my (?:son|daughter|baby|little one|toddler|child|boy|girl|mum|dad|husband|wife|partner|nan|grandad|grandson|granddaughter)|i'?ve (?:had|got|been)|i have (?:had|got|been)?|i'?m (?:\\d+|on|taking)|since (?:my|his|her|the) (?:op|operation|surgery|jab|vaccine|birth|section|procedure|treatment)|(?:he|she)'?s (?:had|got|been))\\b",
+      ask: "\\?|\\b(?:any advice|advice please|what (?:can|should|do) (?:i|we)|is (?:it|this|that) (?:normal|ok|okay|safe|serious|worth)|should (?:i|we|he|she)|do (?:i|we) need|how long|worried|concerned|is there anything)\\b",
+    },
+    spam: {
+      sale: "\\b(?:buy|sale|discount|\\d+ ?% off|offers?|deals?|prices?|cheap|order now|shop now|store|promo|coupon|free delivery|wholesale|bargain)\\b",
+      money:
+        "\\b(?:earn|earning|income|profit|invest\\w*|crypto|bitcoin|forex|trading|cash|loans?|win|winner|prize|giveaway|free|funds|transfer|guaranteed|verified|blue tick|unbeatable|quote|£\\d[\\d,]*|\\$\\d[\\d,]*)\\b",
+      reach:
+        "\\b(?:dm|inbox me|whatsapp|telegram|message me|click|link|visit (?:my|our)|www\\.|https?|\\.com|in bio|follow (?:me|us)|followers|subscribe|dm us|reply for|email sales|sales@|contact us now|i need your help)\\b",
+    },
+    abuse: {
+      insult:
+        "\\b(?:idiots?|morons?|clowns?|parasites?|scum|scumbags?|incompetent|lazy|thick|stupid|pathetic|vile|muppets?|numpties|wasters?|scroungers?|leeches?|jobsworths?|vermin|losers?|imbeciles?|halfwits?|cretins?|cowards?|liars?|shut up|get lost|rot in hell|go to hell)\\b|🤡|🖕|💩",
+      target:
+        "\\b(?:you|you lot|your|yous|ya|the lot of you|every (?:last )?one of you|bunch of|load of|nurses|doctors|staff|management|managers|the nhs|this (?:place|trust|hospital)|receptionists?|the lot)\\b",
+    },
+  };
+
+/** A clinical question's own forms of asking (whether to be seen, what to take, whether it can wait). */
+export const CLINICAL_ASK =
+  "\\b(?:does (?:he|she|it|my \\w+) need|do (?:i|we) need (?:to|a|an)|is (?:this|it|that) (?:urgent|normal|serious|ok|okay|safe|dangerous|worth|something)|can (?:it|this) wait|something (?:else )?(?:i|he|she|we) can (?:take|give|use)|what can (?:i|we) (?:take|give|do|use)|should (?:i|we|he|she) (?:be|go|take|see|worry|ring|call|stop|keep)|who should (?:i|we|he|she) (?:speak|talk) to)\\b";
+
+/** Ids of the fallback concepts, as cues: "fallback.<category>.<concept>". */
+export const FALLBACK_CONCEPT_CUES: readonly Cue[] = [
+  ["fallback.ask.clinical", CLINICAL_ASK, 1],
+  ...Object.entries(FALLBACK_CONCEPTS).flatMap(([category, concepts]) =>
+    Object.entries(concepts ?? {}).map(([name, source]): Cue => [`fallback.${category}.${name}`, source, 1]),
+  ),
+];
+
+/** The fallback concepts a category's evidence starts from (the rarer words); the others are its company. */
+export const FALLBACK_KEYS: ReadonlySet<string> = new Set([
+  "fallback.subject_access.record",
+  "fallback.clinical_question.body",
+  "fallback.spam.sale",
+  "fallback.spam.money",
+  "fallback.abuse.insult",
+]);
+
+/** The fallback concepts of a category that occur, one hit each; none unless enough occur (all three for subject access). */
+export function fallbackConcepts(
+  category: TriageCategory,
+  has: (id: string) => CueHit | undefined,
+): CueHit[] {
+  const concepts = FALLBACK_CONCEPTS[category];
+  if (!concepts) return [];
+  const names = Object.keys(concepts);
+  const needed = category === "subject_access" ? 3 : 2;
+  const hits: CueHit[] = [];
+  for (let i = 0; i < names.length; i++) {
+    // Stop as soon as too few concepts are left to reach the count.
+    if (hits.length + (names.length - i) < needed) return [];
+    const h = has(`fallback.${category}.${names[i]}`);
+    if (h) hits.push({ ...h, weight: 1 });
+  }
+  return hits.length >= needed ? hits : [];
+}
+
+/** Cues that are only the shape of a question: they tell nothing of which service is asked about. */
+const SHAPE_ONLY = new Set(["question", "open-q"]);
+
+/**
+ * When no category reached its own threshold, the one with the most weak evidence (ties in the
+ * contract's priority order), so that `general` is what is left when nothing scores at all.
+ * Evidence that is only a question mark counts for nothing; two weak cues of one category, or
+ * one cue of a kind that decides its category (weight 2 never reaches here), are needed.
+ */
+export function weakestWinner(
+  partial: readonly (readonly [TriageCategory, readonly CueHit[]])[],
+): { category: TriageCategory; evidence: CueHit[] } | null {
+  let best: { category: TriageCategory; evidence: CueHit[]; total: number } | null = null;
+  for (const [category, hits] of partial) {
+    const evidence = hits.filter((h) => !SHAPE_ONLY.has(h.cue));
+    let total = 0;
+    for (const h of evidence) total += h.weight;
+    // A question mark with real evidence behind it adds one ("is this rash normal?").
+    if (total > 0 && evidence.length < hits.length) total += 1;
+    if (total >= 2 && (!best || total > best.total)) best = { category, evidence, total };
+  }
+  return best && { category: best.category, evidence: best.evidence };
+}
+
+/** PALS cues that say only that a question is asked about some service or place. */
+const PALS_GENERIC = new Set([
+  "question",
+  "open-q",
+  "service-q",
+  "service-2",
+  "access",
+  "how-do-i",
+  "appointment",
+  "pals-word",
+]);
+/** Whether a PALS decision rests only on generic question cues (then insteadOfPals may apply). */
+export function palsOnlyGeneric(pals: readonly CueHit[]): boolean {
+  return pals.every((h) => h.weight < 2 && PALS_GENERIC.has(h.cue));
+}
+
+/** Chit-chat that asks nothing of the trust: "does anyone remember …", "is it me or …". */
+const CHITCHAT =
+  /\b(?:does anyone (?:remember|else)|anyone else (?:remember|think|notice|watching|seen)|is it (?:just )?me or|did anyone (?:see|watch|catch)|has anyone (?:else )?(?:seen|noticed|watched)|who (?:else )?remembers|remember when)\b/;
+
+/**
+ * A PALS decision made only of generic cues (a question about some service or place) gives way to
+ * the kind the message really is: a health question in its own words, a grievance, or chit-chat.
+ */
+export function insteadOfPals(
+  lower: string,
+  pals: readonly CueHit[],
+  clinical: readonly CueHit[],
+  complaint: readonly CueHit[],
+  grievances: number,
+  clinicalAsk: CueHit | undefined,
+  body: CueHit | undefined,
+): { category: TriageCategory; evidence: CueHit[] } | null {
+  if (!palsOnlyGeneric(pals)) return null;
+  if (CHITCHAT.test(lower)) return { category: "general", evidence: [] };
+  const health = clinical[0] ?? body;
+  if (clinicalAsk && health) return { category: "clinical_question", evidence: [health, clinicalAsk] };
+  if (grievances >= 1 && complaint.length > 0) return { category: "complaint", evidence: [...complaint] };
+  if (grievances >= 2) return { category: "complaint", evidence: [...complaint] };
+  return null;
+}

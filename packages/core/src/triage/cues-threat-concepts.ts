@@ -1,0 +1,272 @@
+import type { Cue, CueHit } from "./cue.js";
+import { alt, STAFF } from "./cue-grammar.js";
+
+/**
+ * Threats by CONCEPT CO-OCCURRENCE (docs/judgement.md, "Threats by concept"). The phrase cues
+ * (cues-threat-kinds.ts, cues-threat-signs.ts) catch the wordings they spell out; a threat written
+ * another way still names the same few things: a person (a member of staff, "you", "her"), a harm
+ * or an unnamed consequence, and a place, time or private detail (the car park, the way home, her
+ * car, his children's school, a deadline). Each concept below is one word list; a message is a
+ * threat when the concepts of one of the RULES co-occur in it, and none of them is explained by a
+ * lawful consequence (a complaint, the ombudsman, a solicitor, the press) or by concern FOR staff
+ * ("the lights in the staff car park are broken, it isn't safe").
+ *
+ * The kinds are those of the NHS Violence Prevention and Reduction Standard and the trusts'
+ * social-media policies (threats of violence, veiled warnings, doxxing, hoaxes, weapons); the words
+ * are the team's own, never a labelled set's.
+ */
+
+export type ThreatConcept =
+  | "strong"
+  | "target"
+  | "staff"
+  | "violent"
+  | "weapon"
+  | "veiled"
+  | "menace"
+  | "private"
+  | "movement"
+  | "intent"
+  | "know"
+  | "return"
+  | "deadline"
+  | "bytime"
+  | "ultimatum"
+  | "premises"
+  | "childschool"
+  | "vehicle"
+  | "demand"
+  | "concern"
+  | "happened";
+
+/** One concept, one cue: the id is the concept; the weight is unused. */
+const concept = (id: ThreatConcept, source: string): Cue => [`concept.${id}`, source, 1];
+
+const VIOLENT_WORDS = alt(
+  "stab(?:bed|bing)?",
+  "shank(?:ed)?",
+  "batter(?:ed|ing)?",
+  "smack(?:ed)?",
+  "slap(?:ped)?",
+  "punch(?:ed)?",
+  "thump(?:ed)?",
+  "headbutt(?:ed)?",
+  "lamp(?:ed)? (?:her|him|you|u|them|that \\w+|the \\w+)",
+  "kick (?:his|her|their|your|you|him|them)\\w*",
+  "kicked in",
+  "a kicking",
+  "a hiding",
+  "a beating",
+  "beat(?:en)? (?:up|the \\w+ out)",
+  "bang(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
+  "knock(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
+  "break (?:his|her|their|your) (?:jaw|legs?|arms?|nose|neck|face|fingers)",
+  "through (?:a|the) (?:wall|window|windscreen|door|floor)",
+  "glass(?:ed)? (?:him|her|them|you)",
+  "strangle",
+  "throttle",
+  "hurt (?:you|her|him|them|someone|somebody|your|that|the|staff|every)",
+  "get(?:s|ting)? hurt",
+  "kill (?:you|her|him|them|someone|somebody|that|the|every)",
+  "murder (?:you|her|him|them|that|the)",
+  "acid",
+  "bomb",
+  "explosive",
+  "set fire",
+  "on fire",
+  "torch (?:the|your|ur|that|this|it)",
+  "burn (?:the|your|ur|that|this|it|you|them|her|him)",
+  "blow (?:the \\w+|your \\w+|this \\w+|that \\w+|it|you) (?:up|away)",
+  "blow up",
+  "shoot (?:you|her|him|them|up|every|the lot|the place|that|this)",
+  "hospitali[sz]e",
+  "in a box",
+  "six feet under",
+);
+
+export const THREAT_CONCEPT_CUES: readonly Cue[] = [
+  // Strong signs that decide alone: a death wished on a named person as a consequence.
+  concept(
+    "strong",
+    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
+  ),
+  concept(
+    "target",
+    `\\b(?:you|your|ya|u|ur|yer|her|him|his|their|them|she|he|they|someone|somebody|some ?one|every one of you|the lot of you|you lot|that (?:woman|man|bloke|cow|bitch|idiot)|${STAFF})\\b`,
+  ),
+  concept("staff", `\\b(?:${STAFF}|(?:that|the) (?:woman|man|lady|bloke|girl) (?:on|at|in|who))\\b`),
+  concept("violent", `\\b${VIOLENT_WORDS}\\b`),
+  concept(
+    "weapon",
+    "\\b(?:knife|knives|blade|machete|gun|shotgun|firearm|baseball bat|bat|hammer|crowbar|axe|weapon|sword|screwdriver|petrol|lighter fluid|armed)\\b(?! (?:forces|wound|wounds|crime|injur\\w*|amnesty|day|veterans?|toe))",
+  ),
+  concept(
+    "veiled",
+    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming)\\b",
+  ),
+  concept(
+    "menace",
+    "\\b(?:mark my words|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
+  ),
+  concept(
+    "private",
+    "\\b(?:lives|address|house|home|flat|street|road|lane|avenue|car(?! park)|cars(?! park)|motor|drives|reg|registration|number ?plate|plates|kids|children|school|primary|nursery|facebook|instagram|profile|corsa|fiesta|golf|bmw|audi|polo|[a-z]{2}\\d{2} ?[a-z]{3})\\b",
+  ),
+  concept(
+    "premises",
+    "\\b(?:place|hospital|ward|building|a&e|clinic|reception|unit|department|surgery|site|car ?park|waiting room|pharmacy|outpatients|maternity|a and e|a ?\\+ ?e)\\b",
+  ),
+  concept(
+    "childschool",
+    "\\b(?:kids|children|son|daughter|boy|girl|little ones)s? (?:go(?:es)? to|at|attends?|in) (?:the )?(?:[a-z]+ )?(?:primary|school|nursery|academy|high|juniors|infants)\\b",
+  ),
+  concept(
+    "vehicle",
+    "\\b[a-z]{2}\\d{2} ?[a-z]{3}\\b|\\b(?:reg|registration|number ?plate) (?:is|was|ends|starts|number is)\\b",
+  ),
+  concept(
+    "demand",
+    "\\bto (?:sort|fix|get|ring|call|see|reply|give|move|find|transfer|admit|treat|answer|pay|apologi[sz]e|respond)\\b",
+  ),
+  concept(
+    "movement",
+    "\\b(?:way home|walk(?:s|ing)? (?:home|to (?:her|his|their|your|the) (?:car|bus|train)|back)|drive home|journey home|car ?park|bus stop|staff (?:entrance|exit|door)|on (?:her|his|their|your) own|alone|in the dark|at night|tonight|after (?:her|his|their|your|the) shift|after work|finish(?:es|ing)?|clock(?:s|ing)? off|leaves?|leaving|outside|every (?:night|day|morning|evening)|shifts?|rota)\\b",
+  ),
+  concept(
+    "intent",
+    "\\b(?:i'?ll|ill|il|imma|ima|i will|we'?ll|we will|am gonna|i'?m (?:going to|gonna|coming)|im (?:going to|gonna|coming)|gonna|going to|i swear|someone will|somebody will|someone'?s going to|someone is going to|there will be|there'?ll be|next time|you'?ll|you will|is getting|'?s getting|are getting|deserves?|needs? (?:a|to get))\\b",
+  ),
+  concept(
+    "know",
+    "\\b(?:i|we)(?:'ve| have)? (?:know|knew|found out|worked out|clocked|been watching)\\b|\\b(?:been|i'?m|we'?re|im) (?:watching|following)\\b|\\b(?:find|finding|found|work|worked) out where\\b|\\b(?:i|we)(?:'ve| have)? got (?:her|his|their|the \\w+'?s) (?:address|reg|number|details)\\b",
+  ),
+  concept(
+    "return",
+    "\\b(?:come back|coming back|be back|back tomorrow|back in|back here|back down|next time i (?:come|see)|when i (?:come|see|get)|i'?m coming (?:in|down|up|round)|i'?ll come (?:in|down|round))\\b",
+  ),
+  concept(
+    "deadline",
+    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance))\\b",
+  ),
+  concept(
+    "bytime",
+    "\\bby (?:the )?(?:end of (?:the )?(?:day|week)|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+ ?(?:am|pm))\\b",
+  ),
+  concept(
+    "ultimatum",
+    "\\b(?:or (?:else|i|we|you|ur|u|youre|someone|somebody|there|she|he|they|shell|theyll|i'?m|im)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or))\\b",
+  ),
+  // Concern FOR staff: the message is a complaint or a worry, not a threat ("the lights in the
+  // staff car park are broken, it isn't safe for them").
+  concept(
+    "concern",
+    "\\b(?:lights?|lighting|unlit|broken|fix|please|worried (?:about|for)|concerned (?:about|for)|for (?:their|her|his|your) (?:own )?safety|stay safe|take care|look after|feel for|poor (?:nurse|staff|doctor|girl|woman|man|lad)|muggings?|mugged|could you|can you|would you|call me|ring me|get back to me|(?:not|isn'?t|never) safe for|unsafe|dangerous|lovely|thanks?|thank you|kind|brilliant|amazing)\\b",
+  ),
+  // A harm that has already happened, or a drill or scare: told, not threatened.
+  concept(
+    "happened",
+    "\\b(?:was (?:stabbed|hurt|attacked|punched|assaulted|glassed|shot)|were (?:stabbed|hurt|attacked|assaulted)|got (?:stabbed|attacked|assaulted|punched)|(?:stab|knife|gunshot) wounds?|injur(?:y|ies|ed)|assaulted by|attacked by|a patient (?:hit|punched|attacked|kicked)|bomb scare|fire (?:alarm|drill|exit|door)s?|evacuated|in the news)\\b",
+  ),
+];
+
+/**
+ * The co-occurrence rules, strongest first. Each lists concepts that must all be present; a rule
+ * marked `noConcern` is lifted by concern for staff, `noLawful` by a lawful consequence.
+ */
+interface Rule {
+  readonly name: string;
+  readonly all: readonly ThreatConcept[];
+  readonly noConcern: boolean;
+  readonly noLawful: boolean;
+}
+// Every rule is lifted by a harm told as past ("happened"); noConcern adds concern for staff.
+const RULES: readonly Rule[] = [
+  // A strong sign decides alone.
+  { name: "strong", all: ["strong"], noConcern: false, noLawful: false },
+  // Violence said of a person, with intent or a condition: "that doctor's gonna get a smack".
+  { name: "violence", all: ["violent", "target", "intent"], noConcern: false, noLawful: false },
+  { name: "violence-if", all: ["violent", "target", "ultimatum"], noConcern: false, noLawful: false },
+  { name: "violence-premises", all: ["violent", "intent", "premises"], noConcern: false, noLawful: false },
+  // A weapon and a return: "I'll be back tomorrow with a bat".
+  { name: "armed-return", all: ["weapon", "return"], noConcern: false, noLawful: false },
+  { name: "armed-intent", all: ["weapon", "intent", "target"], noConcern: false, noLawful: false },
+  // A veiled warning about staff on their way: "be careful walking to the car park tonight, nurse".
+  { name: "veiled-movement", all: ["veiled", "movement", "target"], noConcern: true, noLawful: true },
+  // A veiled consequence with a deadline or condition: "you've got till Friday, after that it's on you".
+  { name: "veiled-deadline", all: ["veiled", "deadline"], noConcern: true, noLawful: true },
+  { name: "veiled-ultimatum", all: ["veiled", "ultimatum", "target"], noConcern: true, noLawful: true },
+  // Knowing a staff member's private details: "I know the nurse drives a white Corsa".
+  { name: "doxx-know", all: ["know", "private", "staff"], noConcern: true, noLawful: true },
+  // A warning made twice over: "mark my words, that midwife will pay".
+  { name: "menace-veiled", all: ["menace", "veiled", "target"], noConcern: true, noLawful: true },
+  // Knowing their shift: "I know your shift finishes at 8".
+  { name: "know-shift", all: ["know", "movement", "target"], noConcern: true, noLawful: true },
+  // Watching their movements: "I've been watching that doctor leave every night".
+  { name: "watching", all: ["know", "movement", "staff"], noConcern: true, noLawful: true },
+  // A staff member's children's school or car registration, posted: "that nurse has two kids at …".
+  { name: "doxx-school", all: ["childschool", "staff"], noConcern: true, noLawful: true },
+  { name: "doxx-vehicle", all: ["vehicle", "staff"], noConcern: true, noLawful: true },
+  // A deadline for a demand, with nothing lawful behind it: "you have until Friday to sort my mum's care".
+  { name: "deadline-demand", all: ["deadline", "demand"], noConcern: true, noLawful: true },
+  // A bare deadline with an ultimatum and nothing lawful behind it: "you've got until 5 or else".
+  { name: "deadline-ultimatum", all: ["deadline", "ultimatum"], noConcern: true, noLawful: true },
+  { name: "bytime-ultimatum", all: ["veiled", "bytime", "ultimatum"], noConcern: true, noLawful: true },
+];
+
+/** Concepts a rule can start from: when none of these occurs, no rule can fire and the rest are not looked for. */
+export const THREAT_CONCEPT_KEYS: ReadonlySet<ThreatConcept> = new Set(
+  RULES.map((r) => r.all[0] as ThreatConcept),
+);
+const KEYS = [...THREAT_CONCEPT_KEYS];
+
+/**
+ * The first rule whose concepts all occur, as evidence (one hit per concept), or null.
+ * `has` says whether a concept occurs and where (it is asked lazily, most texts stop at the keys);
+ * `lawful` whether a lawful consequence (LAWFUL_CONSEQUENCE) is named.
+ */
+export function conceptThreat(
+  has: (c: ThreatConcept) => CueHit | undefined,
+  lawful: () => boolean,
+): CueHit[] | null {
+  if (!KEYS.some((k) => has(k))) return null;
+  for (const rule of RULES) {
+    const hits: CueHit[] = [];
+    for (const c of rule.all) {
+      const h = has(c);
+      if (!h) break;
+      hits.push(h);
+    }
+    if (hits.length < rule.all.length) continue;
+    if (has("happened") || (rule.noConcern && has("concern"))) continue;
+    if (rule.noLawful && lawful()) continue;
+    return hits.map((h) => ({ ...h, cue: `${h.cue}:${rule.name}`, weight: 2 }));
+  }
+  return null;
+}
+
+/**
+ * A concept cue as one cue per top-level alternative, all with the concept's id: compiled
+ * together, the prefilter then runs only the alternatives whose own words occur ("you're dead"
+ * is not looked for because "calm down" occurs).
+ */
+export function conceptAlternatives(cue: Cue): Cue[] {
+  const [id, source, weight] = cue;
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts.map((part): Cue => [id, part, weight]);
+}
