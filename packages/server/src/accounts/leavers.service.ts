@@ -8,12 +8,20 @@ import {
   addAccountPeople,
   insertTransition,
   peopleByEmails,
+  peopleByIds,
   peopleWithRoles,
   removeAccountPerson,
 } from "./accounts.repository.js";
 import { loadAccountsPack } from "./accounts-pack.js";
 import { type CsvFileSpec, calendarDay, parseRows, readCsvFile } from "./csv-file.js";
 import { isoDay } from "./dates.js";
+import {
+  holdingsOf,
+  insertHandover,
+  lockHandover,
+  markHandoverDone,
+  openHandoverRows,
+} from "./handovers.repository.js";
 
 /**
  * Leavers and handover (RWT §4.9.7; CORP-0068 §4.9): HR uploads a leavers CSV; every account
@@ -78,18 +86,11 @@ export async function importLeavers(
     }
   }
   errors.sort((a, b) => a.line - b.line);
-  const holdings = await deps.db
-    .selectFrom("account_people as p")
-    .innerJoin("registered_accounts as a", "a.id", "p.account_id")
-    .select(["p.account_id", "p.user_id", "p.role", "a.handle"])
-    .where("a.organisation_id", "=", actor.organisationId)
-    .where("a.status", "!=", "closed")
-    .where(
-      "p.user_id",
-      "in",
-      people.length ? people.map((p) => p.id) : ["00000000-0000-4000-8000-000000000000"],
-    )
-    .execute();
+  const holdings = await holdingsOf(
+    deps.db,
+    actor.organisationId,
+    people.map((p) => p.id),
+  );
   const tasks = rows.flatMap(({ row }) => {
     const leaver = byEmail(row.email);
     return holdings
@@ -111,21 +112,16 @@ export async function importLeavers(
     for (const task of tasks) {
       const due = new Date(`${task.row.leaving_on}T00:00:00Z`);
       due.setUTCDate(due.getUTCDate() + pack.handover.withinDays);
-      const inserted = await trx
-        .insertInto("account_handovers")
-        .values({
-          organisation_id: actor.organisationId,
-          account_id: task.account_id,
-          leaver_id: task.user_id,
-          role: task.role,
-          successor_id: task.successorId,
-          leaving_on: task.row.leaving_on,
-          due_on: isoDay(due),
-          created_at: now,
-        })
-        .onConflict((oc) => oc.columns(["account_id", "leaver_id", "role"]).doNothing())
-        .returning("id")
-        .executeTakeFirst();
+      const inserted = await insertHandover(trx, {
+        organisationId: actor.organisationId,
+        accountId: task.account_id,
+        leaverId: task.user_id,
+        role: task.role,
+        successorId: task.successorId,
+        leavingOn: task.row.leaving_on,
+        dueOn: isoDay(due),
+        now,
+      });
       if (!inserted) continue;
       made += 1;
       await deps.audit.record(trx, {
@@ -160,35 +156,20 @@ export async function completeHandover(
   successorId: string | undefined,
 ) {
   return deps.db.transaction().execute(async (trx) => {
-    const task = await trx
-      .selectFrom("account_handovers")
-      .selectAll()
-      .where("organisation_id", "=", actor.organisationId)
-      .where("id", "=", id)
-      .forUpdate()
-      .executeTakeFirst();
+    const task = await lockHandover(trx, actor.organisationId, id);
     if (!task) throw new AppError("not_found", "There is no such handover in your organisation.");
     if (task.status === "done") throw new AppError("invalid_transition", "This handover is already done.");
     const successor = successorId ?? task.successor_id;
     if (!successor) throw new AppError("validation", "Name who takes the account over.");
     if (successor === task.leaver_id)
       throw new AppError("validation", "The leaver cannot take over from themselves.");
-    const person = await trx
-      .selectFrom("users")
-      .select("status")
-      .where("organisation_id", "=", actor.organisationId)
-      .where("id", "=", successor)
-      .executeTakeFirst();
+    const [person] = await peopleByIds(trx, actor.organisationId, [successor]);
     if (person?.status !== "active")
       throw new AppError("validation", "The successor must be an active member of your organisation.");
     const now = deps.clock.now();
     await removeAccountPerson(trx, task.account_id, task.leaver_id, task.role);
     await addAccountPeople(trx, task.account_id, [{ userId: successor, role: task.role }], now);
-    await trx
-      .updateTable("account_handovers")
-      .set({ status: "done", done_at: now, done_by: actor.id, successor_id: successor })
-      .where("id", "=", id)
-      .execute();
+    await markHandoverDone(trx, id, { by: actor.id, successorId: successor, now });
     await insertTransition(trx, {
       organisationId: actor.organisationId,
       entityType: "account",
@@ -213,21 +194,5 @@ export async function completeHandover(
 
 /** Open handovers of the organisation (or one account), for the register's flag and the account page. */
 export async function openHandovers(deps: AccountsDeps, organisationId: string, accountId?: string) {
-  let query = deps.db
-    .selectFrom("account_handovers as h")
-    .innerJoin("users as l", "l.id", "h.leaver_id")
-    .leftJoin("users as s", "s.id", "h.successor_id")
-    .select([
-      "h.id",
-      "h.account_id",
-      "h.role",
-      "h.leaving_on",
-      "h.due_on",
-      "l.display_name as leaver",
-      "s.display_name as successor",
-    ])
-    .where("h.organisation_id", "=", organisationId)
-    .where("h.status", "=", "open");
-  if (accountId) query = query.where("h.account_id", "=", accountId);
-  return query.orderBy("h.due_on").execute();
+  return openHandoverRows(deps.db, organisationId, accountId);
 }
