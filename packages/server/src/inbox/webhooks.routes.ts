@@ -10,7 +10,8 @@ import { DEFAULT_MAX_WEBHOOK_BYTES } from "./connectors/normalise.js";
 import { accountsOf, findAccountById } from "./inbox-accounts.repository.js";
 import { ingestItems } from "./ingest.service.js";
 
-const WEBHOOK_PLATFORMS = ["facebook", "instagram", "x"] as const;
+/** The platforms whose accounts have a webhook address (docs/inbox.md). */
+export const WEBHOOK_PLATFORMS = ["facebook", "instagram", "x"] as const;
 
 const WEBHOOK_SUMMARY: Readonly<Record<(typeof WEBHOOK_PLATFORMS)[number], string>> = {
   facebook: "Facebook Page webhook: the set-up handshake (GET) and signed deliveries (POST)",
