@@ -32,6 +32,7 @@ import { registerGuard } from "./http/guard.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
+import { inboxExtraRoutes } from "./inbox/inbox-extras.routes.js";
 import { webhookRoutes } from "./inbox/webhooks.routes.js";
 import { jobsRoutes } from "./jobs/jobs.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
@@ -200,6 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(inboxRoutes, { deps });
+  await app.register(inboxExtraRoutes, { deps });
   await app.register(webhookRoutes, { deps });
   await app.register(notificationRoutes, { deps });
   await app.register(streamRoutes, { deps, settings: options.stream });

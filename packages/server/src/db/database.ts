@@ -23,9 +23,25 @@ export interface Database {
    * migration 0009: new notifications, changed inbox items, ended sessions), delivered only
    * once the announcing transaction commits. Returns a function that stops listening.
    */
-  listen(onEvent: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(onEvent: (payload: string) => void, options?: ListenOptions): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+export interface ListenOptions {
+  /**
+   * The LISTEN connection dropped and is back: `lostAt` is when it was last known to hear (a
+   * little before it dropped). Announcements made meanwhile were not heard; the listener
+   * re-reads what changed since then. PGlite (in process) never drops.
+   */
+  onReconnect?: (lostAt: Date) => void;
+  /** Back-off between attempts to connect again: doubling from `initialMs` up to `maxMs`. */
+  backoff?: { initialMs: number; maxMs: number };
+}
+
+/** Between attempts to LISTEN again: 250 ms, doubling, at most 30 s (with jitter). */
+export const DEFAULT_LISTEN_BACKOFF = { initialMs: 250, maxMs: 30_000 };
+/** How far before a drop the catch-up starts re-reading: a notification in flight is not lost. */
+const CATCH_UP_MARGIN_MS = 5000;
 
 /** The channel the triggers announce on: one per schema, so test schemas do not hear each other. */
 export function eventsChannel(schema = "public"): string {
@@ -139,48 +155,91 @@ async function openPostgres(
     db,
     description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ""}`,
     announceUrl: () => undefined,
-    listen: (onEvent) => listenOnPostgres(url, eventsChannel(schema), onEvent, hooks),
+    listen: (onEvent, listenOptions) =>
+      listenOnPostgres(url, eventsChannel(schema), onEvent, hooks, listenOptions),
     close: () => db.destroy(),
   };
 }
 
 /**
  * LISTEN holds a connection of its own (a pooled one would be handed to other queries). If it
- * drops (a restart, a failover), it connects again a second later; what was announced
- * meanwhile is missed, which the browsers cover by reloading counts when their stream reopens.
+ * drops (a restart, a failover, pg_terminate_backend), it connects again with back-off
+ * (doubling, jittered, capped) until it can, and then tells the listener when it was lost
+ * (`onReconnect`) so that what was announced meanwhile is re-read, not missed.
  */
 async function listenOnPostgres(
   url: string,
   channel: string,
   onEvent: (payload: string) => void,
   hooks: DatabaseHooks,
+  options: ListenOptions = {},
 ): Promise<() => Promise<void>> {
+  const backoff = options.backoff ?? DEFAULT_LISTEN_BACKOFF;
   let stopped = false;
   let client: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;
+  let attempts = 0;
+  let lostAt: Date | undefined;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    const next = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    let failed = false;
+    const lose = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      (hooks.onConnectionError ?? logConnectionError)(error);
+      void next.end().catch(() => undefined);
+      if (client === next) {
+        client = undefined;
+        lostAt ??= new Date(Date.now() - CATCH_UP_MARGIN_MS);
+        scheduleRetry();
+      }
+    };
     next.on("notification", (message) => {
       if (message.channel === channel && message.payload !== undefined) onEvent(message.payload);
     });
-    next.on("error", (error) => {
-      (hooks.onConnectionError ?? logConnectionError)(error);
-      void next.end().catch(() => undefined);
-      if (!stopped) retry = setTimeout(() => void connect().catch(() => scheduleRetry()), 1000);
-    });
-    await next.connect();
-    await next.query(`listen "${channel.replaceAll('"', "")}"`);
-    if (stopped) await next.end();
-    else client = next;
+    next.on("error", lose);
+    next.on("end", () => lose(new Error("the LISTEN connection ended")));
+    try {
+      await next.connect();
+      await next.query(`listen "${channel.replaceAll('"', "")}"`);
+    } catch (error) {
+      failed = true;
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (stopped) {
+      await next.end();
+      return;
+    }
+    client = next;
+    attempts = 0;
+    const since = lostAt;
+    lostAt = undefined;
+    if (since) options.onReconnect?.(since);
   };
   const scheduleRetry = () => {
-    if (!stopped) retry = setTimeout(() => void connect().catch(() => scheduleRetry()), 1000);
+    if (stopped || retry) return;
+    const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempts, 20));
+    attempts += 1;
+    retry = setTimeout(
+      () => {
+        retry = undefined;
+        void connect().catch(() => scheduleRetry());
+      },
+      Math.round(delay / 2 + (Math.random() * delay) / 2),
+    );
   };
   await connect();
   return async () => {
     stopped = true;
     if (retry) clearTimeout(retry);
-    await client?.end().catch(() => undefined);
+    const last = client;
+    client = undefined;
+    await last?.end().catch(() => undefined);
   };
 }
 

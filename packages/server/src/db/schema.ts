@@ -283,6 +283,28 @@ export interface InboxPresenceTable {
   expires_at: Date;
 }
 
+export interface InboxStaffStepsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  item_id: string;
+  step: string;
+  clause: string;
+  note: string | null;
+  taken_by: string;
+  taken_at: Date;
+}
+
+export interface InboxSavedViewsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  name: string;
+  /** jsonb: the queue's filters, as GET /api/v1/inbox takes them. */
+  filters: Json<Record<string, string>>;
+  created_at: Date;
+  updated_at: Date;
+}
+
 export interface InboxEvidenceTable {
   id: Generated<string>;
   item_id: string;
@@ -446,6 +468,8 @@ export interface DB {
   inbox_evidence: InboxEvidenceTable;
   notifications: NotificationsTable;
   inbox_presence: InboxPresenceTable;
+  inbox_staff_steps: InboxStaffStepsTable;
+  inbox_saved_views: InboxSavedViewsTable;
   notification_preferences: NotificationPreferencesTable;
   registered_accounts: RegisteredAccountsTable;
   account_people: AccountPeopleTable;

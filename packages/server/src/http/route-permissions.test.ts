@@ -31,6 +31,8 @@ const DECLARED_PUBLIC = new Set([
   "POST /api/v1/webhooks/facebook/:accountId",
   "GET /api/v1/webhooks/instagram/:accountId",
   "POST /api/v1/webhooks/instagram/:accountId",
+  "GET /api/v1/webhooks/x/:accountId",
+  "POST /api/v1/webhooks/x/:accountId",
 ]);
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;

@@ -110,6 +110,7 @@ export const HISTORY_LABELS: Readonly<Record<string, string>> = {
   "inbox.out_of_hours_alert": "Out of hours: the on-call list was alerted",
   "inbox.legal_clock_started": "Legal clock started",
   "inbox.handed_off": "Handed off",
+  "inbox.staff_step_taken": "Step taken for the member of staff named",
 };
 
 export const LEGAL_CLOCK_LABELS = {

@@ -77,6 +77,27 @@ const fileSchema = z.strictObject({
     .strictObject({ foi: handOffSchema.optional(), subject_access: handOffSchema.optional() })
     .optional(),
   auto_hide: z.strictObject({ clause: z.string().min(1).max(500) }).optional(),
+  /**
+   * What the team does when a message names or targets a member of staff (TEWV CORP-0068 §4.6):
+   * the steps the inbox offers on such an item, each with its clause, and who may record them.
+   */
+  staff_support: z
+    .strictObject({
+      roles: z.array(z.enum(ROLES)).min(1),
+      clause: z.string().min(1).max(500),
+      steps: z
+        .array(
+          z.strictObject({
+            step: z.string().regex(/^[a-z][a-z_]{0,39}$/),
+            label: z.string().min(1).max(200),
+            clause: z.string().min(1).max(500),
+          }),
+        )
+        .min(1)
+        .max(12)
+        .refine((steps) => new Set(steps.map((s) => s.step)).size === steps.length, "each step once"),
+    })
+    .optional(),
 });
 
 export interface InboxPack {
@@ -89,6 +110,14 @@ export interface InboxPack {
   escalation: InboxRule;
   handOff: Partial<Record<"foi" | "subject_access", HandOffRule>>;
   autoHide: { clause: string };
+  /** Null when the pack names no steps for messages that name or target staff. */
+  staffSupport: StaffSupportRule | null;
+}
+
+export interface StaffSupportRule {
+  roles: readonly Role[];
+  clause: string;
+  steps: readonly { step: string; label: string; clause: string }[];
 }
 
 type InboxFile = z.infer<typeof fileSchema>;
@@ -156,6 +185,7 @@ export function loadInboxPack(id: string, dir: string = defaultPacksDir()): Inbo
   const outOfHours = lastOf(chain, "out_of_hours");
   const escalation = lastOf(chain, "escalation");
   const autoHide = lastOf(chain, "auto_hide");
+  const staffSupport = lastOf(chain, "staff_support") ?? null;
   if (!approval || !hours || !outOfHours || !escalation || !autoHide)
     throw new Error(
       `packs/${id}/inbox.yaml: replies, hours, out_of_hours, escalation and auto_hide must be set (nhs-core sets them)`,
@@ -176,6 +206,7 @@ export function loadInboxPack(id: string, dir: string = defaultPacksDir()): Inbo
     escalation,
     handOff,
     autoHide,
+    staffSupport,
   };
   cache.set(key, pack);
   return pack;

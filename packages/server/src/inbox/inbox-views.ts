@@ -345,6 +345,8 @@ function historySummary(
       return `${Number(detail.people ?? 0)} people told (${String(detail.clause ?? "")})`;
     case "inbox.handed_off":
       return `To the ${String(detail.team ?? "team")}${detail.address ? ` (${String(detail.address)})` : ""} (${String(detail.clause ?? "")})`;
+    case "inbox.staff_step_taken":
+      return `${String(detail.label ?? "")} (${String(detail.clause ?? "")})${detail.note ? `: ${String(detail.note)}` : ""}`;
     case "inbox.report":
     case "inbox.block":
     case "inbox.hide":

@@ -48,6 +48,7 @@ import { moderateItem } from "./moderation.service.js";
 import { POLLING_PLATFORMS } from "./poll.job.js";
 import { markPresence, presenceOf } from "./presence.service.js";
 import { decideReply, replyDraft, sendReply } from "./reply.service.js";
+import { WEBHOOK_PLATFORMS } from "./webhooks.routes.js";
 
 const tags = ["inbox"];
 const OK = { ok: true as const };
@@ -369,7 +370,7 @@ function accountView(account: AccountRow) {
     platform: account.platform,
     platformLabel: platformLabel(account.platform),
     name: account.name,
-    webhookPath: WEBHOOK_PLATFORMS.has(account.platform)
+    webhookPath: HAS_WEBHOOK.has(account.platform)
       ? `/api/v1/webhooks/${account.platform}/${account.id}`
       : null,
     polls,
@@ -379,7 +380,7 @@ function accountView(account: AccountRow) {
   };
 }
 
-const WEBHOOK_PLATFORMS: ReadonlySet<string> = new Set(["facebook", "instagram"]);
+const HAS_WEBHOOK: ReadonlySet<string> = new Set(WEBHOOK_PLATFORMS);
 
 async function itemExists(deps: Deps, actor: ReturnType<typeof actorOf>, itemId: string): Promise<string> {
   const item = await findItem(deps.db, actor.organisationId, itemId);

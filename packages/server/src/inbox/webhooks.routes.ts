@@ -10,7 +10,14 @@ import { DEFAULT_MAX_WEBHOOK_BYTES } from "./connectors/normalise.js";
 import { accountsOf, findAccountById } from "./inbox-accounts.repository.js";
 import { ingestItems } from "./ingest.service.js";
 
-const WEBHOOK_PLATFORMS = ["facebook", "instagram"] as const;
+/** The platforms whose accounts have a webhook address (docs/inbox.md). */
+export const WEBHOOK_PLATFORMS = ["facebook", "instagram", "x"] as const;
+
+const WEBHOOK_SUMMARY: Readonly<Record<(typeof WEBHOOK_PLATFORMS)[number], string>> = {
+  facebook: "Facebook Page webhook: the set-up handshake (GET) and signed deliveries (POST)",
+  instagram: "Instagram webhook: the set-up handshake (GET) and signed deliveries (POST)",
+  x: "X Account Activity webhook: the CRC challenge (GET crc_token) and signed deliveries (POST)",
+};
 
 const STATUS_CODE: Readonly<Record<number, ErrorCode>> = {
   400: "validation",
@@ -29,9 +36,9 @@ const receiptSchema = z.object({
 
 /**
  * The platforms' webhooks, one address per connected account
- * (`/api/v1/webhooks/facebook/{account id}`, docs/inbox.md): the handshake, the signature over
- * the raw body (a bad one is a 401 and nothing is stored), the payload (a malformed one is a
- * 400 and nothing is stored), then every item stored with its triage job in one transaction
+ * (`/api/v1/webhooks/{facebook,instagram,x}/{account id}`, docs/inbox.md): the handshake (Meta's
+ * verify token, X's CRC challenge), the signature over the raw body (a bad one is a 401 and
+ * nothing is stored), the payload (a malformed one is a 400 and nothing is stored), then every item stored with its triage job in one transaction
  * before the 200 goes back, so an acknowledged delivery is never lost.
  */
 export const webhookRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
@@ -50,7 +57,7 @@ export const webhookRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
       config: { permission: "public" },
       schema: {
         tags: ["inbox"],
-        summary: `${platform === "facebook" ? "Facebook Page" : "Instagram"} webhook: the set-up handshake (GET) and signed deliveries (POST)`,
+        summary: WEBHOOK_SUMMARY[platform],
         params: z.object({ accountId: z.uuid("must be a connected account's id") }),
         response: { 200: receiptSchema.or(z.string()) },
       },

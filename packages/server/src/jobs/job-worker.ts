@@ -94,9 +94,13 @@ export class JobWorker {
     // database announces new jobs when their transaction commits (migration 0009). The poll
     // stays, for a lost announcement and for jobs whose run_at comes later.
     this.#unlisten = this.#deps.database
-      .listen((payload) => {
-        if (isJobAnnouncement(payload)) this.#wake?.();
-      })
+      .listen(
+        (payload) => {
+          if (isJobAnnouncement(payload)) this.#wake?.();
+        },
+        // Jobs enqueued while the connection was down were not announced: look at once.
+        { onReconnect: () => this.#wake?.() },
+      )
       .catch((error: unknown) => {
         this.#deps.log.warn({ err: error }, "the job worker cannot hear new jobs; it polls instead");
         return async () => undefined;

@@ -32,6 +32,10 @@ export interface LiveEventsSettings {
   maxStreamsPerPerson: number;
 }
 
+/** At most this many rows of each kind are re-read after a reconnect (the inbox says "many" past that). */
+const CATCH_UP_LIMIT = 1000;
+const HEARD_LIMIT = 2000;
+
 export const DEFAULT_LIVE_EVENTS_SETTINGS: LiveEventsSettings = { maxStreamsPerPerson: 5 };
 
 /**
@@ -45,6 +49,7 @@ export class LiveEvents {
   readonly #settings: LiveEventsSettings;
   readonly #byOrganisation = new Map<string, Set<LiveSubscriber>>();
   #listening: Promise<() => Promise<void>> | undefined;
+  readonly #heardNotifications = new Set<string>();
 
   constructor(database: Database, settings: LiveEventsSettings = DEFAULT_LIVE_EVENTS_SETTINGS) {
     this.#database = database;
@@ -63,7 +68,9 @@ export class LiveEvents {
       );
     group.add(subscriber);
     this.#byOrganisation.set(subscriber.organisationId, group);
-    this.#listening ??= this.#database.listen((payload) => this.#hear(payload));
+    this.#listening ??= this.#database.listen((payload) => this.#hear(payload), {
+      onReconnect: (lostAt) => void this.catchUp(lostAt),
+    });
     try {
       await this.#listening;
     } catch (error) {
@@ -93,6 +100,59 @@ export class LiveEvents {
     if (listening) await (await listening.catch(() => async () => undefined))();
   }
 
+  /**
+   * After the LISTEN connection dropped and came back: re-reads what changed since it was lost
+   * (new notifications, changed inbox items, sessions that ended) for the organisations with
+   * open streams, and delivers it as if it had been heard. A notification heard already is not
+   * sent twice; an inbox change twice only reloads the list again.
+   */
+  async catchUp(lostAt: Date): Promise<void> {
+    const organisations = [...this.#byOrganisation.keys()];
+    if (organisations.length === 0) return;
+    const db = this.#database.db;
+    try {
+      const notifications = await db
+        .selectFrom("notifications")
+        .select(["id", "user_id", "organisation_id"])
+        .where("organisation_id", "in", organisations)
+        .where("created_at", ">=", lostAt)
+        .orderBy("created_at")
+        .limit(CATCH_UP_LIMIT)
+        .execute();
+      for (const n of notifications)
+        if (!this.#heardNotifications.has(n.id))
+          this.#deliver({
+            type: "notification",
+            organisationId: n.organisation_id,
+            userId: n.user_id,
+            id: n.id,
+          });
+      const items = await db
+        .selectFrom("inbox_items")
+        .select(["id", "organisation_id"])
+        .where("organisation_id", "in", organisations)
+        .where("updated_at", ">=", lostAt)
+        .orderBy("updated_at")
+        .limit(CATCH_UP_LIMIT)
+        .execute();
+      for (const item of items)
+        this.#deliver({ type: "inbox", organisationId: item.organisation_id, id: item.id });
+      // An ended session's row is gone: a stream whose session no longer exists is closed.
+      const sessionIds = [...this.#byOrganisation.values()].flatMap((g) => [...g].map((s) => s.sessionId));
+      const alive = new Set(
+        sessionIds.length === 0
+          ? []
+          : (await db.selectFrom("sessions").select("id").where("id", "in", sessionIds).execute()).map(
+              (r) => r.id,
+            ),
+      );
+      for (const group of this.#byOrganisation.values())
+        for (const s of [...group]) if (!alive.has(s.sessionId)) s.close();
+    } catch {
+      // The database is away again: the next reconnect catches up from its own loss.
+    }
+  }
+
   #hear(payload: string): void {
     let parsed: Announcement;
     try {
@@ -101,6 +161,19 @@ export class LiveEvents {
       parsed = result.data;
     } catch {
       return;
+    }
+    this.#deliver(parsed);
+  }
+
+  #deliver(parsed: Announcement): void {
+    if (parsed.type === "notification") {
+      if (this.#heardNotifications.has(parsed.id)) return;
+      this.#heardNotifications.add(parsed.id);
+      // Remember the latest few only: enough to skip what a catch-up re-reads.
+      if (this.#heardNotifications.size > HEARD_LIMIT) {
+        const oldest = this.#heardNotifications.values().next().value;
+        if (oldest !== undefined) this.#heardNotifications.delete(oldest);
+      }
     }
     const group = this.#byOrganisation.get(parsed.organisationId);
     if (!group) return;

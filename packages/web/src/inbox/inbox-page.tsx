@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
 import { useInboxChanges } from "../shell/live-updates.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { dueText, formatTime, type ItemDetail, type QueueItem } from "./inbox-api.js";
 import { ItemPanel } from "./item-panel.js";
+import { type Filters, QueueFilters } from "./saved-views.js";
+import { type ShortcutKey, ShortcutsDialog, useShortcuts } from "./shortcuts.js";
 
 const URGENCY_TAG: Record<string, string> = {
   critical: "nhsuk-tag--red",
@@ -15,7 +17,8 @@ const URGENCY_TAG: Record<string, string> = {
 
 /**
  * The inbox: the queue on the left (crisis and threat nobody has acknowledged first, then by
- * due time), the chosen message on the right. j and k move through the queue.
+ * due time), the chosen message on the right; filters and the person's saved views above it.
+ * Keyboard shortcuts (? lists them): j/k next and previous, a assign to me, r reply, e done.
  */
 export function InboxPage() {
   usePageTitle("Inbox");
@@ -24,16 +27,24 @@ export function InboxPage() {
   const [detail, setDetail] = useState<ItemDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [now, setNow] = useState(() => Date.now());
+  const [filters, setFilters] = useState<Filters>({});
+  const [notice, setNotice] = useState<string | undefined>();
+  const [help, setHelp] = useState(false);
+  const query = new URLSearchParams({ limit: "100", ...filters }).toString();
 
+  // Only the answer to the latest filters is shown: a slower, older answer never replaces it.
+  const latest = useRef(query);
+  latest.current = query;
   const load = useCallback(() => {
-    api<{ items: QueueItem[] }>("/api/v1/inbox?limit=100").then(
+    api<{ items: QueueItem[] }>(`/api/v1/inbox?${query}`).then(
       (page) => {
+        if (latest.current !== query) return;
         setItems(page.items);
         setSelected((current) => current ?? page.items[0]?.id);
       },
       (e: unknown) => setError(errorText(e)),
     );
-  }, []);
+  }, [query]);
   const loadDetail = useCallback((id: string) => {
     api<ItemDetail>(`/api/v1/inbox/${id}`).then(setDetail, (e: unknown) => setError(errorText(e)));
   }, []);
@@ -52,44 +63,79 @@ export function InboxPage() {
     if (selected) loadDetail(selected);
   }, [selected, loadDetail]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
-      if (event.key !== "j" && event.key !== "k") return;
+  const changed = () => {
+    load();
+    if (selected) loadDetail(selected);
+  };
+
+  const act = (path: string, body: unknown, done: string) => {
+    if (!selected) return;
+    setError(undefined);
+    api(`/api/v1/inbox/${selected}/${path}`, { method: "POST", body }).then(
+      () => {
+        setNotice(done);
+        changed();
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
+  };
+  useShortcuts((key: ShortcutKey) => {
+    if (key === "?") {
+      setHelp(true);
+      return;
+    }
+    if (key === "j" || key === "k") {
       if (!items || items.length === 0) return;
       const at = items.findIndex((i) => i.id === selected);
-      const next = event.key === "j" ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+      const next = key === "j" ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
       const id = items[next]?.id;
       if (id) {
         setSelected(id);
         document.getElementById(`inbox-item-${next}`)?.focus();
       }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [items, selected]);
-
-  const changed = () => {
-    load();
-    if (selected) loadDetail(selected);
-  };
+      return;
+    }
+    if (!selected) return;
+    if (key === "a") act("assign", { assigneeId: "me" }, "Assigned to you.");
+    if (key === "e") act("status", { status: "done" }, "Marked done.");
+    if (key === "r") {
+      const box = document.getElementById("inbox-reply");
+      if (box) box.focus();
+      else setNotice("This message cannot be answered from Parapet.");
+    }
+  });
 
   return (
     <>
       <h1>Inbox</h1>
       <p className="nhsuk-body-s">
         Every message to your accounts, triaged. Crisis and threat stay at the top until someone acknowledges
-        them. Press <kbd>j</kbd> and <kbd>k</kbd> to move through the list.
+        them. Press <kbd>?</kbd> for the keyboard shortcuts.
       </p>
       <ErrorSummary message={error} />
+      <div role="status" data-testid="inbox-notice">
+        {notice && <p className="nhsuk-body-s">{notice}</p>}
+      </div>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <h2 className="nhsuk-heading-s">Queue</h2>
+          <QueueFilters
+            filters={filters}
+            onChange={(next) => {
+              setFilters(next);
+              setSelected(undefined);
+              setDetail(undefined);
+            }}
+            onError={setError}
+            onNotice={setNotice}
+          />
           {items === undefined ? (
             <p>Loading…</p>
           ) : items.length === 0 ? (
-            <p>Nothing is waiting.</p>
+            <p>
+              {Object.keys(filters).length > 0 ? "No message matches these filters." : "Nothing is waiting."}
+            </p>
           ) : (
             <ul className="nhsuk-list" aria-label="Messages" data-testid="inbox-list">
               {items.map((item, index) => (

@@ -4,6 +4,7 @@ import { errorText } from "../shell/error-summary.js";
 import { TextareaField } from "../shell/form-fields.js";
 import { MarkedText } from "../shell/marked-text.js";
 import { dueText, formatTime, type ItemDetail, lookingText, type Presence } from "./inbox-api.js";
+import { StaffSupportPanel } from "./staff-support.js";
 
 /** The page says "I am still looking" this often; the server forgets a viewer after 45 seconds. */
 const HEARTBEAT_MS = 15_000;
@@ -124,6 +125,7 @@ export function ItemPanel(props: {
         </>
       )}
       {item.flags.length > 0 && <p>Also: {item.flags.map((f) => f.label).join("; ")}.</p>}
+      <StaffSupportPanel itemId={item.id} onChanged={props.onChanged} onError={props.onError} />
       <div className="nhsuk-button-group">
         {item.can.acknowledge && (
           <button
