@@ -120,6 +120,14 @@ function compileCueTables(): CuePrefilter {
   return PREFILTER;
 }
 
+/**
+ * An insult said of others, not thrown at the reader: a belief or saying reported ("you can't
+ * seriously believe that…", "people who say that…") or a generalisation about a group ("all X
+ * are…"). The abuse fallback (an insult and a "you") must not take counter-speech for abuse.
+ */
+const ABOUT_OTHERS =
+  /\b(?:believe|believes|think|thinks|say|says|said|saying|claim|claims|claiming|suggest|suggests|suggesting|pretend|pretending) that\b|\ball (?:\w+ ){1,2}(?:are|is)\b/;
+
 /** Only texts with non-ASCII letters or romanised Punjabi/Urdu need the multilingual pass. */
 const MAYBE_OTHER_LANGUAGE =
   /[\u0080-\uffff]|\b(?:nahi|haan|hai|nu|ton|karaan|kithe|ji|tusi|sab|bahut|koi|dasda|fer)\b/;
@@ -564,7 +572,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     ["complaint", complaint],
     ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
     ["pals", pals],
-    ["abuse", fallbackConcepts("abuse", concept)],
+    ["abuse", ABOUT_OTHERS.test(lower) ? [] : fallbackConcepts("abuse", concept)],
     ["spam", [...spam, ...fallbackConcepts("spam", concept)]],
   ]);
   if (weak) return { category: weak.category, evidence: weak.evidence, confidence: 0.6 };
