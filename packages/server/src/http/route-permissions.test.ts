@@ -19,6 +19,8 @@ const DECLARED_PUBLIC = new Set([
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/set-password",
   "GET /api/v1/auth/oidc",
+  // Whether the browser has a session: answered, signed in or not, so the first page load logs no 401.
+  "GET /api/v1/session",
   "GET /api/v1/auth/oidc/start",
   "GET /api/v1/auth/oidc/callback",
   "POST /api/v1/check",
