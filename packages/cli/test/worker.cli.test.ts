@@ -46,10 +46,17 @@ describe("parapet worker", () => {
     try {
       const jobs = await database.db.selectFrom("jobs").select(["kind", "status", "attempts"]).execute();
       // The hour's housekeeping ran exactly once; the per-minute schedules (inbox polling and
-      // escalation) may tick once or, across a minute boundary, twice. Every job succeeded at once.
+      // escalation) may tick once or, across a minute boundary, twice; the daily reminders (training
+      // expiring, policy review) once. Every job succeeded at once.
       expect(jobs.filter((job) => job.kind === "housekeeping.purge")).toHaveLength(1);
       expect(new Set(jobs.map((job) => job.kind))).toEqual(
-        new Set(["housekeeping.purge", "inbox.escalate_overdue", "inbox.poll_due"]),
+        new Set([
+          "housekeeping.purge",
+          "inbox.escalate_overdue",
+          "inbox.poll_due",
+          "training.remind_expiring",
+          "policy.remind_review",
+        ]),
       );
       expect(jobs.every((job) => job.status === "succeeded" && job.attempts === 1)).toBe(true);
     } finally {
