@@ -91,6 +91,24 @@ describe("the account register, in Chromium", () => {
     expect(await seriousAxeViolations(comms)).toEqual([]);
     await step(comms, "Make it live");
 
+    // The form's tick is the requester's word; the register trusts the training records, so HR
+    // records the platform training of Priya (approved user and admin) and Tom (her successor below).
+    const hr = await as("hr@fenmoor.example", "Rachel Owen");
+    const { csrfToken } = (await (await hr.request.get(`${suite.parapet.url}/api/v1/me`)).json()) as {
+      csrfToken: string;
+    };
+    const ids = (await (await hr.request.get(`${suite.parapet.url}/api/v1/training`)).json()) as {
+      people: { id: string; email: string }[];
+    };
+    for (const email of ["staff@fenmoor.example", "manager@fenmoor.example"]) {
+      const userId = ids.people.find((p) => p.email === email)?.id;
+      const recorded = await hr.request.post(`${suite.parapet.url}/api/v1/training/completions`, {
+        headers: { "x-csrf-token": csrfToken },
+        data: { userId, moduleId: "platform_training", completedOn: "2026-11-02" },
+      });
+      expect(recorded.status(), await recorded.text()).toBe(200);
+    }
+
     await menu(comms, "Account register");
     await comms.getByRole("heading", { level: 1, name: "Account register" }).waitFor();
     const row = comms.getByRole("row", { name: /@FenmoorPodiatry/ });
@@ -107,10 +125,6 @@ describe("the account register, in Chromium", () => {
     expect(await seriousAxeViolations(comms)).toEqual([]);
 
     // Priya leaves: HR's leavers file names Tom as her successor, and the account is handed over.
-    const hr = await as("hr@fenmoor.example", "Rachel Owen");
-    const { csrfToken } = (await (await hr.request.get(`${suite.parapet.url}/api/v1/me`)).json()) as {
-      csrfToken: string;
-    };
     const upload = await hr.request.post(`${suite.parapet.url}/api/v1/accounts/leavers`, {
       headers: { "x-csrf-token": csrfToken },
       data: {
