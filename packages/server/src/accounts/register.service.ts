@@ -59,7 +59,6 @@ type Row = Awaited<ReturnType<typeof registerRows>>[number];
 const isComms = (roles: readonly string[]) =>
   roles.some((r) => (COMMUNICATIONS_ROLES as readonly string[]).includes(r));
 
-/** The flags of one account today (pure over its row and the pack). */
 /** What the flags need besides the account's own row. */
 export interface FlagContext {
   handoverOpen: boolean;
@@ -69,6 +68,7 @@ export interface FlagContext {
   lastActivityOn: string | null;
 }
 
+/** The flags of one account today (pure over its row and the pack). */
 export function flagsOf(account: Row, pack: AccountsPack, today: string, context: FlagContext) {
   const { handoverOpen, untrained, lastActivityOn } = context;
   const flags: { flag: RegisterFlag; label: string; clause: string }[] = [];

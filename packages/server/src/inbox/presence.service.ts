@@ -4,6 +4,7 @@ import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import type { DB } from "../db/schema.js";
 import { lockItem } from "./inbox.repository.js";
+import { deleteLapsedPresence, deletePresence, livePresence, upsertPresence } from "./presence.repository.js";
 
 /** How long "looking at this" lasts without a heartbeat (the page sends one every 15 seconds). */
 export const VIEWING_TTL_MS = 45_000;
@@ -30,15 +31,7 @@ export async function presenceOf(
   itemId: string,
   now: Date,
 ): Promise<Presence> {
-  const rows = await db
-    .selectFrom("inbox_presence")
-    .innerJoin("users", "users.id", "inbox_presence.user_id")
-    .select(["inbox_presence.user_id", "inbox_presence.drafting", "users.display_name"])
-    .where("inbox_presence.item_id", "=", itemId)
-    .where("inbox_presence.expires_at", ">", now)
-    .where("inbox_presence.user_id", "<>", actor.id ?? "")
-    .orderBy("inbox_presence.seen_at")
-    .execute();
+  const rows = await livePresence(db, itemId, actor.id ?? "", now);
   return {
     viewers: rows.map((r) => ({ name: r.display_name, drafting: r.drafting })),
     draftLockedBy: rows.find((r) => r.drafting)?.display_name ?? null,
@@ -63,17 +56,9 @@ export async function markPresence(
     const item = await lockItem(trx, actor.organisationId, itemId);
     if (!item) throw new AppError("not_found", "There is no such message in your organisation's inbox.");
     const now = deps.clock.now();
-    await trx
-      .deleteFrom("inbox_presence")
-      .where("item_id", "=", itemId)
-      .where("expires_at", "<=", now)
-      .execute();
+    await deleteLapsedPresence(trx, itemId, now);
     if (state === "left") {
-      await trx
-        .deleteFrom("inbox_presence")
-        .where("item_id", "=", itemId)
-        .where("user_id", "=", userId)
-        .execute();
+      await deletePresence(trx, itemId, userId);
       return presenceOf(trx, actor, itemId, now);
     }
     const others = await presenceOf(trx, actor, itemId, now);
@@ -84,13 +69,7 @@ export async function markPresence(
       );
     const drafting = state === "drafting";
     const expires = new Date(now.getTime() + (drafting ? DRAFT_LOCK_TTL_MS : VIEWING_TTL_MS));
-    await trx
-      .insertInto("inbox_presence")
-      .values({ item_id: itemId, user_id: userId, drafting, seen_at: now, expires_at: expires })
-      .onConflict((oc) =>
-        oc.columns(["item_id", "user_id"]).doUpdateSet({ drafting, seen_at: now, expires_at: expires }),
-      )
-      .execute();
+    await upsertPresence(trx, { itemId, userId, drafting, seenAt: now, expiresAt: expires });
     return others;
   });
 }

@@ -12,6 +12,7 @@ import { changeItem } from "./inbox.service.js";
 import { loadInboxPack } from "./inbox-pack.js";
 import { canMove } from "./inbox-workflow.js";
 import { assertNoOtherDraft } from "./presence.service.js";
+import { decideReplyRow, insertReply, lockReply, markItemWaiting } from "./replies.repository.js";
 import { sendReplyJob } from "./reply.job.js";
 
 export const MAX_REPLY = 10_000;
@@ -83,18 +84,14 @@ export async function sendReply(
   if (approval.required) {
     return changeItem(deps, actor, itemId, "inbox.reply_awaiting_approval", async (trx, _locked, now) => {
       await assertNoOtherDraft(trx, actor, itemId, now);
-      const reply = await trx
-        .insertInto("inbox_replies")
-        .values({
-          item_id: itemId,
-          text,
-          template_id: input.templateId ?? null,
-          status: "awaiting_approval",
-          created_by: actor.kind === "user" ? actor.id : null,
-          created_at: now,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
+      const replyId = await insertReply(trx, {
+        itemId,
+        text,
+        templateId: input.templateId ?? null,
+        createdBy: actor.kind === "user" ? actor.id : null,
+        createdAt: now,
+        awaitingApproval: true,
+      });
       // Everyone who may approve is told, except the drafter: nobody approves their own reply.
       const approvers = (await peopleWithRoles(trx, actor.organisationId, approval.roles)).filter(
         (p) => p.id !== actor.id,
@@ -110,48 +107,41 @@ export async function sendReply(
       });
       return {
         after: {
-          reply: reply.id,
+          reply: replyId,
           template: input.templateId ?? null,
           findings: check.findings.length,
           clause: approval.clause,
         },
-        value: { replyId: reply.id, findings: check.findings, awaitingApproval: true },
+        value: { replyId, findings: check.findings, awaitingApproval: true },
       };
     });
   }
   return changeItem(deps, actor, itemId, "inbox.reply_queued", async (trx, locked, now) => {
     await assertNoOtherDraft(trx, actor, itemId, now);
-    const reply = await trx
-      .insertInto("inbox_replies")
-      .values({
-        item_id: itemId,
-        text,
-        template_id: input.templateId ?? null,
-        created_by: actor.kind === "user" ? actor.id : null,
-        created_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const replyId = await insertReply(trx, {
+      itemId,
+      text,
+      templateId: input.templateId ?? null,
+      createdBy: actor.kind === "user" ? actor.id : null,
+      createdAt: now,
+      awaitingApproval: false,
+    });
     await deps.jobs.enqueue(
       trx,
       sendReplyJob,
-      { replyId: reply.id },
-      { key: reply.id, organisationId: actor.organisationId },
+      { replyId },
+      { key: replyId, organisationId: actor.organisationId },
     );
     if (locked.status !== "waiting" && canMove(locked.status, "waiting"))
-      await trx
-        .updateTable("inbox_items")
-        .set({ status: "waiting", updated_at: now })
-        .where("id", "=", itemId)
-        .execute();
+      await markItemWaiting(trx, itemId, now);
     return {
       after: {
-        reply: reply.id,
+        reply: replyId,
         template: input.templateId ?? null,
         findings: check.findings.length,
         status: "waiting",
       },
-      value: { replyId: reply.id, findings: check.findings, awaitingApproval: false },
+      value: { replyId, findings: check.findings, awaitingApproval: false },
     };
   });
 }
@@ -172,13 +162,7 @@ export async function decideReply(
   const inboxPack = loadInboxPack(await organisationPack(deps.db, actor.organisationId));
   const action = decision === "approve" ? "inbox.reply_approved" : "inbox.reply_rejected";
   return changeItem(deps, actor, itemId, action, async (trx, locked, now) => {
-    const reply = await trx
-      .selectFrom("inbox_replies")
-      .selectAll()
-      .where("id", "=", replyId)
-      .where("item_id", "=", itemId)
-      .forUpdate()
-      .executeTakeFirst();
+    const reply = await lockReply(trx, itemId, replyId);
     if (!reply) throw new AppError("not_found", "There is no such reply on this message.");
     if (reply.status !== "awaiting_approval")
       throw new AppError("invalid_transition", "This reply is not waiting for approval.");
@@ -194,11 +178,11 @@ export async function decideReply(
         "forbidden",
         `Your role may not approve replies: your policy gives that to ${inboxPack.approval.roles.map((r) => r.replaceAll("_", " ")).join(", ")} (${inboxPack.approval.clause}).`,
       );
-    await trx
-      .updateTable("inbox_replies")
-      .set({ status: decision === "approve" ? "queued" : "rejected", decided_by: actor.id, decided_at: now })
-      .where("id", "=", replyId)
-      .execute();
+    await decideReplyRow(trx, replyId, {
+      status: decision === "approve" ? "queued" : "rejected",
+      decidedBy: actor.id,
+      decidedAt: now,
+    });
     if (decision === "approve") {
       await deps.jobs.enqueue(
         trx,
@@ -207,11 +191,7 @@ export async function decideReply(
         { key: replyId, organisationId: actor.organisationId },
       );
       if (locked.status !== "waiting" && canMove(locked.status, "waiting"))
-        await trx
-          .updateTable("inbox_items")
-          .set({ status: "waiting", updated_at: now })
-          .where("id", "=", itemId)
-          .execute();
+        await markItemWaiting(trx, itemId, now);
     }
     return {
       before: { status: "awaiting_approval" },

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from "fastify";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signInAs, startTestApp, type TestApp } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 import { DEMO_PASSWORD } from "../organisations/seed-demo.js";
@@ -17,14 +17,23 @@ describe.each(TEST_DATABASES)("sign-in under concurrency on %s", (kind) => {
   });
   afterAll(() => t.close());
 
+  // Each test signs in from its own address, so the per-address count of one test
+  // never reaches into the next.
+  let address = 50;
+  beforeEach(() => {
+    address += 1;
+  });
   const attempt = (email: string, password: string, extra: Record<string, string> = {}) =>
     t.app.inject({
       method: "POST",
       url: "/api/v1/auth/sign-in",
-      remoteAddress: "203.0.113.50",
+      remoteAddress: `203.0.113.${address}`,
       payload: { email, password, ...extra },
     });
   const statuses = (replies: LightMyRequestResponse[]) => replies.map((r) => r.statusCode);
+  /** Replies other than the expected statuses, with their bodies, so a failure says what came back. */
+  const unexpected = (replies: LightMyRequestResponse[], expected: readonly number[]) =>
+    replies.filter((r) => !expected.includes(r.statusCode)).map((r) => `${r.statusCode} ${r.body}`);
   const count = (list: number[], status: number) => list.filter((s) => s === status).length;
   const storedFailures = async (email: string) =>
     (
@@ -40,6 +49,7 @@ describe.each(TEST_DATABASES)("sign-in under concurrency on %s", (kind) => {
       Array.from({ length: 25 }, (_, i) => attempt("hr@fenmoor.example", `wrong-guess-${i}`)),
     );
     const list = statuses(replies);
+    expect(unexpected(replies, [401, 429])).toEqual([]);
     expect(count(list, 401)).toBe(FREE);
     expect(count(list, 429)).toBe(25 - FREE);
     expect(await storedFailures("hr@fenmoor.example")).toBe(FREE);
@@ -59,6 +69,7 @@ describe.each(TEST_DATABASES)("sign-in under concurrency on %s", (kind) => {
     const passwords = [...Array.from({ length: 19 }, (_, i) => `wrong-guess-${i}`), DEMO_PASSWORD];
     const replies = await Promise.all(passwords.map((p) => attempt("ig@fenmoor.example", p)));
     const list = statuses(replies);
+    expect(unexpected(replies, [401, 429])).toEqual([]);
     expect(count(list, 200)).toBe(0);
     expect(replies.every((r) => r.cookies.length === 0)).toBe(true);
     expect(count(list, 401)).toBe(FREE);
@@ -86,6 +97,7 @@ describe.each(TEST_DATABASES)("sign-in under concurrency on %s", (kind) => {
         }),
       ),
     );
+    expect(unexpected(confirms, [204, 400, 409])).toEqual([]);
     expect(count(statuses(confirms), 204)).toBe(1);
     // The others: the code is spent (400), or the factor is on already by the time they look (409).
     expect(count(statuses(confirms), 400) + count(statuses(confirms), 409)).toBe(4);
@@ -96,6 +108,7 @@ describe.each(TEST_DATABASES)("sign-in under concurrency on %s", (kind) => {
       Array.from({ length: 5 }, () => attempt("manager@fenmoor.example", DEMO_PASSWORD, { totp: code })),
     );
     const list = statuses(replies);
+    expect(unexpected(replies, [200, 401])).toEqual([]);
     expect(count(list, 200)).toBe(1);
     expect(count(list, 401)).toBe(4);
     const sessions = await t.database.db

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMMON_WORDS, FAMILY_NAMES, GIVEN_NAMES, NOT_NAMES } from "./data/names.js";
@@ -53,5 +55,14 @@ describe("packaged name lists", () => {
     for (const w of ["doreen", "priya", "okafor"]) expect(isCommonWord(w)).toBe(false);
     for (const w of ["essex", "manchester", "mon", "santa"]) expect(isNotAName(w)).toBe(true);
     for (const w of ["doreen", "kwame"]) expect(isNotAName(w)).toBe(false);
+  });
+});
+
+describe("data/names.ts", () => {
+  it("is what build-names.mjs compiles sources/ to (not stale, not edited by hand)", () => {
+    const script = fileURLToPath(new URL("./build-names.mjs", import.meta.url));
+    const run = spawnSync(process.execPath, [script, "--check"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 });
