@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadPacks } from "../packs/index.js";
+import { fastest, repeatTo } from "../timing.test-helper.js";
 import type { Severity } from "./categories.js";
 import type { Finding } from "./check.schema.js";
 import { checkPost } from "./check-post.js";
@@ -126,19 +127,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packSource = readFileSync(resolve(here, "../../../../packs/nhs-core/pack.yaml"), "utf8");
 const pack = loadPacks([{ file: "packs/nhs-core/pack.yaml", source: packSource }]).get("nhs-core");
 if (!pack) throw new Error("no nhs-core pack");
-
-function fastest(run: () => void, times: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-const repeatTo = (unit: string, length: number) =>
-  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 /** Posts whose 100,000 characters hold thousands of findings: the case a quadratic merge cannot take. */
 const MANY_FINDINGS = [

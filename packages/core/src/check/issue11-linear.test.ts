@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyseLanguage } from "../language/index.js";
 import { loadPacks } from "../packs/index.js";
+import { fastest, repeatTo } from "../timing.test-helper.js";
 import { checkPost } from "./check-post.js";
 import { findPii } from "./pii/index.js";
 
@@ -20,20 +21,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packSource = readFileSync(resolve(here, "../../../../packs/nhs-core/pack.yaml"), "utf8");
 const pack = loadPacks([{ file: "packs/nhs-core/pack.yaml", source: packSource }]).get("nhs-core");
 if (!pack) throw new Error("no nhs-core pack");
-
-function fastest(run: () => void, times: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-function repeatTo(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
 
 function expectLinear(run: (text: string) => unknown, unit: string): void {
   const small = repeatTo(unit, 10_000);

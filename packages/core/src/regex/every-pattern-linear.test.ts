@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fastest, repeatTo } from "../timing.test-helper.js";
 import { corePatterns, type FoundPattern } from "./core-patterns.test-helper.js";
 import { acceptedCharacters, literalPrefixes, matchingSamples } from "./generate.js";
 
@@ -18,9 +19,6 @@ import { acceptedCharacters, literalPrefixes, matchingSamples } from "./generate
 const SMALL = 10_000;
 const LARGE = 100_000;
 const FLOOR_MS = 150;
-
-const repeatTo = (unit: string, length: number) =>
-  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 /** Inputs built from the pattern, at most a couple of dozen. */
 function adversarialUnits(re: RegExp, seed: number): string[] {
@@ -45,16 +43,6 @@ function scanAll(re: RegExp, text: string): number {
     if (m[0] === "") re.lastIndex++;
   }
   return found;
-}
-
-function fastest(run: () => void, times: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
 }
 
 interface Slow {

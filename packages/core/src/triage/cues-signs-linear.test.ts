@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fastest, repeatTo } from "../timing.test-helper.js";
 import { classify } from "./classify.js";
 
 /**
@@ -11,19 +12,6 @@ import { classify } from "./classify.js";
  * about ten times as long: the bound (60 times, or 400 ms) is wide enough for a loaded machine and
  * far below what quadratic work costs.
  */
-function fastest(run: () => void, times: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-function repeatTo(unit: string, length: number): string {
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-}
 
 function triage(text: string): string {
   return classify(text, []).category;

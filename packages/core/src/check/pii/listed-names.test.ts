@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fastest } from "../../timing.test-helper.js";
 import { findPii } from "./index.js";
 import {
   CARE_VERB_BEFORE,
@@ -42,15 +43,6 @@ describe("names without a title", () => {
 });
 
 /** The fastest of `runs` timings of `work`, in milliseconds (the minimum is the least disturbed by load). */
-function fastest(work: () => void, runs: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    work();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe("the name detector runs in linear time (largest post: 100,000 characters)", () => {
   // Inputs built to make a backtracking pattern or a per-word window quadratic: names, cues,
