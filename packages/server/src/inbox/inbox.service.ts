@@ -1,11 +1,11 @@
-import { AppError } from "@parapet/core";
+import { AppError, PERMISSIONS } from "@parapet/core";
 import type { Kysely } from "kysely";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { AuditValue } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
 import type { DB, InboxStatus } from "../db/schema.js";
 import { findPerson, type ItemRow, insertHistory, lockItem } from "./inbox.repository.js";
-import { canMove, STATUS_LABELS } from "./inbox-workflow.js";
+import { inboxWorkflow, STATUS_EVENT } from "./inbox-workflow.js";
 
 export type InboxDeps = Pick<Deps, "db" | "clock" | "audit" | "jobs">;
 
@@ -128,18 +128,14 @@ export async function setItemStatus(
     "inbox.status_changed",
     async (t, item, now) => {
       if (item.status === status) return null;
-      if (!canMove(item.status, status))
-        throw new AppError(
-          "invalid_transition",
-          `A message that is "${STATUS_LABELS[item.status]}" cannot become "${STATUS_LABELS[status]}".`,
-        );
-      if (status === "done" && item.priority === 0)
-        throw new AppError(
-          "invalid_transition",
-          "Acknowledge this crisis or threat before marking it done: it stays on top until someone has.",
-        );
-      if (status === "assigned" && !item.assignee_id)
-        throw new AppError("invalid_transition", "Assign the message to someone first.");
+      // Who may work the inbox is the route's `inbox.work` permission (for a token, its scope),
+      // decided before the service runs; the table decides the step and its guards.
+      inboxWorkflow.transition(
+        item.status,
+        STATUS_EVENT[status],
+        { id: actor.id, roles: PERMISSIONS["inbox.work"] },
+        { priority: item.priority, assigneeId: item.assignee_id },
+      );
       await t
         .updateTable("inbox_items")
         .set({ status, ...(status === "new" ? { assignee_id: null } : {}), updated_at: now })
