@@ -1,8 +1,10 @@
 import { AppError, checkPost, platformSchema } from "@parapet/core";
+import type { Kysely } from "kysely";
 import { isoDay } from "../accounts/dates.js";
 import { assertApprovedUser } from "../accounts/training.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
+import type { DB } from "../db/schema.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { findPackOrThrow } from "../packs/packs.service.js";
 import { approvalFor } from "./account-rules.js";
@@ -81,17 +83,19 @@ export async function sendReply(
     );
   const inboxPack = loadInboxPack(packId);
   const approval = await approvalFor(deps, item.account_id, inboxPack);
+  const storeReply = (trx: Kysely<DB>, now: Date, awaitingApproval: boolean) =>
+    insertReply(trx, {
+      itemId,
+      text,
+      templateId: input.templateId ?? null,
+      createdBy: actor.kind === "user" ? actor.id : null,
+      createdAt: now,
+      awaitingApproval,
+    });
   if (approval.required) {
     return changeItem(deps, actor, itemId, "inbox.reply_awaiting_approval", async (trx, _locked, now) => {
       await assertNoOtherDraft(trx, actor, itemId, now);
-      const replyId = await insertReply(trx, {
-        itemId,
-        text,
-        templateId: input.templateId ?? null,
-        createdBy: actor.kind === "user" ? actor.id : null,
-        createdAt: now,
-        awaitingApproval: true,
-      });
+      const replyId = await storeReply(trx, now, true);
       // Everyone who may approve is told, except the drafter: nobody approves their own reply.
       const approvers = (await peopleWithRoles(trx, actor.organisationId, approval.roles)).filter(
         (p) => p.id !== actor.id,
@@ -118,14 +122,7 @@ export async function sendReply(
   }
   return changeItem(deps, actor, itemId, "inbox.reply_queued", async (trx, locked, now) => {
     await assertNoOtherDraft(trx, actor, itemId, now);
-    const replyId = await insertReply(trx, {
-      itemId,
-      text,
-      templateId: input.templateId ?? null,
-      createdBy: actor.kind === "user" ? actor.id : null,
-      createdAt: now,
-      awaitingApproval: false,
-    });
+    const replyId = await storeReply(trx, now, false);
     await deps.jobs.enqueue(
       trx,
       sendReplyJob,
