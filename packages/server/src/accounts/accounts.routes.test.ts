@@ -631,5 +631,5 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(400);
-  });
+  }, 240_000);
 });

@@ -321,5 +321,5 @@ describe.each(TEST_DATABASES)("possible unofficial accounts over HTTP on %s", (k
     );
     const scan = await call("comms", "POST", "/api/v1/unofficial-accounts/scan");
     expect(scan.statusCode).toBe(200);
-  });
+  }, 240_000);
 });
