@@ -12,3 +12,4 @@ export * from "./roles.js";
 export * from "./triage/index.js";
 export * from "./web-pages.js";
 export * from "./workflow/define-workflow.js";
+export * from "./workflow/person-workflow.js";

@@ -43,6 +43,16 @@ export const PERMISSIONS = {
     "hr",
     "admin",
   ],
+  /** Report an account that may claim to be the organisation's (CPG58 §8.2; RWT Attachment 2 §3.5): anyone on the staff. */
+  "accounts.unofficial.report": [
+    "staff",
+    "line_manager",
+    "communications_officer",
+    "head_of_communications",
+    "information_governance",
+    "hr",
+    "admin",
+  ],
   /** Read the account register: every account, its admins and approved users, flags; CSV export. */
   "accounts.register.read": [
     "communications_officer",

@@ -19,6 +19,7 @@ export const WEB_PAGE_PATHS = [
   "/accounts/account",
   "/accounts/leavers",
   "/accounts/admin-audit",
+  "/accounts/unofficial",
   "/training",
   "/jobs",
   "/organisation",

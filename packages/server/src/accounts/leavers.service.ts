@@ -22,6 +22,7 @@ import {
   markHandoverDone,
   openHandoverRows,
 } from "./handovers.repository.js";
+import { assertApprovedUser } from "./training.service.js";
 
 /**
  * Leavers and handover (RWT §4.9.7; CORP-0068 §4.9): HR uploads a leavers CSV; every account
@@ -167,6 +168,18 @@ export async function completeHandover(
     if (person?.status !== "active")
       throw new AppError("validation", "The successor must be an active member of your organisation.");
     const now = deps.clock.now();
+    // The successor becomes an admin or approved user: only approved users may (CORP-0068 §3.2;
+    // RWT Attachment 2 §3.4), refused as addPerson refuses, naming the module and since when.
+    await assertApprovedUser(
+      trx,
+      actor.organisationId,
+      { id: person.id, name: person.display_name },
+      isoDay(now),
+      {
+        code: "validation",
+        action: `take over as the account's ${task.role === "admin" ? "admin" : "approved user"}`,
+      },
+    );
     await removeAccountPerson(trx, task.account_id, task.leaver_id, task.role);
     await addAccountPeople(trx, task.account_id, [{ userId: successor, role: task.role }], now);
     await markHandoverDone(trx, id, { by: actor.id, successorId: successor, now });

@@ -382,7 +382,7 @@ export interface AccountTransitionsTable {
   id: Generated<string>;
   seq: Generated<number>;
   organisation_id: string;
-  entity_type: "request" | "account";
+  entity_type: "request" | "account" | "unofficial";
   entity_id: string;
   event: string;
   from_state: string | null;
@@ -444,6 +444,50 @@ export interface PolicyReviewRemindersTable {
   sent_at: Date;
 }
 
+export type UnofficialState = "open" | "claimed" | "reported" | "confirmed" | "dismissed";
+
+export interface UnofficialAccountsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  platform: string;
+  handle: string;
+  display_name: string | null;
+  url: string | null;
+  state: ColumnType<UnofficialState, UnofficialState | undefined, UnofficialState>;
+  source: "inbox" | "staff";
+  matched_terms: ColumnType<string[], string | undefined, string>;
+  sightings: ColumnType<number, number | undefined, number>;
+  example_item_id: string | null;
+  first_seen_at: Date;
+  last_seen_at: Date;
+  registered_account_id: string | null;
+  request_id: string | null;
+  reference: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_reasons: string | null;
+  updated_at: Date;
+}
+
+export interface UnofficialAccountReportsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  unofficial_account_id: string;
+  reported_by: string | null;
+  why: string;
+  url: string | null;
+  created_at: Date;
+}
+
+export interface UnofficialAccountWatchTable {
+  organisation_id: string;
+  brand_terms: ColumnType<string[], string | undefined, string>;
+  /** bigint: a number from both backends (database.ts); read it through Number() all the same. */
+  history_cursor: ColumnType<number, number | undefined, number>;
+  scanned_at: Date | null;
+  updated_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -480,4 +524,7 @@ export interface DB {
   training_reminders: TrainingRemindersTable;
   admin_rights_signoffs: AdminRightsSignoffsTable;
   policy_review_reminders: PolicyReviewRemindersTable;
+  unofficial_accounts: UnofficialAccountsTable;
+  unofficial_account_reports: UnofficialAccountReportsTable;
+  unofficial_account_watch: UnofficialAccountWatchTable;
 }

@@ -174,6 +174,8 @@ function bodyFor(route: Route): Record<string, unknown> {
   if (route.url === "/api/v1/accounts/:id/steps") return { event: "close" };
   if (route.url === "/api/v1/accounts/:id/activity") return { on: "2026-01-01" };
   if (route.url === "/api/v1/accounts/:id/inbox-account") return { inboxAccountId: null };
+  if (route.url === "/api/v1/unofficial-accounts/:id/steps")
+    return { event: "dismiss", reasons: "Not ours." };
   if (route.url.startsWith("/api/v1/accounts/:id/people"))
     return { userId: "00000000-0000-4000-8000-000000000000", role: "admin" };
   return {};

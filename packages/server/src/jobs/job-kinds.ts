@@ -1,4 +1,5 @@
 import { remindExpiringTrainingJob, trainingReminderSchedule } from "../accounts/training.job.js";
+import { findUnofficialAccountsJob, unofficialAccountsSchedule } from "../accounts/unofficial.job.js";
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
 import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
@@ -26,6 +27,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   sendMailJob,
   remindExpiringTrainingJob,
   remindPolicyReviewsJob,
+  findUnofficialAccountsJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
@@ -40,5 +42,6 @@ export function defaultSchedules(): RecurringSchedule[] {
     escalationSchedule(),
     trainingReminderSchedule(),
     policyReviewSchedule(),
+    unofficialAccountsSchedule(),
   ];
 }

@@ -250,6 +250,33 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
       headers: as(ig),
     });
     expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toEqual({
+      code: "invalid_transition",
+      message: "Deactivate this person before anonymising them.",
+    });
+    // Anonymised is final: no reactivation; and no administrator deactivates themselves.
+    const admin = await signInAs(t.app, "admin@fenmoor.example");
+    const back = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${id}/reactivate`,
+      headers: as(admin),
+    });
+    expect(back.statusCode).toBe(409);
+    expect(back.json().error).toEqual({
+      code: "invalid_transition",
+      message: "This person has been anonymised.",
+    });
+    const adminId = await userIdByEmail(t.database.db, "admin@fenmoor.example");
+    const self = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${adminId}/deactivate`,
+      headers: as(admin),
+    });
+    expect(self.statusCode).toBe(409);
+    expect(self.json().error).toEqual({
+      code: "conflict",
+      message: "You cannot deactivate your own account.",
+    });
   });
 
   it("lists only the organisation's own people", async () => {

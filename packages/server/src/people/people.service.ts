@@ -1,5 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { AppError, type Role } from "@parapet/core";
+import {
+  AppError,
+  personRefusal,
+  personState,
+  personWorkflow,
+  type Role,
+  workflowActorFor,
+} from "@parapet/core";
 import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -125,7 +132,9 @@ export async function assignRoles(
   const roles = [...new Set(options.roles)].sort();
   await deps.db.transaction().execute(async (trx) => {
     const user = await personOrNotFound(trx, options.actor, options.userId);
-    if (user.anonymisedAt) throw new AppError("invalid_transition", "This person has been anonymised.");
+    // Roles change while a person is active or deactivated, never once anonymised (the final state).
+    if (personWorkflow.isFinal(personState(user)))
+      throw new AppError("invalid_transition", "This person has been anonymised.");
     if (user.id === options.actor.id && user.roles.includes("admin") && !roles.includes("admin"))
       throw new AppError(
         "conflict",
@@ -154,11 +163,15 @@ export async function setActive(
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const user = await personOrNotFound(trx, options.actor, options.userId);
-    const status = options.active ? "active" : "deactivated";
-    if (user.anonymisedAt) throw new AppError("invalid_transition", "This person has been anonymised.");
-    if (user.id === options.actor.id && !options.active)
-      throw new AppError("conflict", "You cannot deactivate your own account.");
-    if (user.status === status) return;
+    const from = personState(user);
+    // Asking for the state the person is in already changes nothing (as before the workflow).
+    if (from === (options.active ? "active" : "deactivated")) return;
+    const event = options.active ? "reactivate" : "deactivate";
+    const result = personWorkflow.check(from, event, workflowActorFor(options.actor, "people.manage"), {
+      personId: user.id,
+    });
+    if (!result.ok) throw personRefusal(result, event);
+    const status = result.to === "active" ? "active" : "deactivated";
     await setUserStatus(trx, user.id, status, deps.clock.now());
     if (!options.active) {
       await deleteSessionsOfUser(trx, user.id);

@@ -1,4 +1,4 @@
-import { AppError } from "@parapet/core";
+import { AppError, personRefusal, personState, personWorkflow, workflowActorFor } from "@parapet/core";
 import { apiTokensCreatedBy } from "../api-tokens/api-tokens.repository.js";
 import { revokeTokensOf } from "../api-tokens/api-tokens.service.js";
 import type { OrganisationActor } from "../audit/actor.js";
@@ -92,9 +92,18 @@ export async function anonymisePerson(
   await deps.db.transaction().execute(async (trx) => {
     const user = await findUserInOrganisation(trx, options.actor.organisationId, options.userId);
     if (!user) throw new AppError("not_found", "There is no such person in your organisation.");
-    if (user.anonymisedAt) return;
-    if (user.status !== "deactivated")
-      throw new AppError("invalid_transition", "Deactivate this person before anonymising them.");
+    const from = personState(user);
+    // Anonymising someone anonymised already changes nothing (as before the workflow).
+    if (from === "anonymised") return;
+    const result = personWorkflow.check(
+      from,
+      "anonymise",
+      workflowActorFor(options.actor, "people.anonymise"),
+      {
+        personId: user.id,
+      },
+    );
+    if (!result.ok) throw personRefusal(result, "anonymise");
     await anonymiseUserRow(trx, user.id, deps.clock.now());
     await revokeTokensOf(trx, { actor: options.actor, userId: user.id, reason: "owner_anonymised" }, deps);
     await recordAudit(

@@ -43,7 +43,8 @@ export function RegisterPage() {
         <a href="/api/v1/accounts/export.csv" download>
           Download the register (CSV)
         </a>{" "}
-        · <Link to={"/accounts/admin-audit" as never}>Admin rights audit</Link>
+        · <Link to={"/accounts/admin-audit" as never}>Admin rights audit</Link> ·{" "}
+        <Link to={"/accounts/unofficial" as never}>Possible unofficial accounts</Link>
       </p>
       {rolesAllow("accounts.manage", me?.user.roles ?? []) && (
         <details className="nhsuk-details">
