@@ -1,4 +1,4 @@
-import { isAppError } from "@parapet/core";
+import { isAppError } from "@parapet/core/errors";
 
 /** Exit statuses of docs/interfaces.md §1. */
 export const EXIT = { ok: 0, judged: 1, usage: 2 } as const;

@@ -1,5 +1,5 @@
 import { StringDecoder } from "node:string_decoder";
-import { AppError, isAppError } from "@parapet/core";
+import { AppError, isAppError } from "@parapet/core/errors";
 import { EXIT } from "./exit.js";
 
 /** The code and message of a thrown error, as a batch error object carries them. */

@@ -1,4 +1,5 @@
-import { AppError, type Pack } from "@parapet/core";
+import { AppError } from "@parapet/core/errors";
+import type { Pack } from "@parapet/core/packs";
 import { packDirectory } from "@parapet/server/packs/load-packs-from-disk.js";
 import { isPackPath, loadOwnPack } from "@parapet/server/packs/own-pack.js";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { AppError } from "@parapet/core";
+import { AppError } from "@parapet/core/errors";
 
 /** All of stdin as UTF-8 text. */
 async function readStdin(): Promise<string> {

@@ -40,4 +40,37 @@ describe("the CLI bundle", () => {
     expect(checked.status).toBe(0);
     expect(readdirSync(cache)).toEqual(written);
   }, 60_000);
+
+  it("keeps a one-shot check off the triage engine, the holiday calendars and the server", () => {
+    const built = spawnSync(process.execPath, [BUILD], { encoding: "utf8" });
+    expect(built.status).toBe(0);
+    const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+    // Every module the entry imports statically (`import … from "./chunk-…"` and `import "./chunk-…"`),
+    // which Node loads before `parapet check` runs; chunks behind `import("./…")` load on demand.
+    const reached = new Set<string>();
+    const visit = (name: string): void => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      const code = readFileSync(join(dist, name), "utf8");
+      for (const m of code.matchAll(/^(?:import|export)\s[^;]*?["']\.\/([\w.-]+\.mjs)["']/gms))
+        visit(m[1] as string);
+    };
+    visit("parapet.mjs");
+    expect(reached.size).toBeGreaterThan(2);
+    const statics = [...reached].map((name) => readFileSync(join(dist, name), "utf8")).join("\n");
+    // The packs' code is there (so the search above found the chunks); the triage engine is not.
+    expect(statics).toContain("function compilePack(");
+    for (const unwanted of [
+      /from "date-holidays"/, // the triage deadlines' calendars, ~0.1 s to load
+      /from "franc-min"/, // triage's language guess
+      /function classify\(/, // the triage engine
+      /from "@electric-sql\/pglite"/,
+      /from "fastify"/,
+    ])
+      expect(statics).not.toMatch(unwanted);
+    // The multilingual lexicon index is one of the build's files.
+    const tables = readdirSync(join(dist, "engine-tables"));
+    expect(tables.some((f) => f.startsWith("lexicons-1-"))).toBe(true);
+    expect(tables.some((f) => f.startsWith("language-prefilter-1-"))).toBe(true);
+  }, 60_000);
 });

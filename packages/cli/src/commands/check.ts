@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
+// Not the core package's index: through it this module would load the triage engine and its
+// holiday calendars (packages/cli/build.mjs, "the check path").
 import {
   ACCOUNT_TYPES,
-  AppError,
   applyReplacements,
   type CheckInput,
   type CheckResult,
@@ -9,7 +10,8 @@ import {
   checkPost,
   MAX_TEXT_LENGTH,
   PLATFORMS,
-} from "@parapet/core";
+} from "@parapet/core/check";
+import { AppError } from "@parapet/core/errors";
 import { type Command, Option } from "commander";
 import { EXIT } from "../exit.js";
 import { runJsonlBatch } from "../jsonl-batch.js";

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AppError } from "@parapet/core";
+import { AppError } from "@parapet/core/errors";
 import { checkInboxFile } from "@parapet/server/inbox/inbox-pack.js";
-import { loadOwnPack, loadOwnTriageConfig, locateOwnPack } from "@parapet/server/packs/own-pack.js";
+import { loadOwnPack, locateOwnPack } from "@parapet/server/packs/own-pack.js";
 import { listPacks } from "@parapet/server/packs/packs.service.js";
 import type { Command } from "commander";
 import { EXIT } from "../exit.js";
@@ -38,11 +38,13 @@ export function registerPacks(program: Command): void {
       "validate a pack a trust has written: its pack.yaml, and the triage.yaml and inbox.yaml beside it",
     )
     .argument("<path>", "the pack's directory, or its pack.yaml")
-    .action((path: string) => {
+    .action(async (path: string) => {
       const pack = loadOwnPack(path);
       process.stdout.write(`${path}: valid pack "${pack.id}" with ${pack.rules.length} rules\n`);
       const { dir } = locateOwnPack(path);
       if (existsSync(join(dir, "triage.yaml"))) {
+        // Loaded here only: the triage configuration brings the holiday calendars.
+        const { loadOwnTriageConfig } = await import("@parapet/server/packs/own-triage-config.js");
         loadOwnTriageConfig(path);
         process.stdout.write("  triage.yaml: valid\n");
       } else {

@@ -1,7 +1,8 @@
 // What `parapet triage` does; loaded only when it runs, so other commands skip compiling the triage cues.
 import { createReadStream } from "node:fs";
 import { AppError, type TriageConfig, type TriageResult, triageMessage } from "@parapet/core";
-import { isPackPath, loadOwnTriageConfig } from "@parapet/server/packs/own-pack.js";
+import { isPackPath } from "@parapet/server/packs/own-pack.js";
+import { loadOwnTriageConfig } from "@parapet/server/packs/own-triage-config.js";
 import { loadTriageConfig } from "@parapet/server/triage/triage-config.reader.js";
 import { EXIT } from "../exit.js";
 import { runJsonlBatch } from "../jsonl-batch.js";

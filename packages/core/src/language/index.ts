@@ -6,4 +6,10 @@ export {
   languagePrefilterTables,
   useLanguagePrefilterTables,
 } from "./analyse.js";
+export {
+  lexiconIndex,
+  lexiconTables,
+  useLexiconTables,
+} from "./multilingual/analyse-multilingual.js";
+export type { SerialisedLexicons } from "./multilingual/word-index.js";
 export type { PrefilterTables } from "./prefilter.js";

@@ -55,25 +55,35 @@ let MULTILINGUAL: Partial<Record<TriageCategory, CompiledCues>>;
 let PREFILTER: CuePrefilter | undefined;
 
 /** Threat concepts (cues-threat-concepts.ts), each its own list so that no concept hides another. */
-const THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
-  THREAT_CONCEPT_CUES.map((c) => [
-    c[0].slice("concept.".length) as ThreatConcept,
-    compileCues(conceptAlternatives(c)),
-  ]),
-);
+let THREAT_CONCEPTS: Map<ThreatConcept, CompiledCues>;
 /** Grievance concepts (cues-service-concepts.ts), likewise one list each. */
-const GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
-  GRIEVANCE_CONCEPT_CUES.map((c) => [
-    c[0].slice("grievance.".length) as GrievanceConcept,
-    compileCues(conceptAlternatives(c)),
-  ]),
-);
-const FALLBACK_LISTS = new Map<string, CompiledCues>(
-  FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues(conceptAlternatives(c))]),
-);
-const THREAT_KEY_LISTS = [...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, l]) => l);
-const GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, l]) => l);
-const GRIEVANCE_STAFF = GRIEVANCE_CONCEPTS.get("staff") as CompiledCues;
+let GRIEVANCE_CONCEPTS: Map<GrievanceConcept, CompiledCues>;
+let FALLBACK_LISTS: Map<string, CompiledCues>;
+let THREAT_KEY_LISTS: CompiledCues[];
+let GRIEVANCE_KEY_LISTS: CompiledCues[];
+let GRIEVANCE_STAFF: CompiledCues;
+
+/** The concept lists, built with the other cue tables on the first classification (see compileCueTables). */
+function compileConceptLists(): void {
+  THREAT_CONCEPTS = new Map<ThreatConcept, CompiledCues>(
+    THREAT_CONCEPT_CUES.map((c) => [
+      c[0].slice("concept.".length) as ThreatConcept,
+      compileCues(conceptAlternatives(c)),
+    ]),
+  );
+  GRIEVANCE_CONCEPTS = new Map<GrievanceConcept, CompiledCues>(
+    GRIEVANCE_CONCEPT_CUES.map((c) => [
+      c[0].slice("grievance.".length) as GrievanceConcept,
+      compileCues(conceptAlternatives(c)),
+    ]),
+  );
+  FALLBACK_LISTS = new Map<string, CompiledCues>(
+    FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues(conceptAlternatives(c))]),
+  );
+  THREAT_KEY_LISTS = [...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, l]) => l);
+  GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, l]) => l);
+  GRIEVANCE_STAFF = GRIEVANCE_CONCEPTS.get("staff") as CompiledCues;
+}
 
 /** Whether the prefilter left any cue of a list in (a list it never saw may always match). */
 function mayMatch(list: CompiledCues, candidates: CueCandidates): boolean {
@@ -85,9 +95,12 @@ function mayMatch(list: CompiledCues, candidates: CueCandidates): boolean {
 
 /**
  * The cue tables, built on the first classification rather than at import (~0.5 s of CPU):
- * a process that only checks posts (`parapet check`) never pays for them.
+ * a process that only checks posts (`parapet check`) never pays for them (the concept lists
+ * too: built at import, they were ~0.12 s of every one-shot check, which imports this module
+ * through the core package's index).
  */
 function compileCueTables(): CuePrefilter {
+  compileConceptLists();
   COMPILED = {
     subject_access: compileCues([...SUBJECT_ACCESS_CUES, ...SUBJECT_ACCESS_KIND_CUES]),
     foi: compileCues([...FOI_CUES, ...FOI_KIND_CUES]),

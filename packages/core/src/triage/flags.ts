@@ -91,7 +91,9 @@ export function findRecording(text: string, possible: Uint8Array | null = null):
  * is a match of its literals lower-cased, so one scan of the lower-cased text says which could match.
  */
 export const FLAG_PATTERNS = [...STAFF_NAME_PATTERNS, RECORDING];
-const FLAG_SCANNER = (() => {
+/** Built on the first triage, not at import: a process that only checks posts never needs it. */
+let flagScanner: { scanner: LiteralScanner; always: Uint8Array } | undefined;
+function compileFlagScanner(): { scanner: LiteralScanner; always: Uint8Array } {
   const byLiteral = new Map<string, number[]>();
   const always = new Uint8Array(FLAG_PATTERNS.length);
   FLAG_PATTERNS.forEach((re, k) => {
@@ -102,15 +104,17 @@ const FLAG_SCANNER = (() => {
       for (const l of literals)
         byLiteral.set(l.toLowerCase(), [...(byLiteral.get(l.toLowerCase()) ?? []), k]);
   });
-  return { scanner: new LiteralScanner(byLiteral), always };
-})();
+  flagScanner = { scanner: new LiteralScanner(byLiteral), always };
+  return flagScanner;
+}
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Which flag patterns could match the text (see FLAG_PATTERNS), or null when any could. */
 export function possibleFlagPatterns(text: string, lower: string): Uint8Array | null {
   if (NON_ASCII.test(text)) return null;
-  const found = FLAG_SCANNER.always.slice();
-  FLAG_SCANNER.scanner.scan(lower, found);
+  const scanner = flagScanner ?? compileFlagScanner();
+  const found = scanner.always.slice();
+  scanner.scanner.scan(lower, found);
   return found;
 }
 

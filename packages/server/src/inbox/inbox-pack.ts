@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AppError, ROLES, type Role } from "@parapet/core";
+import { AppError } from "@parapet/core/errors";
+import { ROLES, type Role } from "@parapet/core/roles";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { defaultPacksDir } from "../packs/load-packs-from-disk.js";

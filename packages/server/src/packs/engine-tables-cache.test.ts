@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyseLanguage, languagePrefilterTables } from "@parapet/core";
+import { analyseLanguage, languagePrefilterTables, lexiconTables } from "@parapet/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadEngineTables } from "./engine-tables-cache.js";
 
-describe("the language prefilter's tables kept in a file", () => {
+describe("the language prefilter's tables and the lexicon index kept in files", () => {
   const dir = mkdtempSync(join(tmpdir(), "parapet-engine-tables-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -14,11 +14,20 @@ describe("the language prefilter's tables kept in a file", () => {
     const before = analyseLanguage(text);
     expect(before.length).toBeGreaterThan(0);
     loadEngineTables(dir);
-    const files = readdirSync(dir);
-    expect(files).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(dir, files[0] as string), "utf8"))).toEqual(
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    const [prefilter, lexicons] = [
+      files.find((f) => f.startsWith("language-prefilter-1-")),
+      files.find((f) => f.startsWith("lexicons-1-")),
+    ];
+    expect(JSON.parse(readFileSync(join(dir, prefilter as string), "utf8"))).toEqual(
       JSON.parse(JSON.stringify(languagePrefilterTables())),
     );
+    expect(JSON.parse(readFileSync(join(dir, lexicons as string), "utf8"))).toEqual(
+      JSON.parse(JSON.stringify(lexiconTables())),
+    );
     expect(analyseLanguage(text)).toEqual(before);
+    // A text only the multilingual lexicons judge, with the index now read from the file's data.
+    expect(analyseLanguage("Ich hasse alle Ausländer, sie sind Abschaum").length).toBeGreaterThan(0);
   });
 });

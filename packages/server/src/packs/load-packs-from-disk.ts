@@ -7,7 +7,7 @@ import {
   type ParsedPack,
   type ResolvedPack,
   resolvePack,
-} from "@parapet/core";
+} from "@parapet/core/packs";
 import { PACKS_DIR } from "../repo-paths.js";
 import { loadEngineTables } from "./engine-tables-cache.js";
 import { parsePackSources } from "./parsed-pack-cache.js";

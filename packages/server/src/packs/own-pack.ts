@@ -1,13 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import {
-  AppError,
-  type Pack,
-  parsePack,
-  parseTriageFile,
-  resolveTriageConfig,
-  type TriageConfig,
-} from "@parapet/core";
+import { dirname, join, resolve } from "node:path";
+import { AppError } from "@parapet/core/errors";
+import { type Pack, parsePack } from "@parapet/core/packs";
 import { defaultPacksDir, PackDirectory, readPackSources } from "./load-packs-from-disk.js";
 
 /**
@@ -48,28 +42,4 @@ export function loadOwnPack(ref: string, shippedDir: string = defaultPacksDir())
   const pack = new PackDirectory([...shipped, { file: shown, source }]).compiled(own.id);
   if (!pack) throw new Error(`pack ${own.id} did not load`);
   return pack;
-}
-
-/**
- * The triage rules of a trust's pack: its own triage.yaml, over the shipped pack it extends.
- * Without one, triage cannot know the trust's routes, templates and deadlines: say so.
- */
-export function loadOwnTriageConfig(ref: string, shippedDir: string = defaultPacksDir()): TriageConfig {
-  const { dir, packFile } = locateOwnPack(ref);
-  const ownId = parsePack(readFileSync(packFile, "utf8"), basename(packFile)).id;
-  const ownTriage = join(dir, "triage.yaml");
-  if (!existsSync(ownTriage))
-    throw new AppError(
-      "not_found",
-      `${ref} has no triage.yaml beside its pack.yaml: triage needs one (packs/README.md, "triage.yaml")`,
-    );
-  return resolveTriageConfig(ownId, (packId) => {
-    const path = packId === ownId ? ownTriage : join(shippedDir, packId, "triage.yaml");
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(packId) || !existsSync(path))
-      throw new AppError("not_found", `unknown pack "${packId}" (no ${packId}/triage.yaml)`);
-    const file = parseTriageFile(readFileSync(path, "utf8"), path === ownTriage ? "triage.yaml" : path);
-    if (packId === ownId && file.pack !== ownId)
-      throw new AppError("validation", `triage.yaml: pack is "${file.pack}"; pack.yaml's id is "${ownId}"`);
-    return file;
-  });
 }

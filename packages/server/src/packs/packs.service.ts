@@ -1,4 +1,5 @@
-import { AppError, type Pack, type ResolvedPack, summarisePack } from "@parapet/core";
+import { AppError } from "@parapet/core/errors";
+import { type Pack, type ResolvedPack, summarisePack } from "@parapet/core/packs";
 import { packDirectory, readPackSources } from "./load-packs-from-disk.js";
 
 export function findPackOrThrow(id: string): Pack {

@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type PackSource, type ParsedPack, parsePack } from "@parapet/core";
+import { type PackSource, type ParsedPack, parsePack } from "@parapet/core/packs";
 
 /**
  * Parsing and validating every pack's YAML is most of a one-shot `parapet check`'s start

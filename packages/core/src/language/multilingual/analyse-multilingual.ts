@@ -7,7 +7,17 @@ import { ROLES } from "./lexicon.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { SpellingIndex } from "./spelling.js";
 import { keyOf, newTokens, type Tokens, tokenise } from "./tokens.js";
-import { compileLexicons, type Entry, type Piece, ROLE, WordIndex } from "./word-index.js";
+import {
+  type CompiledLexicons,
+  compileLexicons,
+  type Entry,
+  type Piece,
+  ROLE,
+  restoreLexicons,
+  type SerialisedLexicons,
+  serialiseLexicons,
+  WordIndex,
+} from "./word-index.js";
 
 /**
  * Hate, abuse and swearing in the languages of lexicons/ (the ten of Multilingual HateCheck and the
@@ -26,8 +36,35 @@ import { compileLexicons, type Entry, type Piece, ROLE, WordIndex } from "./word
  * when a trigger word is found. Misspelt and run-together words are tried only in texts that
  * already show the language and found nothing.
  */
-const COMPILED = compileLexicons(LEXICONS);
-const LANG_COUNT = COMPILED.langs.length;
+let COMPILED: CompiledLexicons;
+/** The lexicons' languages, in the order of their bits (as COMPILED.langs). */
+const LANGS = LEXICONS.map((l) => l.lang);
+const LANG_COUNT = LANGS.length;
+
+/**
+ * The lexicons are indexed on the first text, not at import (~0.2 s of CPU, most of it folding
+ * and merging every word): from the build's file when the process has one (useCompiledLexicons),
+ * else from the lexicons themselves.
+ */
+function compiled(): CompiledLexicons {
+  COMPILED ??= compileLexicons(LEXICONS);
+  return COMPILED;
+}
+
+/** The lexicons' entries worked out, for a build-time file (server/src/packs/engine-tables-cache.ts). */
+export function lexiconTables(): SerialisedLexicons {
+  return serialiseLexicons(LEXICONS);
+}
+
+/** Indexes the lexicons from lexiconTables()' data instead of working the entries out again. */
+export function useLexiconTables(data: SerialisedLexicons): void {
+  COMPILED = restoreLexicons(data);
+}
+
+/** The index in use, for the test that the build's file gives the same one. */
+export function lexiconIndex(): CompiledLexicons {
+  return compiled();
+}
 let spelling: SpellingIndex | null = null;
 
 interface Hit {
@@ -234,7 +271,7 @@ function colloquialArabic(): WordIndex {
   return index;
 }
 
-const ARABIC_LANG = 1 << COMPILED.langs.indexOf("ar");
+const ARABIC_LANG = 1 << LANGS.indexOf("ar");
 /** Set while the Arabizi rewrite of a text is analysed (see arabizi.ts). */
 let inArabizi = false;
 let arabizi: WordIndex | null = null;
@@ -526,7 +563,7 @@ function sameLanguage(a: Hit, b: Hit): boolean {
 }
 
 /** Languages whose verb comes last: "only" stands before the negation ("kachre ke ilava kuch nahi"). */
-const VERB_LAST = COMPILED.langs.reduce(
+const VERB_LAST = LANGS.reduce(
   (mask, lang, i) => (/^(hi|ur|pa|bn|gu|ta|tr|fa)(-|$)/.test(lang) ? mask | (1 << i) : mask),
   0,
 );
@@ -738,6 +775,7 @@ function restoreClauses(t: Tokens): void {
 
 /** Findings in `norm` (the normalised form of `text`), with offsets into `text`. */
 export function analyseMultilingual(norm: Normalised, text: string): LanguageFinding[] {
+  if (COMPILED === undefined) compiled();
   const t = TOKENS;
   TEXT = norm.text;
   steps = norm.text.length;
@@ -801,6 +839,7 @@ export function explainMultilingual(norm: Normalised): { word: string; role: str
  */
 export function ordinaryInTextLanguage(word: string): boolean {
   if (textLangs === 0 || word.includes(" ")) return false;
+  compiled();
   found.length = 0;
   COMPILED.words.lookup(fold(word.toLowerCase()), found);
   let ordinary = 0;

@@ -138,10 +138,33 @@ export interface CompiledLexicons {
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
+  return indexLexicons(lexiconEntries(lexicons));
+}
+
+/**
+ * The lexicons' entries in the order they are indexed, before any index is built: the
+ * expensive part of compiling them (folding, merging and classifying every word), and what
+ * serialiseLexicons writes at build time so that a process can skip it.
+ */
+interface LexiconEntries {
+  /** Indexed under their first piece in `words`, in this order. */
+  readonly words: readonly Entry[];
+  /** Indexed under their first piece in `skeletons`, in this order. */
+  readonly skeletons: readonly Entry[];
+  /** By their one piece's key in `han`, in this order. */
+  readonly han: readonly Entry[];
+  readonly hanLongest: number;
+  readonly skeletonLangs: number;
+  readonly prodropLangs: number;
+  readonly allCommon: ReadonlyMap<string, number>;
+  readonly langs: readonly string[];
+}
+
+function lexiconEntries(lexicons: readonly Lexicon[]): LexiconEntries {
   if (lexicons.length > 31) throw new Error("at most 31 lexicons fit in a bit mask");
-  const words = new WordIndex();
-  const skeletons = new WordIndex();
-  const han = new Map<string, Entry[]>();
+  const words: Entry[] = [];
+  const skeletons: Entry[] = [];
+  const han: Entry[] = [];
   let hanLongest = 1;
   let skeletonLangs = 0;
   let prodropLangs = 0;
@@ -181,7 +204,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     let needsEvidence = marked;
     if (HAN.test(text.replace(/\*$/, ""))) {
       const key = text.replace(/\*$/, "");
-      push(han, key, { role, langs, pieces: [{ key, prefix: false }] });
+      han.push({ role, langs, pieces: [{ key, prefix: false }] });
       hanLongest = Math.max(hanLongest, key.length);
       continue;
     }
@@ -190,13 +213,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     // A phrase that starts with an English word ("a la mierda", "no es") is looked for only in a text
     // that shows its language: the first pass over a text skips English words altogether.
     if (words_.length > 1 && ENGLISH_COMMON.has(pieces[0]?.key ?? "")) needsEvidence = true;
-    const entry: Entry = needsEvidence ? { role, langs, pieces, needsEvidence } : { role, langs, pieces };
-    words.add(pieces[0] as Piece, entry);
+    words.push(needsEvidence ? { role, langs, pieces, needsEvidence } : { role, langs, pieces });
     if (langs & skeletonLangs) {
       const sk = words_.map((w) => pieceOf(w, skeleton));
       const skl = langs & skeletonLangs;
-      skeletons.add(
-        sk[0] as Piece,
+      skeletons.push(
         needsEvidence ? { role, langs: skl, pieces: sk, needsEvidence } : { role, langs: skl, pieces: sk },
       );
     }
@@ -211,4 +232,89 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     allCommon,
     langs: lexicons.map((l) => l.lang),
   };
+}
+
+function indexLexicons(entries: LexiconEntries): CompiledLexicons {
+  const words = new WordIndex();
+  for (const e of entries.words) words.add(e.pieces[0] as Piece, e);
+  const skeletons = new WordIndex();
+  for (const e of entries.skeletons) skeletons.add(e.pieces[0] as Piece, e);
+  const han = new Map<string, Entry[]>();
+  for (const e of entries.han) push(han, (e.pieces[0] as Piece).key, e);
+  return {
+    words,
+    skeletons,
+    han,
+    hanLongest: entries.hanLongest,
+    skeletonLangs: entries.skeletonLangs,
+    prodropLangs: entries.prodropLangs,
+    allCommon: entries.allCommon,
+    langs: entries.langs,
+  };
+}
+
+/**
+ * The compiled lexicons as plain JSON data, for a build-time file (server/src/packs/engine-tables-cache.ts):
+ * each entry is `[role, langs, needsEvidence ? 1 : 0, key, prefix ? 1 : 0, key, prefix ? 1 : 0, …]`.
+ */
+export interface SerialisedLexicons {
+  readonly format: typeof SERIALISED_LEXICONS_FORMAT;
+  readonly words: readonly (string | number)[][];
+  readonly skeletons: readonly (string | number)[][];
+  readonly han: readonly (string | number)[][];
+  readonly hanLongest: number;
+  readonly skeletonLangs: number;
+  readonly prodropLangs: number;
+  /** Key, languages, key, languages… in insertion order. */
+  readonly allCommon: readonly (string | number)[];
+  readonly langs: readonly string[];
+}
+
+export const SERIALISED_LEXICONS_FORMAT = 1;
+
+function entryData(e: Entry): (string | number)[] {
+  const row: (string | number)[] = [e.role, e.langs, e.needsEvidence ? 1 : 0];
+  for (const p of e.pieces) row.push(p.key, p.prefix ? 1 : 0);
+  return row;
+}
+
+function entryOf(row: readonly (string | number)[]): Entry {
+  const pieces: Piece[] = [];
+  for (let i = 3; i < row.length; i += 2) pieces.push({ key: row[i] as string, prefix: row[i + 1] === 1 });
+  const role = row[0] as number;
+  const langs = row[1] as number;
+  return row[2] === 1 ? { role, langs, pieces, needsEvidence: true } : { role, langs, pieces };
+}
+
+/** The lexicons' entries worked out (the slow part of compileLexicons), as plain data. */
+export function serialiseLexicons(lexicons: readonly Lexicon[]): SerialisedLexicons {
+  const e = lexiconEntries(lexicons);
+  return {
+    format: SERIALISED_LEXICONS_FORMAT,
+    words: e.words.map(entryData),
+    skeletons: e.skeletons.map(entryData),
+    han: e.han.map(entryData),
+    hanLongest: e.hanLongest,
+    skeletonLangs: e.skeletonLangs,
+    prodropLangs: e.prodropLangs,
+    allCommon: [...e.allCommon].flat(),
+    langs: e.langs,
+  };
+}
+
+/** The same indexes compileLexicons builds, from serialiseLexicons' data. */
+export function restoreLexicons(data: SerialisedLexicons): CompiledLexicons {
+  const allCommon = new Map<string, number>();
+  for (let i = 0; i < data.allCommon.length; i += 2)
+    allCommon.set(data.allCommon[i] as string, data.allCommon[i + 1] as number);
+  return indexLexicons({
+    words: data.words.map(entryOf),
+    skeletons: data.skeletons.map(entryOf),
+    han: data.han.map(entryOf),
+    hanLongest: data.hanLongest,
+    skeletonLangs: data.skeletonLangs,
+    prodropLangs: data.prodropLangs,
+    allCommon,
+    langs: data.langs,
+  });
 }
