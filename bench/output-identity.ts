@@ -2,7 +2,8 @@
  * Proves a speed change left the batch output byte for byte as it was: runs
  * `check --jsonl` and `triage --jsonl` over Davidson (every tweet once), HateCheck, every
  * Multilingual HateCheck case and
- * 30,000 lines of bench's own corpus with each `--bin` given (e.g. a copy of the bundle
+ * 30,000 lines of bench's own corpus, then the labelled development and test sets in the repo
+ * (eval/dev/*, packages/core/test/{triage,check}-eval), with each `--bin` given (e.g. a copy of the bundle
  * built before the change, and the current bin/parapet.js), and compares the SHA-256 of
  * the outputs. Exit status 1 if any differ.
  *
@@ -11,7 +12,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { type BatchCommand, type CorpusName, writeCorpus } from "./real-corpus.js";
@@ -25,6 +26,18 @@ const SETS: ReadonlyArray<[CorpusName, number]> = [
   ["hatecheck", 3_728],
   ["mhc", 36_582],
   ["bench", 30_000],
+];
+
+/**
+ * Labelled sets in the repo, as they are (their labels are ignored), with the commands that read
+ * them: triage only over messages, which carry a receivedAt (without one the deadline is worked
+ * out from the time of the run), and whose `account` is a handle (the posts' is an object).
+ */
+const LABELLED: ReadonlyArray<[string, readonly BatchCommand[]]> = [
+  ["eval/dev/dev-messages/dev-messages.jsonl", ["check", "triage"]],
+  ["eval/dev/dev-posts/dev-posts.jsonl", ["check"]],
+  ["packages/core/test/triage-eval/messages.jsonl", ["check", "triage"]],
+  ["packages/core/test/check-eval/posts.jsonl", ["check"]],
 ];
 
 function outputHash(
@@ -52,8 +65,18 @@ function outputHash(
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), "parapet-output-identity-"));
 let differ = 0;
+function report(what: string, lines: number, hashes: readonly { sha256: string; lines: number }[]): void {
+  const same = hashes.every((h) => h.sha256 === hashes[0]?.sha256 && h.lines === lines);
+  if (!same) differ++;
+  console.log(
+    `${same ? "same" : "DIFFERENT"}  ${what} (${lines} lines): ${hashes
+      .map((h, i) => `${relative(root, bins[i] as string)} ${h.sha256.slice(0, 16)} (${h.lines} lines)`)
+      .join(" | ")}`,
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), "parapet-output-identity-"));
 try {
   for (const [corpus, lines] of SETS)
     for (const command of ["check", "triage"] as const) {
@@ -61,14 +84,19 @@ try {
       await writeCorpus(file, corpus, command, lines);
       const hashes: { sha256: string; lines: number }[] = [];
       for (const bin of bins) hashes.push(await outputHash(bin, command, file));
-      const same = hashes.every((h) => h.sha256 === hashes[0]?.sha256 && h.lines === lines);
-      if (!same) differ++;
-      console.log(
-        `${same ? "same" : "DIFFERENT"}  ${command} ${corpus} (${lines} lines): ${hashes
-          .map((h, i) => `${relative(root, bins[i] as string)} ${h.sha256.slice(0, 16)} (${h.lines} lines)`)
-          .join(" | ")}`,
-      );
+      report(`${command} ${corpus}`, lines, hashes);
     }
+  for (const [set, commands] of LABELLED) {
+    const file = join(root, set);
+    const lines = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "").length;
+    for (const command of commands) {
+      const hashes: { sha256: string; lines: number }[] = [];
+      for (const bin of bins) hashes.push(await outputHash(bin, command, file));
+      report(`${command} ${set}`, lines, hashes);
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,14 +5,21 @@ import { tzOffset as rawTzOffset } from "@date-fns/tz";
  * and quarter-hour; Intl lookups are the slowest step of a deadline otherwise.
  * The cache is bounded so memory stays flat over millions of messages.
  */
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 function tzOffset(timeZone: string, at: Date): number {
-  const key = `${timeZone}|${Math.floor(at.getTime() / 900_000)}`;
-  let offset = offsetCache.get(key);
+  // One map per zone, keyed by the quarter hour: no key string to build on every call.
+  let byQuarter = offsetCache.get(timeZone);
+  if (byQuarter === undefined) {
+    if (offsetCache.size > 100) offsetCache.clear();
+    byQuarter = new Map();
+    offsetCache.set(timeZone, byQuarter);
+  }
+  const quarter = Math.floor(at.getTime() / 900_000);
+  let offset = byQuarter.get(quarter);
   if (offset === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
+    if (byQuarter.size > 50_000) byQuarter.clear();
     offset = rawTzOffset(timeZone, at);
-    offsetCache.set(key, offset);
+    byQuarter.set(quarter, offset);
   }
   return offset;
 }
@@ -47,9 +54,17 @@ export type DayNumber = number;
 
 const DAY_MS = 86_400_000;
 
+const minutesByText = new Map<string, number>();
 export function minutesOf(hhmm: string): number {
-  const [h = "0", m = "0"] = hhmm.split(":");
-  return Number(h) * 60 + Number(m);
+  // Every deadline asks for the same one or two times of day: split each once.
+  let minutes = minutesByText.get(hhmm);
+  if (minutes === undefined) {
+    const [h = "0", m = "0"] = hhmm.split(":");
+    minutes = Number(h) * 60 + Number(m);
+    if (minutesByText.size > 1000) minutesByText.clear();
+    minutesByText.set(hhmm, minutes);
+  }
+  return minutes;
 }
 
 export function dayToIso(day: DayNumber): string {
@@ -76,14 +91,27 @@ export function instantOf(day: DayNumber, minute: number, timeZone: string): Dat
   return new Date(guess);
 }
 
-const holidayByDay = new Map<string, boolean>();
+/** Per list of regions (joined), whether each day is a holiday there; the last list's map is kept at hand. */
+const holidayByRegions = new Map<string, Map<DayNumber, boolean>>();
+let lastRegions: readonly UkRegion[] | undefined;
+let lastHolidays = new Map<DayNumber, boolean>();
 function isHolidayDay(day: DayNumber, regions: readonly UkRegion[]): boolean {
-  const key = `${regions.join(",")}|${day}`;
-  let value = holidayByDay.get(key);
+  if (regions !== lastRegions) {
+    const key = regions.join(",");
+    let byDay = holidayByRegions.get(key);
+    if (byDay === undefined) {
+      if (holidayByRegions.size > 100) holidayByRegions.clear();
+      byDay = new Map();
+      holidayByRegions.set(key, byDay);
+    }
+    lastRegions = regions;
+    lastHolidays = byDay;
+  }
+  let value = lastHolidays.get(day);
   if (value === undefined) {
-    if (holidayByDay.size > 50_000) holidayByDay.clear();
+    if (lastHolidays.size > 50_000) lastHolidays.clear();
     value = isHoliday(dayToIso(day), regions);
-    holidayByDay.set(key, value);
+    lastHolidays.set(day, value);
   }
   return value;
 }

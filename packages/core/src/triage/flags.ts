@@ -1,4 +1,4 @@
-import { findPii } from "../check/pii/index.js";
+import { findPii, hasPiiOtherThanNames } from "../check/pii/index.js";
 import type { LanguageFinding } from "../language/index.js";
 import { requiredLiterals } from "../regex/required-literals.js";
 import type { CueHit } from "./cue.js";
@@ -146,8 +146,8 @@ export function computeFlags(
   }
   // A name on its own (a chief nurse in a press query) is not personal data put in public; a name with an
   // identifier, address, date of birth or contact detail is (CPG58 §3.3, 851 §5.1, CORP-0068 §4.4.1).
-  const found = findPii(text);
-  const pii = found.some((p) => p.category !== "pii.person_name") ? found : [];
+  // Names are looked for only once other personal data is there (most messages have none).
+  const pii = hasPiiOtherThanNames(text) ? findPii(text) : [];
   if (pii.length > 0) {
     flags.push("contains_pii");
     for (const p of pii)

@@ -168,15 +168,20 @@ export function isNonEnglish(raw: string): boolean {
   if (strong >= 1 && words.length <= 6 && english / words.length >= 0.3) return false;
   let letters = 0;
   let latin = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
+  // By code point, as for…of would, but without a string per ASCII character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     // ASCII letters are Latin letters; only the rest need the Unicode tests.
     if (code < 0x80) {
       if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
         letters++;
         latin++;
       }
-    } else if (LETTER.test(ch)) {
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    i += ch.length - 1;
+    if (LETTER.test(ch)) {
       letters++;
       if (LATIN.test(ch)) latin++;
     }

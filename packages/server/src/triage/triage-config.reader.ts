@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AppError, parseTriageFile, resolveTriageConfig, type TriageConfig } from "@parapet/core";
+import { loadEngineTables } from "../packs/engine-tables-cache.js";
 import { defaultPacksDir } from "../packs/load-packs-from-disk.js";
 
 const cache = new Map<string, TriageConfig>();
@@ -10,6 +11,8 @@ const cache = new Map<string, TriageConfig>();
  * pack and directory. Core stays pure; this is the only place that touches files.
  */
 export function loadTriageConfig(id: string, dir: string = defaultPacksDir()): TriageConfig {
+  // Whoever loads a triage config is about to triage: the language tables from the build, if current.
+  loadEngineTables();
   const key = `${dir}\u0000${id}`;
   let config = cache.get(key);
   if (!config) {

@@ -89,6 +89,26 @@ function byPosition(a: PiiMatch, b: PiiMatch): number {
  * Pure and synchronous so triage, the checker and the browser share it.
  */
 export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): PiiMatch[] {
+  return findSome(text, allow, true);
+}
+
+/** Spelt-out email addresses (EMAIL_CUES) need " dot ", "[dot]" or "(dot)": a cheap test for the cue scan's need. */
+const DOT = /dot/i;
+
+/**
+ * Whether `text` holds personal data other than a person's name (triage's contains_pii flag needs
+ * nothing more): the same detectors as findPii but the name detector, which only ever adds names,
+ * and the cue scan only where a detector can use it (a digit, or "dot" for a spelt-out address).
+ */
+export function hasPiiOtherThanNames(text: string): boolean {
+  return findSome(text, undefined, false).length > 0;
+}
+
+function findSome(
+  text: string,
+  allow: PiiAllowList | CompiledPiiAllow | undefined,
+  names: boolean,
+): PiiMatch[] {
   let compiled = EMPTY;
   if (allow) {
     if (isCompiled(allow)) compiled = allow;
@@ -100,9 +120,11 @@ export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): 
   const out: PiiMatch[] = [];
   // `search` gives the index without building a match array.
   const from = text.search(DIGIT_CLUSTER);
-  const cuesFrom = text.search(CUES);
+  const digit = from >= 0 || DIGIT.test(text);
+  // Without names, the cues matter only to dates and addresses (a digit) and spelt-out emails ("dot").
+  const cuesFrom = names || digit || DOT.test(text) ? text.search(CUES) : -1;
   // Dates and addresses need a digit.
-  const digitCuesFrom = cuesFrom >= 0 && (from >= 0 || DIGIT.test(text)) ? cuesFrom : -1;
+  const digitCuesFrom = cuesFrom >= 0 && digit ? cuesFrom : -1;
   const nhsCount = from < 0 ? 0 : detectNhsNumbers(text, from, out);
   if (from >= 0) detectNinos(text, from, out);
   detectPostcodes(text, compiled.postcodes, out);
@@ -115,7 +137,7 @@ export function findPii(text: string, allow?: PiiAllowList | CompiledPiiAllow): 
   }
   detectEmails(text, compiled.emails, compiled.mailboxWords, cuesFrom, out);
   detectAddresses(text, digitCuesFrom, out);
-  detectPersonNames(text, cuesFrom, out);
+  if (names) detectPersonNames(text, cuesFrom, out);
   return out.length > 1 ? out.sort(byPosition) : out;
 }
 
