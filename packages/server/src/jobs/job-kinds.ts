@@ -4,7 +4,7 @@ import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
 import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
-import { triageItemJob } from "../inbox/triage.job.js";
+import { triageDeliveryJob, triageItemJob } from "../inbox/triage.job.js";
 import { sendMailJob } from "../mail/mail.job.js";
 import { policyReviewSchedule, remindPolicyReviewsJob } from "../organisations/pack-review.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
@@ -18,6 +18,7 @@ import type { RecurringSchedule } from "./schedules.js";
 export const JOB_KINDS: readonly JobKind[] = [
   housekeepingJob,
   triageItemJob,
+  triageDeliveryJob,
   sendReplyJob,
   moderateItemJob,
   pollAccountJob,
