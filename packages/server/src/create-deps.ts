@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
-import { type AuditEntry, recordAudit } from "./audit/audit.service.js";
+import { type AuditEntry, recordAudit, recordAuditMany } from "./audit/audit.service.js";
 import { openAuditTrail } from "./audit/audit-trail.js";
 import { prepareAuditTrail } from "./audit/legacy-trail.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -28,6 +28,8 @@ import { Secrets } from "./secrets/secrets.service.js";
 /** Appends to the audit trail in the caller's transaction, with the process's clock. */
 export interface AuditRecorder {
   record(trx: ServiceDeps["db"], entry: AuditEntry): Promise<void>;
+  /** Several rows at once: each organisation's chain head locked and moved once. */
+  recordMany(trx: ServiceDeps["db"], entries: readonly AuditEntry[]): Promise<void>;
 }
 
 /**
@@ -98,7 +100,10 @@ export async function createDeps(
       auditTrail,
       database,
       log,
-      audit: { record: (trx, entry) => recordAudit(trx, entry, { clock, auditTrail }) },
+      audit: {
+        record: (trx, entry) => recordAudit(trx, entry, { clock, auditTrail }),
+        recordMany: (trx, entries) => recordAuditMany(trx, entries, { clock, auditTrail }),
+      },
       jobs,
       // Read on first use: parsing every pack costs most of a second, which commands
       // such as `audit verify` should not pay.

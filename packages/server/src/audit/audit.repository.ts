@@ -27,6 +27,25 @@ export async function appendAuditEvent(db: Kysely<DB>, row: AuditEventRow): Prom
     .execute();
 }
 
+/**
+ * Several rows of one chain, in chain order, with one insert (in slices, to stay well under
+ * the driver's parameter limit) and one move of the head.
+ */
+export async function appendAuditEvents(db: Kysely<DB>, rows: readonly AuditEventRow[]): Promise<void> {
+  const last = rows[rows.length - 1];
+  if (!last) return;
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto("audit_events")
+      .values(rows.slice(i, i + 500))
+      .execute();
+  await db
+    .updateTable("audit_chain_heads")
+    .set({ seq: last.chain_seq, hash: last.hash })
+    .where("chain", "=", last.chain)
+    .execute();
+}
+
 export interface ChainHead {
   chain: string;
   seq: number;

@@ -28,25 +28,7 @@ export async function storeInboundVersion(
   const { item, now } = input;
   const inserted = await trx
     .insertInto("inbox_items")
-    .values({
-      organisation_id: input.organisationId,
-      account_id: input.accountId,
-      platform: item.platform,
-      account: item.account,
-      external_id: item.externalId,
-      channel: item.channel,
-      author_platform_id: item.author.platformId ?? null,
-      author_handle: item.author.handle ?? null,
-      author_name: item.author.name ?? null,
-      reply_to_external_id: item.replyToId ?? null,
-      thread_external_id: item.threadId ?? null,
-      permalink: item.permalink ?? null,
-      ref: JSON.stringify(item.ref ?? {}),
-      created_on_platform_at: new Date(item.createdAt),
-      received_at: now,
-      deleted_on_platform: item.event === "deleted",
-      updated_at: now,
-    })
+    .values(itemValues(input.organisationId, input.accountId, item, now))
     .onConflict((oc) => oc.columns(["organisation_id", "platform", "external_id"]).doNothing())
     .returning("id")
     .executeTakeFirst();
@@ -54,6 +36,37 @@ export async function storeInboundVersion(
     await insertVersion(trx, inserted.id, 1, item, now);
     return { itemId: inserted.id, createdItem: true, newVersion: true, version: 1 };
   }
+  return storeVersionOfKnownItem(trx, input);
+}
+
+function itemValues(organisationId: string, accountId: string | null, item: InboundItem, now: Date) {
+  return {
+    organisation_id: organisationId,
+    account_id: accountId,
+    platform: item.platform,
+    account: item.account,
+    external_id: item.externalId,
+    channel: item.channel,
+    author_platform_id: item.author.platformId ?? null,
+    author_handle: item.author.handle ?? null,
+    author_name: item.author.name ?? null,
+    reply_to_external_id: item.replyToId ?? null,
+    thread_external_id: item.threadId ?? null,
+    permalink: item.permalink ?? null,
+    ref: JSON.stringify(item.ref ?? {}),
+    created_on_platform_at: new Date(item.createdAt),
+    received_at: now,
+    deleted_on_platform: item.event === "deleted",
+    updated_at: now,
+  };
+}
+
+/** A version of an item already stored: the next number, or nothing when this version is known. */
+async function storeVersionOfKnownItem(
+  trx: Kysely<DB>,
+  input: { organisationId: string; item: InboundItem; now: Date },
+): Promise<StoredVersion> {
+  const { item, now } = input;
   const existing = await trx
     .selectFrom("inbox_items")
     .select(["id", "version_count"])
@@ -83,6 +96,86 @@ export async function storeInboundVersion(
   return { itemId: existing.id, createdItem: false, newVersion: true, version };
 }
 
+/** Rows per multi-row statement: well under the protocol's 65,535 parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+/**
+ * storeInboundVersion for a whole delivery, with one multi-row insert for the new items and one
+ * for their first versions: a delivery of fifty new messages pays two statements, not a hundred.
+ * Items already stored (a later version, or the same delivery again) go through
+ * storeInboundVersion's own path, one by one. The delivery must not name the same (platform,
+ * external id) twice (the caller checks). Rows are inserted in key order, so that two
+ * deliveries that overlap lock their rows in the same order and never deadlock.
+ * Returns one StoredVersion per item, in the items' order.
+ */
+export async function storeInboundVersions(
+  trx: Kysely<DB>,
+  input: {
+    organisationId: string;
+    accountOf: (item: InboundItem) => string | null;
+    items: readonly InboundItem[];
+    now: Date;
+  },
+): Promise<StoredVersion[]> {
+  const { items, now } = input;
+  const keyOf = (platform: string, externalId: string) => `${platform}\u0000${externalId}`;
+  const sorted = [...items].sort((a, b) => {
+    const ka = keyOf(a.platform, a.externalId);
+    const kb = keyOf(b.platform, b.externalId);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const created = new Map<string, string>();
+  for (let i = 0; i < sorted.length; i += ROWS_PER_STATEMENT) {
+    const rows = await trx
+      .insertInto("inbox_items")
+      .values(
+        sorted
+          .slice(i, i + ROWS_PER_STATEMENT)
+          .map((item) => itemValues(input.organisationId, input.accountOf(item), item, now)),
+      )
+      .onConflict((oc) => oc.columns(["organisation_id", "platform", "external_id"]).doNothing())
+      .returning(["id", "platform", "external_id"])
+      .execute();
+    for (const row of rows) created.set(keyOf(row.platform, row.external_id), row.id);
+  }
+  const firstVersions: { itemId: string; item: InboundItem }[] = [];
+  const results: StoredVersion[] = [];
+  for (const item of items) {
+    const itemId = created.get(keyOf(item.platform, item.externalId));
+    if (itemId) {
+      firstVersions.push({ itemId, item });
+      results.push({ itemId, createdItem: true, newVersion: true, version: 1 });
+    } else {
+      results.push(await storeVersionOfKnownItem(trx, { organisationId: input.organisationId, item, now }));
+    }
+  }
+  for (let i = 0; i < firstVersions.length; i += ROWS_PER_STATEMENT)
+    await trx
+      .insertInto("inbox_item_versions")
+      .values(
+        firstVersions
+          .slice(i, i + ROWS_PER_STATEMENT)
+          .map(({ itemId, item }) => versionValues(itemId, 1, item, now)),
+      )
+      .execute();
+  return results;
+}
+
+function versionValues(itemId: string, version: number, item: InboundItem, now: Date) {
+  return {
+    item_id: itemId,
+    version,
+    version_key: item.versionKey,
+    event: item.event,
+    text: item.text,
+    subject: item.subject ?? null,
+    html: item.html ?? null,
+    attachments: JSON.stringify(item.attachments ?? []),
+    occurred_at: new Date(item.occurredAt),
+    received_at: now,
+  };
+}
+
 async function insertVersion(
   trx: Kysely<DB>,
   itemId: string,
@@ -92,18 +185,7 @@ async function insertVersion(
 ): Promise<void> {
   await trx
     .insertInto("inbox_item_versions")
-    .values({
-      item_id: itemId,
-      version,
-      version_key: item.versionKey,
-      event: item.event,
-      text: item.text,
-      subject: item.subject ?? null,
-      html: item.html ?? null,
-      attachments: JSON.stringify(item.attachments ?? []),
-      occurred_at: new Date(item.occurredAt),
-      received_at: now,
-    })
+    .values(versionValues(itemId, version, item, now))
     .execute();
 }
 
@@ -122,6 +204,34 @@ export async function insertHistory(
       detail: JSON.stringify(entry.detail ?? {}),
     })
     .execute();
+}
+
+export interface HistoryEntry {
+  itemId: string;
+  at: Date;
+  actor: Actor;
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
+function historyValues(entry: HistoryEntry) {
+  return {
+    item_id: entry.itemId,
+    at: entry.at,
+    actor_kind: entry.actor.kind,
+    actor_id: entry.actor.kind === "user" || entry.actor.kind === "api_token" ? entry.actor.id : null,
+    action: entry.action,
+    detail: JSON.stringify(entry.detail ?? {}),
+  };
+}
+
+/** Several history rows with one statement per few hundred (in the order given). */
+export async function insertHistoryMany(trx: Kysely<DB>, entries: readonly HistoryEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT)
+    await trx
+      .insertInto("inbox_history")
+      .values(entries.slice(i, i + ROWS_PER_STATEMENT).map(historyValues))
+      .execute();
 }
 
 /** An item of the organisation, locked for the caller's transaction. */

@@ -1,12 +1,9 @@
 import { AppError, calendarMonthAfter, foiDueBy } from "@parapet/core";
-import type { Kysely } from "kysely";
 import type { OrganisationActor } from "../audit/actor.js";
-import { SYSTEM_ACTOR } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
-import type { DB } from "../db/schema.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
-import { insertHistory, organisationPack, peopleWithRoles } from "./inbox.repository.js";
+import { organisationPack, peopleWithRoles } from "./inbox.repository.js";
 import { changeItem } from "./inbox.service.js";
 import { loadInboxPack } from "./inbox-pack.js";
 
@@ -24,44 +21,25 @@ export function legalDueBy(packId: string, clock: LegalClock, receivedAt: Date):
   return clock === "foi" ? foiDueBy(receivedAt, calendar) : calendarMonthAfter(receivedAt, calendar);
 }
 
-/** Starts the legal clock when triage finds an FOI or subject-access request (the triage's transaction). */
-export async function startLegalClock(
-  deps: Pick<Deps, "audit">,
-  trx: Kysely<DB>,
-  a: {
-    organisationId: string;
-    packId: string;
-    itemId: string;
-    clock: LegalClock;
-    receivedAt: Date;
-    now: Date;
-  },
-): Promise<void> {
-  const dueBy = legalDueBy(a.packId, a.clock, a.receivedAt);
-  await trx
-    .updateTable("inbox_items")
-    .set({ legal_clock: a.clock, legal_due_by: dueBy, updated_at: a.now })
-    .where("id", "=", a.itemId)
-    .execute();
-  const detail = {
-    clock: a.clock,
-    dueBy: dueBy.toISOString(),
-    law: a.clock === "foi" ? "FOIA s.10 (20 working days)" : "UK GDPR Art. 12(3) (one month)",
+/**
+ * What starting the legal clock records when triage finds an FOI or subject-access request: the
+ * deadline (stored on the item) and the history and audit detail (triage.job.ts writes them in
+ * the triage's transaction, with the batch's other rows).
+ */
+export function legalClockStart(
+  packId: string,
+  clock: LegalClock,
+  receivedAt: Date,
+): { dueBy: Date; detail: { clock: LegalClock; dueBy: string; law: string } } {
+  const dueBy = legalDueBy(packId, clock, receivedAt);
+  return {
+    dueBy,
+    detail: {
+      clock,
+      dueBy: dueBy.toISOString(),
+      law: clock === "foi" ? "FOIA s.10 (20 working days)" : "UK GDPR Art. 12(3) (one month)",
+    },
   };
-  await insertHistory(trx, {
-    itemId: a.itemId,
-    at: a.now,
-    actor: SYSTEM_ACTOR,
-    action: "inbox.legal_clock_started",
-    detail,
-  });
-  await deps.audit.record(trx, {
-    actor: SYSTEM_ACTOR,
-    organisationId: a.organisationId,
-    action: "inbox.legal_clock_started",
-    entity: { type: "inbox_item", id: a.itemId },
-    after: detail,
-  });
 }
 
 /**

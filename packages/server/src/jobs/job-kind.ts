@@ -18,6 +18,21 @@ export interface JobContext<Payload> {
   signal: AbortSignal;
 }
 
+/** One job of a batch (JobKind.batch): what JobContext gives a single job, less the shared parts. */
+export interface BatchJob<Payload> {
+  id: string;
+  payload: Payload;
+  idempotencyKey: string;
+  attempt: number;
+  organisationId: string | null;
+}
+
+export interface BatchContext<Payload> {
+  deps: Deps;
+  jobs: readonly BatchJob<Payload>[];
+  signal: AbortSignal;
+}
+
 export interface RetryPolicy {
   /** Attempts before the job is dead-lettered. */
   maxAttempts: number;
@@ -45,6 +60,17 @@ export interface JobKind<Schema extends z.ZodType = z.ZodType> {
   /** The signal aborts after this long; the handler must then stop. Default five minutes. */
   timeoutMs?: number;
   run(context: JobContext<z.output<Schema>>): Promise<void>;
+  /**
+   * Jobs of this kind may be claimed up to `size` at a time and run in one call (one claim, a
+   * few multi-row statements and one outcome statement for the lot): for kinds that arrive in
+   * bursts and cost little each, such as triage. `run` returns one outcome per job, in order:
+   * undefined when it succeeded, else the error (retried or dead-lettered as `run`'s would
+   * be). A batch that throws fails every job in it.
+   */
+  batch?: {
+    size: number;
+    run(context: BatchContext<z.output<Schema>>): Promise<readonly unknown[]>;
+  };
 }
 
 /** Declares a job kind with its payload's type inferred from its schema. */

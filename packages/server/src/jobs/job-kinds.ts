@@ -5,7 +5,7 @@ import { escalateOverdueJob, escalationSchedule } from "../inbox/escalation.js";
 import { moderateItemJob } from "../inbox/moderation.job.js";
 import { pollAccountJob, pollDueAccountsJob, pollSchedule } from "../inbox/poll.job.js";
 import { sendReplyJob } from "../inbox/reply.job.js";
-import { triageItemJob } from "../inbox/triage.job.js";
+import { triageDeliveryJob, triageItemJob } from "../inbox/triage.job.js";
 import { sendMailJob } from "../mail/mail.job.js";
 import { policyReviewSchedule, remindPolicyReviewsJob } from "../organisations/pack-review.job.js";
 import { type JobKind, JobRegistry } from "./job-kind.js";
@@ -19,6 +19,7 @@ import type { RecurringSchedule } from "./schedules.js";
 export const JOB_KINDS: readonly JobKind[] = [
   housekeepingJob,
   triageItemJob,
+  triageDeliveryJob,
   sendReplyJob,
   moderateItemJob,
   pollAccountJob,

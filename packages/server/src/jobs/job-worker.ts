@@ -9,6 +9,7 @@ import {
   type JobRow,
   markFailed,
   markSucceeded,
+  markSucceededMany,
   releaseJob,
   renewLease,
 } from "./jobs.repository.js";
@@ -43,7 +44,7 @@ const ABORT_GRACE_MS = 2000;
 const MAX_POLL_BACKOFF_MS = 30_000;
 
 interface Running {
-  held: Held;
+  held: readonly Held[];
   controller: AbortController;
   done: Promise<void>;
 }
@@ -70,6 +71,8 @@ export class JobWorker {
   readonly #deps: Deps;
   readonly #settings: WorkerSettings;
   readonly #schedules: readonly RecurringSchedule[];
+  /** Kinds claimed and run in batches (JobKind.batch). */
+  readonly #batchKinds: readonly JobKind[];
   readonly #running = new Map<string, Running>();
   #stopping = false;
   #loop: Promise<void> | undefined;
@@ -84,6 +87,7 @@ export class JobWorker {
     this.#deps = deps;
     this.#settings = { ...DEFAULT_WORKER_SETTINGS, ...settings };
     this.#schedules = schedules;
+    this.#batchKinds = deps.jobs.registry.kinds().filter((kind) => kind.batch);
     this.id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   }
 
@@ -126,10 +130,11 @@ export class JobWorker {
     // does not is given back regardless, so that stopping never hangs on it.
     if (await settledWithin(all(), ABORT_GRACE_MS)) return;
     const now = this.#deps.clock.now();
-    for (const running of this.#running.values()) {
-      await releaseJob(this.#deps.db, running.held, now).catch(() => false);
-      this.#deps.log.warn({ job: running.held.id }, "job given back while its handler was still running");
-    }
+    for (const running of this.#running.values())
+      for (const held of running.held) {
+        await releaseJob(this.#deps.db, held, now).catch(() => false);
+        this.#deps.log.warn({ job: held.id }, "job given back while its handler was still running");
+      }
   }
 
   /**
@@ -139,16 +144,36 @@ export class JobWorker {
    */
   async runOnce(): Promise<JobRow[]> {
     for (const schedule of this.#schedules) await schedule.tick(this.#deps);
-    const free = this.#settings.concurrency - this.#running.size;
+    let free = this.#settings.concurrency - this.#running.size;
     if (free <= 0 || this.#stopping) return [];
     const now = this.#deps.clock.now();
-    const claimed = await claimDueJobs(this.#deps.db, {
+    const leaseUntil = new Date(now.getTime() + this.#settings.leaseMs);
+    const claimed: JobRow[] = [];
+    // A batch kind's due jobs are claimed together, up to its batch size, and take one slot.
+    for (const kind of this.#batchKinds) {
+      if (free <= 0 || !kind.batch) break;
+      const batch = await claimDueJobs(this.#deps.db, {
+        now,
+        leaseUntil,
+        limit: kind.batch.size,
+        workerId: this.id,
+        kinds: [kind.kind],
+      });
+      if (batch.length === 0) continue;
+      this.#startBatch(kind, batch);
+      claimed.push(...batch);
+      free -= 1;
+    }
+    if (free <= 0) return claimed;
+    const single = await claimDueJobs(this.#deps.db, {
       now,
-      leaseUntil: new Date(now.getTime() + this.#settings.leaseMs),
+      leaseUntil,
       limit: free,
       workerId: this.id,
+      exceptKinds: this.#batchKinds.map((kind) => kind.kind),
     });
-    for (const job of claimed) this.#start(job);
+    for (const job of single) this.#start(job);
+    claimed.push(...single);
     return claimed;
   }
 
@@ -188,7 +213,7 @@ export class JobWorker {
   #start(job: JobRow): void {
     const held = { id: job.id, lockToken: job.lock_token ?? "" };
     const controller = new AbortController();
-    const running: Running = { held, controller, done: Promise.resolve() };
+    const running: Running = { held: [held], controller, done: Promise.resolve() };
     // This worker lost the job's lease (its event loop or the database stalled) and has
     // now claimed it again: the old attempt is aborted, and the new one waits for it.
     const previous = this.#running.get(job.id);
@@ -200,6 +225,114 @@ export class JobWorker {
         this.#wake?.();
       });
     this.#running.set(job.id, running);
+  }
+
+  #startBatch(kind: JobKind, jobs: readonly JobRow[]): void {
+    const held = jobs.map((job) => ({ id: job.id, lockToken: job.lock_token ?? "" }));
+    const controller = new AbortController();
+    const key = `batch:${jobs[0]?.id}`;
+    const running: Running = { held, controller, done: Promise.resolve() };
+    running.done = this.#executeBatch(kind, jobs, held, controller).finally(() => {
+      if (this.#running.get(key) === running) this.#running.delete(key);
+      this.#wake?.();
+    });
+    this.#running.set(key, running);
+  }
+
+  /**
+   * Runs a batch of one kind in one call: leases renewed together, successes marked with one
+   * statement, each failure recorded on its own job (retried or dead-lettered as a single
+   * job's would be).
+   */
+  async #executeBatch(
+    kind: JobKind,
+    jobs: readonly JobRow[],
+    held: readonly Held[],
+    controller: AbortController,
+  ): Promise<void> {
+    const { db, clock, log } = this.#deps;
+    const batch = kind.batch;
+    const started = performance.now();
+    let renewedAt = performance.now();
+    const lost = new Set<string>();
+    const renew = setInterval(() => {
+      if (performance.now() - renewedAt > this.#settings.leaseMs) controller.abort(new LeaseLost());
+      const sentAt = performance.now();
+      const until = new Date(clock.now().getTime() + this.#settings.leaseMs);
+      Promise.all(
+        held
+          .filter((h) => !lost.has(h.id))
+          .map((h) => renewLease(db, h, until).then((ok) => ok || lost.add(h.id))),
+      ).then(
+        () => {
+          renewedAt = sentAt;
+          if (lost.size === held.length) controller.abort(new LeaseLost());
+        },
+        (error: unknown) => log.warn({ err: error, kind: kind.kind }, "could not renew a batch's leases"),
+      );
+    }, this.#settings.leaseMs / 3);
+    const timeout = setTimeout(
+      () => controller.abort(new Error("the job took longer than its time limit")),
+      kind.timeoutMs ?? DEFAULT_JOB_TIMEOUT_MS,
+    );
+    const outcomes: unknown[] = jobs.map(() => undefined);
+    const valid: { index: number; job: JobRow; payload: unknown }[] = [];
+    jobs.forEach((job, index) => {
+      const parsed = kind.payload.safeParse(job.payload);
+      if (parsed.success) valid.push({ index, job, payload: parsed.data });
+      else
+        outcomes[index] = new PermanentJobError(
+          `The job's details are not valid: ${parsed.error.issues[0]?.message}`,
+        );
+    });
+    try {
+      if (!batch) throw new Error(`jobs of kind ${kind.kind} do not run in batches`);
+      const results = await batch.run({
+        deps: this.#deps,
+        jobs: valid.map(({ job, payload }) => ({
+          id: job.id,
+          payload,
+          idempotencyKey: `${job.kind}:${job.idempotency_key}`,
+          attempt: job.attempts,
+          organisationId: job.organisation_id,
+        })),
+        signal: controller.signal,
+      });
+      valid.forEach(({ index }, i) => {
+        outcomes[index] = results[i];
+      });
+    } catch (error) {
+      for (const { index } of valid) outcomes[index] = error;
+    } finally {
+      clearInterval(renew);
+      clearTimeout(timeout);
+    }
+    const reason: unknown = controller.signal.reason;
+    const fields = { kind: kind.kind, jobs: jobs.length, ms: elapsed(started) };
+    try {
+      if (reason instanceof LeaseLost) {
+        log.warn(fields, "a batch lost its leases; other workers have its jobs now");
+        return;
+      }
+      const succeeded = held.filter((_, i) => outcomes[i] === undefined);
+      const marked = await markSucceededMany(db, succeeded, clock.now());
+      if (marked.size < succeeded.length)
+        log.warn(fields, "some jobs of a batch finished after this worker had lost them; they may run again");
+      log.info({ ...fields, succeeded: marked.size }, "batch of jobs finished");
+      for (let i = 0; i < jobs.length; i += 1) {
+        const job = jobs[i];
+        const h = held[i];
+        if (outcomes[i] === undefined || !job || !h) continue;
+        const jobFields = { job: job.id, kind: job.kind, attempt: job.attempts, ms: fields.ms };
+        if (reason instanceof StopRequested) {
+          await releaseJob(db, h, clock.now());
+          continue;
+        }
+        await this.#recordFailure(job, h, kind, outcomes[i], jobFields);
+      }
+    } catch (error) {
+      log.warn({ ...fields, err: error }, "could not record a batch's outcome; its jobs will run again");
+    }
   }
 
   async #execute(job: JobRow, held: Held, controller: AbortController): Promise<void> {

@@ -42,12 +42,44 @@ export async function insertJob(db: Kysely<DB>, job: NewJob): Promise<{ id: stri
   return { id: existing.id, enqueued: false };
 }
 
+/**
+ * insertJob for many jobs at once: one multi-row insert per few hundred, each skipped if its
+ * (kind, key) exists. Returns how many were added.
+ */
+export async function insertJobs(db: Kysely<DB>, jobs: readonly NewJob[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < jobs.length; i += 500) {
+    const rows = await db
+      .insertInto("jobs")
+      .values(
+        jobs.slice(i, i + 500).map((job) => ({
+          organisation_id: job.organisationId,
+          kind: job.kind,
+          payload: JSON.stringify(job.payload),
+          idempotency_key: job.idempotencyKey,
+          run_at: job.runAt,
+          max_attempts: job.maxAttempts,
+          created_at: job.now,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["kind", "idempotency_key"]).doNothing())
+      .returning("id")
+      .execute();
+    added += rows.length;
+  }
+  return added;
+}
+
 export interface ClaimOptions {
   now: Date;
   leaseUntil: Date;
   limit: number;
   /** Prefixes each claim's lock token, so the database shows which worker holds a job. */
   workerId: string;
+  /** Only jobs of these kinds (a batch of one kind). */
+  kinds?: readonly string[];
+  /** No jobs of these kinds (they are claimed in batches of their own). */
+  exceptKinds?: readonly string[];
 }
 
 /**
@@ -63,6 +95,10 @@ export interface ClaimOptions {
  */
 export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promise<JobRow[]> {
   const { now, leaseUntil, limit, workerId } = options;
+  const only = options.kinds?.length ? sql`and kind in (${sql.join(options.kinds)})` : sql``;
+  const except = options.exceptKinds?.length
+    ? sql`and kind not in (${sql.join(options.exceptKinds)})`
+    : sql``;
   const lost = `The attempt that started earlier did not finish: its worker stopped or lost the database before ${now.toISOString()}.`;
   const result = await sql<JobRow>`
     with abandoned as (
@@ -76,8 +112,9 @@ export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promi
       returning jobs.id
     ), due as (
       select id from jobs
-      where (status = 'pending' and run_at <= ${now})
-         or (status = 'running' and locked_until <= ${now} and attempts < max_attempts)
+      where ((status = 'pending' and run_at <= ${now})
+         or (status = 'running' and locked_until <= ${now} and attempts < max_attempts))
+        ${only} ${except}
       order by run_at, id
       limit ${limit}
       for update skip locked
@@ -119,6 +156,35 @@ export async function markSucceeded(db: Kysely<DB>, held: Held, now: Date): Prom
     .where("lock_token", "=", held.lockToken)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * markSucceeded for a batch in one statement; returns the ids it marked (a job missing from
+ * them was given back or taken over meanwhile). A lock token is fresh for every claim, so a
+ * row whose token is one of these is held by this batch.
+ */
+export async function markSucceededMany(
+  db: Kysely<DB>,
+  held: readonly Held[],
+  now: Date,
+): Promise<Set<string>> {
+  if (held.length === 0) return new Set();
+  const rows = await db
+    .updateTable("jobs")
+    .set({ status: "succeeded", finished_at: now, locked_until: null, lock_token: null, last_error: null })
+    .where(
+      "id",
+      "in",
+      held.map((h) => h.id),
+    )
+    .where(
+      "lock_token",
+      "in",
+      held.map((h) => h.lockToken),
+    )
+    .returning("id")
+    .execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Records a failed attempt: back to pending until `runAt`, or dead when `dead`. */

@@ -10,6 +10,7 @@ import type { JobKind, JobRegistry } from "./job-kind.js";
 import {
   countJobs,
   insertJob,
+  insertJobs,
   type JobRow,
   type JobView,
   listJobs,
@@ -66,6 +67,40 @@ export class Jobs {
       maxAttempts: this.registry.retryPolicy(kind as unknown as JobKind).maxAttempts,
       now,
     });
+  }
+
+  /**
+   * enqueue for several jobs of one kind in the caller's transaction, with one multi-row
+   * insert: a delivery of fifty messages enqueues its fifty triage jobs in one statement.
+   * Returns how many were added (a (kind, key) already there adds nothing).
+   */
+  async enqueueMany<Schema extends z.ZodType>(
+    trx: Kysely<DB>,
+    kind: JobKind<Schema>,
+    jobs: readonly { payload: z.input<Schema>; options: EnqueueOptions }[],
+  ): Promise<number> {
+    if (jobs.length === 0) return 0;
+    if (!this.registry.has(kind as unknown as JobKind))
+      throw new Error(`job kind ${kind.kind} is not registered, so no worker would run it`);
+    const now = this.#clock.now();
+    const maxAttempts = this.registry.retryPolicy(kind as unknown as JobKind).maxAttempts;
+    return insertJobs(
+      trx,
+      jobs.map(({ payload, options }) => {
+        const parsed = kind.payload.safeParse(payload);
+        if (!parsed.success)
+          throw new Error(`payload of job ${kind.kind} is not valid: ${parsed.error.issues[0]?.message}`);
+        return {
+          organisationId: options.organisationId,
+          kind: kind.kind,
+          payload: parsed.data,
+          idempotencyKey: options.key,
+          runAt: options.runAt ?? now,
+          maxAttempts,
+          now,
+        };
+      }),
+    );
   }
 }
 

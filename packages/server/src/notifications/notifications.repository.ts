@@ -39,6 +39,34 @@ export async function insertNotifications(
   return rows;
 }
 
+/**
+ * insertNotifications for several items at once (a triage batch's alerts): one statement.
+ * Returns the rows made, each with its item.
+ */
+export async function insertNotificationsMany(
+  trx: Kysely<DB>,
+  many: readonly NewNotification[],
+): Promise<{ id: string; user_id: string; item_id: string | null }[]> {
+  const values = many.flatMap((n) =>
+    n.userIds.map((userId) => ({
+      organisation_id: n.organisationId,
+      user_id: userId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      item_id: n.itemId,
+      created_at: n.now,
+    })),
+  );
+  if (values.length === 0) return [];
+  return trx
+    .insertInto("notifications")
+    .values(values)
+    .onConflict((oc) => oc.columns(["user_id", "kind", "item_id"]).doNothing())
+    .returning(["id", "user_id", "item_id"])
+    .execute();
+}
+
 /** What an alert e-mail needs, read when it is sent: the notification, its person, the message. */
 export async function alertMailFacts(db: Kysely<DB>, notificationId: string) {
   const row = await db
