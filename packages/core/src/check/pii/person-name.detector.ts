@@ -18,6 +18,8 @@ const STAFF_TITLED = new RegExp(
   String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`,
   "g",
 );
+// Handover shorthand, an initial after a title: "Bed 3 Mrs K", "Mr T. in bay 2" (counted beside a strong cue only).
+const TITLED_INITIAL = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\b(?!['’&-])/g;
 // Shouted: "MR JONES IN BED 4".
 const UPPER_TITLED = /\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:-[A-Z]{2,})?\b/g;
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
@@ -237,6 +239,7 @@ function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans
   // Each pattern runs only if the characters it needs are there; the order is the precedence.
   if (capitalised) findTitled(text, TITLED, false, names);
   if (capitalised) findTitled(text, STAFF_TITLED, true, names);
+  if (capitalised) findTitled(text, TITLED_INITIAL, true, names);
   findTitled(text, LOWER_TITLED, true, names);
   if (text.includes("M")) findTitled(text, UPPER_TITLED, true, names);
   if (capitalised) findNamed(text, ROLE_THEN_NAME, names);
