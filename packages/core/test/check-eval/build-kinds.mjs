@@ -2434,13 +2434,6 @@ const CASES = [
   ],
   [
     "named-patients-no-title",
-    "Big shout out to Kwame who walked to the end of the corridor today after six weeks with us on Ash ward",
-    [NAME, CLIN],
-    null,
-    "round four: written by kind",
-  ],
-  [
-    "named-patients-no-title",
     "Reggie Thompson finally went home this afternoon, 43 days length of stay",
     [NAME, CLIN],
     null,

@@ -19,7 +19,7 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
   // what happened: deaths, births and milestones on the ward
   String.raw`\b(?:passed away|passed peacefully|slipped away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
-  String.raw`\bbloods? (?:back|results|came back)\b|\btransfus\w*|\bhb (?:of )?\d{2,3}\b|\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
+  String.raw`\bbloods? (?:back|came back)\b|\btransfused\b|\bneeds? (?:a )?(?:blood )?transfusion\b|\bhb (?:of )?\d{2,3}\b|\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
   String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
   String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
   // a baby's gestation and weight: "came in at 31 weeks", "1.4kg", "2lb 3oz", "on CPAP", "in an incubator"
@@ -58,7 +58,7 @@ export const PATIENT_SPECIFIC = new RegExp(
   [
     String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b|\bbay [b-h]\b`,
     // a centenarian's birthday, a length of stay, first steps after an illness
-    String.raw`\b(?:9\dth|100th|10[1-9]th)\b|\b(?:few|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:days|weeks|months) (?:with us|on the ward|on our ward|in hospital)\b|\bwalked (?:to the end|unaided|the length|without (?:a|her|his|their) (?:frame|stick|zimmer))\b`,
+    String.raw`\b(?:9\dth|100th|10[1-9]th)\b|\b(?:days|weeks|months) (?:on the ward|on our ward|in hospital) (?:after|with|for)\b|\bwalked (?:to the end|unaided|the length|without (?:a|her|his|their) (?:frame|stick|zimmer))\b`,
     String.raw`\b(?:re)?admitted\b|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\bpassed away\b|\bdied\b|\bpassed peacefully\b|\bslipped away\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
     String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\bcpap\b|\bincubator\b`,
