@@ -226,7 +226,8 @@ export const ABUSE_PHRASES = [
   "(?:i|we) know where (?:the|that|this|your|my|our) [a-z ]{2,40} (?:parks?|lives?|drinks?)",
   "where (?:my|our|the|her|his|your) (?:manager|boss|colleague|matron|consultant|supervisor|director|team leader|line manager|band \\d+|deputy \\w+) (?:lives|parks|lives now)",
   "(?:her|his|their|your) (?:kids|children|son|daughter|boys|girls) (?:go|goes|are) (?:to|at) (?:the |st |saint )?[a-z']{0,20}(?: [a-z']{1,20}){0,3}? (?:school|primary|nursery|academy|infants|juniors)",
-  "at the school gates",
+  // Waiting for a person at their children's school, not a parent's school run ("picked the kids up at the school gates").
+  "(?:wait(?:ing)? for|find|found|catch|confront|follow(?:ed|ing)?) (?:her|him|them|you|that \\w+)(?: [a-z']{1,15}){0,3} at the school gates?",
   "(?:ugly|thick|dumb) as (?:sin|pig ?sh[i*!1]?t|mince|two short planks|a brick|a post|a boot)",
   "(?:smug|gormless|ugly|stupid|punchable) (?:face|mug|gob)",
   "(?:can|could) give me a (?:bed bath|sponge bath|check[- ]up|examination) any ?(?:day|time)",

@@ -338,8 +338,8 @@ const INITIALS_BEFORE_LOCATOR = /\b[A-Z]{2,3}\s+(?:in\s+)?\(?(?:beds?|bay|cubicl
 const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle|side room|room)\s*\d)/g;
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
-const LATIN_CARE_WORD =
-  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|patul|spital\w*|szpital\w*|cama|claf|ysbyty|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
+export const LATIN_CARE_WORD =
+  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
 
 /**
  * The names in a patient, confidential-staff or identifier context, as [start, end, patient]

@@ -9,7 +9,7 @@
 /** Word cues for where a patient is, what was done to them and what happened. */
 const STRONG_PATIENT_WORDS = [
   // locators and wards
-  String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b`,
+  String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bbay [b-h]\b|\bbay a(?=[,.;:!?)]| (?:is|was|has|had|and)\b)`,
   String.raw`\b(?:side[\s-]?rooms?|bedside|dayroom|day room|seclusion|resus|majors|minors|end (?:room|bay|bed)|single room)\b`,
   String.raw`\b(?:in|on|to|into|at|from|in the|on the|to the|into the) (?:a&e|icu|itu|hdu|ccu|cdu|amu|mau|sau|eau|epu|nicu|scbu|pacu|theatre|recovery|resus|intensive care|special care|high dependency)\b`,
   // admission, stay and discharge
@@ -19,7 +19,7 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:moved|transferred|rushed|blue[\s-]?lighted|blue[\s-]?lit) (?:from|to|into|in to)\b|\bwalked off (?:the )?(?:ward|unit)\b|\babsconded\b|\bawol\b|\bwent missing\b`,
   // what happened: deaths, births and milestones on the ward
   String.raw`\b(?:passed away|passed peacefully|slipped away|died|death|rip|end of life|palliative|dnacpr|dnar|lost (?:you|him|her|them)|we lost|(?:last|final) (?:days|hours|weeks))\b`,
-  String.raw`\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
+  String.raw`\bbloods? (?:back|came back)\b|\btransfused\b|\bneeds? (?:a )?(?:blood )?transfusion\b|\bhb (?:of )?\d{2,3}\b|\bno (?:visitors|one visits|family visits)\b|\b(?:is|was|back) in again\b|\b(?:ventilator|extubated|weaned off)\b`,
   String.raw`\bbirthday on (?:the|our) (?:ward|unit)\b|\b(?:longest|long) (?:stay|staying|resident|admission)\b`,
   String.raw`\b(?:born|arrived|delivered) (?:at|on|weighing|early|at just)\b|\bgestation\b|\bweighing\b`,
   // a baby's gestation and weight: "came in at 31 weeks", "1.4kg", "2lb 3oz", "on CPAP", "in an incubator"
@@ -36,7 +36,7 @@ const STRONG_PATIENT_NUMBERS = [
   String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
   // a baby's weight: "1.4kg", "2lb 3oz", "980g"
   String.raw`\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\b\d{3,4}\s?(?:g|grams)\b`,
-  String.raw`\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
+  String.raw`\b(?:9\dth|100th|10[1-9]th)\b|\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
   // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
   String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
 ];
@@ -56,7 +56,9 @@ export const STRONG_PATIENT_GATE = new RegExp(STRONG_PATIENT_WORDS.join("|"), "i
  */
 export const PATIENT_SPECIFIC = new RegExp(
   [
-    String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b`,
+    String.raw`\b(?:beds?|bay|cubicle|side room)\s*\d+[a-z]?\b|\bside[\s-]?rooms?\b|\bbay [b-h]\b`,
+    // a centenarian's birthday, a length of stay, first steps after an illness
+    String.raw`\b(?:9\dth|100th|10[1-9]th)\b|\b(?:days|weeks|months) (?:on the ward|on our ward|in hospital) (?:after|with|for)\b|\bwalked (?:to the end|unaided|the length|without (?:a|her|his|their) (?:frame|stick|zimmer))\b`,
     String.raw`\b(?:re)?admitted\b|\bdischarg\w*(?!\s+(?:co-?ordinators?|lounge|team|teams|nurses?|planning|planners?|hub|liaison|facilitators?|navigators?|policy|process|pathways?|training|lead|leads|manager|managers)\b)|\bpassed away\b|\bdied\b|\bpassed peacefully\b|\bslipped away\b|\bend of life\b|\blength of stay\b|\blongest (?:stay|resident)\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|100th|90th|80th) birthday\b|\b(?:born|arrived|delivered) (?:at|weighing|early)\b|\bweighing\b|\bgestation\b`,
     String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\bcpap\b|\bincubator\b`,
@@ -252,15 +254,15 @@ export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
 
 /** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
 export const STAFF_CONFIDENTIAL =
-  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting)|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid))\b/gi;
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting|plan|procedure|review)|return[\s-]to[\s-]work (?:meeting|interview)|rtw (?:meeting|interview)|drink[\s-]?driv\w*|done for (?:drink|drugs|speeding|shoplifting|assault|fraud|theft)|police caution|criminal record|mum'?s the word|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent|not|not yet) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|zwolnieni\w* lekarski\w*|na l4|zawieszon\w*|postępowani\w* dyscyplinarn\w*|poroni\w*|concediu medical|suspendat\w*|cercetare disciplinar\w*|a pierdut sarcina|de baja|suspendid[oa]|expediente disciplinario|aborto espontáneo|de baixa|suspens[oa]|absenoldeb salwch|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid))\b/gi;
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service)\b/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
-  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|(?:co-?ordinator|practitioner|specialist|technician|administrator|facilitator|navigator|educator|trainer|coach)s?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|volunteers?|and (?:the|our) (?:\w+ )?team|from (?:the|our) (?:\w+ ){0,2}team|(?:night|day|late|early|ward|bank) (?:team|staff|shift))\b/i;
+  /\b(?:nurses?|sister|matron|hcas?|healthcare assistants?|support workers?|doctors?|consultants?|registrars?|physios?|physiotherapists?|occupational therapists?|pharmacists?|porters?|midwi(?:fe|ves)|students?|ward managers?|(?:co-?ordinator|practitioner|specialist|technician|administrator|facilitator|navigator|educator|trainer|coach)s?|receptionists?|housekeepers?|domestics?|cleaners?|colleagues?|paramedics?|surgeons?|anaesthetists?|sonographers?|radiographers?|chaplains?|estates|on nights|on days|our own|ward clerk|bank staff|agency|new starter|preceptee|volunteers?|and (?:the|our) (?:\w+ )?team|from (?:the|our) (?:\w+ ){0,2}team|(?:night|day|late|early|ward|bank) (?:team|staff|shift)|piel[ęe]gniar\w*|po[łl]o[żz]n\w*|lekar\w*|asystent\w*|asistent\w*|infirmier\w*|enfermer\w*|m[ée]dic[oa]s?|nyrs\w*|meddyg\w*|bydwraig|doktor\w*|koleżank\w*|kolega|colega\w*|coleg[ăa])\b/i;
 
 /** Titles and honorifics before a name, in English and the other languages staff write in. */
 export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(

@@ -1,5 +1,5 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
-import { findListedNames, NameContext } from "./listed-names.js";
+import { findListedNames, LATIN_CARE_WORD, NameContext } from "./listed-names.js";
 import {
   MULTILINGUAL_PATIENT_SETTING,
   STAFF_CONFIDENTIAL,
@@ -18,6 +18,8 @@ const STAFF_TITLED = new RegExp(
   String.raw`\b(?:Dr|Doctor|Sister|Nurse|Matron|Prof|Professor|Charge Nurse)\.?\s+${NAME}(?:\s+${NAME})?`,
   "g",
 );
+// Handover shorthand, an initial after a title: "Bed 3 Mrs K", "Mr T. in bay 2" (counted beside a strong cue only).
+const TITLED_INITIAL = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\b(?!['’&-])/g;
 // Shouted: "MR JONES IN BED 4".
 const UPPER_TITLED = /\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:-[A-Z]{2,})?\b/g;
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
@@ -36,6 +38,11 @@ const ROLE_THEN_NAME = new RegExp(
 );
 const NAME_THEN_PLACE = new RegExp(
   String.raw`\b(${NAME}(?:\s+${NAME})?)(?:,\s*\d{1,3},)?\s*(?:\(|\s(?:(?:is|was)\s+)?(?:in|from|on)\s+)(?:(?:bed|bay|cubicle|side room|room|ward)\s*\d|(?:the\s+)?[A-Z][a-z]+\s+(?:Ward|Unit)\b)`,
+  "g",
+);
+// A name right before a date of birth in a list or a record: "Okafor, DOB 3/4/51", "Jan Kowal (born 1950".
+const NAME_BEFORE_DOB = new RegExp(
+  String.raw`\b(${NAME}(?:\s+${NAME})?),?\s+\(?(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?|born)\b`,
   "g",
 );
 // Two capitalised words, only counted next to a strong patient or confidential-staff cue.
@@ -68,7 +75,7 @@ const NOT_A_NAME = new Set(
     "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
     "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
     "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
-    "Poor Lovely Sweet Dear Little Old Young Bless Bless Sadly Today Tonight Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
+    "Co Poor Lovely Sweet Dear Little Old Young Bless Bless Sadly Today Tonight Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
   ).split(" "),
 );
 
@@ -111,7 +118,8 @@ const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
 const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
 // Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
 const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
-const MULTILINGUAL_CUE = caseless(MULTILINGUAL_PATIENT_SETTING);
+// Keeps the "u" flag: without it \p{L} in the pattern is no letter class and the cue never matched.
+const MULTILINGUAL_CUE = new RegExp(MULTILINGUAL_PATIENT_SETTING.source, "iu");
 // "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
 const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
 const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
@@ -210,12 +218,13 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     identifiers.length > 0 ||
     contacts.length > 0 ||
     (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
-    (OTHER_SCRIPT_LETTER.test(text) && MULTILINGUAL_CUE.test(text));
+    ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) && MULTILINGUAL_CUE.test(text));
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
   const names = new NameSpans(out, text);
   const capitalised = CAPITALISED.test(text);
+  if (capitalised && identifiers.length > 0) findNamed(text, NAME_BEFORE_DOB, names);
   if (titledCue) findTitledPatterns(text, capitalised, names);
   if (listedCue) {
     const found = findListedNames(text, () => names.contextOf(), {
@@ -237,6 +246,7 @@ function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans
   // Each pattern runs only if the characters it needs are there; the order is the precedence.
   if (capitalised) findTitled(text, TITLED, false, names);
   if (capitalised) findTitled(text, STAFF_TITLED, true, names);
+  if (capitalised) findTitled(text, TITLED_INITIAL, true, names);
   findTitled(text, LOWER_TITLED, true, names);
   if (text.includes("M")) findTitled(text, UPPER_TITLED, true, names);
   if (capitalised) findNamed(text, ROLE_THEN_NAME, names);
