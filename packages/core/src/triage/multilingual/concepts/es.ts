@@ -142,7 +142,6 @@ export const ES: ConceptLexicon = {
       " un cuchillo",
       " pistola",
       " escopeta",
-      " carbón",
     ],
     time: [
       " esta noche",
