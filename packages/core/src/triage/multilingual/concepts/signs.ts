@@ -122,6 +122,7 @@ export const SIGNS: readonly Sign[] = [
   { name: "farewell", for: "crisis", kind: "farewell", all: ["farewell"], weight: 1 },
   { name: "giveaway", for: "crisis", kind: "farewell", all: ["giveaway"], weight: 1 },
   { name: "affairs", for: "crisis", kind: "farewell", all: ["affairs"], weight: 1 },
+  { name: "rash", for: "crisis", kind: "means-plan", all: ["rash"], weight: 1 },
   { name: "papers", for: "crisis", kind: "farewell", all: ["papers"], weight: 1 },
   { name: "burden", for: "crisis", kind: "burden", all: ["burden"], weight: 1 },
   { name: "hopeless", for: "crisis", kind: "hopeless", all: ["hopeless"], weight: 1 },

@@ -222,6 +222,8 @@ export const TR: ConceptLexicon = {
       " servis",
       " bina",
       " giriş",
+      " hastaneyi",
+      " hastaneye",
     ],
     know: [" biliyorum", " biliyoruz", " tanıyorum"],
     where: [
@@ -243,9 +245,12 @@ export const TR: ConceptLexicon = {
       " takip",
       " bekleyeceğiz",
       " bekliyor olacağız",
+      " yakalarım",
+      " yakalayacağım",
+      " yakalarız",
     ],
     bomb: [" bomba", " patlayıcı", " havaya uçur"],
-    fire: [" ateşe ver", " yakacağım", " yakarım", " benzin"],
+    fire: [" ateşe ver", " yakacağım", " yakarım", " benzin", " ateşe vereceğim", " ateşe veririm"],
     regret: [
       " pişman olacaksın",
       " pişman olursun",

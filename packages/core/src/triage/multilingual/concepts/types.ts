@@ -93,6 +93,8 @@ export const CONCEPTS = [
   "lastmsg",
   /** look after mum for me, take care of the children (entrusting others). */
   "entrust",
+  /** "do something stupid", "do something crazy": the act left unnamed, a sign beside another. */
+  "rash",
   /** bank papers, account details, life insurance left out for someone (affairs, a second kind of them). */
   "papers",
   /** thank you for everything (a sign only beside belongings handed on). */
