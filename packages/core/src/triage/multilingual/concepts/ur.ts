@@ -495,7 +495,7 @@ export const UR: ConceptLexicon = {
       "بچوں کا خیال رکھنا",
       "ابو کا خیال رکھنا",
     ],
-    ready: [" sab tayyar hai", " sab tayar hai", " sab intezam ho gaya", "سب تیار ہے", "سب انتظام"],
+    ready: [" sab intezam ho gaya", "سب انتظام"],
     day: [
       " jumme",
       " juma ",
