@@ -414,3 +414,21 @@ describe("crisis and threat in other languages, by kind", () => {
     expect(r.urgency).not.toBe("low");
   });
 });
+
+describe("a message Parapet cannot vouch it read is never left low", () => {
+  it.each([
+    "Gracias doctor",
+    "Mulțumesc doctor",
+    "ok gracias",
+    "Thank you so much to the nurses on ward 5, muchas gracias por todo lo que hicieron por mi madre",
+    "Thanks to the team, dziękuję bardzo za opiekę nad moją mamą",
+  ])("%j needs reading", (text) => {
+    expect(triage(text).urgency).not.toBe("low");
+  });
+  it.each(["Thank you doctor", "Thanks so much to the ward staff, lovely people", "ok thanks"])(
+    "%j (English) stays low",
+    (text) => {
+      expect(triage(text).urgency).toBe("low");
+    },
+  );
+});
