@@ -115,6 +115,11 @@ const SHARED = new Set([
   "ta",
   "son",
   "put",
+  // Spanish, Portuguese, Romanian and Catalan write these too ("gracias doctor", "mulțumesc doctor").
+  "doctor",
+  "hospital",
+  "ok",
+  "okay",
 ]);
 /** Welsh is not in franc-min's model set, and Welsh-speaking trusts see it often. */
 const WELSH = new Set(
@@ -215,7 +220,30 @@ export function needsReading(text: string, nonEnglish: boolean): boolean {
     if (text.charCodeAt(i) < 0x80) continue;
     if (OTHER_SCRIPT_LETTER.test(text[i] as string) && ++other >= OTHER_SCRIPT_ENOUGH) return true;
   }
-  return unsureShort(text);
+  return unsureShort(text) || unvouchedForeign(text);
+}
+
+/**
+ * Fewer than two words that vouch for English, beside a word of another language Parapet knows
+ * ("gracias", "mulțumesc", "shukriya") or a word with letters English does not write, or four such
+ * words beside English: the detector could not tell the language, or the message
+ * is partly in another, so it may say more than the cues saw. Runs only on messages otherwise left
+ * low.
+ */
+function unvouchedForeign(text: string): boolean {
+  const words = wordsOf(stripHandles(text));
+  if (!words || words.length === 0) return false;
+  const ascii = !NON_ASCII.test(text);
+  let strong = 0;
+  let foreign = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) {
+      if (!SHARED.has(w)) strong++;
+    } else if (NON_ENGLISH_WORDS.has(w) || (!ascii && NON_ASCII_LATIN.test(w))) foreign++;
+  }
+  // A passage in another language beside English ("thank you all, muchas gracias por todo a las
+  // enfermeras") needs reading too: four such words make a passage.
+  return (foreign > 0 && strong < 2) || foreign >= 4;
 }
 
 /** Fewer letters than isNonEnglish will judge a language from. */

@@ -139,17 +139,29 @@ export function multilingualRiskHits(text: string): RiskHits {
   // Concepts seen together (concepts/): the signs the phrases above do not spell out word for word.
   const concepts = scoreConcepts(text, conceptHits, phrases.length);
   if (concepts.over.length > 0 && out.crisis.length > 0) {
-    // Told as past and over in the same language: the phrases' crisis cues of that language go too.
-    const over = new Set(concepts.over);
-    out.crisis = out.crisis.filter((h) => !over.has((h.cue.split(".")[1] ?? "").split("-")[0] as string));
+    // Told as past and over ("a year ago … you saved my life"): the phrases' crisis cues go too, of
+    // that language and of any other sharing its words (Turkish and romanised Arabic "intihar").
+    out.crisis = [];
   }
   for (const h of concepts.crisis) {
-    // A weak sign of a kind the phrases already gave a weak cue for counts once, as there.
-    if (h.weight < 2 && weakKinds.has(h.cue.split(".")[2] as string)) continue;
+    // A weak sign of a kind the phrases already gave a weak cue for counts once, as there: the
+    // kind's own sign, or another over the same words ("zaopiekujcie się" is a phrase and a concept).
+    if (h.weight < 2) {
+      const kind = h.cue.split(".")[2] as string;
+      if (weakKinds.has(kind) && (h.cue.endsWith(`.${kind}.weak`) || overlapsWeak(out.crisis, kind, h)))
+        continue;
+    }
     out.crisis.push(h);
   }
   for (const h of concepts.threat) out.threat.push(h);
   return out;
+}
+
+/** Whether a phrase file's weak cue of `kind` covers part of the span of `h`. */
+function overlapsWeak(hits: readonly CueHit[], kind: string, h: CueHit): boolean {
+  for (const p of hits)
+    if (p.weight < 2 && p.cue.split(".")[2] === kind && p.start < h.end && h.start < p.end) return true;
+  return false;
 }
 
 /** Words of the languages above that mark a Latin-script text as not English (language-detect.ts). */

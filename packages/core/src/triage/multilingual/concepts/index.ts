@@ -14,11 +14,19 @@ const NC = CONCEPTS.length;
 const PAST = CONCEPT_INDEX.get("past") as number;
 const SAVED = CONCEPT_INDEX.get("saved") as number;
 
+/** A sign as scored: its concepts' indexes, those that cancel it, and whether it spans the message. */
+interface SignOf {
+  sign: Sign;
+  concepts: Int32Array;
+  unless: Int32Array;
+  message: boolean;
+}
+
 interface Table {
   /** Per concept phrase: language index * NC + concept index. */
   slot: Int32Array;
   /** Per concept index: the signs it takes part in, each with its concepts' indexes. */
-  signsOf: (readonly { sign: Sign; concepts: Int32Array }[])[];
+  signsOf: (readonly SignOf[])[];
   /** Per language: the window its signs' concepts may spread over. */
   windows: Int32Array;
 }
@@ -49,10 +57,12 @@ function build(): Table {
       for (const _ of words ?? []) slots.push(l * NC + c);
     }
   });
-  const signsOf: { sign: Sign; concepts: Int32Array }[][] = CONCEPTS.map(() => []);
+  const signsOf: SignOf[][] = CONCEPTS.map(() => []);
   for (const sign of SIGNS) {
     const concepts = Int32Array.from(sign.all.map((c) => CONCEPT_INDEX.get(c) as number));
-    for (const c of new Set(concepts)) signsOf[c]?.push({ sign, concepts });
+    const unless = Int32Array.from((sign.unless ?? []).map((c) => CONCEPT_INDEX.get(c) as number));
+    const message = sign.scope === "message";
+    for (const c of new Set(concepts)) signsOf[c]?.push({ sign, concepts, unless, message });
   }
   const windows = Int32Array.from(LEXICONS.map((l) => l.window ?? WINDOW));
   return { slot: Int32Array.from(slots), signsOf, windows };
@@ -130,16 +140,27 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
     lastStart[s] = h.start;
     lastSentence[s] = sentence;
     const from = h.start - (windows[l] as number);
-    for (const { sign, concepts } of signsOf[c] as readonly { sign: Sign; concepts: Int32Array }[]) {
+    for (const { sign, concepts, unless, message } of signsOf[c] as readonly SignOf[]) {
       let start = h.start;
       let ok = true;
       for (let k = 0; k < concepts.length; k++) {
         const o = l * NC + (concepts[k] as number);
-        if ((lastEnd[o] as number) < from || lastSentence[o] !== sentence) {
+        // A message-wide sign needs its concepts anywhere before, in the same language.
+        if (
+          message
+            ? (lastEnd[o] as number) === UNSEEN
+            : (lastEnd[o] as number) < from || lastSentence[o] !== sentence
+        ) {
           ok = false;
           break;
         }
         if ((lastStart[o] as number) < start) start = lastStart[o] as number;
+      }
+      if (!ok) continue;
+      // "No sé …": a concept that cancels the sign, in its sentence and window.
+      for (let k = 0; k < unless.length && ok; k++) {
+        const o = l * NC + (unless[k] as number);
+        if ((lastEnd[o] as number) >= from && lastSentence[o] === sentence) ok = false;
       }
       if (!ok) continue;
       const code = (LEXICONS[l] as ConceptLexicon).code;

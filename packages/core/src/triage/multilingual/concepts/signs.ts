@@ -14,6 +14,13 @@ export interface Sign {
   readonly kind: CrisisKind | ThreatKind;
   readonly all: readonly Concept[];
   readonly weight: 1 | 2;
+  /**
+   * "message": the concepts may stand anywhere in the message (in one language), not only within
+   * a window of one sentence: the way a reader takes "the rope is in the shed. Friday." together.
+   */
+  readonly scope?: "message";
+  /** Concepts that, seen in the sentence within the window before the sign, cancel it ("no sé"). */
+  readonly unless?: readonly Concept[];
 }
 
 /** About ten words: a clause, the way a reader takes "pills … all … swallowed" together. */
@@ -40,12 +47,83 @@ export const SIGNS: readonly Sign[] = [
   { name: "without-me", for: "crisis", kind: "burden", all: ["withoutme"], weight: 2 },
   { name: "stockpile-pills", for: "crisis", kind: "overdose", all: ["stockpile", "pills"], weight: 2 },
   { name: "stockpile-means", for: "crisis", kind: "means-plan", all: ["stockpile", "means"], weight: 2 },
+  {
+    name: "ready-means",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["ready", "means"],
+    weight: 2,
+    scope: "message",
+  },
+  {
+    name: "means-doit",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["means", "doit"],
+    weight: 2,
+    scope: "message",
+  },
+  {
+    name: "pills-doit",
+    for: "crisis",
+    kind: "overdose",
+    all: ["stockpile", "doit"],
+    weight: 2,
+    scope: "message",
+  },
+  {
+    name: "pills-unconscious",
+    for: "crisis",
+    kind: "overdose",
+    all: ["pills", "unconscious"],
+    weight: 2,
+    scope: "message",
+  },
+  {
+    name: "height-sorry",
+    for: "crisis",
+    kind: "relative",
+    all: ["relative", "height", "sorry"],
+    weight: 2,
+    scope: "message",
+  },
   // Crisis, weak: each needs another.
+  { name: "give-belongings", for: "crisis", kind: "farewell", all: ["give", "belonging"], weight: 1 },
+  {
+    name: "give-thanks",
+    for: "crisis",
+    kind: "farewell",
+    all: ["give", "belonging", "thanks"],
+    weight: 1,
+    scope: "message",
+  },
+  {
+    name: "ready-day",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["ready", "day"],
+    weight: 1,
+    scope: "message",
+  },
+  { name: "lastmsg", for: "crisis", kind: "farewell", all: ["lastmsg"], weight: 1 },
+  { name: "entrust", for: "crisis", kind: "farewell", all: ["entrust"], weight: 1 },
+  {
+    name: "relative-sorry",
+    for: "crisis",
+    kind: "relative",
+    all: ["relative", "sorry"],
+    weight: 1,
+    scope: "message",
+  },
+  { name: "relative-height", for: "crisis", kind: "relative", all: ["relative", "height"], weight: 1 },
+  { name: "die-day", for: "crisis", kind: "time", all: ["die", "day"], weight: 1, scope: "message" },
   { name: "noneed", for: "crisis", kind: "farewell", all: ["noneed"], weight: 1 },
   { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1 },
   { name: "farewell", for: "crisis", kind: "farewell", all: ["farewell"], weight: 1 },
   { name: "giveaway", for: "crisis", kind: "farewell", all: ["giveaway"], weight: 1 },
   { name: "affairs", for: "crisis", kind: "farewell", all: ["affairs"], weight: 1 },
+  { name: "rash", for: "crisis", kind: "means-plan", all: ["rash"], weight: 1 },
+  { name: "papers", for: "crisis", kind: "farewell", all: ["papers"], weight: 1 },
   { name: "burden", for: "crisis", kind: "burden", all: ["burden"], weight: 1 },
   { name: "hopeless", for: "crisis", kind: "hopeless", all: ["hopeless"], weight: 1 },
   { name: "all-pills", for: "crisis", kind: "overdose", all: ["all", "pills"], weight: 1 },
@@ -63,11 +141,36 @@ export const SIGNS: readonly Sign[] = [
   { name: "bomb-place", for: "threat", kind: "bomb-fire", all: ["bomb", "place"], weight: 2 },
   { name: "bomb-you", for: "threat", kind: "bomb-fire", all: ["bomb", "you"], weight: 2 },
   { name: "fire-place", for: "threat", kind: "bomb-fire", all: ["fire", "place"], weight: 2 },
-  { name: "know-routine", for: "threat", kind: "doxxing", all: ["know", "routine"], weight: 2 },
+  {
+    name: "know-routine",
+    for: "threat",
+    kind: "doxxing",
+    all: ["know", "routine"],
+    weight: 2,
+    unless: ["neg"],
+  },
   { name: "wait-routine", for: "threat", kind: "doxxing", all: ["wait", "routine"], weight: 2 },
   { name: "watch", for: "threat", kind: "doxxing", all: ["watch"], weight: 1 },
   { name: "routine-regret", for: "threat", kind: "doxxing", all: ["routine", "regret"], weight: 2 },
   { name: "regret", for: "threat", kind: "warning", all: ["regret"], weight: 1 },
+  { name: "pay", for: "threat", kind: "warning", all: ["pay"], weight: 2 },
+  {
+    name: "ifnot-regret",
+    for: "threat",
+    kind: "warning",
+    all: ["ifnot", "regret"],
+    weight: 2,
+    scope: "message",
+  },
+  { name: "ifnot-come", for: "threat", kind: "warning", all: ["ifnot", "come"], weight: 1, scope: "message" },
+  {
+    name: "ifnot-harm",
+    for: "threat",
+    kind: "violence",
+    all: ["ifnot", "harm"],
+    weight: 2,
+    scope: "message",
+  },
   { name: "know-where-you", for: "threat", kind: "doxxing", all: ["know", "where", "you"], weight: 1 },
   { name: "know-where-staff", for: "threat", kind: "doxxing", all: ["know", "where", "staff"], weight: 1 },
 ];

@@ -75,6 +75,30 @@ export const CONCEPTS = [
   "decision",
   /** at peace, calm at last. */
   "peace",
+  /** give, hand on, leave to (a verb of handing over), for "giving my things away". */
+  "give",
+  /** my things, my clothes, my books, my dog, my cat, my jewellery: what is handed on. */
+  "belonging",
+  /** everything is ready, prepared, arranged (a plan made). */
+  "ready",
+  /** a named day: on Friday, on my birthday, at Christmas (a plan for a particular day). */
+  "day",
+  /** to do it, I'll do it, how to do it (the act left unnamed). */
+  "doit",
+  /** he or she says sorry, asked forgiveness (a relative's apology). */
+  "sorry",
+  /** won't wake up, not breathing, unconscious, cold and pale (after an overdose). */
+  "unconscious",
+  /** the last time I write, my last message, you won't hear from me again. */
+  "lastmsg",
+  /** look after mum for me, take care of the children (entrusting others). */
+  "entrust",
+  /** "do something stupid", "do something crazy": the act left unnamed, a sign beside another. */
+  "rash",
+  /** bank papers, account details, life insurance left out for someone (affairs, a second kind of them). */
+  "papers",
+  /** thank you for everything (a sign only beside belongings handed on). */
+  "thanks",
   /** a year ago, last year, back then, used to: a crisis told as past. */
   "past",
   /** you saved my life, I am well now, thanks to the team: a crisis that is over. */
@@ -96,6 +120,12 @@ export const CONCEPTS = [
   "wait",
   /** the target's routine: when the shift ends, their car and number plate, their children's school. */
   "routine",
+  /** if you don't, unless, or else (the condition of an ultimatum). */
+  "ifnot",
+  /** I'll come there, I'll turn up, I'll come round (the writer's arrival). */
+  "come",
+  /** you'll pay for this (what the writer will make them pay). */
+  "pay",
   /** we are watching you. */
   "watch",
   /** a bomb, explosives. */
