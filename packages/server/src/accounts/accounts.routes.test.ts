@@ -201,7 +201,7 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     }
     expect(refused).toBeGreaterThan(400);
     expect(taken).toBe(15);
-  });
+  }, 240_000);
 
   it("lets no one endorse or approve their own request", async () => {
     const { id } = await ok(await call("head", "POST", "/api/v1/account-requests", form()));
