@@ -623,7 +623,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     ["subject_access", sar],
     ["foi", foi],
     ["media", media],
-    ["complaint", complaint],
+    ["complaint", substantive || insults().length === 0 ? complaint : []],
     ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
     ["pals", pals],
     ["abuse", ABOUT_OTHERS.test(lower) ? [] : fallbackConcepts("abuse", concept)],

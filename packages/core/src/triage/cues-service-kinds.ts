@@ -98,7 +98,7 @@ export const COMPLAINT_KIND_CUES: CueList = [
       40,
     )}\\bwith (?:two|three|\\d+|a|one|less than a|only a|only two|no) (?:(?:days?|hours?|weeks?)(?:'s|s'|')? )?notice\\b|\\barrived${gap(
       20,
-    )}\\bafter the appointment\\b|\\bmarked (?:as )?(?:a )?dna\\b|\\bback (?:at|to) the (?:end|bottom|back) of (?:a|the)\\b`,
+    )}\\bafter the appointment\\b|\\bmarked (?:as )?(?:a )?dna\\b|\\b(?:nobody|no ?one) (?:knows|knew|can tell (?:me|us)) where (?:they|it|his|her|my|our) (?:\\w+ )?(?:are|is|went|were|have gone|has gone)\\b|\\b(?:weren'?t|wasn'?t|not|never|didn'?t get) (?:seen|called in|called|triaged|looked at) (?:till|until|til|before) (?:\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|gone|after|late|midnight|the next|the following)\\b|\\bback (?:at|to) the (?:end|bottom|back) of (?:a|the)\\b`,
     2,
   ],
   // Wrong or unsafe: another patient's medicines, a near miss.
@@ -134,7 +134,7 @@ export const COMPLAINT_KIND_CUES: CueList = [
   // Rhetorical and sarcastic closes, demands for someone senior.
   [
     "rhetoric",
-    "\\bwho signs? (?:that|this) off\\b|\\bsays it all\\b|\\bgenuinely how\\b|\\bis this how you treat\\b|\\bhow is (?:that|this) (?:acceptable|ok|okay|right|fair)\\b|\\bi want (?:an answer|answers|this looked into|someone senior|it looked into|a proper)\\b|\\bwant (?:this|it) looked into\\b|\\bhow (?:does|did|can|could) (?:that|this|it) (?:even )?happen\\b|\\bhow is (?:that|this) (?:even )?(?:allowed|possible|legal)\\b|\\b(?:every|each)\\.? single\\.? time\\b|\\bsort it(?: out)?\\.",
+    "\\bwho signs? (?:that|this) off\\b|\\bsays it all\\b|\\bgenuinely how\\b|\\bis this how you treat\\b|\\bhow is (?:that|this) (?:acceptable|ok|okay|right|fair)\\b|\\bi want (?:an answer|answers|this looked into|someone senior|it looked into|a proper)\\b|\\bwant (?:this|it) looked into\\b|\\bhow (?:does|did|can|could) (?:that|this|it) (?:even )?happen\\b|\\b(?:does|do|will|is) (?:anyone|anybody|someone|any of you) (?:there )?(?:actually|ever|even|going to|gonna) (?:\\w+ )?(?:answer|reply|respond|ring|call|get back|pick up|read)\\b|\\bor is it just for show\\b|\\bnot impressed\\b|\\bhow is (?:that|this) (?:even )?(?:allowed|possible|legal)\\b|\\b(?:every|each)\\.? single\\.? time\\b|\\bsort it(?: out)?\\.",
     2,
   ],
   [
@@ -211,7 +211,7 @@ export const COMPLIMENT_KIND_CUES: CueList = [
   ],
   [
     "kindness-told",
-    "\\bstayed (?:past|after|beyond|on after) (?:her|his|their) shift\\b|\\b(?:didn'?t|did not|don'?t|doesn'?t) have to (?:do that|do it)\\b|\\bwent out of (?:her|his|their|the|your) way\\b|\\bmade (?:his|her|their|mum'?s|dad'?s|my \\w+'?s) (?:last|final) (?:days|hours|moments|weeks) (?:so |as )?(?:peaceful|comfortable|dignified|special|bearable)\\b|\\b(?:every|each) (?:single )?(?:person|member of staff|one of (?:them|you)|nurse|doctor|midwife|staff member)\\b[^.?!\\n]{0,30}\\b(?:kind|lovely|amazing|brilliant|wonderful|calm|caring|great|fantastic|professional|helpful)\\b",
+    "\\bstayed (?:past|after|beyond|on after) (?:her|his|their) shift\\b|\\bwhat a difference\\b|\\bmade (?:such|a huge|a massive|a real|all the|the world of) difference\\b|\\bmade (?:it|everything) (?:so |really |much )?(?:easy|easier|painless|comfortable|bearable|less scary)\\b|\\bput (?:me|us|him|her|my \\w+) at ease\\b|\\b(?:didn'?t|did not|don'?t|doesn'?t) have to (?:do that|do it)\\b|\\bwent out of (?:her|his|their|the|your) way\\b|\\bmade (?:his|her|their|mum'?s|dad'?s|my \\w+'?s) (?:last|final) (?:days|hours|moments|weeks) (?:so |as )?(?:peaceful|comfortable|dignified|special|bearable)\\b|\\b(?:every|each) (?:single )?(?:person|member of staff|one of (?:them|you)|nurse|doctor|midwife|staff member)\\b[^.?!\\n]{0,30}\\b(?:kind|lovely|amazing|brilliant|wonderful|calm|caring|great|fantastic|professional|helpful)\\b",
     2,
   ],
   // Gated like the other praise words (classify.ts): about people or care, not the weather.
@@ -256,6 +256,11 @@ export const PALS_KIND_CUES: CueList = [
     2,
   ],
   [
+    "open-days",
+    "\\b(?:are|is) (?:the |your )?(?:\\w+ ){0,3}(?:open|running|closed|on) (?:on|over|during|this|next|tomorrow|today|christmas|boxing|new year|bank holidays?|the bank holiday|weekends?|sundays?|saturdays?)\\b",
+    2,
+  ],
+  [
     "still-running",
     "\\b(?:does|do|is|are) (?:the |your |there )?(?:\\w+ ){0,5}still (?:run|running|on|going|open|take|taking|do|doing|have|offer|offering|available|happening|meet|meeting)\\b",
     2,
@@ -269,6 +274,11 @@ export const PALS_KIND_CUES: CueList = [
 
 /** Newsrooms, broadcasters, podcasts and channels asking for comment, an interview or a guest. */
 export const MEDIA_KIND_CUES: CueList = [
+  [
+    "making-film",
+    "\\b(?:making|filming|producing|shooting|researching) (?:a|an|our|the) (?:\\w+ )?(?:documentary|film|series|programme|feature)\\b",
+    2,
+  ],
   [
     "host-show",
     `\\b(?:i|we) (?:host|present|produce|run|make) (?:a |the |an )?(?:\\w+ )?(?:\\w+ )?(?:podcast|channel|show|blog|programme|radio show|youtube channel|tiktok)\\b|\\bpodcast\\b${gap(
@@ -311,7 +321,7 @@ export const SUBJECT_ACCESS_KIND_CUES: CueList = [
   // A relative's or one's own notes asked for, what the trust holds about me, who looked at my record.
   [
     "records-of",
-    "\\b(?:request|get|see|access|obtain|apply for|copy of|copies of) (?:my|our|his|her|their) (?:late )?(?:\\w+'?s )?(?:medical |health |hospital |patient |maternity |gp )?(?:notes|records?|file|x-?rays?|scans?)\\b|\\b(?:hold|have|keep|store)(?: on| about) me\\b|\\b(?:accessed|looked at|looked in|been in|looking at|looking in|looking through|snooping (?:in|through|at)|been into) (?:my|her|his) (?:patient |medical |health )?(?:records?|notes|file)\\b",
+    "\\b(?:request|get|see|access|obtain|apply for|ask for|asking for|copy of|copies of) (?:my|our|his|her|their) (?:late )?(?:\\w+'?s )?(?:medical |health |hospital |patient |maternity |gp )?(?:notes|records?|file|x-?rays?|scans?)\\b|\\b(?:hold|have|keep|store)(?: on| about) me\\b|\\b(?:accessed|looked at|looked in|been in|looking at|looking in|looking through|snooping (?:in|through|at)|been into) (?:my|her|his) (?:patient |medical |health )?(?:records?|notes|file)\\b",
     2,
   ],
   // A letter about one's own care asked for again: "my discharge summary never came, send me a copy".
@@ -338,6 +348,11 @@ export const FOI_KIND_CUES: CueList = [
     "policy:asked",
     "\\b(?:your|the trust'?s|the hospital'?s) (?:policy|policies|guidance|protocol) (?:on|for|about)\\b",
     1,
+  ],
+  [
+    "policy-asked",
+    "\\bwhat(?:'?s| is| are) (?:the trust'?s|the hospital'?s|the organisation'?s) (?:\\w+ )?polic(?:y|ies) (?:on|for|about|regarding)\\b",
+    2,
   ],
   [
     "bill-asked",

@@ -138,7 +138,7 @@ export const CLINICAL_CUES: CueList = [
   ],
   [
     "best-treatment",
-    "\\bwhat(?:'s| is) the best (?:thing to do|treatment|way to treat|medicine|remedy) for\\b|\\bhow (?:do|should) i treat\\b|\\bcroup\\b|\\bchicken ?pox\\b|\\bconjunctivitis\\b|\\bearache\\b|\\bteething\\b",
+    "\\bwhat(?:'?s| is) the best (?:thing to do|thing|treatment|way to treat|medicine|remedy|cream|painkiller) for\\b|\\bhow (?:do|should) i treat\\b|\\bcroup\\b|\\bchicken ?pox\\b|\\bconjunctivitis\\b|\\bearache\\b|\\bteething\\b",
     2,
   ],
 ];

@@ -68,6 +68,22 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "the cuts to the mental health service mean my son has no one to see",
       "you've taken the bus to the hospital away and now I can't get to my appointments",
     ],
+    "questions that are grievances, and a visit told as a story": [
+      "Does anyone actually answer the phone at the fracture clinic or is it just for show?",
+      "When is the barrier at the main car park going to be fixed? it's been broken for weeks",
+      "Is anyone going to reply to my email from three weeks ago?",
+      "Why has my operation been cancelled for the third time?",
+      "paid £12 parking because the clinic ran two hours late, not impressed",
+      "my nan has dementia and was moved wards four times in one night",
+      "they took my dad's hearing aids off and nobody knows where they are",
+      "The physio cancelled on the morning, after I'd taken a day off work",
+      "we were told to come at 8 for the induction and weren't seen till 4pm",
+      "they left my son in a gown in a cold side room for hours with no one checking",
+      "disappointed with the maternity unit, nobody explained anything to us",
+      "Not happy. Discharge letter says I had the wrong operation",
+      "your staff were gossiping about patients at the nurses station, very loud",
+      "your a&e is a disgrace, 14 hours on a chair",
+    ],
   },
   compliment: {
     "praise in slang, swearing or exclamations": [
@@ -106,6 +122,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "best hospital in the country, honestly, the staff here are gold",
       "the phlebotomist was so gentle, first time i've not bruised",
     ],
+    "thanks for a stay, a birth or a procedure": [
+      "Thank you to the team at the birth centre for bringing our little girl safely into the world",
+      "Just wanted to say how brilliant the staff on ward 22 were with my dad",
+      "Had my cataract done today, in and out in two hours and lovely staff",
+      "Credit to the A&E team tonight, rushed off their feet but still smiling",
+      "what a difference the new physio made, walking without a stick now 🙌",
+      "So grateful to the district nurses who came every day for mum",
+      "the neonatal team are angels, our boy is home after 12 weeks",
+      "I was dreading my colonoscopy but the nurses made it so easy",
+    ],
   },
   subject_access: {
     "own records, recordings, corrections and erasure": [
@@ -121,6 +147,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "my daughter is 10, how do I request her hospital records for a second opinion",
       "requesting my maternity notes please, I'm moving abroad",
       "I think someone at the hospital has been looking at my records, can I find out who",
+    ],
+    "a child's, a late parent's or one's own records and footage": [
+      "Can I get a copy of my son's A&E notes from last month",
+      "I'd like to request all my medical records please",
+      "How do I get the bodycam footage from when security restrained me?",
+      "I want my details removed from your system",
+      "please can i have a copy of my birth notes from 1992",
+      "who do I ask for my late mother's hospital records",
+      "can you tell me what information you have on file about me",
+      "I want to see the notes the nurse made about me during my admission",
     ],
   },
   clinical_question: {
@@ -138,6 +174,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "my mum's legs have gone purple and blotchy, should we ring 111 or bring her in",
       "how long am i contagious for with norovirus",
     ],
+    "a symptom or a medicine asked about in passing": [
+      "my 6 month old has a rash on her chest that doesn't fade under a glass",
+      "I've got a lump in my armpit that's been there a month, who should I see",
+      "is it ok to give calpol and nurofen together to a 3 year old",
+      "been getting chest pains on and off since yesterday, is it worth going to a&e",
+      "my period is 2 weeks late and i'm on the pill, could something be wrong",
+      "can you get shingles twice?",
+      "my husband's blood pressure is 180/110 should we be worried",
+      "whats the best thing for a baby with colic",
+    ],
   },
   media: {
     "newsrooms and programmes asking for comment": [
@@ -152,6 +198,12 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "I write for HSJ, can I get a statement on the board resignations",
       "hi from the local radio newsdesk, can anyone talk to us live about the flu jab clinics",
     ],
+    "short press enquiries": [
+      "Hi, I'm from the Manchester Evening News, could we get a comment on the ward closure?",
+      "BBC here, can someone call our newsdesk about the cyber incident",
+      "We're making a documentary about the NHS and would love to film at your hospital",
+      "Freelance journalist, looking for comment on nurse pay strike by 3pm",
+    ],
   },
   foi: {
     "numbers, spend and documents the trust holds": [
@@ -165,6 +217,12 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "How many complaints did the trust receive about the cancer centre in 2025",
       "what is the total salary bill for the executive team",
       "request for information: number of cancelled operations in november",
+    ],
+    "counts, spend and policies asked for in a line": [
+      "How many nurses does the trust employ from overseas?",
+      "Can you tell me how much the trust spent on management consultants in 2025?",
+      "What is the trust's policy on staff wearing religious dress?",
+      "How many beds does the hospital have?",
     ],
   },
   pals: {
@@ -192,6 +250,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "which entrance is nearest to the renal unit",
       "what's the number for the maternity triage line",
     ],
+    "everyday questions about a visit": [
+      "Hi, what are the visiting hours on ward 9 please",
+      "Where do I park for the antenatal clinic",
+      "Can I get a copy of my appointment letter sent to my new address?",
+      "Are the outpatient clinics running on Boxing Day",
+      "Do you have a lost property office? I left my coat in x-ray",
+      "who do I contact about volunteering at the hospital",
+      "is there a bus from the train station to the hospital",
+      "how do i change my appointment",
+    ],
   },
   spam: {
     "adult, dating and click-bait": [
@@ -216,6 +284,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "Your parcel could not be delivered, pay the £1.99 fee here to rebook",
       "Hi dear, I am a US army doctor serving in Syria and I want to be your friend",
     ],
+    "money, followers, phishing and sugar daddies": [
+      "Make £500 a week from home, no experience, DM me",
+      "Hey! Love your page! We'd love to collab, DM us for promo rates",
+      "URGENT: your NHS account will be suspended, verify at nhs-verify-login.com",
+      "Buy cheap followers 1000 for £5",
+      "I recovered my lost bitcoin with the help of a hacker, contact him on telegram",
+      "free iphone 15 giveaway just like and share!!",
+      "Best quality gold jewellery at low prices, visit our store",
+      "Looking for a sugar daddy? message me",
+    ],
   },
   abuse: {
     "insults with no request or complaint behind them": [
@@ -233,6 +311,16 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "hope every one of you rots",
       "fat lazy nurses sat on facebook all day",
       "the receptionist is a miserable cow",
+    ],
+    "slurs, swearing and ill-wishing aimed at staff": [
+      "you're all useless wastes of space",
+      "nurses are nothing but lazy fat slags",
+      "f*** off the lot of you",
+      "absolute scum, hope you all get what you deserve",
+      "the manager is a spineless coward and a liar",
+      "pathetic excuse for a hospital run by idiots",
+      "shut the f up nobody asked",
+      "go back to where you came from, foreign doctors",
     ],
   },
 };
@@ -257,6 +345,14 @@ export const LOOKALIKES: Record<string, Record<string, readonly string[]>> = {
       "Happy birthday NHS 🎉",
       "my mum worked in the laundry here for 30 years",
       "lovely photo of the new garden",
+      "Happy Christmas to all the staff working today",
+      "My grandad was a porter here in the 70s",
+      "Does anyone know if the roads are gritted near the hospital",
+      "Proud to be a nurse at this trust for 20 years",
+      "So sad about the news today",
+      "Great to see the hospital in the paper",
+      "The NHS is in crisis and the government doesn't care",
+      "Good luck to everyone in the charity bike ride",
     ],
   },
   compliment: {
