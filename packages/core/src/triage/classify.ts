@@ -428,6 +428,15 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "rhetoric",
 ]);
 
+/** PALS cues that say only that a question is asked, and the places too general to say which service. */
+const SHAPE = new Set(["question", "open-q"]);
+const ANY_PLACE = new Set(["hospital", "the hospital", "nhs", "trust", "service", "services"]);
+function placeOnly(pals: readonly CueHit[], lower: string): boolean {
+  const anyPlace = (h: CueHit) =>
+    (h.cue === "service-q" || h.cue === "service-2") && ANY_PLACE.has(lower.slice(h.start, h.end));
+  return pals.some(anyPlace) && pals.every((h) => SHAPE.has(h.cue) || anyPlace(h));
+}
+
 const OWN_SLIP = /^(?:miss|lost|forg|fell|fall|mix|wrong)/;
 const OWN_DOING = /(?:^|\W)(?:i|we|i'?ve|we'?ve|i have|we have|i had|i'?d|i just)\s$/;
 
@@ -542,10 +551,13 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   // Insults are abuse, not complaint evidence: "you useless cow" is not a service complaint.
   const abusive = language.filter((f) => f.kind !== "profanity");
+  // A length of time counts once: "born at 35 weeks … every 3 hours" is not two signs of a complaint.
+  let spans = 0;
   const complaint = hitsFor("complaint", lower, ml, candidates).filter(
     (h) =>
       !abusive.some((f) => overlaps(h, f)) &&
-      !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)),
+      !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)) &&
+      (h.cue !== "duration" || spans++ === 0),
   );
   const spam = hitsFor("spam", lower, ml, candidates);
   const spammy = score(spam) >= 2;
@@ -571,7 +583,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   const clinical = hitsFor("clinical_question", lower, ml, candidates);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
-  const pals = hitsFor("pals", lower, ml, candidates);
+  let pals = hitsFor("pals", lower, ml, candidates);
   if (score(pals) >= (spammy ? 3 : 2)) {
     const other =
       spammy || !palsOnlyGeneric(pals)
@@ -590,7 +602,10 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     // Praise told with a service's words and no question ("can't fault the fracture clinic") is praise.
     const praise =
       spammy || !palsOnlyGeneric(pals) || lower.includes("?") ? [] : praiseHits(lower, ml, candidates);
-    return score(praise) >= 1 ? complimentOf(praise) : decided("pals", pals);
+    if (score(praise) >= 1) return complimentOf(praise);
+    // A question mark and a place ("is the hospital on the news tonight?") ask nothing of a service.
+    if (!placeOnly(pals, lower)) return decided("pals", pals);
+    pals = [];
   }
 
   // Swearing in praise ("f***ing legends in resus") or a violent word in slang praise ("killed it") is praise.

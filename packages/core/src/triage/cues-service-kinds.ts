@@ -169,7 +169,7 @@ export const CLINICAL_KIND_CUES: CueList = [
   // Whether to be seen, or what one may do while ill or recovering: a health question in other words.
   [
     "seen-or-wait",
-    "\\b(?:do|should|would|will) (?:i|we|he|she|they|my \\w+) (?:need to |have to )?(?:come back in|come in|be seen|get (?:it|this|that|them|him|her) (?:looked at|checked)|see (?:someone|a doctor|a nurse|my gp))\\b|\\bhow long (?:after|before|until|till) (?:a |an |my |the )?\\w+ (?:can|should|do|does|will) (?:i|we|you|he|she)\\b|\\bcan i (?:still )?(?:drive|fly|swim|bath|shower|exercise|drink|eat|lift|go back to work)\\b[^.?!\\n]{0,40}\\b(?:after|with|while|on)\\b",
+    "\\b(?:do|should|would|will) (?:i|we|he|she|they|my \\w+) (?:need to |have to )?(?:come back in|come in|be seen|get (?:it|this|that|them|him|her) (?:looked at|checked)|see (?:someone|a doctor|a nurse|my gp))\\b|\\bhow long (?:after|before|until|till) (?:a |an |my |the |his |her )?(?:\\w+ )?\\w+ (?:can|should|do|does|will) (?:i|we|you|he|she)\\b|\\bcan (?:i|we|he|she) (?:still )?(?:have|go ahead with|get) (?:my|the|his|her|a) (?:\\w+ ){0,2}(?:operation|op|surgery|procedure|jab|vaccine|scan|mri|treatment|chemo)\\b[^.?!\\n]{0,30}\\b(?:if|with|while|when)\\b|\\bwhen should (?:she|he|i|we|they|my \\w+) (?:be|start) (?:feeding|eating|sleeping|walking|crawling|talking|weaning)\\b|\\bcan i (?:still )?(?:drive|fly|swim|bath|shower|exercise|drink|eat|lift|go back to work)\\b[^.?!\\n]{0,40}\\b(?:after|with|while|on)\\b",
     2,
   ],
   [
@@ -252,7 +252,7 @@ export const SPAM_KIND_CUES: CueList = [
 export const PALS_KIND_CUES: CueList = [
   [
     "where-can",
-    "\\bwhere (?:can|do|should|could|would) (?:i|we|you|relatives|visitors|families|parents|carers|patients|people|my \\w+) (?:get|find|buy|park|stay|eat|sleep|go|wait|pray|smoke|charge|leave|drop|collect|pick)\\b|\\b(?:is|are) there (?:somewhere|anywhere|a place|a room|facilities|a space) (?:for|to|i|we|where|that|on|in)\\b|\\bsomewhere for (?:parents|families|relatives|carers|visitors|me|us|dads?|mums?) to\\b|\\b(?:do|does) (?:\\w+ ){1,3}have (?:somewhere|anywhere|a place|a room|facilities) (?:for|to)\\b",
+    "\\bwhere (?:can|do|should|could|would) (?:i|we|you|relatives|visitors|families|parents|carers|patients|people|my \\w+) (?:get|find|buy|park|stay|eat|sleep|go|wait|pray|smoke|charge|leave|drop|collect|pick)\\b|\\b(?:is|are) there (?:somewhere|anywhere|a place|a room|facilities|a space) (?:for|to|i|we|where|that|on|in)\\b|\\b(?:is|are) there (?:any )?\\w+ (?:anywhere|somewhere|available) (?:at|in|on|for|near)\\b|\\bsomewhere for (?:parents|families|relatives|carers|visitors|me|us|dads?|mums?) to\\b|\\b(?:do|does) (?:\\w+ ){1,3}have (?:somewhere|anywhere|a place|a room|facilities) (?:for|to)\\b",
     2,
   ],
   [
@@ -262,12 +262,12 @@ export const PALS_KIND_CUES: CueList = [
   ],
   [
     "still-running",
-    "\\b(?:does|do|is|are) (?:the |your |there )?(?:\\w+ ){0,5}still (?:run|running|on|going|open|take|taking|do|doing|have|offer|offering|available|happening|meet|meeting)\\b",
+    "(?<!how )\\b(?:does|do|is|are) (?:the |your |there )?(?:\\w+ ){0,5}still (?:run|running|on|going|open|take|taking|do|doing|have|offer|offering|available|happening|meet|meeting)\\b",
     2,
   ],
   [
     "visit-ask",
-    "\\bcan (?:\\w+ ){1,2}visit\\b|\\bvisit(?:ors)? at (?:once|a time)\\b|\\bhow many (?:people|visitors|of us) can\\b|\\bwhich (?:entrance|door|car park|building|lift|floor|level|reception) (?:is|do|should|for)\\b|\\b(?:nearest|closest) (?:entrance|car park|door|bus stop|station|parking) (?:to|for)\\b|\\bwhat'?s the (?:phone |contact |direct |telephone )?(?:number|email|address|postcode|extension) (?:for|of)\\b|\\bhow (?:early|soon) (?:should|do|must) (?:i|we) (?:arrive|get there|come)\\b|\\bwhat (?:should|do) (?:i|we) (?:bring|wear|pack) (?:for|to)\\b",
+    "\\bcan (?:\\w+ ){1,2}visit\\b|\\bwhich (?:bus|train|number bus|buses|trains) (?:goes|go|do|should|stops?)\\b|\\bvisit(?:ors)? at (?:once|a time)\\b|\\bhow many (?:people|visitors|of us) can\\b|\\bwhich (?:entrance|door|car park|building|lift|floor|level|reception) (?:is|do|should|for)\\b|\\b(?:nearest|closest) (?:entrance|car park|door|bus stop|station|parking) (?:to|for)\\b|\\bwhat'?s the (?:phone |contact |direct |telephone )?(?:number|email|address|postcode|extension) (?:for|of)\\b|\\bhow (?:early|soon) (?:should|do|must) (?:i|we) (?:arrive|get there|come)\\b|\\bwhat (?:should|do) (?:i|we) (?:bring|wear|pack) (?:for|to)\\b",
     2,
   ],
 ];
@@ -327,7 +327,7 @@ export const SUBJECT_ACCESS_KIND_CUES: CueList = [
   // A letter about one's own care asked for again: "my discharge summary never came, send me a copy".
   [
     "letter-copy",
-    "\\b(?:my|his|her|our) (?:\\w+ ){0,2}(?:discharge summary|discharge letter|clinic letters?|notes|records?|report)\\b[^.?!\\n]{0,60}\\b(?:send|email|post|give) (?:me|us|them) (?:a )?cop(?:y|ies)\\b|\\b(?:send|email|post) me a copy of (?:my|his|her|the) (?:\\w+ ){0,2}(?:discharge summary|discharge letter|clinic letter|notes|records?|report)\\b",
+    "\\b(?:my|his|her|our) (?:\\w+ ){0,2}(?:discharge summary|discharge letter|clinic letters?|notes|records?|report)\\b[^.?!\\n]{0,60}\\b(?:send|email|post|give) (?:me|us|them) (?:a )?cop(?:y|ies)\\b|\\b(?:send|email|post) me a copy of (?:my|his|her|the) (?:\\w+ ){0,2}(?:discharge summary|discharge letter|clinic letter|notes|records?|report)\\b|\\bcopy of (?:the|my) (?:\\w+ ){0,2}letters? (?:the|my|from (?:the|my)) (?:\\w+ )?(?:consultant|doctor|surgeon|hospital|clinic|specialist)\\b|\\b(?:send|email|post) (?:me|us) (?:my|a copy of my|the) (?:\\w+ ){0,2}(?:results? letter|discharge summary|discharge letter|clinic letter|consultant'?s? letter|notes|records?)\\b|\\b(?:photos?|pictures?|images?|videos?|recordings?|footage) (?:that were |which were |they )?(?:taken|made|recorded) of (?:me|my)\\b|\\bwhat (?:was|is|has been|they|you) (?:\\w+ )?(?:written|recorded|put|said|wrote) (?:down )?(?:in|on|about) (?:my|me)\\b",
     2,
   ],
 ];

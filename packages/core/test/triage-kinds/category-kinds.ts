@@ -158,6 +158,15 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "can you tell me what information you have on file about me",
       "I want to see the notes the nurse made about me during my admission",
     ],
+    "letters, photos and what was written": [
+      "Can I get a copy of the letter the consultant sent to my GP?",
+      "I'd like the photos that were taken of my wound on the ward",
+      "could you send me the pictures from my baby's scan",
+      "I want to know exactly what was written in my notes when I was sectioned",
+      "please can you email me my results letter, I never got it",
+      "how do I get my son's records transferred to a hospital in Ireland",
+      "is it possible to get a copy of my x-ray for my physio",
+    ],
   },
   clinical_question: {
     "symptoms, medicines and recovery asked about": [
@@ -183,6 +192,18 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "can you get shingles twice?",
       "my husband's blood pressure is 180/110 should we be worried",
       "whats the best thing for a baby with colic",
+    ],
+    "questions about a procedure, a medicine or recovery": [
+      "Can I still have my operation on Friday if I've got a cold?",
+      "do i need to stop taking my blood thinners before my colonoscopy",
+      "Is it safe to have an MRI with a tattoo done last week?",
+      "how long after my hip replacement can I sleep on my side",
+      "should i keep taking my metformin while i'm being sick",
+      "My baby was born at 35 weeks, when should she be feeding every 3 hours?",
+      "Can I eat before my blood test tomorrow or do I need to fast?",
+      "my mum's on warfarin, can she have the flu jab at the clinic?",
+      "after my c section the scar is hot and red, should I go to the maternity unit or my GP",
+      "I was discharged yesterday and I'm still bleeding a lot, is that ok?",
     ],
   },
   media: {
@@ -294,6 +315,13 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "Best quality gold jewellery at low prices, visit our store",
       "Looking for a sugar daddy? message me",
     ],
+    "prescriptions, bank shifts, essays and romance": [
+      "Stop paying for your prescriptions! Click here to find out how",
+      "Nurses! Earn an extra £2000 a month with our bank shifts app, sign up here",
+      "Cheap essays for nursing students, guaranteed 2:1",
+      "Free NHS discount card, claim yours today",
+      "Hello beautiful 🌹 I am new here",
+    ],
   },
   abuse: {
     "insults with no request or complaint behind them": [
@@ -322,6 +350,21 @@ export const CATEGORY_KINDS: Record<string, Record<string, readonly string[]>> =
       "shut the f up nobody asked",
       "go back to where you came from, foreign doctors",
     ],
+    "ill-wishing, sexualised remarks, conspiracy and coded contempt": [
+      "hope every one of you loses your job",
+      "karma will catch up with the lot of you",
+      "that nurse in the photo is fit, what's her number 😏",
+      "nice legs on the blonde nurse, she can give me a bed bath anytime",
+      "woke nhs full of snowflakes",
+      "murderers, the lot of you. you killed thousands with your jabs",
+      "too many foreigners working in this hospital, can't understand any of them",
+      "men in dresses on the women's ward, you should be ashamed",
+      "typical lefty nhs, waste of taxpayers money",
+      "who cares, you're all crooks",
+      "get in the sea nhs",
+      "you lot are a bunch of butchers",
+      "I hope you suffer like my family did",
+    ],
   },
 };
 
@@ -345,6 +388,12 @@ export const LOOKALIKES: Record<string, Record<string, readonly string[]>> = {
       "Happy birthday NHS 🎉",
       "my mum worked in the laundry here for 30 years",
       "lovely photo of the new garden",
+      "Is the hospital going to be on the news tonight?",
+      "What do you all think about the new government plans for the NHS?",
+      "Did anyone else see the ambulance crash on the A38?",
+      "Is it true the hospital is haunted? 👻",
+      "anyone know if the m6 is clear near the hospital?",
+      "can't believe it's been a year since the new wing opened, time flies",
       "Happy Christmas to all the staff working today",
       "My grandad was a porter here in the 70s",
       "Does anyone know if the roads are gritted near the hospital",
