@@ -609,16 +609,15 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   }
 
   // Swearing in praise ("f***ing legends in resus") or a violent word in slang praise ("killed it") is praise.
+  // Praise first (the prefilter answers it for most texts); the insult concepts only where there is praise.
   const praiseOverLanguage =
-    language.length > 0 &&
-    !spammy &&
-    language.every((f) => f.kind === "profanity" || f.kind === "threat") &&
-    insults().length === 0
+    language.length > 0 && !spammy && language.every((f) => f.kind === "profanity" || f.kind === "threat")
       ? praiseHits(lower, ml, candidates)
       : [];
   if (
-    praiseOverLanguage.some((h) => h.weight >= 2) ||
-    (score(praiseOverLanguage) >= 2 && language.every((f) => f.kind === "profanity"))
+    (praiseOverLanguage.some((h) => h.weight >= 2) ||
+      (score(praiseOverLanguage) >= 2 && language.every((f) => f.kind === "profanity"))) &&
+    insults().length === 0
   )
     return complimentOf(praiseOverLanguage);
   if (language.length > 0 && !spammy) {
@@ -638,7 +637,7 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     ["subject_access", sar],
     ["foi", foi],
     ["media", media],
-    ["complaint", substantive || insults().length === 0 ? complaint : []],
+    ["complaint", complaint.length === 0 || substantive || insults().length === 0 ? complaint : []],
     ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
     ["pals", pals],
     ["abuse", ABOUT_OTHERS.test(lower) ? [] : fallbackConcepts("abuse", concept)],
