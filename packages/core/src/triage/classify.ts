@@ -33,6 +33,7 @@ import {
   COMPLIMENT_KIND_CUES,
   FOI_KIND_CUES,
   MEDIA_KIND_CUES,
+  PALS_KIND_CUES,
   SPAM_KIND_CUES,
   SUBJECT_ACCESS_KIND_CUES,
 } from "./cues-service-kinds.js";
@@ -62,6 +63,7 @@ let FALLBACK_LISTS: Map<string, CompiledCues>;
 let THREAT_KEY_LISTS: CompiledCues[];
 let GRIEVANCE_KEY_LISTS: CompiledCues[];
 let GRIEVANCE_STAFF: CompiledCues;
+let GRIEVANCE_SERVICE: CompiledCues;
 
 /** The concept lists, built with the other cue tables on the first classification (see compileCueTables). */
 function compileConceptLists(): void {
@@ -81,8 +83,11 @@ function compileConceptLists(): void {
     FALLBACK_CONCEPT_CUES.map((c) => [c[0], compileCues(conceptAlternatives(c))]),
   );
   THREAT_KEY_LISTS = [...THREAT_CONCEPTS].filter(([c]) => THREAT_CONCEPT_KEYS.has(c)).map(([, l]) => l);
-  GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS].filter(([c]) => c !== "staff").map(([, l]) => l);
+  GRIEVANCE_KEY_LISTS = [...GRIEVANCE_CONCEPTS]
+    .filter(([c]) => c !== "staff" && c !== "service")
+    .map(([, l]) => l);
   GRIEVANCE_STAFF = GRIEVANCE_CONCEPTS.get("staff") as CompiledCues;
+  GRIEVANCE_SERVICE = GRIEVANCE_CONCEPTS.get("service") as CompiledCues;
 }
 
 /** Whether the prefilter left any cue of a list in (a list it never saw may always match). */
@@ -107,7 +112,7 @@ function compileCueTables(): CuePrefilter {
     media: compileCues([...MEDIA_CUES, ...MEDIA_KIND_CUES]),
     complaint: compileCues([...COMPLAINT_CUES, ...COMPLAINT_KIND_CUES]),
     clinical_question: compileCues([...CLINICAL_CUES, ...CLINICAL_KIND_CUES]),
-    pals: compileCues(PALS_CUES),
+    pals: compileCues([...PALS_CUES, ...PALS_KIND_CUES]),
     compliment: compileCues([...COMPLIMENT_CUES, ...COMPLIMENT_KIND_CUES]),
     spam: compileCues([...SPAM_CUES, ...SPAM_KIND_CUES]),
   };
@@ -124,6 +129,7 @@ function compileCueTables(): CuePrefilter {
     ...THREAT_KEY_LISTS,
     ...GRIEVANCE_KEY_LISTS,
     GRIEVANCE_STAFF,
+    GRIEVANCE_SERVICE,
     ...[...FALLBACK_LISTS].filter(([id]) => FALLBACK_KEYS.has(id)).map(([, list]) => list),
     ...Object.values(COMPILED),
     ...Object.values(SEPARATE).flat(),
@@ -436,6 +442,18 @@ const SUBSTANTIVE_COMPLAINT = new Set([
   "rhetoric",
 ]);
 
+/** PALS cues that say only that a question is asked, and the places too general to say which service. */
+const SHAPE = new Set(["question", "open-q"]);
+const ANY_PLACE = new Set(["hospital", "the hospital", "nhs", "trust", "service", "services"]);
+function placeOnly(pals: readonly CueHit[], lower: string): boolean {
+  const anyPlace = (h: CueHit) =>
+    (h.cue === "service-q" || h.cue === "service-2") && ANY_PLACE.has(lower.slice(h.start, h.end));
+  return pals.some(anyPlace) && pals.every((h) => SHAPE.has(h.cue) || anyPlace(h));
+}
+
+const OWN_SLIP = /^(?:miss|lost|forg|fell|fall|mix|wrong)/;
+const OWN_DOING = /(?:^|\W)(?:i|we|i'?ve|we'?ve|i have|we have|i had|i'?d|i just)\s$/;
+
 /** Whether a grievance concept occurs, each looked for once (the last text's answers are kept). */
 let grievanceText = "";
 const grievanceSeen = new Map<GrievanceConcept, CueHit | undefined>();
@@ -450,7 +468,16 @@ function grievanceConcept(
   return (c) => {
     if (grievanceSeen.has(c)) return grievanceSeen.get(c);
     const list = GRIEVANCE_CONCEPTS.get(c);
-    const hit = list ? matchCues(list, lower, candidates)[0] : undefined;
+    const hits = list ? matchCues(list, lower, candidates) : [];
+    // "I missed my appointment", "I fell off my bike": the writer's own doing is no grievance.
+    const hit =
+      c === "failed" || c === "harmed"
+        ? hits.find(
+            (h) =>
+              !OWN_SLIP.test(lower.slice(h.start, h.start + 6)) ||
+              !OWN_DOING.test(lower.slice(Math.max(0, h.start - 9), h.start)),
+          )
+        : hits[0];
     grievanceSeen.set(c, hit);
     return hit;
   };
@@ -464,11 +491,27 @@ function grievanceHits(lower: string, candidates: CueCandidates, ml: () => boole
   let possible = 0;
   for (const list of GRIEVANCE_KEY_LISTS) if (mayMatch(list, candidates)) possible++;
   // Two concepts, or one told of staff, are needed: with none possible there is nothing to look for.
-  if (possible === 0 || (possible === 1 && !mayMatch(GRIEVANCE_STAFF, candidates))) return [];
+  if (
+    possible === 0 ||
+    (possible === 1 && !mayMatch(GRIEVANCE_STAFF, candidates) && !mayMatch(GRIEVANCE_SERVICE, candidates))
+  )
+    return [];
   const hits = grievance(grievanceConcept(lower, candidates));
   if (hits.length === 0) return hits;
-  return score(hitsFor("compliment", lower, ml, candidates)) >= 1 ? [] : hits;
+  const praise = praiseHits(lower, ml, candidates);
+  if (praise.length === 0) return hits;
+  // "The staff were kind but the appointment was moved three times": a grievance after a turn is a complaint.
+  CONTRAST.lastIndex = (praise[0] as CueHit).end;
+  const turn = CONTRAST.exec(lower);
+  // The praise must all come before the turn: thanks at the end close a story, whatever went before.
+  const lastPraise = (praise[praise.length - 1] as CueHit).start;
+  return turn &&
+    lastPraise < turn.index &&
+    hits.some((h) => h.start > turn.index && !/\.(?:staff|service)$/.test(h.cue))
+    ? hits
+    : [];
 }
+const CONTRAST = /\b(?:but|however|shame about|shame the|although|though|except|apart from|only thing)\b/g;
 
 function decided(category: TriageCategory, evidence: CueHit[]): Classification {
   return { category, evidence, confidence: confidenceOf(score(evidence)) };
@@ -522,24 +565,39 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
 
   // Insults are abuse, not complaint evidence: "you useless cow" is not a service complaint.
   const abusive = language.filter((f) => f.kind !== "profanity");
+  // A length of time counts once: "born at 35 weeks … every 3 hours" is not two signs of a complaint.
+  let spans = 0;
   const complaint = hitsFor("complaint", lower, ml, candidates).filter(
     (h) =>
       !abusive.some((f) => overlaps(h, f)) &&
-      !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)),
+      !NOT_COMPLAINING.test(lower.slice(Math.max(0, h.start - 30), h.start)) &&
+      (h.cue !== "duration" || spans++ === 0),
   );
   const spam = hitsFor("spam", lower, ml, candidates);
   const spammy = score(spam) >= 2;
   // Insults with only adjectives behind them ("pathetic", "rude", "sick of it") are abuse, not a complaint
   // about a service: a complaint names something that happened (a wait, a loss, a failure, a request).
-  const grieved = score(complaint) >= 2 ? [] : grievanceHits(lower, candidates, ml);
-  const substantive = grieved.length > 0 || complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
-  if (score(complaint) + score(grieved) >= 2 && !spammy && (substantive || abusive.length === 0))
+  let grieved = score(complaint) >= 2 ? [] : grievanceHits(lower, candidates, ml);
+  // A grievance that rests on a service word alone ("dirty … our NHS") is no substance beside an insult.
+  const substance = (g: CueHit[]) => g.length > 0 && !g.some((h) => h.cue === "grievance.service");
+  let substantive = substance(grieved) || complaint.some((h) => SUBSTANTIVE_COMPLAINT.has(h.cue));
+  // Insults with a target and only verdicts behind them ("useless bunch of clowns") are abuse.
+  const insults = () => (ABOUT_OTHERS.test(lower) ? [] : fallbackConcepts("abuse", concept));
+  if (!substantive && score(complaint) >= 2 && (abusive.length > 0 || insults().length > 0)) {
+    grieved = grievanceHits(lower, candidates, ml);
+    substantive = substance(grieved);
+  }
+  if (
+    score(complaint) + score(grieved) >= 2 &&
+    !spammy &&
+    (substantive || (abusive.length === 0 && insults().length === 0))
+  )
     return decided("complaint", [...complaint, ...grieved]);
 
   const clinical = hitsFor("clinical_question", lower, ml, candidates);
   if (score(clinical) >= 2 && !spammy) return decided("clinical_question", clinical);
 
-  const pals = hitsFor("pals", lower, ml, candidates);
+  let pals = hitsFor("pals", lower, ml, candidates);
   if (score(pals) >= (spammy ? 3 : 2)) {
     const other =
       spammy || !palsOnlyGeneric(pals)
@@ -554,9 +612,28 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
             concept("fallback.clinical_question.body"),
           );
     if (other?.category === "general") return { category: "general", evidence: [], confidence: 0.5 };
-    return other ? decided(other.category, other.evidence) : decided("pals", pals);
+    if (other) return decided(other.category, other.evidence);
+    // Praise told with a service's words and no question ("can't fault the fracture clinic") is praise.
+    const praise =
+      spammy || !palsOnlyGeneric(pals) || lower.includes("?") ? [] : praiseHits(lower, ml, candidates);
+    if (score(praise) >= 1) return complimentOf(praise);
+    // A question mark and a place ("is the hospital on the news tonight?") ask nothing of a service.
+    if (!placeOnly(pals, lower)) return decided("pals", pals);
+    pals = [];
   }
 
+  // Swearing in praise ("f***ing legends in resus") or a violent word in slang praise ("killed it") is praise.
+  // Praise first (the prefilter answers it for most texts); the insult concepts only where there is praise.
+  const praiseOverLanguage =
+    language.length > 0 && !spammy && language.every((f) => f.kind === "profanity" || f.kind === "threat")
+      ? praiseHits(lower, ml, candidates)
+      : [];
+  if (
+    (praiseOverLanguage.some((h) => h.weight >= 2) ||
+      (score(praiseOverLanguage) >= 2 && language.every((f) => f.kind === "profanity"))) &&
+    insults().length === 0
+  )
+    return complimentOf(praiseOverLanguage);
   if (language.length > 0 && !spammy) {
     const evidence = language.map((f) => ({
       cue: `language.${f.kind}`,
@@ -566,23 +643,15 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
     }));
     return { category: "abuse", evidence, confidence: 0.85 };
   }
-  const compliment = hitsFor("compliment", lower, ml, candidates).filter(
-    // Praise words count when they are about people or care ("lovely nurses"), not the weather. CARE_WORDS
-    // are English, so in a message in another language a heart counts on its own.
-    (h) =>
-      !h.cue.startsWith("praise") ||
-      CARE_WORDS.test(lower) ||
-      (h.cue === "praise-hearts" && !looksEnglish(lower)),
-  );
-  if (score(compliment) >= 1 && !spammy)
-    return { category: "compliment", evidence: compliment, confidence: confidenceOf(score(compliment) + 1) };
+  const compliment = praiseHits(lower, ml, candidates);
+  if (score(compliment) >= 1 && !spammy) return complimentOf(compliment);
   if (spammy) return decided("spam", spam);
   // General is what is left when nothing scores: the category with the most weak evidence first.
   const weak = weakestWinner([
     ["subject_access", sar],
     ["foi", foi],
     ["media", media],
-    ["complaint", complaint],
+    ["complaint", complaint.length === 0 || substantive || insults().length === 0 ? complaint : []],
     ["clinical_question", [...clinical, ...fallbackConcepts("clinical_question", concept)]],
     ["pals", pals],
     ["abuse", ABOUT_OTHERS.test(lower) ? [] : fallbackConcepts("abuse", concept)],
@@ -590,6 +659,23 @@ export function classify(lower: string, language: readonly LanguageFinding[]): C
   ]);
   if (weak) return { category: weak.category, evidence: weak.evidence, confidence: 0.6 };
   return { category: "general", evidence: [], confidence: 0.5 };
+}
+
+/**
+ * Praise words count when they are about people or care ("lovely nurses"), not the weather. CARE_WORDS
+ * are English, so in a message in another language a heart counts on its own.
+ */
+function praiseHits(lower: string, ml: () => boolean, candidates: CueCandidates): CueHit[] {
+  return hitsFor("compliment", lower, ml, candidates).filter(
+    (h) =>
+      !h.cue.startsWith("praise") ||
+      CARE_WORDS.test(lower) ||
+      (h.cue === "praise-hearts" && !looksEnglish(lower)),
+  );
+}
+
+function complimentOf(evidence: CueHit[]): Classification {
+  return { category: "compliment", evidence, confidence: confidenceOf(score(evidence) + 1) };
 }
 
 function confidenceOf(total: number): number {

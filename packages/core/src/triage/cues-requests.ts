@@ -22,7 +22,7 @@ export const SUBJECT_ACCESS_CUES: CueList = [
   ],
   [
     "cctv",
-    "\\b(?:cctv|camera footage|body ?cam(?:era)? footage|footage)\\b[^.?!]{0,60}\\b(?:of me|of my|of us|showing me|with me|i was|where i|copy|copies|request|release|send|keep|preserve)|\\b(?:copy|copies|request|release|preserve) (?:of )?(?:the )?(?:cctv|footage)\\b",
+    "\\b(?:cctv|camera footage|body ?cam(?:era)? footage|footage)\\b[^.?!]{0,60}\\b(?:of me|of my|of us|showing me|with me|i was|where i|from when|of when|restrained me|copy|copies|request|release|send|keep|preserve)|\\b(?:copy|copies|request|release|preserve) (?:of )?(?:the )?(?:cctv|footage)\\b",
     2,
   ],
   [

@@ -138,7 +138,7 @@ export const CLINICAL_CUES: CueList = [
   ],
   [
     "best-treatment",
-    "\\bwhat(?:'s| is) the best (?:thing to do|treatment|way to treat|medicine|remedy) for\\b|\\bhow (?:do|should) i treat\\b|\\bcroup\\b|\\bchicken ?pox\\b|\\bconjunctivitis\\b|\\bearache\\b|\\bteething\\b",
+    "\\bwhat(?:'?s| is) the best (?:thing to do|thing|treatment|way to treat|medicine|remedy|cream|painkiller) for\\b|\\bhow (?:do|should) i treat\\b|\\bcroup\\b|\\bchicken ?pox\\b|\\bconjunctivitis\\b|\\bearache\\b|\\bteething\\b",
     2,
   ],
 ];
@@ -239,7 +239,7 @@ export const SPAM_CUES: CueList = [
   ],
   [
     "spam-2",
-    "\\b(?:verify your (?:details|account|identity)|(?:account|card) (?:has been|will be|is) (?:suspended|locked|blocked)|no win no fee|order now|lose \\d+ ?(?:kg|lbs|pounds|stone)|(?:keto|diet|slimming) ?\\w* pills|collab|promo rates|contact them now|recover(?:ed|y)? (?:my |your )?(?:lost )?(?:usdt|crypto|funds|bitcoin|account)|hack ?recovery|exemption certificate|only \u00a3\\d+|without (?:a )?prescription|discreet delivery|sign ?up bonus|t&cs apply|could not be delivered|reschedule delivery|redeliver|dot (?:net|com|co)\\b|one (?:weird |simple )?trick|(?:cure|reverse) \\w+ naturally|we buy any|for cash|supplier of|best price|cash ?app|flip \\$|buy cheap|essays|assignments done|writes? off \\d+%|check (?:your )?eligibility|win an? (?:tesla|iphone|car|holiday|prize|\u00a3)|follow,? like (?:and|&) share|sugar (?:daddy|baby|mummy)|google reviews|cheapest in|be your friend|army doctor|deployed in|hello dear|dear (?:sir|madam|friend)|inheritance|wire transfer|western union|gift cards?|investment plan|guaranteed returns|make money|earn money|extra \u00a3+|\u00a3\u00a3\u00a3|\\$\\$\\$)\\b",
+    "\\b(?:verify your (?:details|account|identity)|(?:account|card) (?:has been|will be|is) (?:suspended|locked|blocked)|no win no fee|order now|lose \\d+ ?(?:kg|lbs|pounds|stone)|(?:keto|diet|slimming) ?\\w* pills|collab|promo rates|contact them now|recover(?:ed|y)? (?:my |your )?(?:lost )?(?:usdt|crypto|funds|bitcoin|account)|hack ?recovery|exemption certificate|only \u00a3\\d+|without (?:a )?prescription|discreet delivery|sign ?up bonus|t&cs apply|could not be delivered|reschedule delivery|redeliver|dot (?:net|com|co)\\b|one (?:weird |simple )?trick|(?:cure|reverse) \\w+ naturally|we buy any|for cash|supplier of|best price|cash ?app|flip \\$|buy cheap|essays|assignments done|writes? off \\d+%|check (?:your )?eligibility|win an? (?:tesla|iphone|car|holiday|prize|\u00a3)|follow,? like (?:and|&) share|sugar (?:daddy|baby|mummy)|google reviews|cheapest in|be your friend|army doctor|deployed in|hello dear|hello (?:beautiful|handsome|gorgeous|sweetheart|pretty)|dear (?:sir|madam|friend)|inheritance|wire transfer|western union|gift cards?|investment plan|guaranteed returns|make money|earn money|extra \u00a3+|\u00a3\u00a3\u00a3|\\$\\$\\$)\\b",
     2,
   ],
   [
