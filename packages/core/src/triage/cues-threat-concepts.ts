@@ -58,8 +58,8 @@ const VIOLENT_WORDS = alt(
   "a hiding",
   "a beating",
   "beat(?:en)? (?:up|the \\w+ out)",
-  "bang(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
-  "knock(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
+  "bang(?:ed)? (?:him|her|them|you|(?:that|the) \\w+(?: \\w+)?) out",
+  "knock(?:ed)? (?:him|her|them|you|(?:that|the) \\w+(?: \\w+)?) out",
   "break (?:his|her|their|your) (?:jaw|legs?|arms?|nose|neck|face|fingers)",
   "through (?:a|the) (?:wall|window|windscreen|door|floor)",
   "glass(?:ed)? (?:him|her|them|you)",
@@ -102,11 +102,11 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "veiled",
-    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming)\\b",
+    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming|do something about (?:that|the|her|him|them|you) (?:\\w+ )?(?:my|our)sel(?:f|ves)|take (?:matters|things|it) into (?:my|our) own hands|sort (?:her|him|them|you|that \\w+) out (?:my|our)sel(?:f|ves)|won'?t always be (?:inside|in there|at work|behind|protected|on shift|surrounded)|(?:can'?t|cannot|won'?t be able to) hide (?:behind|in there|forever|for ever))\\b",
   ),
   concept(
     "menace",
-    "\\b(?:mark my words|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
+    "\\b(?:mark my words|remember (?:that|this)|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
   ),
   concept(
     "private",
@@ -146,7 +146,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "deadline",
-    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance))\\b",
+    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance)|that'?s all (?:you|u) get|(?:you|u) get (?:one|1) more (?:day|chance|week|hour))\\b",
   ),
   concept(
     "bytime",
