@@ -1919,7 +1919,8 @@ const CONTRACTIONS: Record<string, string> = {};
     "dont don't wont won't cant can't isnt isn't wasnt wasn't didnt didn't doesnt doesn't hasnt hasn't " +
     "havent haven't couldnt couldn't wouldnt wouldn't shouldnt shouldn't arent aren't werent weren't " +
     "aint ain't im i'm ive i've ill i'll id i'd its it's thats that's whats what's everythings everything's " +
-    "everyones everyone's hes he's shes she's theyre they're youre you're itll it'll youll you'll"
+    "everyones everyone's hes he's shes she's theyre they're youre you're itll it'll youll you'll " +
+    "hadnt hadn't theres there's theyd they'd youd you'd"
   ).split(" ");
   for (let i = 0; i + 1 < pairs.length; i += 2) CONTRACTIONS[pairs[i] as string] = pairs[i + 1] as string;
 }

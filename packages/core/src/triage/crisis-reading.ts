@@ -117,6 +117,12 @@ const F = {
   love: 1 << 25,
   /** "my": a person speaking of their own things. */
   mine: 1 << 26,
+  /** Who gets what: belongings left in so many words (C-SSRS: gave away valuables, made a will). */
+  bequest: 1 << 27,
+  /** A note left (C-SSRS: wrote a suicide note): strong beside any other sign. */
+  note: 1 << 28,
+  /** An overdose in other words ("taken too many", "took loads"). */
+  toomany: 1 << 29,
 } as const;
 
 type Family = keyof typeof F;
@@ -172,6 +178,16 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "nearly enough",
     "lined up",
     "counted out",
+    "bought a rope",
+    "bought rope",
+    "bought some rope",
+    "got a rope",
+    "bought a hose",
+    "bought a blade",
+    "bought blades",
+    "bought a new blade",
+    "bought more tablets",
+    "bought more pills",
   ],
   kit: [
     "belt",
@@ -202,9 +218,58 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "where shes going",
     "where hes going",
     "wont make it that long",
+    "wont last that long",
+    "wont last much longer",
+    "not going to last",
+    "not gonna last",
+    "her last christmas",
+    "his last christmas",
+    "my last christmas",
+    "be my last",
   ],
   love: ["love you all", "love you", "love you both", "i love you", "love you always"],
   mine: ["my"],
+  bequest: [
+    "who gets what",
+    "who gets my",
+    "list of who gets",
+    "who should have my",
+    "who can have my",
+    "who will have my",
+    "who has my",
+  ],
+  note: [
+    "a note on the",
+    "note on the fridge",
+    "note on the table",
+    "left a note",
+    "wrote a note",
+    "written a note",
+    "the note",
+    "a letter on the",
+    "goodbye letters",
+    "goodbye letter",
+    "letters for the kids",
+    "letter for my",
+  ],
+  toomany: [
+    "taken something",
+    "took something",
+    "swallowed something",
+    "taken too many",
+    "took too many",
+    "taken too much",
+    "took too much",
+    "had too many",
+    "taken loads",
+    "took loads",
+    "taken a load",
+    "took a load",
+    "swallowed loads",
+    "swallowed a load",
+    "taken a lot of",
+    "took a lot of",
+  ],
   exit: [
     "unalive",
     "unalive myself",
@@ -260,6 +325,28 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "be with my dad again",
     "join my mum",
     "join my dad",
+    "by the time you read this",
+    "by the time anyone reads this",
+    "by the time you see this",
+    "by the time anyone sees this",
+    "when you read this ill",
+    "when you read this i will",
+    "cant keep myself safe",
+    "not safe from myself",
+    "not safe around myself",
+    "tired of waking up",
+    "wish i hadnt woken up",
+    "wish i hadnt woke up",
+    "wish i never woke up",
+    "wish i didnt wake up",
+    "wish i wouldnt wake up",
+    "wish i had not woken up",
+    "dont trust myself to be safe",
+    "dont trust myself tonight",
+    "dont trust myself anymore",
+    "dont trust myself not to",
+    "cant trust myself to be safe",
+    "cant trust myself not to",
   ],
   noreason: [
     "reason to live",
@@ -284,6 +371,14 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "anything to live for",
     "nothing to live for",
     "nothing to stay for",
+    "keep living like this",
+    "go on living like this",
+    "carry on living like this",
+    "living like this",
+    "survive another week",
+    "survive another day",
+    "survive another night",
+    "make it through another",
   ],
   neg: ["dont", "no", "not", "cant", "nothing", "any", "never", "isnt", "whats", "what is", "why", "wont"],
   plan: [
@@ -438,6 +533,13 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "wanted them to know",
     "want them to know",
     "to know they",
+    "this is the last time ill",
+    "last time ill ask",
+    "last time im asking",
+    "last time i ask",
+    "will be too late",
+    "itll be too late",
+    "be too late by then",
   ],
   stash: [
     "collecting",
@@ -455,6 +557,16 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "in the boot",
     "bought",
     "ordered",
+    "in a pile",
+    "all in a pile",
+    "piled up",
+    "laid out",
+    "on the kitchen table",
+    "on the table",
+    "dont know how many",
+    "dont know how much",
+    "not sure how many",
+    "not sure how much",
   ],
   bleeding: [
     "bleeding",
@@ -490,6 +602,9 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "lips are blue",
     "blue lips",
     "cant stay awake",
+    "taken something",
+    "took something",
+    "swallowed something",
   ],
   apology: [
     "sorry",
@@ -627,6 +742,12 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "wrote everyone a card",
     "recorded a message",
     "my passwords",
+    "her will",
+    "his will",
+    "a note on the",
+    "note on the fridge",
+    "note on the table",
+    "note on the side",
   ],
   bye: [
     "take care of each other",
@@ -668,6 +789,14 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "given his cat",
     "given away",
     "gave away",
+    "left the dog with",
+    "left the cat with",
+    "with next door",
+    "who gets what",
+    "who gets my",
+    "list of who",
+    "who should have my",
+    "who can have my",
   ],
   spent: [
     "tired of trying",
@@ -704,6 +833,8 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "manage fine",
     "be fine without",
     "finished with",
+    "dont trust myself",
+    "cant trust myself",
   ],
   ordinary: [
     "rebook",
@@ -717,6 +848,27 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "moving house",
     "at work",
     "on shift",
+    "blister",
+    "blister pack",
+    "blister packs",
+    "dosette",
+    "the pharmacy",
+    "retires",
+    "retiring",
+    "retirement",
+    "leaving do",
+    "last shift",
+    "last day",
+    "new job",
+    "damp",
+    "mould",
+    "mold",
+    "council",
+    "housing",
+    "landlord",
+    "noise",
+    "neighbours",
+    "roadworks",
   ],
 };
 
@@ -798,6 +950,9 @@ const GATE_FAMILIES: readonly Family[] = [
   "planfull",
   "hoard",
   "gone",
+  "bequest",
+  "note",
+  "toomany",
 ];
 
 /** Literals for the concept gate (crisis-concepts.ts adds them to its own). */
@@ -887,7 +1042,10 @@ const SIGNS =
   F.spent |
   F.planfull |
   F.hoard |
-  F.gone;
+  F.gone |
+  F.bequest |
+  F.note |
+  F.toomany;
 
 /** Families that keep their weight in a sentence with a guard word. */
 const PREPARATION =
@@ -928,7 +1086,8 @@ export function readWholeMessage(r: WordsRead, c: ConceptBits): CueHit | undefin
     if (any(classes, c.guard)) continue;
     // Slang for killing oneself, or "no reason to live" with a negation: decisive in one sentence.
     if (any(families, F.exit)) return hit(r, "reading-exit");
-    if (any(families, F.noreason) && any(families, F.neg)) return hit(r, "reading-no-reason");
+    if (any(families, F.noreason) && any(families, F.neg) && !any(all, F.ordinary))
+      return hit(r, "reading-no-reason");
   }
   const person = any(conceptAll, c.self | other) || any(allFamilies(), F.bye | F.mine);
   // Preparation and farewells keep their weight in a guarded sentence ("working up to it" holds the
@@ -952,8 +1111,12 @@ export function readWholeMessage(r: WordsRead, c: ConceptBits): CueHit | undefin
   else if (any(fam, F.stash) && !routine) score += means ? 1.5 : 0;
   if (means && any(fam, F.plan | F.planfull | F.attempt | F.decided | F.final | F.hoard | F.stash))
     score += 1;
+  if (any(fam, F.bequest)) score += 3;
+  if (any(fam, F.note)) score += 2;
+  if (any(fam, F.toomany)) score += 2;
   if (any(fam, F.bleeding)) score += any(conceptAll, c.harm) ? 2 : 0.5;
-  if (any(fam, F.unwell)) score += any(conceptAll, c.pills | c.taken) || any(fam, F.kit) ? 2 : 0.5;
+  if (any(fam, F.unwell))
+    score += any(conceptAll, c.pills | c.taken) || any(fam, F.kit | F.toomany) ? 2 : 0.5;
   const bye = any(fam, F.bye) || any(unguarded, c.farewell);
   if (any(fam, F.apology)) score += bye ? 1 : 0.5;
   if (any(fam, F.love) && (bye || any(fam, F.apology))) score += 1;
@@ -974,6 +1137,8 @@ export function readWholeMessage(r: WordsRead, c: ConceptBits): CueHit | undefin
   if (any(conceptAll, c.pills) && any(conceptAll, c.taken | c.amount) && !routine) score += 1;
   if (any(conceptAll, c.missing) && any(conceptAll, other)) score += 1;
   for (let f = repeated; f !== 0; f &= f - 1) score += 0.5;
+  // An ordinary reason in the message (a rebooking, the pharmacy, a retirement, the damp) explains some of it.
+  if (any(all, F.ordinary)) score -= 1;
   // With nobody named (no I, my, he, she, a relative), more is needed: it may be a story or the news.
   return score >= (person ? THRESHOLD : THRESHOLD + 1) ? hit(r, "reading-message") : undefined;
 }
