@@ -1,5 +1,6 @@
 import type { LanguageFinding } from "../language/index.js";
 import { CONCEPT_GATE, crisisConcepts } from "./crisis-concepts.js";
+import { storyNotSelf } from "./crisis-reading.js";
 import {
   type CompiledCues,
   type CueCandidates,
@@ -10,7 +11,7 @@ import {
   score,
 } from "./cue.js";
 import { CRISIS_KIND_IDIOMS, DEATH_IN_CARE, PAST_TIME, RECOVERED } from "./cues-crisis-kinds.js";
-import { CRISIS_LOOKALIKES, DISTANT_PAST, RECOVERED_NOW } from "./cues-crisis-signs.js";
+import { CRISIS_LOOKALIKES, DISTANT_PAST, PRESENT_AGAIN, RECOVERED_NOW } from "./cues-crisis-signs.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, CRISIS_FALSE_FRIENDS, THREAT_CUE_LISTS } from "./cues-risk.js";
@@ -216,6 +217,8 @@ function crisisHits(lower: string, candidates: CueCandidates, risk: RiskHits): C
     CRISIS_IDIOMS,
   );
   if (hits.length > 0 && hits.every((h) => PAST_KINDS.has(h.cue)) && toldAsPast(lower)) return [];
+  // A film, an episode, the news or an awareness post, with nobody of the writer's own in it.
+  if (hits.length > 0 && storyNotSelf(lower)) return [];
   return RECOVERED_NOW.test(lower) ? withoutDistantPast(hits, lower) : hits;
 }
 
@@ -239,7 +242,8 @@ function withoutDistantPast(hits: CueHit[], lower: string): CueHit[] {
     }
     let past = verdicts.get(lo);
     if (past === undefined) {
-      past = DISTANT_PAST.test(lower.slice((breaks[lo] ?? -1) + 1, breaks[lo + 1] ?? lower.length));
+      const sentence = lower.slice((breaks[lo] ?? -1) + 1, breaks[lo + 1] ?? lower.length);
+      past = DISTANT_PAST.test(sentence) && !PRESENT_AGAIN.test(sentence);
       verdicts.set(lo, past);
     }
     return !past;
@@ -260,6 +264,7 @@ const PAST_KINDS = new Set([
   "farewell-goodbye",
   "farewell:thanks",
   "calm:peace",
+  "calm:feels",
 ]);
 function toldAsPast(lower: string): boolean {
   return DEATH_IN_CARE.test(lower) || (RECOVERED.test(lower) && PAST_TIME.test(lower));

@@ -1,3 +1,4 @@
+import { MORE_CONCEPTS, readingGateLiterals, readWholeMessage } from "./crisis-reading.js";
 import type { CompiledCues, CueCandidates, CueHit } from "./cue.js";
 import { BELONGINGS, PILLS } from "./cue-grammar.js";
 import { LiteralScanner } from "./literal-scan.js";
@@ -1643,6 +1644,12 @@ function buildTrie(): TrieNode {
 // The medicines of the shared list that are plain words (the list's patterns with "?" or "[- ]" are above).
 for (const p of PILLS.slice(3, -1).split("|")) if (/^[a-z]+$/.test(p)) (LEXICON.pills as string[]).push(p);
 
+// Synonyms, colloquial forms and guards from the whole-message reading's lists (crisis-reading.ts).
+for (const [name, entries] of Object.entries(MORE_CONCEPTS)) {
+  const list = LEXICON[name as ConceptName];
+  if (list) (list as string[]).push(...entries);
+}
+
 const TRIE = buildTrie();
 
 function isWordChar(c: number): boolean {
@@ -1900,6 +1907,8 @@ export function gateLiterals(): string[] {
   const literals = new Set<string>();
   for (const [name, entries] of Object.entries(LEXICON) as [ConceptName, readonly string[]][])
     if ((C[name] & ANCHORS) !== 0) for (const entry of entries) literals.add(entry);
+  // The whole-message reading (crisis-reading.ts) opens the gate with its own families.
+  for (const entry of readingGateLiterals()) literals.add(entry);
   return [...literals];
 }
 
@@ -1910,7 +1919,8 @@ const CONTRACTIONS: Record<string, string> = {};
     "dont don't wont won't cant can't isnt isn't wasnt wasn't didnt didn't doesnt doesn't hasnt hasn't " +
     "havent haven't couldnt couldn't wouldnt wouldn't shouldnt shouldn't arent aren't werent weren't " +
     "aint ain't im i'm ive i've ill i'll id i'd its it's thats that's whats what's everythings everything's " +
-    "everyones everyone's hes he's shes she's theyre they're youre you're itll it'll youll you'll"
+    "everyones everyone's hes he's shes she's theyre they're youre you're itll it'll youll you'll " +
+    "hadnt hadn't theres there's theyd they'd youd you'd"
   ).split(" ");
   for (let i = 0; i + 1 < pairs.length; i += 2) CONTRACTIONS[pairs[i] as string] = pairs[i + 1] as string;
 }
@@ -1966,9 +1976,12 @@ export function crisisConcepts(lower: string, candidates?: CueCandidates): Conce
   if (!gateOpens(lower, candidates)) return NONE;
   const r = READING;
   r.read(lower);
-  if ((r.all & ANCHORS) === 0 || r.all & C.lookalike) return NONE;
+  if (r.all & C.lookalike) return NONE;
+  // Signs spread thin over the whole message (crisis-reading.ts).
+  const whole = readWholeMessage(r, C);
+  if ((r.all & ANCHORS) === 0) return whole ? { decisive: [whole], weak: [] } : NONE;
   const sentences = r.sentences;
-  const decisive: CueHit[] = [];
+  const decisive: CueHit[] = whole ? [whole] : [];
   let weakKinds: Map<string, CueHit> | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const one = sentences[i] as number;

@@ -483,12 +483,17 @@ export const CRISIS_LOOKALIKES = new RegExp(
     `\\b(?:help|helps|helping|support|supports|supporting|for)${gap(30)}\\b(?:with|having|experiencing|struggling with|affected by) suicidal (?:thoughts|feelings)\\b`,
     `\\b(?:so (?:long|bad|boring|embarrassing)|wait(?:ing)?|queue)${gap(30)}\\b(?:wanted|want) to die\\b${gap(6)}\\b(?:lol|haha|lmao)`,
     `\\bsaid (?:our|my|their) goodbyes?\\b${gap(40)}\\b(?:as (?:we|i|they) left|when (?:we|i|they) left|going home|new baby|on (?:our|my|their) way (?:out|home))`,
+    // Work at a height: "my dad is on the roof fixing the tiles", "up a ladder clearing the gutters".
+    `\\b(?:is|was|s|are|were|been) (?:on|up on) the roof${gap(6)}\\b(?:fixing|repairing|mending|clearing|doing|replacing|sorting|with the)\\b`,
   ].join("|"),
   "g",
 );
 
 /** A crisis told as over: recovery now (RECOVERED_NOW) and, in the hit's own sentence, a distant past. */
 export const RECOVERED_NOW =
-  /\b(?:i'?m|im|i am) (?:doing (?:well|better|great|ok|okay|good)|(?:well|better|ok|okay|good|fine) now|now (?:well|better))\b|\bin a (?:good|better) place\b|\bturned (?:it|my life|things) around\b|\brecovery\b|\bsaved (?:me|my life)\b|\bclean for\b|\btalked me down\b|\bhelped me through\b|\bpeer support|\bstill here\b|\bgrateful\b/;
+  /\b(?:i'?m|im|i am) (?:doing (?:well|better|great|ok|okay|good)|(?:well|better|ok|okay|good|fine) now|now (?:well|better))\b|\bin a (?:good|better) place\b|\bturned (?:it|my life|things) around\b|\brecovery\b|\bsaved (?:me|my life)\b|\bclean for\b|\btalked me down\b|\bhelped me through\b|\bpeer support|\bstill here\b|\bgrateful\b|\bi'?m (?:\d\d|now (?:a|an|training|working|studying|married)) |\btraining to be\b|\b(?:thank you|thanks) to (?:the|your|all)\b|\bi (?:just )?want(?:ed)? to (?:say|thank)\b|\btoday i (?:ran|finished|graduated|started|qualified)\b|\bvolunteer/;
 export const DISTANT_PAST =
-  /\b(?:(?:years?|months|a long time|ages) ago|last year|back in|in (?:19|20)\d\d|used to|as a (?:teenager|teen|child|kid|student)|years back|a long time)\b/;
+  /\b(?:(?:years?|months|a long time|ages) ago|last year|back in|in (?:19|20)\d\d|used to|as a (?:teenager|teen|child|kid|student)|years back|a long time|when i was (?:\d\d?|a (?:teenager|teen|child|kid|student)|young|younger|at school)|a decade|decades? ago)\b/;
+/** A sentence that says the danger is back or now, whatever past it also tells. */
+export const PRESENT_AGAIN =
+  /\b(?:again|tonight|today|anymore|any more|going to|gonna|this time(?! (?:last|next|of|that))|at the moment|right now|starting to)\b/;

@@ -58,10 +58,12 @@ const VIOLENT_WORDS = alt(
   "a hiding",
   "a beating",
   "beat(?:en)? (?:up|the \\w+ out)",
-  "bang(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
-  "knock(?:ed)? (?:him|her|them|you|that \\w+|the \\w+) out",
+  "bang(?:ed)? (?:him|her|them|you|(?:that|the) \\w+(?: \\w+)?) out",
+  "knock(?:ed)? (?:him|her|them|you|(?:that|the) \\w+(?: \\w+)?) out",
   "break (?:his|her|their|your) (?:jaw|legs?|arms?|nose|neck|face|fingers)",
-  "through (?:a|the) (?:wall|window|windscreen|door|floor)",
+  "through (?:a|the|your|their|that) (?:\\w+ )?(?:wall|window|windscreen|door|floor)",
+  "kneecap(?:s|ped|ping)?",
+  "brick (?:through|at|in)",
   "glass(?:ed)? (?:him|her|them|you)",
   "strangle",
   "throttle",
@@ -88,7 +90,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   // Strong signs that decide alone: a death wished on a named person as a consequence.
   concept(
     "strong",
-    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
+    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\b(?:keep|keeps|better keep|should keep|start) look(?:ing)? over (?:your|her|his|their) shoulders?\\b|\\b(?:won'?t|will not|wont) know what'?s hit (?:you|her|him|them|em)\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
   ),
   concept(
     "target",
@@ -102,11 +104,11 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "veiled",
-    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|look over (?:your|her|his|their) shoulder|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming)\\b",
+    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|(?:keep )?look(?:ing)? over (?:your|her|his|their) shoulders?|waiting for (?:him|her|them|you|that \\w+)(?! (?:to|at|in|for|outside the))|something (?:bad|nasty|terrible|awful) (?:is going to|will|might|could|is gonna|gonna) happen|(?:going to|gonna|will) happen to (?:you|her|him|them|that|the|your)|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming|do something about (?:that|the|her|him|them|you) (?:\\w+ )?(?:my|our)sel(?:f|ves)|take (?:matters|things|it) into (?:my|our) own hands|sort (?:her|him|them|you|that \\w+) out (?:my|our)sel(?:f|ves)|won'?t always be (?:inside|in there|at work|behind|protected|on shift|surrounded)|(?:can'?t|cannot|won'?t be able to) hide (?:behind|in there|forever|for ever))\\b",
   ),
   concept(
     "menace",
-    "\\b(?:mark my words|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
+    "\\b(?:mark my words|remember (?:that|this)|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
   ),
   concept(
     "private",
@@ -146,7 +148,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "deadline",
-    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance))\\b",
+    "\\b(?:you(?:'ve| have)? (?:got )?(?:until|till|til|untill)|\\d+ (?:hours?|hrs|days?|minutes?|mins) (?:to (?:sort|fix|get|ring|call|reply|respond|see|move|give)|or (?:else|i|we)|before (?:i|we))|last (?:warning|chance)|final (?:warning|chance)|that'?s all (?:you|u) get|(?:you|u) get (?:one|1) more (?:day|chance|week|hour))\\b",
   ),
   concept(
     "bytime",
@@ -154,7 +156,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "ultimatum",
-    "\\b(?:or (?:else|i|we|you|ur|u|youre|someone|somebody|there|she|he|they|shell|theyll|i'?m|im)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or))\\b",
+    "\\b(?:or (?:else|i|we|you|ur|u|youre|someone|somebody|there|she|he|they|shell|theyll|i'?m|im)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or)|if (?:my|our) \\w+ (?:dies|die|doesn'?t|gets worse|isn'?t|is not))\\b",
   ),
   // Concern FOR staff: the message is a complaint or a worry, not a threat ("the lights in the
   // staff car park are broken, it isn't safe for them").
@@ -165,7 +167,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   // A harm that has already happened, or a drill or scare: told, not threatened.
   concept(
     "happened",
-    "\\b(?:was (?:stabbed|hurt|attacked|punched|assaulted|glassed|shot)|were (?:stabbed|hurt|attacked|assaulted)|got (?:stabbed|attacked|assaulted|punched)|(?:stab|knife|gunshot) wounds?|injur(?:y|ies|ed)|assaulted by|attacked by|a patient (?:hit|punched|attacked|kicked)|bomb scare|fire (?:alarm|drill|exit|door)s?|evacuated|in the news)\\b",
+    "\\b(?:was (?:stabbed|hurt|attacked|punched|assaulted|glassed|shot)|were (?:stabbed|hurt|attacked|assaulted)|got (?:stabbed|attacked|assaulted|punched)|(?:stab|knife|gunshot) wounds?|injur(?:y|ies|ed)|assaulted by|attacked by|a patient (?:hit|punched|attacked|kicked)|bomb scare|fire (?:alarm|drill|exit|door)s?|evacuated|in the news|by accident|accidentally|playing (?:football|rugby|cricket|tennis|netball))\\b",
   ),
 ];
 
@@ -195,6 +197,8 @@ const RULES: readonly Rule[] = [
   // A veiled consequence with a deadline or condition: "you've got till Friday, after that it's on you".
   { name: "veiled-deadline", all: ["veiled", "deadline"], noConcern: true, noLawful: true },
   { name: "veiled-ultimatum", all: ["veiled", "ultimatum", "target"], noConcern: true, noLawful: true },
+  // A consequence for the premises with a condition: "something bad will happen to that ward if my nan dies".
+  { name: "veiled-premises", all: ["veiled", "ultimatum", "premises"], noConcern: true, noLawful: true },
   // Knowing a staff member's private details: "I know the nurse drives a white Corsa".
   { name: "doxx-know", all: ["know", "private", "staff"], noConcern: true, noLawful: true },
   // A warning made twice over: "mark my words, that midwife will pay".
