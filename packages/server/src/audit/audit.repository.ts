@@ -18,15 +18,6 @@ export async function lockChainHead(db: Kysely<DB>, chain: string): Promise<{ se
     .executeTakeFirstOrThrow();
 }
 
-export async function appendAuditEvent(db: Kysely<DB>, row: AuditEventRow): Promise<void> {
-  await db.insertInto("audit_events").values(row).execute();
-  await db
-    .updateTable("audit_chain_heads")
-    .set({ seq: row.chain_seq, hash: row.hash })
-    .where("chain", "=", row.chain)
-    .execute();
-}
-
 /**
  * Several rows of one chain, in chain order, with one insert (in slices, to stay well under
  * the driver's parameter limit) and one move of the head.

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { Actor } from "./actor.js";
-import { appendAuditEvent, appendAuditEvents, lockChainHead } from "./audit.repository.js";
+import { appendAuditEvents, lockChainHead } from "./audit.repository.js";
 import { canonicalJson, chainOf, hashAuditRow, microsecondIso } from "./audit-chain.js";
 import type { AuditTrail } from "./audit-trail.js";
 
@@ -37,45 +37,8 @@ export interface AuditDeps {
  * organisation's head is locked: other organisations' writers do not wait.
  */
 export async function recordAudit(trx: Kysely<DB>, entry: AuditEntry, deps: AuditDeps): Promise<void> {
-  const organisationId =
-    entry.organisationId !== undefined ? entry.organisationId : entry.actor.organisationId;
-  const chain = chainOf(organisationId);
-  const head = await lockChainHead(trx, chain);
-  const summary: Record<string, AuditValue> = {};
-  if (entry.before) summary.before = entry.before;
-  if (entry.after) summary.after = entry.after;
-  const occurredAt = deps.clock.now();
-  const row = {
-    chain,
-    chainSeq: head.seq + 1,
-    occurredAt: microsecondIso(occurredAt),
-    organisationId,
-    actorKind: entry.actor.kind,
-    actorId: entry.actor.id,
-    actorRoles: [...entry.actor.roles].sort().join(","),
-    action: entry.action,
-    entityType: entry.entity.type,
-    entityId: entry.entity.id,
-    summary: canonicalJson(summary),
-    requestId: entry.actor.requestId ?? null,
-  };
-  const hash = hashAuditRow(deps.auditTrail.mac, head.hash, row);
-  await appendAuditEvent(trx, {
-    chain,
-    chain_seq: row.chainSeq,
-    occurred_at: occurredAt,
-    organisation_id: row.organisationId,
-    actor_kind: row.actorKind,
-    actor_id: row.actorId,
-    actor_roles: row.actorRoles,
-    action: row.action,
-    entity_type: row.entityType,
-    entity_id: row.entityId,
-    summary: row.summary,
-    request_id: row.requestId,
-    prev_hash: head.hash,
-    hash,
-  });
+  const organisationId = organisationOf(entry);
+  await appendToChain(trx, chainOf(organisationId), organisationId, [entry], deps);
 }
 
 /**
@@ -89,12 +52,9 @@ export async function recordAuditMany(
   entries: readonly AuditEntry[],
   deps: AuditDeps,
 ): Promise<void> {
-  if (entries.length === 0) return;
-  if (entries.length === 1 && entries[0]) return recordAudit(trx, entries[0], deps);
   const byChain = new Map<string, { organisationId: string | null; entries: AuditEntry[] }>();
   for (const entry of entries) {
-    const organisationId =
-      entry.organisationId !== undefined ? entry.organisationId : entry.actor.organisationId;
+    const organisationId = organisationOf(entry);
     const chain = chainOf(organisationId);
     const group = byChain.get(chain) ?? { organisationId, entries: [] };
     group.entries.push(entry);
@@ -103,50 +63,64 @@ export async function recordAuditMany(
   // Heads locked in a fixed order, so that two batches never wait on each other in a cycle.
   for (const chain of [...byChain.keys()].sort()) {
     const group = byChain.get(chain);
-    if (!group) continue;
-    const head = await lockChainHead(trx, chain);
-    const occurredAt = deps.clock.now();
-    let prev = head.hash;
-    let seq = head.seq;
-    const rows = group.entries.map((entry) => {
-      seq += 1;
-      const summary: Record<string, AuditValue> = {};
-      if (entry.before) summary.before = entry.before;
-      if (entry.after) summary.after = entry.after;
-      const row = {
-        chain,
-        chainSeq: seq,
-        occurredAt: microsecondIso(occurredAt),
-        organisationId: group.organisationId,
-        actorKind: entry.actor.kind,
-        actorId: entry.actor.id,
-        actorRoles: [...entry.actor.roles].sort().join(","),
-        action: entry.action,
-        entityType: entry.entity.type,
-        entityId: entry.entity.id,
-        summary: canonicalJson(summary),
-        requestId: entry.actor.requestId ?? null,
-      };
-      const hash = hashAuditRow(deps.auditTrail.mac, prev, row);
-      const stored = {
-        chain,
-        chain_seq: row.chainSeq,
-        occurred_at: occurredAt,
-        organisation_id: row.organisationId,
-        actor_kind: row.actorKind,
-        actor_id: row.actorId,
-        actor_roles: row.actorRoles,
-        action: row.action,
-        entity_type: row.entityType,
-        entity_id: row.entityId,
-        summary: row.summary,
-        request_id: row.requestId,
-        prev_hash: prev,
-        hash,
-      };
-      prev = hash;
-      return stored;
-    });
-    await appendAuditEvents(trx, rows);
+    if (group) await appendToChain(trx, chain, group.organisationId, group.entries, deps);
   }
+}
+
+function organisationOf(entry: AuditEntry): string | null {
+  return entry.organisationId !== undefined ? entry.organisationId : entry.actor.organisationId;
+}
+
+/** Locks one chain's head, hashes the entries onto it in order and appends them. */
+async function appendToChain(
+  trx: Kysely<DB>,
+  chain: string,
+  organisationId: string | null,
+  entries: readonly AuditEntry[],
+  deps: AuditDeps,
+): Promise<void> {
+  const head = await lockChainHead(trx, chain);
+  const occurredAt = deps.clock.now();
+  let prev = head.hash;
+  let seq = head.seq;
+  const rows = entries.map((entry) => {
+    seq += 1;
+    const summary: Record<string, AuditValue> = {};
+    if (entry.before) summary.before = entry.before;
+    if (entry.after) summary.after = entry.after;
+    const row = {
+      chain,
+      chainSeq: seq,
+      occurredAt: microsecondIso(occurredAt),
+      organisationId,
+      actorKind: entry.actor.kind,
+      actorId: entry.actor.id,
+      actorRoles: [...entry.actor.roles].sort().join(","),
+      action: entry.action,
+      entityType: entry.entity.type,
+      entityId: entry.entity.id,
+      summary: canonicalJson(summary),
+      requestId: entry.actor.requestId ?? null,
+    };
+    const hash = hashAuditRow(deps.auditTrail.mac, prev, row);
+    const stored = {
+      chain,
+      chain_seq: row.chainSeq,
+      occurred_at: occurredAt,
+      organisation_id: row.organisationId,
+      actor_kind: row.actorKind,
+      actor_id: row.actorId,
+      actor_roles: row.actorRoles,
+      action: row.action,
+      entity_type: row.entityType,
+      entity_id: row.entityId,
+      summary: row.summary,
+      request_id: row.requestId,
+      prev_hash: prev,
+      hash,
+    };
+    prev = hash;
+    return stored;
+  });
+  await appendAuditEvents(trx, rows);
 }
