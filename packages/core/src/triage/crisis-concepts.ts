@@ -1,6 +1,6 @@
 import { MORE_CONCEPTS, readingGateLiterals, readWholeMessage } from "./crisis-reading.js";
 import type { CompiledCues, CueCandidates, CueHit } from "./cue.js";
-import { BELONGINGS, PILLS } from "./cue-grammar.js";
+import { BELONGINGS, KIN_WORDS, PILLS } from "./cue-grammar.js";
 import { LiteralScanner } from "./literal-scan.js";
 
 /**
@@ -1020,49 +1020,7 @@ const LEXICON: Partial<Record<ConceptName, readonly string[]>> = {
     "my hips",
     "my body",
   ],
-  kin: [
-    "mum",
-    "mam",
-    "mom",
-    "mother",
-    "dad",
-    "father",
-    "son",
-    "daughter",
-    "brother",
-    "bro",
-    "sister",
-    "sis",
-    "husband",
-    "wife",
-    "partner",
-    "boyfriend",
-    "girlfriend",
-    "fiance",
-    "fiancee",
-    "friend",
-    "best friend",
-    "mate",
-    "flatmate",
-    "housemate",
-    "neighbour",
-    "nan",
-    "nana",
-    "gran",
-    "grandad",
-    "grandma",
-    "uncle",
-    "aunt",
-    "auntie",
-    "cousin",
-    "nephew",
-    "niece",
-    "child",
-    "kid",
-    "teenager",
-    "colleague",
-    "ex",
-  ],
+  kin: KIN_WORDS,
   missing: [
     "missing",
     "gone missing",

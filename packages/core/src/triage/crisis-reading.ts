@@ -1,4 +1,5 @@
 import type { CueHit } from "./cue.js";
+import { MONTH_NAMES } from "./cue-grammar.js";
 
 /**
  * Crisis by reading the WHOLE message. The concept layer (crisis-concepts.ts) decides on what
@@ -706,18 +707,7 @@ const FAMILIES: Record<Family, readonly string[]> = {
     "volunteering",
   ],
   future: [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    ...MONTH_NAMES,
     "christmas",
     "new year",
     "my birthday",

@@ -18,8 +18,8 @@ export function gap(n: number): string {
   return `[^.?!\\n]{0,${n}}`;
 }
 
-/** People someone may write about: family, friends, neighbours. */
-export const KIN = alt(
+/** People someone may write about: family, friends, neighbours (the cue patterns' KIN and the crisis concepts' kin). */
+export const KIN_WORDS: readonly string[] = [
   "mum",
   "mam",
   "mom",
@@ -37,7 +37,8 @@ export const KIN = alt(
   "partner",
   "boyfriend",
   "girlfriend",
-  "fiancee?",
+  "fiancee",
+  "fiance",
   "friend",
   "best friend",
   "mate",
@@ -60,7 +61,26 @@ export const KIN = alt(
   "teenager",
   "colleague",
   "ex",
-);
+];
+
+/** KIN_WORDS as an alternation ("fiancee" before "fiance", so the longer word is the match). */
+export const KIN = alt(...KIN_WORDS);
+
+/** The English month names, lower-case. */
+export const MONTH_NAMES: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** Medicines and other substances taken in overdose. */
 export const PILLS = alt(

@@ -1,5 +1,5 @@
 import type { CueList } from "./cue.js";
-import { alt, gap, STAFF } from "./cue-grammar.js";
+import { alt, gap, MONTH_NAMES, STAFF } from "./cue-grammar.js";
 
 /**
  * Service categories by KIND of message (docs/labelling.md), for the ways people write them
@@ -33,20 +33,7 @@ const NUMBER = alt(
   "several",
 );
 const SPAN = alt("minutes", "mins", "hours", "hrs", "days", "weeks", "months", "years");
-const MONTH = alt(
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-);
+const MONTH = alt(...MONTH_NAMES);
 
 export const COMPLAINT_KIND_CUES: CueList = [
   // A delay given as a length of time.

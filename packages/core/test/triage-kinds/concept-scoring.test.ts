@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { crisisConcepts } from "../../src/triage/crisis-concepts.js";
-import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CONCEPT_CRISIS, CONCEPT_NOT_CRISIS } from "./concept-kinds.js";
+import { count, misses } from "./kinds-harness.js";
 
 /**
  * The concept layer by kind (concept-kinds.ts): every sentence of a warning-sign kind, worded
@@ -9,30 +9,6 @@ import { CONCEPT_CRISIS, CONCEPT_NOT_CRISIS } from "./concept-kinds.js";
  * medicine as usual, complaints using the same words, a peaceful death, recovery, fundraising,
  * everyday life) do not. A miss names the kind and the sentence.
  */
-const config = defaultTriageConfig();
-const now = new Date("2026-12-02T10:00:00Z");
-
-function categoryOf(text: string): string {
-  return triageMessage(
-    { id: "concept", text, platform: "facebook", channel: "comment", account: "@trust" },
-    config,
-    { now },
-  ).category;
-}
-
-function misses(kinds: Record<string, readonly string[]>, wanted: (category: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const [kind, sentences] of Object.entries(kinds))
-    for (const text of sentences) {
-      const category = categoryOf(text);
-      if (!wanted(category)) out.push(`${kind}: ${text} → ${category}`);
-    }
-  return out;
-}
-
-const count = (kinds: Record<string, readonly string[]>) =>
-  Object.values(kinds).reduce((n, sentences) => n + sentences.length, 0);
-
 describe("crisis by concept", () => {
   it("has at least 80 positives over 10 kinds and 45 look-alikes over 6", () => {
     expect(Object.keys(CONCEPT_CRISIS).length).toBeGreaterThanOrEqual(10);

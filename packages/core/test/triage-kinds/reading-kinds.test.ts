@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { crisisConcepts } from "../../src/triage/crisis-concepts.js";
 import { readingGateLiterals } from "../../src/triage/crisis-reading.js";
-import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
+import { count, misses } from "./kinds-harness.js";
 import { READING_CRISIS, READING_NOT_CRISIS, READING_NOT_THREAT, READING_THREAT } from "./reading-kinds.js";
 
 /**
@@ -9,30 +9,6 @@ import { READING_CRISIS, READING_NOT_CRISIS, READING_NOT_THREAT, READING_THREAT 
  * every positive of a kind comes back with its category, every look-alike does not. A miss names
  * the kind, the message and what came back.
  */
-const config = defaultTriageConfig();
-const now = new Date("2026-12-02T10:00:00Z");
-
-function categoryOf(text: string): string {
-  return triageMessage(
-    { id: "reading", text, platform: "facebook", channel: "comment", account: "@trust" },
-    config,
-    { now },
-  ).category;
-}
-
-function misses(kinds: Record<string, readonly string[]>, wanted: (category: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const [kind, sentences] of Object.entries(kinds))
-    for (const text of sentences) {
-      const category = categoryOf(text);
-      if (!wanted(category)) out.push(`${kind}: ${text} → ${category}`);
-    }
-  return out;
-}
-
-const count = (kinds: Record<string, readonly string[]>) =>
-  Object.values(kinds).reduce((n, sentences) => n + sentences.length, 0);
-
 describe("crisis read over the whole message", () => {
   it("has at least 100 positives and 60 look-alikes, crisis and threat together", () => {
     expect(count(READING_CRISIS) + count(READING_THREAT)).toBeGreaterThanOrEqual(100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultTriageConfig, triageMessage } from "../../src/triage/index.js";
 import { CRISIS_KINDS, NOT_CRISIS } from "./crisis-kinds.js";
+import { misses } from "./kinds-harness.js";
 import { ABUSE_KINDS, GENERAL_KINDS, SERVICE_KINDS } from "./service-kinds.js";
 import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
 
@@ -10,28 +10,6 @@ import { NOT_THREAT, THREAT_KINDS } from "./threat-kinds.js";
  * look-alikes (idioms, medicine taken as advised, a peaceful death, fundraising, recovery,
  * lawful ultimatums) must not. A miss names the kind and the sentence.
  */
-const config = defaultTriageConfig();
-const now = new Date("2026-12-02T10:00:00Z");
-
-function categoryOf(text: string): string {
-  return triageMessage(
-    { id: "kind", text, platform: "facebook", channel: "comment", account: "@trust" },
-    config,
-    { now },
-  ).category;
-}
-
-function misses(kinds: Record<string, readonly string[]>, wanted: (category: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const [kind, sentences] of Object.entries(kinds)) {
-    for (const text of sentences) {
-      const category = categoryOf(text);
-      if (!wanted(category)) out.push(`${kind}: ${text} → ${category}`);
-    }
-  }
-  return out;
-}
-
 function countsOf(kinds: Record<string, readonly string[]>): number[] {
   return Object.values(kinds).map((sentences) => sentences.length);
 }
