@@ -1,13 +1,14 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps } from "../src/create-deps.js";
-import type { DatabaseLocation } from "../src/db/database.js";
 import { DEMO_PASSWORD } from "../src/organisations/seed-demo.js";
+import {
+  type ProcessDatabase,
+  processDatabase,
+  type ReadyProcess,
+  spawnUntilReady,
+} from "./helpers/child-process.js";
 import { feedComment, signMeta, testFacebookAccount } from "./helpers/graph-platform.js";
 import { TEST_SECRET_KEY, testConfig } from "./helpers/test-app.js";
 import { TEST_AUDIT_KEY, testCheckpointFile } from "./helpers/test-audit.js";
@@ -32,73 +33,25 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 /** `parapet serve` as a person runs it; resolves with its address once it says it is running. */
-function serve(
-  env: NodeJS.ProcessEnv,
-): Promise<{ url: string; child: ChildProcess; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, [CLI, "serve", "--port", "0"], {
+async function serve(env: NodeJS.ProcessEnv): Promise<{ url: string } & ReadyProcess> {
+  const started = await spawnUntilReady([CLI, "serve", "--port", "0"], {
     env,
-    stdio: ["ignore", "ignore", "pipe"],
+    ready: /Parapet is running at (http:\/\/\S+)/,
+    what: "parapet serve",
+    timeoutMs: 90_000,
   });
-  const exited = new Promise((done) => child.once("exit", done));
-  return new Promise((resolve, reject) => {
-    let stderr = "";
-    const timer = setTimeout(() => reject(new Error(`parapet serve did not start: ${stderr}`)), 90_000);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /Parapet is running at (http:\/\/\S+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1], child, exited });
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`parapet serve exited ${code}: ${stderr}`));
-    });
-  });
+  return { ...started, url: started.ready[1] ?? "" };
 }
 
-interface Target {
-  location: DatabaseLocation;
-  env: NodeJS.ProcessEnv;
-  cleanup(): Promise<void>;
-}
-
-async function target(kind: "pglite" | "postgres"): Promise<Target> {
-  const base = { ...process.env, LOG_LEVEL: "warn", PARAPET_SECRET_KEY: TEST_SECRET_KEY };
-  if (kind === "pglite") {
-    const dataDir = mkdtempSync(join(tmpdir(), "parapet-restart-"));
-    const env: NodeJS.ProcessEnv = { ...base, PARAPET_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    return {
-      location: { kind: "pglite", dataDir },
-      env,
-      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const url = process.env.DATABASE_URL ?? "";
-  const schema = `restart_${Math.random().toString(16).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set("options", `-c search_path=${schema}`);
-  return {
-    location: { kind: "postgres", url, schema },
-    env: {
-      ...base,
-      DATABASE_URL: scoped.toString(),
+function target(kind: "pglite" | "postgres"): Promise<ProcessDatabase> {
+  return processDatabase(kind, {
+    prefix: "restart",
+    env: { ...process.env, LOG_LEVEL: "warn", PARAPET_SECRET_KEY: TEST_SECRET_KEY },
+    postgresEnv: () => ({
       PARAPET_AUDIT_KEY: TEST_AUDIT_KEY,
       PARAPET_AUDIT_CHECKPOINTS: testCheckpointFile(),
-    },
-    async cleanup() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
+    }),
+  });
 }
 
 /**
@@ -107,7 +60,7 @@ async function target(kind: "pglite" | "postgres"): Promise<Target> {
  * triage job afterwards; the platform sends the others again and they are stored once.
  */
 describe.each(TEST_DATABASES)("a server killed during a burst of webhooks, on %s", (kind) => {
-  let where: Target;
+  let where: ProcessDatabase;
   beforeAll(async () => {
     where = await target(kind);
     await runCli(["seed-demo"], where.env);

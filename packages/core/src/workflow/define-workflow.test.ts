@@ -10,8 +10,15 @@ import {
 } from "../accounts/account-workflows.js";
 import { unofficialWorkflow } from "../accounts/unofficial.js";
 import { isAppError } from "../errors.js";
+import { PERMISSIONS, type Permission } from "../permissions.js";
 import { ROLES } from "../roles.js";
-import { defineWorkflow, reachableStates, type Workflow, type WorkflowActor } from "./define-workflow.js";
+import {
+  decidedByRoute,
+  defineWorkflow,
+  reachableStates,
+  type Workflow,
+  type WorkflowActor,
+} from "./define-workflow.js";
 
 const RUNS = 400;
 const requestFlow = accountRequestWorkflow(["head_of_communications"]);
@@ -212,5 +219,124 @@ describe("defineWorkflow", () => {
         transitions: { go: { from: ["a"], to: "c" as "b", roles: ["x"], label: "go" } },
       }),
     ).toThrow(/unknown state/);
+  });
+});
+
+describe("an actor whose permission the route has decided (an API token)", () => {
+  type S = "open" | "held" | "shut";
+  type E = "hold" | "release" | "shut" | "inspect";
+  /** A table whose steps name the permission covering them, but one that names none. */
+  const flow = defineWorkflow<S, E, { locked: boolean }>({
+    initial: "open",
+    states: ["open", "held", "shut"],
+    final: ["shut"],
+    stateLabels: { open: "open", held: "held", shut: "shut" },
+    transitions: {
+      hold: {
+        from: ["open"],
+        to: "held",
+        roles: ["communications_officer"],
+        permission: "inbox.work",
+        label: "held",
+      },
+      release: {
+        from: ["held"],
+        to: "open",
+        roles: ["communications_officer"],
+        permission: "inbox.work",
+        label: "released",
+        guards: [(c) => (c.locked ? "It is locked." : undefined)],
+      },
+      shut: {
+        from: ["open", "held"],
+        to: "shut",
+        roles: ["admin"],
+        permission: "people.manage",
+        label: "shut",
+      },
+      inspect: { from: ["open"], to: "open", roles: ["admin"], label: "inspected" },
+    },
+  });
+  const permissions = Object.keys(PERMISSIONS) as Permission[];
+
+  it("skips only the role test: the step's permission, the state and the guards still decide", () => {
+    let taken = 0;
+    let refusedByPermission = 0;
+    let refusedByGuard = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom<S>("open", "held", "shut"),
+        fc.constantFrom<E>(...flow.events),
+        fc.constantFrom(...permissions),
+        fc.boolean(),
+        (s, e, permission, locked) => {
+          const t = flow.spec.transitions[e];
+          const result = flow.check(s, e, decidedByRoute({ id: "token" }, permission), { locked });
+          const fromHere = t.from.includes(s) && !flow.isFinal(s);
+          const covered = t.permission !== undefined && t.permission === permission;
+          const guarded = e === "release" && locked;
+          expect(result.ok).toBe(fromHere && covered && !guarded);
+          if (result.ok) taken += 1;
+          else if (fromHere && !covered) {
+            refusedByPermission += 1;
+            expect(result).toMatchObject({ reason: "role_not_allowed" });
+            expect(result.message).toMatch(/permission checked does not cover/);
+          } else if (fromHere && guarded) {
+            refusedByGuard += 1;
+            expect(result).toMatchObject({ reason: "guard", message: "It is locked." });
+          }
+        },
+      ),
+      { numRuns: RUNS * 3 },
+    );
+    expect(taken).toBeGreaterThanOrEqual(5);
+    expect(refusedByPermission).toBeGreaterThanOrEqual(50);
+    expect(refusedByGuard).toBeGreaterThanOrEqual(1);
+  });
+
+  it("takes a step with no roles at all, and gives the guards the real actor", () => {
+    const seen: WorkflowActor[] = [];
+    const watched = defineWorkflow<S, "hold", undefined>({
+      initial: "open",
+      states: ["open", "held", "shut"],
+      final: ["shut"],
+      stateLabels: { open: "open", held: "held", shut: "shut" },
+      transitions: {
+        hold: {
+          from: ["open"],
+          to: "held",
+          roles: ["communications_officer"],
+          permission: "inbox.work",
+          label: "held",
+          guards: [
+            (_c, actor) => {
+              seen.push(actor);
+              return undefined;
+            },
+          ],
+        },
+      },
+    });
+    const token = decidedByRoute({ id: "token-7" }, "inbox.work");
+    expect(watched.transition("open", "hold", token, undefined)).toBe("held");
+    expect(seen).toEqual([{ id: "token-7", decidedBy: "route", permission: "inbox.work" }]);
+    expect(watched.available("open", token, undefined)).toEqual(["hold"]);
+    // A person is still held to the roles, whatever the route checked.
+    expect(watched.check("open", "hold", { id: "p", roles: ["staff"] }, undefined)).toMatchObject({
+      ok: false,
+      reason: "role_not_allowed",
+    });
+  });
+
+  it("refuses a decided actor a step whose table names no permission, and any step out of a final state", () => {
+    for (const permission of permissions) {
+      const actor = decidedByRoute({ id: "token" }, permission);
+      expect(flow.check("open", "inspect", actor, { locked: false })).toMatchObject({
+        ok: false,
+        reason: "role_not_allowed",
+      });
+      for (const e of flow.events)
+        expect(flow.check("shut", e, actor, { locked: false })).toMatchObject({ reason: "final_state" });
+    }
   });
 });

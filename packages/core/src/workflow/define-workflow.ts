@@ -1,13 +1,48 @@
 import { AppError } from "../errors.js";
+import type { Permission } from "../permissions.js";
 
 /**
  * A workflow as data (docs/architecture.md: workflows are transition tables). A service looks a
  * step up here instead of writing `if`s: which state it leaves, which it reaches, which roles may
  * take it, and any guard over the entity and the actor (no one endorses their own request).
  */
-export interface WorkflowActor {
+
+/** A person, whose roles the table checks. */
+export interface RoleActor {
   id: string | null;
   roles: readonly string[];
+}
+
+/**
+ * An actor the route has already let through on a permission (an API token has no roles; its
+ * scope was checked). The table does not check roles again: it checks that the step is one that
+ * permission covers (the transition names it), and its guards still run.
+ */
+export interface RouteDecidedActor {
+  id: string | null;
+  decidedBy: "route";
+  permission: Permission;
+}
+
+export type WorkflowActor = RoleActor | RouteDecidedActor;
+
+/** The actor as the route decided it: its real id, and the permission the route checked. */
+export function decidedByRoute(actor: { id: string | null }, permission: Permission): RouteDecidedActor {
+  return { id: actor.id, decidedBy: "route", permission };
+}
+
+/**
+ * The actor a service hands the table after the route's permission check: a person with their
+ * own roles (the table may narrow the permission step by step); an API token, which has no roles,
+ * as decided by the route on the permission its scope was checked against.
+ */
+export function workflowActorFor(
+  actor: { kind: string; id: string | null; roles: readonly string[] },
+  permission: Permission,
+): WorkflowActor {
+  return actor.kind === "api_token"
+    ? decidedByRoute(actor, permission)
+    : { id: actor.id, roles: actor.roles };
 }
 
 /** Why a guard refused, for a person; `undefined` lets the step go ahead. */
@@ -18,6 +53,8 @@ export interface TransitionSpec<S extends string, C> {
   to: S;
   /** Roles allowed to take the step; an actor needs one of them. */
   roles: readonly string[];
+  /** The route permission that covers the step, for an actor the route decided (an API token). */
+  permission?: Permission;
   guards?: readonly Guard<C>[];
   /** What the step is, in words (the error messages use it). */
   label: string;
@@ -50,6 +87,12 @@ export interface Workflow<S extends string, E extends string, C> {
   isFinal(state: S): boolean;
 }
 
+/** The role test: a person needs one of the step's roles; a route-decided actor, the step's permission. */
+function mayTake<S extends string, C>(t: TransitionSpec<S, C>, actor: WorkflowActor): boolean {
+  if ("decidedBy" in actor) return t.permission !== undefined && t.permission === actor.permission;
+  return actor.roles.some((role) => t.roles.includes(role));
+}
+
 export function defineWorkflow<S extends string, E extends string, C = undefined>(
   spec: WorkflowSpec<S, E, C>,
 ): Workflow<S, E, C> {
@@ -75,11 +118,14 @@ export function defineWorkflow<S extends string, E extends string, C = undefined
         reason: "not_from_here",
         message: `It cannot be ${t ? t.label : "changed that way"} while it is ${here}.`,
       };
-    if (!actor.roles.some((role) => t.roles.includes(role)))
+    if (!mayTake(t, actor))
       return {
         ok: false,
         reason: "role_not_allowed",
-        message: `Your role does not allow this step (${t.label}).`,
+        message:
+          "decidedBy" in actor
+            ? `The permission checked does not cover this step (${t.label}).`
+            : `Your role does not allow this step (${t.label}).`,
       };
     for (const guard of t.guards ?? []) {
       const why = guard(context, actor);

@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../roles.js";
-import { reachableStates } from "./define-workflow.js";
+import { decidedByRoute, reachableStates, workflowActorFor } from "./define-workflow.js";
 import {
   PERSON_EVENTS,
   PERSON_STATES,
   personRefusal,
   personState,
   personWorkflow,
-  workflowActorFor,
 } from "./person-workflow.js";
 
 const RUNS = 300;
@@ -66,15 +65,37 @@ describe("a person's workflow (People)", () => {
     });
   });
 
-  it("reads the state from the row, and gives an API token the roles of its checked scope", () => {
+  it("reads the state from the row", () => {
     expect(personState({ status: "deactivated", anonymisedAt: new Date() })).toBe("anonymised");
     expect(personState({ status: "active", anonymisedAt: null })).toBe("active");
-    expect(workflowActorFor({ kind: "api_token", id: "t", roles: [] }, "people.anonymise").roles).toEqual([
-      "admin",
-      "information_governance",
-    ]);
-    expect(workflowActorFor({ kind: "user", id: "u", roles: ["staff"] }, "people.anonymise").roles).toEqual([
-      "staff",
-    ]);
+  });
+
+  it("takes an API token as the route decided it, on its checked scope, with no roles made up", () => {
+    const token = workflowActorFor({ kind: "api_token", id: "t", roles: [] }, "people.anonymise");
+    expect(token).toEqual({ id: "t", decidedBy: "route", permission: "people.anonymise" });
+    expect(workflowActorFor({ kind: "user", id: "u", roles: ["staff"] }, "people.anonymise")).toEqual({
+      id: "u",
+      roles: ["staff"],
+    });
+    expect(personWorkflow.transition("deactivated", "anonymise", token, person)).toBe("anonymised");
+    // The table still decides the step: only a leaver is anonymised, whoever asks.
+    const early = personWorkflow.check("active", "anonymise", token, person);
+    expect(early).toMatchObject({ ok: false, reason: "not_from_here" });
+    // A route that checked people.manage has not decided an anonymisation.
+    expect(
+      personWorkflow.check("deactivated", "anonymise", decidedByRoute({ id: "t" }, "people.manage"), person),
+    ).toMatchObject({ ok: false, reason: "role_not_allowed" });
+    // Guards run for a decided actor too: no one deactivates themself.
+    expect(
+      personWorkflow.check("active", "deactivate", decidedByRoute({ id: "priya" }, "people.manage"), person),
+    ).toMatchObject({ ok: false, reason: "guard", message: "You cannot deactivate your own account." });
+    expect(
+      personWorkflow.transition(
+        "active",
+        "deactivate",
+        decidedByRoute({ id: "admin" }, "people.manage"),
+        person,
+      ),
+    ).toBe("deactivated");
   });
 });

@@ -1,13 +1,14 @@
 import { AppError } from "../errors.js";
-import { PERMISSIONS, type Permission } from "../permissions.js";
-import { defineWorkflow, type Guard, type TransitionResult, type WorkflowActor } from "./define-workflow.js";
+import { PERMISSIONS } from "../permissions.js";
+import { defineWorkflow, type Guard, type TransitionResult } from "./define-workflow.js";
 
 /**
  * A person's account (docs/people.md): active, deactivated (a leaver: sessions and API tokens end
  * at once) and anonymised (UK GDPR Article 17, only once deactivated; final). The People service
  * looks each step up here instead of writing `if`s. The route's permission (people.manage,
- * people.anonymise) says who may call; the table says the same roles, and the guard that no one
- * deactivates their own account.
+ * people.anonymise) says who may call; the table says the same roles, the permission that covers
+ * each step (for an API token, which has no roles), and the guard that no one deactivates their
+ * own account.
  */
 export const PERSON_STATES = ["active", "deactivated", "anonymised"] as const;
 export type PersonState = (typeof PERSON_STATES)[number];
@@ -33,6 +34,7 @@ export const personWorkflow = defineWorkflow<PersonState, PersonEvent, PersonCon
       from: ["active"],
       to: "deactivated",
       roles: PERMISSIONS["people.manage"],
+      permission: "people.manage",
       guards: [notOneself],
       label: "deactivated",
     },
@@ -40,12 +42,14 @@ export const personWorkflow = defineWorkflow<PersonState, PersonEvent, PersonCon
       from: ["deactivated"],
       to: "active",
       roles: PERMISSIONS["people.manage"],
+      permission: "people.manage",
       label: "reactivated",
     },
     anonymise: {
       from: ["deactivated"],
       to: "anonymised",
       roles: PERMISSIONS["people.anonymise"],
+      permission: "people.anonymise",
       label: "anonymised",
     },
   },
@@ -54,19 +58,6 @@ export const personWorkflow = defineWorkflow<PersonState, PersonEvent, PersonCon
 /** A person's state from their row: anonymised wins over the status it keeps. */
 export function personState(user: { status: "active" | "deactivated"; anonymisedAt: unknown }): PersonState {
   return user.anonymisedAt ? "anonymised" : user.status;
-}
-
-/**
- * The actor as the workflow sees them: a person with their roles; an API token, which has no
- * roles, with the roles of the permission its scope was checked against at the route.
- */
-export function workflowActorFor(
-  actor: { kind: string; id: string | null; roles: readonly string[] },
-  permission: Permission,
-): WorkflowActor {
-  if (actor.kind !== "api_token") return { id: actor.id, roles: actor.roles };
-  const allowed: readonly string[] | "any" | null = PERMISSIONS[permission];
-  return { id: actor.id, roles: Array.isArray(allowed) ? allowed : [] };
 }
 
 /**

@@ -279,6 +279,50 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     expect(notMine.requests.map((r: { id: string }) => r.id)).not.toContain(id);
   });
 
+  it("tells the next person at every other step: returned, approved, rejected, live, withdrawn", async () => {
+    const told = async (kind: string) =>
+      (
+        await t.deps.db
+          .selectFrom("notifications")
+          .select("user_id")
+          .where("kind", "=", `account_request.${kind}`)
+          .execute()
+      ).map((r) => r.user_id);
+    /** Who was told of this step by the one call, by role name, sorted. */
+    async function newlyTold(kind: string, act: () => Promise<unknown>) {
+      const before = await told(kind);
+      await act();
+      const after = [...(await told(kind))];
+      for (const id of before) after.splice(after.indexOf(id), 1);
+      return after.map((id) => EVERYONE.find((who) => ids[who] === id) ?? "someone else").sort();
+    }
+    const submitted = await requestAt("submitted");
+    expect(await newlyTold("return", async () => ok(await step("manager", submitted, "return")))).toEqual([
+      "staff",
+    ]);
+    const inReview = await requestAt("in_review");
+    // The approver does not tell themself; the requester and the rest of communications hear.
+    expect(await newlyTold("approve", async () => ok(await step("head", inReview, "approve")))).toEqual([
+      "comms",
+      "staff",
+    ]);
+    await setUp(inReview);
+    expect(await newlyTold("go_live", async () => ok(await step("comms", inReview, "go_live")))).toEqual([
+      "staff",
+    ]);
+    const rejected = await requestAt("in_review");
+    expect(await newlyTold("reject", async () => ok(await step("head", rejected, "reject")))).toEqual([
+      "staff",
+    ]);
+    const endorsed = await requestAt("endorsed");
+    expect(await newlyTold("withdraw", async () => ok(await step("staff", endorsed, "withdraw")))).toEqual([
+      "manager",
+    ]);
+    // A draft was never in front of anyone: withdrawing it tells no one.
+    const draft = await requestAt("draft");
+    expect(await newlyTold("withdraw", async () => ok(await step("staff", draft, "withdraw")))).toEqual([]);
+  });
+
   it("returns the pack's criteria with their clauses, and needs reasons to return or reject", async () => {
     const { id } = await ok(
       await call("staff", "POST", "/api/v1/account-requests", form({ postsPerWeek: 2, approvedUserIds: [] })),
@@ -566,6 +610,61 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       "approved_user Priya Shah",
     ]);
     expect((await call("staff", "POST", "/api/v1/accounts/leavers", { csv: leavers })).statusCode).toBe(403);
+  });
+
+  it("takes a leavers file from HR's system by API token with the leavers scope, and only that scope", async () => {
+    const csv = [
+      "platform,handle,name,owning_service,status,admins,approved_users,next_review_on",
+      `instagram,@fenmoorphysio,Physiotherapy,Physiotherapy,live,${PEOPLE.manager}; ${PEOPLE.comms},,2099-01-01`,
+    ].join("\n");
+    await ok(await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false }));
+    const tokenFor = async (scope: string) => {
+      const made = await call("admin", "POST", "/api/v1/api-tokens", {
+        name: `HR feed ${scope}`,
+        scopes: [scope],
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return { authorization: `Bearer ${made.json<{ token: string }>().token}` };
+    };
+    const leavers = `email,leaving_on,successor_email\n${PEOPLE.manager},2027-01-15,`;
+    const post = (auth: Record<string, string>, dryRun: boolean) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/accounts/leavers",
+        headers: auth,
+        payload: { csv: leavers, dryRun },
+      });
+    const readOnly = await tokenFor("accounts.register.read");
+    expect((await post(readOnly, true)).statusCode).toBe(403);
+    const hrFeed = await tokenFor("accounts.leavers");
+    const dry = await ok(await post(hrFeed, true));
+    expect(dry).toMatchObject({ dryRun: true, errors: [] });
+    expect(dry.handovers).toBeGreaterThanOrEqual(1);
+    const made = await ok(await post(hrFeed, false));
+    expect(made.handovers).toBeGreaterThanOrEqual(1);
+    const [account] = (await ok(await call("comms", "GET", "/api/v1/accounts?q=fenmoorphysio"))).accounts;
+    expect(account.flags.map((f: { flag: string }) => f.flag)).toContain("handover_open");
+    const detail = await ok(await call("comms", "GET", `/api/v1/accounts/${account.id}`));
+    // No successor named: the communications team takes it, due within the pack's days of leaving.
+    expect(detail.handovers).toMatchObject([
+      { role: "admin", leaver: "Tom Hughes", leavingOn: "2027-01-15" },
+    ]);
+    expect(detail.handovers[0].dueOn > "2027-01-15").toBe(true);
+    const audited = await t.deps.db
+      .selectFrom("audit_events")
+      .select(["action", "actor_kind"])
+      .where("entity_id", "=", account.id)
+      .where("action", "=", "account.handover_created")
+      .execute();
+    expect(audited).toEqual([{ action: "account.handover_created", actor_kind: "api_token" }]);
+    // The token may not complete the handover: that is the communications team's step.
+    const complete = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/accounts/handovers/${detail.handovers[0].id}/complete`,
+      headers: hrFeed,
+      payload: {},
+    });
+    expect(complete.statusCode).toBe(403);
   });
 
   it("refuses a handover to a successor who is not an approved user, naming the module, until they are", async () => {

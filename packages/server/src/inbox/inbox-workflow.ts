@@ -38,11 +38,18 @@ export const inboxWorkflow = defineWorkflow<InboxStatus, InboxEvent, InboxItemCo
   final: [],
   stateLabels: { new: '"New"', assigned: '"Assigned"', waiting: '"Waiting for a reply"', done: '"Done"' },
   transitions: {
-    reopen: { from: ["assigned", "waiting", "done"], to: "new", roles: WORKERS, label: "made new again" },
+    reopen: {
+      from: ["assigned", "waiting", "done"],
+      to: "new",
+      roles: WORKERS,
+      permission: "inbox.work",
+      label: "made new again",
+    },
     assign: {
       from: ["new", "waiting", "done"],
       to: "assigned",
       roles: WORKERS,
+      permission: "inbox.work",
       label: "assigned",
       guards: [(item) => (item.assigneeId ? undefined : "Assign the message to someone first.")],
     },
@@ -50,12 +57,14 @@ export const inboxWorkflow = defineWorkflow<InboxStatus, InboxEvent, InboxItemCo
       from: ["new", "assigned"],
       to: "waiting",
       roles: WORKERS,
+      permission: "inbox.work",
       label: "marked waiting for a reply",
     },
     mark_done: {
       from: ["new", "assigned", "waiting"],
       to: "done",
       roles: WORKERS,
+      permission: "inbox.work",
       label: "marked done",
       // Crisis and threat stay on top until someone has seen them.
       guards: [

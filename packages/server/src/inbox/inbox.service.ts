@@ -1,4 +1,4 @@
-import { AppError, PERMISSIONS } from "@parapet/core";
+import { AppError, workflowActorFor } from "@parapet/core";
 import type { Kysely } from "kysely";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { AuditValue } from "../audit/audit.service.js";
@@ -130,12 +130,10 @@ export async function setItemStatus(
       if (item.status === status) return null;
       // Who may work the inbox is the route's `inbox.work` permission (for a token, its scope),
       // decided before the service runs; the table decides the step and its guards.
-      inboxWorkflow.transition(
-        item.status,
-        STATUS_EVENT[status],
-        { id: actor.id, roles: PERMISSIONS["inbox.work"] },
-        { priority: item.priority, assigneeId: item.assignee_id },
-      );
+      inboxWorkflow.transition(item.status, STATUS_EVENT[status], workflowActorFor(actor, "inbox.work"), {
+        priority: item.priority,
+        assigneeId: item.assignee_id,
+      });
       await t
         .updateTable("inbox_items")
         .set({ status, ...(status === "new" ? { assignee_id: null } : {}), updated_at: now })

@@ -4,15 +4,17 @@
 // the worker is killed with SIGKILL during it, and a second worker takes the job over once its
 // lease expires. Mastodon keys a status by the request's Idempotency-Key (POST /api/v1/statuses):
 // the same key twice is one status. On PGlite (a data directory) and on PostgreSQL.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ProcessDatabase,
+  processDatabase,
+  type ReadyProcess,
+  spawnUntilReady,
+} from "../../test/helpers/child-process.js";
 import { organisationIdOf, userIdOf } from "../../test/helpers/inbox.js";
 import { TEST_SECRET_KEY } from "../../test/helpers/test-app.js";
 import { TEST_AUDIT_KEY, testCheckpointFile } from "../../test/helpers/test-audit.js";
@@ -21,7 +23,6 @@ import { SYSTEM_ACTOR } from "../audit/actor.js";
 import { verifyAuditTrail } from "../audit/verify-audit-chain.js";
 import { parapetConfigFromEnv } from "../config.js";
 import { createDeps } from "../create-deps.js";
-import type { DatabaseLocation } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { seedDemo } from "../organisations/seed-demo.js";
 import { connectAccount } from "./inbox-accounts.service.js";
@@ -99,75 +100,32 @@ class LoopbackMastodon {
 /** What the workers wrote to stderr (their warnings), for a failure's message. */
 let workerLog = "";
 
-function startWorker(
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT], {
+function startWorker(env: NodeJS.ProcessEnv): Promise<ReadyProcess> {
+  return spawnUntilReady(["--import", "tsx", SCRIPT], {
     cwd: root,
     env: { ...env, PARAPET_TEST_LEASE_MS: String(LEASE_MS), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "pipe"],
+    ready: /worker ready/,
+    what: "the worker",
+    onStderr: (chunk) => {
+      workerLog += chunk;
+    },
   });
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
-  return new Promise((resolveReady, reject) => {
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      workerLog += chunk.toString();
-      if (stderr.includes("worker ready")) resolveReady({ child, exited });
-    });
-    exited.then((code) => reject(new Error(`the worker exited ${code} before it was ready: ${stderr}`)));
-  });
-}
-
-interface Target {
-  location: DatabaseLocation;
-  env: NodeJS.ProcessEnv;
-  cleanup(): Promise<void>;
 }
 
 /** The keys the worker and the test share, so both read the same secrets and the same chain. */
 const KEYS = { PARAPET_SECRET_KEY: TEST_SECRET_KEY, PARAPET_AUDIT_KEY: TEST_AUDIT_KEY };
 
-async function target(kind: "pglite" | "postgres", checkpoints: string): Promise<Target> {
-  if (kind === "pglite") {
-    const dataDir = mkdtempSync(join(tmpdir(), "parapet-reply-crash-"));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...KEYS,
-      PARAPET_AUDIT_CHECKPOINTS: checkpoints,
-      PARAPET_DATA_DIR: dataDir,
-    };
-    delete env.DATABASE_URL;
-    return {
-      location: { kind: "pglite", dataDir },
-      env,
-      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const url = process.env.DATABASE_URL ?? "";
-  const schema = `reply_crash_${Math.random().toString(16).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set("options", `-c search_path=${schema}`);
-  return {
-    location: { kind: "postgres", url, schema },
-    env: { ...process.env, ...KEYS, PARAPET_AUDIT_CHECKPOINTS: checkpoints, DATABASE_URL: scoped.toString() },
-    async cleanup() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
+function target(kind: "pglite" | "postgres", checkpoints: string): Promise<ProcessDatabase> {
+  return processDatabase(kind, {
+    prefix: "reply-crash",
+    env: { ...process.env, ...KEYS, PARAPET_AUDIT_CHECKPOINTS: checkpoints },
+  });
 }
 
 describe.each(TEST_DATABASES)("a worker killed while it sends a reply, on %s", (kind) => {
   const mastodon = new LoopbackMastodon();
   const checkpoints = testCheckpointFile();
-  let where: Target;
+  let where: ProcessDatabase;
 
   beforeAll(async () => {
     await mastodon.start();

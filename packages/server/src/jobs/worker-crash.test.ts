@@ -1,18 +1,19 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ProcessDatabase,
+  processDatabase,
+  type ReadyProcess,
+  spawnUntilReady,
+} from "../../test/helpers/child-process.js";
 import { testConfig } from "../../test/helpers/test-app.js";
 import { TEST_AUDIT_KEY, testCheckpointFile } from "../../test/helpers/test-audit.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 import { callPlatform } from "../../test/helpers/worker-process.js";
 import { createDeps } from "../create-deps.js";
-import type { DatabaseLocation } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
@@ -67,71 +68,29 @@ class LoopbackPlatform {
   }
 }
 
-function startWorker(
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", SCRIPT], {
+function startWorker(env: NodeJS.ProcessEnv): Promise<ReadyProcess> {
+  return spawnUntilReady(["--import", "tsx", SCRIPT], {
     cwd: root,
     env: { ...env, PARAPET_TEST_LEASE_MS: String(LEASE_MS), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
-  return new Promise((resolveReady, reject) => {
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (stderr.includes("worker ready")) resolveReady({ child, exited });
-    });
-    exited.then((code) => reject(new Error(`the worker exited ${code} before it was ready: ${stderr}`)));
+    ready: /worker ready/,
+    what: "the worker",
   });
 }
 
-interface Target {
-  location: DatabaseLocation;
-  env: NodeJS.ProcessEnv;
-  cleanup(): Promise<void>;
-}
-
-async function target(kind: "pglite" | "postgres"): Promise<Target> {
-  if (kind === "pglite") {
-    const dataDir = mkdtempSync(join(tmpdir(), "parapet-crash-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    return {
-      location: { kind: "pglite", dataDir },
-      env,
-      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const url = process.env.DATABASE_URL ?? "";
-  const schema = `crash_${Math.random().toString(16).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set("options", `-c search_path=${schema}`);
-  return {
-    location: { kind: "postgres", url, schema },
-    // Production (DATABASE_URL) needs the audit key; checkpoints go to a file of the test's own.
-    env: {
-      ...process.env,
-      DATABASE_URL: scoped.toString(),
+/** A data directory or a schema of its own; production (DATABASE_URL) needs the audit key. */
+const target = (kind: "pglite" | "postgres") =>
+  processDatabase(kind, {
+    prefix: "crash",
+    env: process.env,
+    postgresEnv: () => ({
       PARAPET_AUDIT_KEY: TEST_AUDIT_KEY,
       PARAPET_AUDIT_CHECKPOINTS: testCheckpointFile(),
-    },
-    async cleanup() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
-    },
-  };
-}
+    }),
+  });
 
 describe.each(TEST_DATABASES)("a worker killed in the middle of a job, on %s", (kind) => {
   const platform = new LoopbackPlatform();
-  let where: Target;
+  let where: ProcessDatabase;
 
   beforeAll(async () => {
     await platform.start();

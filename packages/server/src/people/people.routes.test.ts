@@ -279,6 +279,45 @@ describe.each(TEST_DATABASES)("people: invite, roles, deactivate, export, anonym
     });
   });
 
+  it("anonymises by API token on its people.anonymise scope, the table still deciding the step", async () => {
+    const { userId } = await invite("sam.leaver@fenmoor.example");
+    const made = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/api-tokens",
+      headers: as(admin),
+      payload: { name: "IG erasure requests", scopes: ["people.anonymise"] },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const { token, id: tokenId } = made.json<{ token: string; id: string }>();
+    const anonymise = () =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/v1/people/${userId}/anonymise`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    // The token has no roles, but the route decided it may anonymise: the table still says when.
+    const early = await anonymise();
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toEqual({
+      code: "invalid_transition",
+      message: "Deactivate this person before anonymising them.",
+    });
+    const deactivated = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/people/${userId}/deactivate`,
+      headers: as(admin),
+    });
+    expect(deactivated.statusCode).toBe(204);
+    expect((await anonymise()).statusCode).toBe(204);
+    const audited = await t.database.db
+      .selectFrom("audit_events")
+      .select(["actor_kind", "actor_id", "actor_roles"])
+      .where("entity_id", "=", userId)
+      .where("action", "=", "user.anonymised")
+      .execute();
+    expect(audited).toEqual([{ actor_kind: "api_token", actor_id: tokenId, actor_roles: "" }]);
+  });
+
   it("lists only the organisation's own people", async () => {
     const response = await t.app.inject({
       method: "GET",

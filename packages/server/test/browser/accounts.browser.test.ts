@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
+  internalIdsShown,
   newPage,
   seriousAxeViolations,
   signInThroughPage,
@@ -30,6 +31,7 @@ describe("the account register, in Chromium", () => {
     await page.getByRole("link", { name: account }).click();
     await page.getByRole("heading", { level: 1, name: account }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await internalIdsShown(page)).toEqual([]);
   }
   async function step(page: Page, button: string) {
     await page.getByRole("button", { name: button }).click();
@@ -63,10 +65,12 @@ describe("the account register, in Chromium", () => {
     expect(await criteria.getByText("Met").count()).toBeGreaterThanOrEqual(2);
     await staff.getByLabel("Your line manager").selectOption({ label: "Tom Hughes" });
     expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await internalIdsShown(staff)).toEqual([]);
     await staff.getByRole("button", { name: "Submit for endorsement" }).click();
     await staff.getByRole("heading", { level: 1, name: account }).waitFor();
     await staff.getByText("waiting for the line manager").first().waitFor();
     expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await internalIdsShown(staff)).toEqual([]);
 
     const manager = await as("manager@fenmoor.example", "Tom Hughes");
     await openWaiting(manager, account);
@@ -89,6 +93,7 @@ describe("the account register, in Chromium", () => {
     await comms.getByRole("button", { name: "Save the checklist" }).click();
     await comms.getByText("Still to do").waitFor({ state: "detached" });
     expect(await seriousAxeViolations(comms)).toEqual([]);
+    expect(await internalIdsShown(comms)).toEqual([]);
     await step(comms, "Make it live");
 
     // The form's tick is the requester's word; the register trusts the training records, so HR
@@ -115,6 +120,7 @@ describe("the account register, in Chromium", () => {
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Podiatry.*Live.*Alex Morgan, Priya Shah/);
     expect(await seriousAxeViolations(comms)).toEqual([]);
+    expect(await internalIdsShown(comms)).toEqual([]);
     await row.getByRole("link", { name: "@FenmoorPodiatry" }).click();
     await comms.getByRole("heading", { level: 1, name: account }).waitFor();
     const text = (await comms.locator("main").textContent()) ?? "";
@@ -123,6 +129,7 @@ describe("the account register, in Chromium", () => {
     // Labels only: no stored code (snake_case values, step codes) reaches the page.
     expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await seriousAxeViolations(comms)).toEqual([]);
+    expect(await internalIdsShown(comms)).toEqual([]);
 
     // Priya leaves: HR's leavers file names Tom as her successor, and the account is handed over.
     const upload = await hr.request.post(`${suite.parapet.url}/api/v1/accounts/leavers`, {
@@ -138,6 +145,7 @@ describe("the account register, in Chromium", () => {
     await comms.getByRole("heading", { level: 2, name: "Handovers from leavers" }).waitFor();
     expect(await comms.locator("main").textContent()).toContain("Handover not done yet");
     expect(await seriousAxeViolations(comms)).toEqual([]);
+    expect(await internalIdsShown(comms)).toEqual([]);
     // Two tasks (admin and approved user): complete one, wait until one button is left, then the other.
     const handOver = comms.getByRole("button", { name: "Handed over to Tom Hughes" });
     await handOver.first().click();

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
+  internalIdsShown,
   newPage,
   seriousAxeViolations,
   signInThroughPage,
@@ -36,6 +37,7 @@ describe("training and leavers, in Chromium", () => {
     );
     expect(await staff.getByRole("heading", { name: "Everyone's training" }).count()).toBe(0);
     expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await internalIdsShown(staff)).toEqual([]);
   });
 
   it("lets the head of communications record the missing module, after which the person is approved", async () => {
@@ -45,6 +47,7 @@ describe("training and leavers, in Chromium", () => {
     await priya.waitFor();
     expect(await priya.textContent()).toMatch(/Priya Shah.*No/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
     await head.getByLabel("Person").selectOption({ label: "Priya Shah" });
     await head.getByLabel("Module").selectOption({ label: "Platform training by the communications team" });
     await head.getByLabel("Completed on").fill("2026-11-20");
@@ -63,6 +66,7 @@ describe("training and leavers, in Chromium", () => {
     await menu(head, "Leavers");
     await head.getByRole("heading", { level: 1, name: "Leavers" }).waitFor();
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
     await head
       .getByLabel("Or paste it here")
       .fill("email,leaving_on\nnobody@fenmoor.example,2026-12-31\nmanager@fenmoor.example,31/12/2026");
@@ -79,6 +83,7 @@ describe("training and leavers, in Chromium", () => {
       .poll(async () => status.textContent(), { timeout: 15_000 })
       .toMatch(/The one row is good: importing makes/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
   });
 
   it("imports the old register spreadsheet, then signs off an account's admins in the annual audit", async () => {
@@ -96,12 +101,14 @@ describe("training and leavers, in Chromium", () => {
     await head.getByText("Imported 1 account.").waitFor();
     await head.getByRole("link", { name: "FenmoorPhysio" }).waitFor();
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
 
     await head.getByRole("link", { name: "Admin rights audit" }).click();
     await head.getByRole("heading", { level: 1, name: "Admin rights audit" }).waitFor();
     const row = head.getByRole("row", { name: /FenmoorPhysio/ });
     expect(await row.textContent()).toMatch(/Alex Morgan.*Jo Bennett.*Sign-off due/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
     await head.getByLabel("Note kept with the next sign-off (optional)").fill("Committee, 3 December");
     await row.getByRole("button", { name: "Sign off the admins of FenmoorPhysio" }).click();
     await head.getByText("Signed off the admins of FenmoorPhysio.").waitFor();

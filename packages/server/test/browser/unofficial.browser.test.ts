@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/organisations/seed-demo.js";
 import {
+  internalIdsShown,
   newPage,
   seriousAxeViolations,
   signInThroughPage,
@@ -47,6 +48,7 @@ describe("possible unofficial accounts, in Chromium", () => {
       .waitFor();
     await staff.getByText(/fenmoorwardsofficial \(Instagram\), .*: To decide/).waitFor();
     expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await internalIdsShown(staff)).toEqual([]);
   }, 120_000);
 
   it("lets the head of communications find accounts in the inbox, and confirm one as ours into the register", async () => {
@@ -69,6 +71,7 @@ describe("possible unofficial accounts, in Chromium", () => {
     await heading(head);
     await head.getByRole("row", { name: /fenmoorwardsofficial/ }).waitFor();
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
     await head.getByText("Brand terms to look for").click();
     await head.getByLabel("Brand terms, one a line").fill("Fenmoor");
     await head.getByRole("button", { name: "Save the terms" }).click();
@@ -83,6 +86,7 @@ describe("possible unofficial accounts, in Chromium", () => {
       .poll(async () => found.textContent(), { timeout: 15_000 })
       .toMatch(/Seen in the inbox.*Seen 2/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
 
     await found.getByRole("button", { name: "Decide on fenmoormaternityfriends" }).click();
     await head.getByRole("heading", { level: 2, name: "fenmoormaternityfriends (X (Twitter))" }).waitFor();
@@ -91,6 +95,7 @@ describe("possible unofficial accounts, in Chromium", () => {
     await head.getByLabel("Owning service").fill("Maternity");
     await head.getByLabel("Reasons (optional)").fill("The maternity voices group, run by our midwives.");
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
     await head.getByRole("button", { name: "Record the decision" }).click();
     await head
       .getByRole("status")
@@ -121,6 +126,7 @@ describe("possible unofficial accounts, in Chromium", () => {
     // Labels only: no stored code (snake_case values, event codes) reaches the page.
     expect((await head.locator("main").textContent()) ?? "").not.toMatch(/\b[a-z]+_[a-z_]+\b/);
     expect(await seriousAxeViolations(head)).toEqual([]);
+    expect(await internalIdsShown(head)).toEqual([]);
 
     await staff.reload();
     await heading(staff);

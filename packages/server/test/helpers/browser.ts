@@ -135,6 +135,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Internal ids (UUIDs) in the text a person sees on the page: the UI names things, never ids. */
+export async function internalIdsShown(page: Page): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is rendered for a person is the point, not hidden nodes
+  const text = await page.locator("body").innerText();
+  return text.match(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi) ?? [];
+}
+
 export async function signInThroughPage(
   page: Page,
   baseUrl: string,
