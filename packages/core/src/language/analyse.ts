@@ -63,9 +63,16 @@ const MAX_HITS = 300;
 
 const TRIGGER_GROUPS = [1, 2, 3, 6, 7, 8, 9, 10];
 const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
-const TRIGGER_PATTERNS = TRIGGER_GROUPS.map((g) => GROUP_REGEXES[g - 1] as RegExp);
 /**
- * Which trigger patterns can match a text at all (bit i: TRIGGER_GROUPS[i]); most posts need none.
+ * The patterns the prefilter keys: the triggers (bit i: TRIGGER_GROUPS[i]), then the context roles
+ * (bit 8 + i: CONTEXT_GROUPS[i]). One walk of the text answers for both: a text with a trigger
+ * then runs only the context patterns that can match it (most texts hold no group name, no report
+ * frame), not all eight.
+ */
+const TRIGGER_PATTERNS = [...TRIGGER_GROUPS, ...CONTEXT_GROUPS].map((g) => GROUP_REGEXES[g - 1] as RegExp);
+const TRIGGER_BITS = (1 << TRIGGER_GROUPS.length) - 1;
+/**
+ * Which patterns can match a text at all (bits as above); most posts need no trigger.
  * Built on first use, from tables a process may have read from a file (useLanguagePrefilterTables).
  */
 let TRIGGER_PREFILTER: LanguagePrefilter | undefined;
@@ -90,10 +97,10 @@ function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
   TRIGGER_PREFILTER ??= compilePrefilter(TRIGGER_PATTERNS);
   const candidates = TRIGGER_PREFILTER.candidates(text);
-  if (candidates !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
+  if ((candidates & TRIGGER_BITS) !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
   // Most messages have no trigger at all: skip the context passes for them.
   if (raw.length === 0) return raw;
-  run(text, CONTEXT_GROUPS, raw, -1);
+  run(text, CONTEXT_GROUPS, raw, candidates >>> TRIGGER_GROUPS.length);
   raw.sort((a, b) => a.start - b.start || a.group - b.group);
   const kept: RawHit[] = [];
   let reached = 0;
@@ -184,11 +191,16 @@ function isNegated(hit: Hit, hits: readonly Hit[], text: string): boolean {
   return false;
 }
 
+const HOMONYM_ENTRIES = Object.entries(HOMONYM_CONTEXT);
+
 function slurIsHateful(hit: Hit, text: string, hits: readonly Hit[]): boolean {
   const base = hit.text.replace(/(?:es|s|z)$/, "").replace(/ies$/, "y");
-  const sentenceText = sentenceOf(hit, hits, text);
-  for (const [word, context] of Object.entries(HOMONYM_CONTEXT)) {
-    if ((base === word || hit.text.startsWith(word)) && context.test(sentenceText)) return false;
+  // The sentence is cut out only for a slur that is also an ordinary word: most hits are not.
+  let sentenceText: string | undefined;
+  for (const [word, context] of HOMONYM_ENTRIES) {
+    if (base !== word && !hit.text.startsWith(word)) continue;
+    sentenceText ??= sentenceOf(hit, hits, text);
+    if (context.test(sentenceText)) return false;
   }
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (base.startsWith("queer")) {
