@@ -1,5 +1,6 @@
 import type { Classification } from "../classify.js";
 import type { CueHit } from "../cue.js";
+import { looksEnglish } from "../language-detect.js";
 import type { TriageCategory } from "../triage.schema.js";
 import { READER_ARTEFACT } from "./data/reader-model.js";
 import { loadModel, predict, type ReaderArtefact, type ReaderModel } from "./model.js";
@@ -20,23 +21,29 @@ function byReader(category: TriageCategory, p: number, length: number): Classifi
 /**
  * The rules' answer with the reader's beside it, safety first (docs/judgement.md, "The reader"): the
  * reader may raise a message to crisis, or to threat, that the rules did not find; it never changes a
- * rules crisis or threat; for the other categories it decides only where the rules fell back.
+ * rules crisis or threat; for the other categories it decides only where the rules fell back on a
+ * message not in English.
  */
 export function combine(
   rules: Classification,
   probabilities: Float64Array,
   classes: readonly TriageCategory[],
   thresholds: ReaderThresholds,
-  length: number,
+  text: string,
 ): Classification {
+  const length = text.length;
   // A rules threat stays a threat: both are critical, and the rules' words say which team goes.
   if (rules.category === "crisis" || rules.category === "threat") return rules;
   const p = (c: TriageCategory) => probabilities[classes.indexOf(c)] ?? 0;
   const crisis = p("crisis");
   if (crisis >= thresholds.crisis) return byReader("crisis", crisis, length);
   const threat = p("threat");
-  if (threat >= thresholds.threat) return byReader("threat", threat, length);
-  if (!fellBack(rules)) return rules;
+  // Threats in English stay with the rules: their idioms and counter-speech ("kicked off", "go
+  // Wolves!", a quoted threat) are where the reader errs; in other languages the rules find few.
+  const english = looksEnglish(text);
+  if (threat >= thresholds.threat && !english) return byReader("threat", threat, length);
+  // The other categories only where the rules fell back on a text not in English (the rules read English).
+  if (!fellBack(rules) || english) return rules;
   let best: TriageCategory | undefined;
   let bestP = 0;
   for (let c = 0; c < classes.length; c++) {
@@ -73,5 +80,5 @@ export function readerProbabilities(lower: string): Float64Array {
 export function withReader(lower: string, rules: Classification): Classification {
   if (rules.category === "crisis" || rules.category === "threat") return rules;
   const model = readerModel();
-  return combine(rules, readerProbabilities(lower), model.classes, model.thresholds, lower.length);
+  return combine(rules, readerProbabilities(lower), model.classes, model.thresholds, lower);
 }

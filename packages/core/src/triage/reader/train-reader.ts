@@ -24,8 +24,8 @@ const ARTEFACT = fileURLToPath(new URL("data/reader-model.ts", import.meta.url))
 const K = TRIAGE_CATEGORIES.length;
 const SETTINGS = {
   seed: 20261203,
-  learningRate: 0.4,
-  l2: 1e-5,
+  learningRate: 0.8,
+  l2: 1e-4,
   maxEpochs: 30,
   patience: 4,
   crisisWeight: 3,
@@ -39,10 +39,14 @@ const SETTINGS = {
    * and on dev (the rules alone raise 2.4 % false crisis on the public blind set; the target is 3 %),
    * and the most Davidson tweets (no crisis among them) it may raise to crisis.
    */
-  addedFalseCrisis: 0.01,
-  addedFalseThreat: 0.015,
+  addedFalseCrisis: 0.005,
+  addedFalseThreat: 0.005,
   davidsonCrisis: 0.005,
 };
+
+// A trial of other settings (READER_TRIAL='{"learningRate":0.2}'): prints the early-stop figures, writes nothing.
+const TRIAL = process.env.READER_TRIAL;
+if (TRIAL) Object.assign(SETTINGS, JSON.parse(TRIAL));
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -247,11 +251,11 @@ interface Scored {
   gold: TriageCategory;
   rules: Classification;
   p: Float64Array;
-  length: number;
+  lower: string;
 }
 
 function outcome(items: readonly Scored[], th: ReaderThresholds): TriageCategory[] {
-  return items.map((s) => combine(s.rules, s.p, TRIAGE_CATEGORIES, th, s.length).category);
+  return items.map((s) => combine(s.rules, s.p, TRIAGE_CATEGORIES, th, s.lower).category);
 }
 
 function rate(items: readonly Scored[], got: readonly TriageCategory[], c: TriageCategory): number {
@@ -297,6 +301,7 @@ async function main(): Promise<void> {
   const validation = examples.filter((e) => e.split === "validation");
   console.error(`train ${train.length}, early-stop ${early.length}, validation ${validation.length}`);
   const t = fit(train, early);
+  if (TRIAL) return;
   const { scale, bytes } = quantise(t);
   const draft: ReaderArtefact = {
     version: 1,
@@ -315,7 +320,7 @@ async function main(): Promise<void> {
     gold,
     rules: rulesOf(text),
     p: predict(model, lowerOf(text), new Float64Array(K)),
-    length: text.length,
+    lower: lowerOf(text),
   });
   const val = validation.map((e) => score(e.text, e.category as TriageCategory));
   const { readFileSync } = await import("node:fs");
@@ -339,6 +344,8 @@ async function main(): Promise<void> {
   // Thresholds: the lowest crisis and threat thresholds whose false alarms (rules and reader together)
   // stay inside the budget on the validation split and on dev; then the fallback threshold that reads best.
   const grid = Array.from({ length: 90 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);
+  // A fallback decided by the reader needs it to be more sure than not.
+  const otherGrid = grid.filter((g) => g >= 0.5);
   const off = { crisis: 1.01, threat: 1.01, other: 1.01 };
   const davidson = loadDavidson()
     .filter((_, i) => i % 2 === 1)
@@ -363,7 +370,7 @@ async function main(): Promise<void> {
     val.map((s) => s.gold),
     outcome(val, { crisis, threat, other }),
   );
-  for (const g of grid) {
+  for (const g of otherGrid) {
     const f1 = macroF1(
       val.map((s) => s.gold),
       outcome(val, { crisis, threat, other: g }),

@@ -142,7 +142,8 @@ function kindLines(
         id: `${prefix}:${kind}:${i}`,
         text,
         category,
-        allowed: category ? bit(category) : ALL & ~bit(not as TriageCategory),
+        // The tests hold a "not crisis" or "not threat" line to neither (triage-kinds.test.ts).
+        allowed: category ? bit(category) : ALL & ~bit("crisis") & ~bit("threat"),
         split: "train",
         source,
       });
@@ -162,15 +163,15 @@ export async function loadExamples(): Promise<Example[]> {
   const reading = await kinds("reading-kinds.ts");
   const service = await kinds("service-kinds.ts");
   kindLines(out, "crisis", crisis.CRISIS_KINDS as Lines, "crisis");
-  kindLines(out, "not-crisis", crisis.NOT_CRISIS as Lines, undefined, "crisis");
+  kindLines(out, "not-crisis", crisis.NOT_CRISIS as Lines, undefined);
   kindLines(out, "threat", threat.THREAT_KINDS as Lines, "threat");
-  kindLines(out, "not-threat", threat.NOT_THREAT as Lines, undefined, "threat");
+  kindLines(out, "not-threat", threat.NOT_THREAT as Lines, undefined);
   kindLines(out, "concept-crisis", concept.CONCEPT_CRISIS as Lines, "crisis");
-  kindLines(out, "concept-not-crisis", concept.CONCEPT_NOT_CRISIS as Lines, undefined, "crisis");
+  kindLines(out, "concept-not-crisis", concept.CONCEPT_NOT_CRISIS as Lines, undefined);
   kindLines(out, "reading-crisis", reading.READING_CRISIS as Lines, "crisis");
-  kindLines(out, "reading-not-crisis", reading.READING_NOT_CRISIS as Lines, undefined, "crisis");
+  kindLines(out, "reading-not-crisis", reading.READING_NOT_CRISIS as Lines, undefined);
   kindLines(out, "reading-threat", reading.READING_THREAT as Lines, "threat");
-  kindLines(out, "reading-not-threat", reading.READING_NOT_THREAT as Lines, undefined, "threat");
+  kindLines(out, "reading-not-threat", reading.READING_NOT_THREAT as Lines, undefined);
   for (const [name, nested] of [
     ["category", category.CATEGORY_KINDS],
     ["lookalike", category.LOOKALIKES],
