@@ -128,13 +128,7 @@ export function sourceHashes(): Record<string, string> {
 type Lines = Record<string, readonly string[]>;
 type Nested = Record<string, Lines>;
 
-function kindLines(
-  out: Example[],
-  prefix: string,
-  lines: Lines,
-  category: TriageCategory | undefined,
-  not?: TriageCategory,
-): void {
+function kindLines(out: Example[], prefix: string, lines: Lines, category: TriageCategory | undefined): void {
   const source = `packages/core/test/triage-kinds/${prefix}`;
   for (const [kind, texts] of Object.entries(lines))
     texts.forEach((text, i) => {
