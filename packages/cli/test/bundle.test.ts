@@ -64,6 +64,7 @@ describe("the CLI bundle", () => {
       /from "date-holidays"/, // the triage deadlines' calendars, ~0.1 s to load
       /from "franc-min"/, // triage's language guess
       /function classify\(/, // the triage engine
+      /READER_ARTEFACT/, // the reader's weights (triage/reader), ~2 MB
       /from "@electric-sql\/pglite"/,
       /from "fastify"/,
     ])

@@ -118,8 +118,21 @@ export const TRIAGE_FLAG_LABELS: Readonly<Record<TriageFlag, string>> = {
   recording: "Mentions a recording",
 };
 
-/** What a triage reason supports (a category or a flag), in words. */
-export function triageReasonLabel(code: string): string {
+/**
+ * Reasons given by the reader (triage/reader/): the whole message decided, not one phrase in it, so
+ * the reason says so in words a person can check against the text.
+ */
+export const READER_REASON_LABELS: Readonly<Record<string, string>> = {
+  "reader.crisis": "Read as a whole, the message reads as someone at risk",
+  "reader.threat": "Read as a whole, the message reads as a threat of violence or harm",
+};
+
+/** What a triage reason supports (a category or a flag), in words; a reader's reason says it read the whole message. */
+export function triageReasonLabel(code: string, cue?: string): string {
+  if (cue?.startsWith("reader.")) {
+    const category = (TRIAGE_CATEGORY_LABELS as Record<string, string>)[code] ?? sentence(code);
+    return READER_REASON_LABELS[cue] ?? `Read as a whole, the message reads as: ${category}`;
+  }
   return (
     (TRIAGE_CATEGORY_LABELS as Record<string, string>)[code] ??
     (TRIAGE_FLAG_LABELS as Record<string, string>)[code] ??

@@ -48,6 +48,7 @@ import {
 import { LAWFUL_CONSEQUENCE, THREAT_IDIOMS } from "./cues-threat-kinds.js";
 import { looksEnglish } from "./language-detect.js";
 import { multilingualRiskHits, type RiskHits } from "./multilingual/index.js";
+import { withReader } from "./reader/combine.js";
 import type { TriageCategory } from "./triage.schema.js";
 
 let COMPILED: Partial<Record<TriageCategory, CompiledCues>>;
@@ -528,6 +529,12 @@ function decided(category: TriageCategory, evidence: CueHit[]): Classification {
  * towards crisis because a missed crisis is worse than a false alarm.
  */
 export function classify(lower: string, language: readonly LanguageFinding[]): Classification {
+  // The rules first; the reader (reader/combine.ts) may raise to crisis or threat, or decide a fallback.
+  return withReader(lower, classifyByRules(lower, language));
+}
+
+/** The hand-written rules alone (the reader's training script compares against them). */
+export function classifyByRules(lower: string, language: readonly LanguageFinding[]): Classification {
   let otherLanguage: boolean | undefined;
   const ml = () => {
     otherLanguage ??= MAYBE_OTHER_LANGUAGE.test(lower) || !looksEnglish(lower);

@@ -1,4 +1,5 @@
 import { AppError } from "@parapet/core";
+import { triageReasonLabel } from "@parapet/core/labels";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { approvalFor } from "./account-rules.js";
@@ -227,12 +228,14 @@ export async function itemDetail(deps: Pick<Deps, "db" | "clock">, actor: Organi
       subject: v.subject,
       occurredAt: v.occurred_at.toISOString(),
     })),
-    reasons: (item.reasons as { for: string; start: number; end: number; text: string }[]).map((r) => ({
-      label: reasonLabel(r.for),
-      start: r.start,
-      end: r.end,
-      text: r.text,
-    })),
+    reasons: (item.reasons as { for: string; cue?: string; start: number; end: number; text: string }[]).map(
+      (r) => ({
+        label: reasonLabel(r.for, r.cue),
+        start: r.start,
+        end: r.end,
+        text: r.text,
+      }),
+    ),
     routeLabel: item.route ? labelOf(ROUTE_LABELS, item.route, "Communications team") : null,
     template: item.template ? { text: item.template.text, clause: item.template.clause } : null,
     acknowledgedAt: item.acknowledged_at?.toISOString() ?? null,
@@ -313,8 +316,9 @@ export async function itemDetail(deps: Pick<Deps, "db" | "clock">, actor: Organi
   };
 }
 
-function reasonLabel(code: string): string {
+function reasonLabel(code: string, cue?: string): string {
   if (code === "urgency") return "Parapet could not read all of it, so a person should";
+  if (cue?.startsWith("reader.")) return triageReasonLabel(code, cue);
   return (
     (CATEGORY_LABELS as Record<string, string>)[code] ??
     (FLAG_LABELS as Record<string, string>)[code] ??

@@ -20,8 +20,8 @@ export function TriageReasonsText({ text, reasons }: Props) {
       start: r.start,
       end: r.end,
       className: "parapet-mark parapet-mark--review",
-      title: triageReasonLabel(r.for),
-      label: triageReasonLabel(r.for),
+      title: triageReasonLabel(r.for, r.cue),
+      label: triageReasonLabel(r.for, r.cue),
     }));
   return <MarkedText text={text} marks={marks} testId="triage-text" />;
 }

@@ -1,0 +1,84 @@
+import type { Classification } from "../classify.js";
+import type { CueHit } from "../cue.js";
+import { looksEnglish } from "../language-detect.js";
+import type { TriageCategory } from "../triage.schema.js";
+import { READER_ARTEFACT } from "./data/reader-model.js";
+import { loadModel, predict, type ReaderArtefact, type ReaderModel } from "./model.js";
+
+export type ReaderThresholds = ReaderArtefact["thresholds"];
+
+/** Where the rules only fell back: nothing scored (general) or only weak evidence won (confidence 0.6). */
+function fellBack(rules: Classification): boolean {
+  return rules.category === "general" || rules.confidence <= 0.6;
+}
+
+function byReader(category: TriageCategory, p: number, length: number): Classification {
+  // The evidence is the whole text: the reader weighs every word, not one phrase.
+  const evidence: CueHit[] = [{ cue: `reader.${category}`, start: 0, end: length, weight: 2 }];
+  return { category, evidence, confidence: Math.round(p * 100) / 100 };
+}
+
+/**
+ * The rules' answer with the reader's beside it, safety first (docs/judgement.md, "The reader"): the
+ * reader may raise a message to crisis, or to threat, that the rules did not find; it never changes a
+ * rules crisis or threat; for the other categories it decides only where the rules fell back on a
+ * message not in English.
+ */
+export function combine(
+  rules: Classification,
+  probabilities: Float64Array,
+  classes: readonly TriageCategory[],
+  thresholds: ReaderThresholds,
+  text: string,
+): Classification {
+  const length = text.length;
+  // A rules threat stays a threat: both are critical, and the rules' words say which team goes.
+  if (rules.category === "crisis" || rules.category === "threat") return rules;
+  const p = (c: TriageCategory) => probabilities[classes.indexOf(c)] ?? 0;
+  const crisis = p("crisis");
+  if (crisis >= thresholds.crisis) return byReader("crisis", crisis, length);
+  const threat = p("threat");
+  // Threats in English stay with the rules: their idioms and counter-speech ("kicked off", "go
+  // Wolves!", a quoted threat) are where the reader errs; in other languages the rules find few.
+  const english = looksEnglish(text);
+  if (threat >= thresholds.threat && !english) return byReader("threat", threat, length);
+  // The other categories only where the rules fell back on a text not in English (the rules read English).
+  if (!fellBack(rules) || english) return rules;
+  let best: TriageCategory | undefined;
+  let bestP = 0;
+  for (let c = 0; c < classes.length; c++) {
+    const category = classes[c] as TriageCategory;
+    const q = probabilities[c] ?? 0;
+    if (category !== "crisis" && category !== "threat" && q > bestP) {
+      best = category;
+      bestP = q;
+    }
+  }
+  if (!best || bestP < thresholds.other || best === rules.category) return rules;
+  return byReader(best, bestP, length);
+}
+
+let MODEL: ReaderModel | undefined;
+let PROBABILITIES: Float64Array | undefined;
+
+/** The shipped model, decoded on the first triage (a process that only checks posts never pays for it). */
+export function readerModel(): ReaderModel {
+  if (!MODEL) {
+    MODEL = loadModel(READER_ARTEFACT);
+    PROBABILITIES = new Float64Array(MODEL.classes.length);
+  }
+  return MODEL;
+}
+
+/** The reader's probabilities for a lower-cased text (a view reused by the next call). */
+export function readerProbabilities(lower: string): Float64Array {
+  const model = readerModel();
+  return predict(model, lower, PROBABILITIES as Float64Array);
+}
+
+/** The rules' classification, with the reader's reading of the whole message combined in. */
+export function withReader(lower: string, rules: Classification): Classification {
+  if (rules.category === "crisis" || rules.category === "threat") return rules;
+  const model = readerModel();
+  return combine(rules, readerProbabilities(lower), model.classes, model.thresholds, lower);
+}

@@ -1,0 +1,104 @@
+import { TRIAGE_CATEGORIES, type TriageCategory } from "../triage.schema.js";
+import { BUCKETS, extractFeatures, MAX_FEATURES } from "./features.js";
+
+/** What the training script writes into data/reader-model.ts (train-reader.ts). */
+export interface ReaderArtefact {
+  version: number;
+  bucketBits: number;
+  classes: readonly string[];
+  /** A weight is its int8 times scale. */
+  scale: number;
+  bias: readonly number[];
+  /** The weights, int8, bucket-major (bucket × classes), in base64. */
+  weights: string;
+  settings: Record<string, number | string>;
+  /** SHA-256 of every file the model was fitted from (and of the feature and training code). */
+  sources: Record<string, string>;
+  /** Figures of the shipped, quantised model on the validation lines (never trained on). */
+  validation: { lines: number; correct: number; accuracy: number; macroF1: number };
+  thresholds: { crisis: number; threat: number; other: number };
+}
+
+export interface ReaderModel {
+  classes: readonly TriageCategory[];
+  scale: number;
+  bias: Float64Array;
+  weights: Int8Array;
+  thresholds: ReaderArtefact["thresholds"];
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Base64 to bytes without atob or Buffer (the same code in the browser and in Node). */
+export function decodeBase64(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, "");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let n = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = B64_INDEX[clean.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error("reader weights: not base64");
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (value >>> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function loadModel(artefact: ReaderArtefact): ReaderModel {
+  const classes = artefact.classes as TriageCategory[];
+  if (classes.some((c) => !TRIAGE_CATEGORIES.includes(c)) || artefact.bucketBits !== Math.log2(BUCKETS))
+    throw new Error("reader weights: made for other features or categories; retrain (train-reader.ts)");
+  const bytes = decodeBase64(artefact.weights);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (weights.length !== BUCKETS * classes.length) throw new Error("reader weights: wrong size");
+  return {
+    classes,
+    scale: artefact.scale,
+    bias: Float64Array.from(artefact.bias),
+    weights,
+    thresholds: artefact.thresholds,
+  };
+}
+
+// Scratch space shared by every call (the engine is synchronous): no allocation per message.
+const FEATURES = new Int32Array(MAX_FEATURES);
+
+/**
+ * The probability of each class (in model.classes' order) for a lower-cased text, written into `out`.
+ * Each feature counts 1/sqrt(features in the text), so a long message does not shout.
+ */
+export function predict(model: ReaderModel, lower: string, out: Float64Array): Float64Array {
+  const k = model.classes.length;
+  const n = extractFeatures(lower, FEATURES);
+  const sums = out;
+  sums.fill(0, 0, k);
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const f = FEATURES[i] as number;
+    const base = (f >>> 1) * k;
+    if ((f & 1) === 0) for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (w[base + c] as number);
+    else for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) - (w[base + c] as number);
+  }
+  const x = n > 0 ? model.scale / Math.sqrt(n) : 0;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const z = (model.bias[c] as number) + (sums[c] as number) * x;
+    sums[c] = z;
+    if (z > max) max = z;
+  }
+  let total = 0;
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp((sums[c] as number) - max);
+    sums[c] = e;
+    total += e;
+  }
+  for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) / total;
+  return out;
+}
