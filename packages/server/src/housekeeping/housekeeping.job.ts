@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineJobKind } from "../jobs/job-kind.js";
 import { RecurringSchedule } from "../jobs/schedules.js";
+import { vacuumBusyTables } from "./housekeeping.repository.js";
 import { purgeExpiredRecords } from "./housekeeping.service.js";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -13,11 +14,14 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export const housekeepingJob = defineJobKind({
   kind: "housekeeping.purge",
-  label: "Housekeeping: delete expired sessions, spent sign-in records and old finished jobs",
+  label:
+    "Housekeeping: delete expired sessions, spent sign-in records and old finished jobs (and, on PGlite, vacuum the busy tables)",
   payload: z.object({}).strict(),
   retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 15 * 60 * 1000 },
   async run({ deps }) {
     const purged = await purgeExpiredRecords(deps);
+    // PGlite has no autovacuum: the hour's purge keeps the busy tables' statistics current.
+    if (deps.database.kind === "pglite") await vacuumBusyTables(deps.db);
     deps.log.info({ purged }, "housekeeping");
   },
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.js";
 
 /** Sessions past their absolute expiry, or idle since before `idleSince`. */
@@ -27,4 +27,23 @@ export async function deleteStaleLoginStates(db: Kysely<DB>, createdBefore: Date
     .where("created_at", "<", createdBefore)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Tables every message rewrites (ingest inserts, triage and the workflow update). PostgreSQL's
+ * autovacuum keeps their dead rows reclaimed and their statistics current; PGlite has no
+ * autovacuum, and without statistics its planner guesses each filter's share of the queue and
+ * picks the wrong index for the queue's views (migration 0020).
+ */
+const BUSY_TABLES = [
+  "inbox_items",
+  "inbox_item_tags",
+  "inbox_item_versions",
+  "inbox_history",
+  "jobs",
+] as const;
+
+/** VACUUM ANALYZE of the busy tables, one at a time (each is its own statement, no transaction). */
+export async function vacuumBusyTables(db: Kysely<DB>): Promise<void> {
+  for (const table of BUSY_TABLES) await sql`vacuum analyze ${sql.table(table)}`.execute(db);
 }

@@ -13,6 +13,7 @@ import {
   itemVersions,
   listQueue,
   organisationPack,
+  type QueueFilters,
   type QueueKey,
 } from "./inbox.repository.js";
 import type { QueueQuery } from "./inbox.schema.js";
@@ -121,13 +122,13 @@ function decodeCursor(cursor: string): QueueKey {
   throw new AppError("validation", "The cursor is not valid: start again from the first page.");
 }
 
-/** A page of the queue: pinned crisis and threat first, then by due time; keyset pagination. */
-export async function queuePage(
-  deps: Pick<Deps, "db" | "clock">,
+/** The repository's filters for a page of the queue as the API asks for it. */
+export function queueFilters(
+  deps: Pick<Deps, "clock">,
   actor: OrganisationActor,
   query: QueueQuery,
-) {
-  const rows = await listQueue(deps.db, {
+): QueueFilters {
+  return {
     organisationId: actor.organisationId,
     urgency: query.urgency,
     category: query.category,
@@ -138,7 +139,16 @@ export async function queuePage(
     dueBefore: query.due === "overdue" ? deps.clock.now() : query.due ? new Date(query.due) : undefined,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: query.limit,
-  });
+  };
+}
+
+/** A page of the queue: pinned crisis and threat first, then by due time; keyset pagination. */
+export async function queuePage(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: OrganisationActor,
+  query: QueueQuery,
+) {
+  const rows = await listQueue(deps.db, queueFilters(deps, actor, query));
   const page = rows.slice(0, query.limit);
   const tags = await itemTags(
     deps.db,

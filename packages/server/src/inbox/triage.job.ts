@@ -303,16 +303,13 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
         detail: detailOf(t),
       })),
     );
-    await deps.audit.recordMany(
-      trx,
-      changed.map(({ locked, t }) => ({
-        actor: SYSTEM_ACTOR,
-        organisationId: locked.organisation_id,
-        action: "inbox.triaged",
-        entity: { type: "inbox_item", id: locked.id },
-        after: detailOf(t),
-      })),
-    );
+    const triagedAudit: AuditEntry[] = changed.map(({ locked, t }) => ({
+      actor: SYSTEM_ACTOR,
+      organisationId: locked.organisation_id,
+      action: "inbox.triaged",
+      entity: { type: "inbox_item", id: locked.id },
+      after: detailOf(t),
+    }));
     // What only a few messages need. Alerts in hours and legal clocks are written together at
     // the end (one statement each for the lot); the rest, rarer, one message at a time.
     const later: Later = { history: [], audit: [], alerts: [] };
@@ -337,7 +334,11 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
       });
     await alertOnDutyMany(deps, trx, later, at);
     await insertHistoryMany(trx, later.history);
-    await deps.audit.recordMany(trx, later.audit);
+    // The audit rows last, in one call: appending locks the organisation's chain head until the
+    // transaction commits, and every ingest of the organisation waits on that lock (the
+    // pipeline's main wait, docs/benchmarks.md), so it is held for the commit only. (The rare
+    // out-of-hours alert and auto-hide append their own rows where they act.)
+    await deps.audit.recordMany(trx, [...triagedAudit, ...later.audit]);
   });
   return outcomes;
 }
