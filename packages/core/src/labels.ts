@@ -356,8 +356,9 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 /**
- * Names for fields whose value is an internal id (`packId: "nhs-core"`): the server knows them
- * (the packs it loaded), this module does not. An id it cannot name reads as unknown, never as
+ * Names for fields whose value is an internal id (`packId: "nhs-core"`) or a list of them
+ * (`training: ["social_media_policy"]`): the server knows them (the packs it loaded, the
+ * organisation's training modules), this module does not. An id it cannot name reads as unknown, never as
  * the id itself.
  */
 export type AuditValueNames = Readonly<Record<string, (id: string) => string | undefined>>;
@@ -373,8 +374,15 @@ export function auditChangeLines(summary: unknown, names: AuditValueNames = {}):
   return keys.map((key) => {
     const label = fieldLabel(key);
     const name = names[key];
-    const text = (value: unknown) =>
-      name && typeof value === "string" ? (name(value) ?? "one no longer on this server") : valueText(value);
+    const named = (value: string) => name?.(value) ?? "one no longer on this server";
+    // A list of ids (a person's training modules) is named id by id, like a single one.
+    const text = (value: unknown): string => {
+      if (!name) return valueText(value);
+      if (typeof value === "string") return named(value);
+      if (Array.isArray(value) && value.every((item) => typeof item === "string"))
+        return value.length === 0 ? "none" : value.map(named).join(", ");
+      return valueText(value);
+    };
     if (!(key in after)) return `${label}: was ${text(before[key])}`;
     if (!(key in before)) return `${label}: ${text(after[key])}`;
     return `${label}: ${text(before[key])} → ${text(after[key])}`;

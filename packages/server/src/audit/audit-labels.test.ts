@@ -62,4 +62,20 @@ describe("the audit trail reads as words", () => {
       "Policy pack: Tees, Esk and Wear Valleys → one no longer on this server",
     ]);
   });
+
+  it("names each id in a list (a person's training modules), never showing the module's code", () => {
+    const modules: Record<string, string> = {
+      social_media_policy: "Social media policy (induction)",
+      information_governance: "Information governance",
+    };
+    const names = { training: (id: string) => modules[id], module: (id: string) => modules[id] };
+    // "information_governance" is also a role's code: the module's own name wins.
+    expect(
+      auditChangeLines({ after: { training: ["social_media_policy", "information_governance"] } }, names),
+    ).toEqual(["Training: Social media policy (induction), Information governance"]);
+    expect(auditChangeLines({ after: { module: "retired_module", training: [] } }, names)).toEqual([
+      "Training module: one no longer on this server",
+      "Training: none",
+    ]);
+  });
 });

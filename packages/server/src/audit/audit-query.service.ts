@@ -1,15 +1,34 @@
 import { type AuditValueNames, auditActionLabel, auditChangeLines } from "@parapet/core/labels";
 import { stringify } from "csv-stringify/sync";
+import { loadAccountsPack } from "../accounts/accounts-pack.js";
 import type { ServiceDeps } from "../deps.js";
+import { organisationPack } from "../inbox/inbox.repository.js";
 import { packDirectory } from "../packs/load-packs-from-disk.js";
 import type { OrganisationActor } from "./actor.js";
 import { type AuditListRow, findAuditEvents } from "./audit.repository.js";
 import type { AuditEventView, AuditQueryInput } from "./audit.schema.js";
 
-/** A pack change reads as the pack's name (what the pack select shows), not its id. */
-const NAMES: AuditValueNames = { packId: (id) => packDirectory().resolved(id)?.organisation };
+/**
+ * A pack change reads as the pack's name (what the pack select shows), and a training module as
+ * the module's name in the organisation's pack (what the training page shows), never as an id.
+ */
+async function namesFor(deps: ServiceDeps, organisationId: string): Promise<AuditValueNames> {
+  const packId = await organisationPack(deps.db, organisationId);
+  const modules = new Map<string, string>();
+  try {
+    for (const m of loadAccountsPack(packId).training.modules) modules.set(m.id, m.label);
+  } catch {
+    // A pack that no longer loads must not hide the trail: its modules read as no longer here.
+  }
+  const moduleName = (id: string) => modules.get(id);
+  return {
+    packId: (id) => packDirectory().resolved(id)?.organisation,
+    training: moduleName,
+    module: moduleName,
+  };
+}
 
-function toView(row: AuditListRow): AuditEventView {
+function toView(row: AuditListRow, names: AuditValueNames): AuditEventView {
   const summary = JSON.parse(row.summary) as unknown;
   return {
     seq: row.seq,
@@ -25,7 +44,7 @@ function toView(row: AuditListRow): AuditEventView {
     requestId: row.request_id,
     hash: row.hash,
     actionLabel: auditActionLabel(row.action),
-    change: auditChangeLines(summary, NAMES),
+    change: auditChangeLines(summary, names),
   };
 }
 
@@ -51,7 +70,11 @@ export async function listAudit(
   const rows = await findAuditEvents(deps.db, queryOf(options.actor, options.query, options.query.limit + 1));
   const page = rows.slice(0, options.query.limit);
   const more = rows.length > options.query.limit;
-  return { events: page.map(toView), nextBefore: more ? (page.at(-1)?.seq ?? null) : null };
+  const names = await namesFor(deps, options.actor.organisationId);
+  return {
+    events: page.map((row) => toView(row, names)),
+    nextBefore: more ? (page.at(-1)?.seq ?? null) : null,
+  };
 }
 
 /** Up to this many rows per CSV download; narrow the filters for more. */
@@ -66,6 +89,7 @@ export async function exportAuditCsv(
   deps: ServiceDeps,
 ): Promise<string> {
   const rows = await findAuditEvents(deps.db, queryOf(options.actor, options.query, CSV_ROW_LIMIT));
+  const names = await namesFor(deps, options.actor.organisationId);
   const header = [
     "seq",
     "occurred_at",
@@ -97,7 +121,7 @@ export async function exportAuditCsv(
       row.request_id ?? "",
       row.hash,
       auditActionLabel(row.action),
-      auditChangeLines(JSON.parse(row.summary), NAMES).join("; "),
+      auditChangeLines(JSON.parse(row.summary), names).join("; "),
     ].map(defuseFormula),
   );
   return stringify([header, ...records]);

@@ -41,6 +41,24 @@ describe("the account register, in Chromium", () => {
       .waitFor();
   }
 
+  it("says why the register is empty and how accounts get into it, not an empty table", async () => {
+    const comms = await as("comms@fenmoor.example", "Alex Morgan");
+    await menu(comms, "Account register");
+    await comms.getByRole("heading", { level: 1, name: "Account register" }).waitFor();
+    await comms.getByText("No accounts in the register yet.", { exact: false }).waitFor();
+    expect(await comms.getByRole("table").count()).toBe(0);
+    await comms.getByLabel("Handle, name or service").fill("podiatry");
+    await comms.getByText("No accounts match these filters.").waitFor();
+    expect(await seriousAxeViolations(comms)).toEqual([]);
+    // The admin rights audit with nothing to audit does not claim every account is signed off.
+    await comms.getByRole("link", { name: "Admin rights audit" }).click();
+    await comms.getByRole("heading", { level: 1, name: "Admin rights audit" }).waitFor();
+    await comms.getByText("No accounts in the register yet, so there is nothing to sign off.").waitFor();
+    expect(await comms.locator("main").textContent()).not.toContain("Every account is signed off");
+    expect(await comms.getByRole("table").count()).toBe(0);
+    await comms.context().close();
+  });
+
   it("takes a request from the form to a live account in the register, with four people", async () => {
     const account = "Fenmoor Podiatry";
     const staff = await as("staff@fenmoor.example", "Priya Shah");

@@ -106,6 +106,22 @@ describe("people and the audit trail, in Chromium", () => {
     expect(await seriousAxeViolations(admin)).toEqual([]);
   });
 
+  it("names the demo people's training modules as the training page does, never by their codes", async () => {
+    await admin.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Audit trail" }).click();
+    await admin.getByLabel("Action").selectOption({ label: "Created a person" });
+    await admin.getByRole("button", { name: "Filter" }).click();
+    await admin
+      .getByRole("row", { name: /Signed in/ })
+      .first()
+      .waitFor({ state: "detached" });
+    const rows = admin.getByRole("row", { name: /Created a person/ });
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(7);
+    const table = (await admin.locator("table").textContent()) ?? "";
+    expect(table).toContain("Training: Social media policy (induction)");
+    expect(table).toContain("Platform training by the communications team");
+    expect(table).not.toMatch(/social_media_policy|platform_training|foi_recognition/);
+  });
+
   it("lets the administrator create an API token shown once, and revoke it", async () => {
     await admin.goto(`${suite.parapet.url}/api-tokens`);
     await admin.getByRole("heading", { level: 1, name: "API tokens" }).waitFor();

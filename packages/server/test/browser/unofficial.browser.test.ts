@@ -31,6 +31,17 @@ describe("possible unofficial accounts, in Chromium", () => {
   const heading = (page: Page) =>
     page.getByRole("heading", { level: 1, name: "Possible unofficial accounts" }).waitFor();
 
+  it("says in words that nothing has been found yet, not with an empty table", async () => {
+    const comms = await as("comms@fenmoor.example", "Alex Morgan");
+    await menu(comms, "Possible unofficial accounts");
+    await heading(comms);
+    await comms.getByText("No possible unofficial accounts in this state.").waitFor();
+    await comms.getByLabel("Show").selectOption({ label: "Every state" });
+    await comms.getByText("No possible unofficial accounts found yet.").waitFor();
+    expect(await comms.getByRole("table").count()).toBe(0);
+    await comms.context().close();
+  });
+
   it("lets a member of staff report an account, and shows her only the form and her reports", async () => {
     staff = await as("staff@fenmoor.example", "Priya Shah");
     await menu(staff, "Possible unofficial accounts");

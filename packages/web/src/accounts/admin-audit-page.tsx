@@ -67,9 +67,11 @@ export function AdminAuditPage() {
           <p className="nhsuk-lede-text">
             Confirm who holds admin rights to each account, every {value.intervalMonths} months (
             {value.clause}).{" "}
-            {value.outstanding === 0
-              ? "Every account is signed off."
-              : `${value.outstanding} of ${value.accounts.length} accounts need signing off.`}
+            {value.accounts.length === 0
+              ? ""
+              : value.outstanding === 0
+                ? "Every account is signed off."
+                : `${value.outstanding} of ${value.accounts.length} accounts need signing off.`}
           </p>
           <p>
             <a href="/api/v1/accounts/admin-audit.csv" download>
@@ -91,54 +93,58 @@ export function AdminAuditPage() {
               onChange={(e) => setNote(e.target.value)}
             />
           )}
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption">{value.accounts.length} accounts</caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Account</th>
-                <th scope="col">Admins</th>
-                <th scope="col">Sign-off</th>
-                <th scope="col">Next due</th>
-                {mayManage && <th scope="col">Action</th>}
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {value.accounts.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {a.handle} ({platformLabel(a.platform)})
-                    <div className="nhsuk-hint nhsuk-u-margin-bottom-0">{a.owningService}</div>
-                  </td>
-                  <td>
-                    {a.admins.length === 0
-                      ? "No admins"
-                      : a.admins.map((p) => `${p.name}${p.active ? "" : " (has left)"}`).join(", ")}
-                  </td>
-                  <td>
-                    <strong className={`nhsuk-tag ${TAG[a.state]}`}>{a.stateLabel}</strong>
-                    {a.lastSignedOff && (
-                      <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
-                        Last: {a.lastSignedOff.on} by {a.lastSignedOff.by}
-                        {a.lastSignedOff.note ? ` (${a.lastSignedOff.note})` : ""}
-                      </div>
-                    )}
-                  </td>
-                  <td>{a.nextDueOn ?? "Now"}</td>
-                  {mayManage && (
-                    <td>
-                      <button
-                        type="button"
-                        className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
-                        onClick={() => void signOff(a)}
-                      >
-                        Sign off<span className="nhsuk-u-visually-hidden"> the admins of {a.handle}</span>
-                      </button>
-                    </td>
-                  )}
+          {value.accounts.length === 0 ? (
+            <p>No accounts in the register yet, so there is nothing to sign off.</p>
+          ) : (
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption">{value.accounts.length} accounts</caption>
+              <thead className="nhsuk-table__head">
+                <tr>
+                  <th scope="col">Account</th>
+                  <th scope="col">Admins</th>
+                  <th scope="col">Sign-off</th>
+                  <th scope="col">Next due</th>
+                  {mayManage && <th scope="col">Action</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {value.accounts.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      {a.handle} ({platformLabel(a.platform)})
+                      <div className="nhsuk-hint nhsuk-u-margin-bottom-0">{a.owningService}</div>
+                    </td>
+                    <td>
+                      {a.admins.length === 0
+                        ? "No admins"
+                        : a.admins.map((p) => `${p.name}${p.active ? "" : " (has left)"}`).join(", ")}
+                    </td>
+                    <td>
+                      <strong className={`nhsuk-tag ${TAG[a.state]}`}>{a.stateLabel}</strong>
+                      {a.lastSignedOff && (
+                        <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
+                          Last: {a.lastSignedOff.on} by {a.lastSignedOff.by}
+                          {a.lastSignedOff.note ? ` (${a.lastSignedOff.note})` : ""}
+                        </div>
+                      )}
+                    </td>
+                    <td>{a.nextDueOn ?? "Now"}</td>
+                    {mayManage && (
+                      <td>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                          onClick={() => void signOff(a)}
+                        >
+                          Sign off<span className="nhsuk-u-visually-hidden"> the admins of {a.handle}</span>
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </>
       )}
     </>

@@ -111,9 +111,19 @@ export function RegisterPage() {
           </div>
         </div>
       </div>
-      {value && (
+      {value && value.accounts.length === 0 && (
+        // An empty table says nothing: say why it is empty and how accounts get here.
+        <p>
+          {query
+            ? "No accounts match these filters."
+            : "No accounts in the register yet. An account joins it when its request is made live, or when an administrator imports the spreadsheet you kept."}
+        </p>
+      )}
+      {value && value.accounts.length > 0 && (
         <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">{value.accounts.length} accounts</caption>
+          <caption className="nhsuk-table__caption">
+            {value.accounts.length} {value.accounts.length === 1 ? "account" : "accounts"}
+          </caption>
           <thead className="nhsuk-table__head">
             <tr>
               <th scope="col">Account</th>

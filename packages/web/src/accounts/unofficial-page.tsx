@@ -465,59 +465,67 @@ export function UnofficialAccountsPage() {
                   </option>
                 ))}
               </SelectField>
-              <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption">
-                  {value.accounts.length} {value.accounts.length === 1 ? "account" : "accounts"}
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr>
-                    <th scope="col">Account</th>
-                    <th scope="col">How we know</th>
-                    <th scope="col">Uses</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Action</th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {value.accounts.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        {a.handle} ({platformLabel(a.platform)})
-                        {a.displayName && (
-                          <div className="nhsuk-hint nhsuk-u-margin-bottom-0">{a.displayName}</div>
-                        )}
-                      </td>
-                      <td>
-                        {a.sourceLabel}
-                        <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
-                          Seen {a.sightings}, reported {a.reports}; last {when(a.lastSeenAt)}
-                        </div>
-                      </td>
-                      <td>{a.matchedTerms.length > 0 ? a.matchedTerms.join(", ") : "Reported by staff"}</td>
-                      <td>
-                        <strong className={`nhsuk-tag ${TAG[a.state] ?? ""}`}>{a.stateLabel}</strong>
-                        {a.decidedBy && (
-                          <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
-                            {a.decidedBy}
-                            {a.decidedAt ? `, ${when(a.decidedAt)}` : ""}
-                            {a.reasons ? `: ${a.reasons}` : ""}
-                          </div>
-                        )}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
-                          onClick={() => setSelected(a.id)}
-                        >
-                          {mayManage ? "Decide" : "Open"}
-                          <span className="nhsuk-u-visually-hidden"> on {a.handle}</span>
-                        </button>
-                      </td>
+              {value.accounts.length === 0 ? (
+                <p>
+                  {state
+                    ? "No possible unofficial accounts in this state."
+                    : "No possible unofficial accounts found yet."}
+                </p>
+              ) : (
+                <table className="nhsuk-table">
+                  <caption className="nhsuk-table__caption">
+                    {value.accounts.length} {value.accounts.length === 1 ? "account" : "accounts"}
+                  </caption>
+                  <thead className="nhsuk-table__head">
+                    <tr>
+                      <th scope="col">Account</th>
+                      <th scope="col">How we know</th>
+                      <th scope="col">Uses</th>
+                      <th scope="col">State</th>
+                      <th scope="col">Action</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="nhsuk-table__body">
+                    {value.accounts.map((a) => (
+                      <tr key={a.id}>
+                        <td>
+                          {a.handle} ({platformLabel(a.platform)})
+                          {a.displayName && (
+                            <div className="nhsuk-hint nhsuk-u-margin-bottom-0">{a.displayName}</div>
+                          )}
+                        </td>
+                        <td>
+                          {a.sourceLabel}
+                          <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
+                            Seen {a.sightings}, reported {a.reports}; last {when(a.lastSeenAt)}
+                          </div>
+                        </td>
+                        <td>{a.matchedTerms.length > 0 ? a.matchedTerms.join(", ") : "Reported by staff"}</td>
+                        <td>
+                          <strong className={`nhsuk-tag ${TAG[a.state] ?? ""}`}>{a.stateLabel}</strong>
+                          {a.decidedBy && (
+                            <div className="nhsuk-hint nhsuk-u-margin-bottom-0">
+                              {a.decidedBy}
+                              {a.decidedAt ? `, ${when(a.decidedAt)}` : ""}
+                              {a.reasons ? `: ${a.reasons}` : ""}
+                            </div>
+                          )}
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                            onClick={() => setSelected(a.id)}
+                          >
+                            {mayManage ? "Decide" : "Open"}
+                            <span className="nhsuk-u-visually-hidden"> on {a.handle}</span>
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
               {selected && (
                 <Decide
                   key={selected}
