@@ -50,10 +50,16 @@ describe("training and leavers, in Chromium", () => {
     expect(await internalIdsShown(head)).toEqual([]);
     await head.getByLabel("Person").selectOption({ label: "Priya Shah" });
     await head.getByLabel("Module").selectOption({ label: "Platform training by the communications team" });
-    await head.getByLabel("Completed on").fill("2026-11-20");
+    // The design system's date input: day, month and year, never the browser's mm/dd/yyyy picker.
+    const completedOn = head.getByRole("group", { name: "Completed on" });
+    await completedOn.getByLabel("Day").fill("20");
+    await completedOn.getByLabel("Month").fill("11");
+    await completedOn.getByLabel("Year").fill("2026");
     await head.getByRole("button", { name: "Record completion" }).click();
     await head
-      .getByText("Recorded: Priya Shah completed Platform training by the communications team on 2026-11-20.")
+      .getByText(
+        "Recorded: Priya Shah completed Platform training by the communications team on 20 Nov 2026.",
+      )
       .waitFor();
     await expect.poll(async () => priya.textContent(), { timeout: 15_000 }).toMatch(/Priya Shah.*Yes/);
 

@@ -94,3 +94,28 @@ export function localDateTime(value: DateParts, time: string): Date | DateTimePr
   if (at.getDate() !== Number(day) || at.getMonth() !== Number(month) - 1) return date("Enter a real date");
   return at;
 }
+
+/** The calendar date the parts name as YYYY-MM-DD, or what is wrong with them. */
+export function calendarDate(value: DateParts): { iso: string } | { problem: string } {
+  const [day, month, year] = [value.day, value.month, value.year].map((part) => part.trim());
+  if (!day || !month || !year) return { problem: "Enter the day, the month and the year" };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
+    return { problem: "Enter the date as numbers, for example 27 3 2026" };
+  const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (at.getUTCDate() !== Number(day) || at.getUTCMonth() !== Number(month) - 1)
+    return { problem: "Enter a real date" };
+  return { iso: at.toISOString().slice(0, 10) };
+}
+
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A YYYY-MM-DD date as people read it in a British trust ("3 Oct 2026"). */
+export function dayLabel(iso: string): string {
+  const at = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(at.getTime()) ? iso : DAY.format(at);
+}

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useApi } from "../accounts/accounts-api.js";
 import { api } from "../api.js";
 import { allRowsGood, CsvUpload } from "../shell/csv-upload.js";
+import { calendarDate, DateInput, dayLabel, EMPTY_DATE } from "../shell/date-input.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
-import { InputField, SelectField } from "../shell/form-fields.js";
+import { SelectField } from "../shell/form-fields.js";
 import { usePageTitle } from "../shell/page-title.js";
 import { useSession } from "../shell/session.js";
 
@@ -65,8 +66,8 @@ function ModuleTable({ modules, caption }: { modules: ModuleStatus[]; caption: s
             <td>
               <StateTag module={m} />
             </td>
-            <td>{m.completedOn ?? ""}</td>
-            <td>{m.expiresOn ?? (m.completedOn ? "Does not expire" : "")}</td>
+            <td>{m.completedOn ? dayLabel(m.completedOn) : ""}</td>
+            <td>{m.expiresOn ? dayLabel(m.expiresOn) : m.completedOn ? "Does not expire" : ""}</td>
           </tr>
         ))}
       </tbody>
@@ -165,7 +166,7 @@ export function TrainingPage() {
                       return (
                         <td key={r.id}>
                           {m && <StateTag module={m} />}
-                          {m?.expiresOn ? ` until ${m.expiresOn}` : ""}
+                          {m?.expiresOn ? ` until ${dayLabel(m.expiresOn)}` : ""}
                         </td>
                       );
                     })}
@@ -207,15 +208,27 @@ export function TrainingPage() {
 function RecordCompletion({ records, onRecorded }: { records: Records; onRecorded: () => void }) {
   const [userId, setUserId] = useState("");
   const [moduleId, setModuleId] = useState("");
-  const [completedOn, setCompletedOn] = useState("");
+  const [completedOn, setCompletedOn] = useState(EMPTY_DATE);
+  const [dateError, setDateError] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
   async function record() {
+    const date = calendarDate(completedOn);
+    if ("problem" in date) {
+      setDone(undefined);
+      setDateError(date.problem);
+      setError(date.problem);
+      return;
+    }
+    setDateError(undefined);
     try {
-      await api("/api/v1/training/completions", { method: "POST", body: { userId, moduleId, completedOn } });
+      await api("/api/v1/training/completions", {
+        method: "POST",
+        body: { userId, moduleId, completedOn: date.iso },
+      });
       const person = records.people.find((p) => p.id === userId)?.name ?? "";
       const module = records.modules.find((m) => m.id === moduleId)?.label ?? "";
-      setDone(`Recorded: ${person} completed ${module} on ${completedOn}.`);
+      setDone(`Recorded: ${person} completed ${module} on ${dayLabel(date.iso)}.`);
       setError(undefined);
       onRecorded();
     } catch (caught) {
@@ -258,18 +271,18 @@ function RecordCompletion({ records, onRecorded }: { records: Records; onRecorde
           </option>
         ))}
       </SelectField>
-      <InputField
+      <DateInput
         id="record-date"
-        label="Completed on"
-        hint="For example, 2026-11-30"
-        type="date"
+        legend="Completed on"
+        hint="For example, 30 11 2026"
+        error={dateError}
         value={completedOn}
-        onChange={(e) => setCompletedOn(e.target.value)}
+        onChange={setCompletedOn}
       />
       <button
         type="button"
         className="nhsuk-button"
-        disabled={!userId || !moduleId || !completedOn}
+        disabled={!userId || !moduleId}
         onClick={() => void record()}
       >
         Record completion
