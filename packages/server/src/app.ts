@@ -31,6 +31,7 @@ import { clientErrorHandler } from "./http/client-errors.js";
 import { registerErrorEnvelope, sendError } from "./http/error-envelope.js";
 import { registerGuard } from "./http/guard.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
+import { lazySchemaCompilers } from "./http/lazy-schema-compilers.js";
 import { registerSecurityHeaders, securityHeaders } from "./http/security-headers.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { inboxExtraRoutes } from "./inbox/inbox-extras.routes.js";
@@ -121,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    // zod's compilers are set below; Fastify's own load only if asked for (lazy-schema-compilers.ts).
+    schemaController: { compilersFactory: lazySchemaCompilers() },
     requestTimeout: timeouts.requestMs,
     handlerTimeout: timeouts.handlerMs,
     http: {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import type { Client as PgClient } from "pg";
@@ -95,10 +96,23 @@ async function openPGlite(dataDir: string): Promise<Database> {
   }
 }
 
+/**
+ * PGlite is PostgreSQL compiled to WebAssembly (9 MB). By default V8 compiles it twice: quickly
+ * (Liftoff), then again, optimised (TurboFan), on background threads as functions get hot. The
+ * second compilation cost ~2.6 s of CPU during every start, competing with the start on a 2-core
+ * machine, and ~80 MB of resident memory for the optimised code; PGlite's work per request is
+ * small queries, and ingesting 2,000 messages took less CPU per message without it
+ * (docs/benchmarks.md, start-up). V8's flag is process-wide; PGlite is the only WebAssembly here.
+ */
+function useBaselineWebAssembly(): void {
+  setFlagsFromString("--liftoff-only");
+}
+
 async function openPGliteAt(dataDir: string | undefined, lock?: DataDirLock): Promise<Database> {
   const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
   // PostgreSQL's default 128 MB of shared buffers is most of an embedded server's
   // memory; a trust's governance data is small, and 16 MB keeps it all cached.
+  useBaselineWebAssembly();
   const open = () => new PGlite(dataDir, { parsers, postgresqlconf: "shared_buffers = 16MB\n" });
   if (dataDir !== undefined && !existsSync(join(dataDir, "PG_VERSION"))) {
     // Creating the cluster (initdb) grows PGlite's WebAssembly memory by some 400 MB,

@@ -40,8 +40,6 @@ export class PackDirectory {
   readonly #compiled = new Map<string, Pack>();
 
   constructor(sources: readonly PackSource[]) {
-    // Whoever loads packs is about to check with them: the language tables from the build, if current.
-    loadEngineTables();
     const parsed = new Map<string, ParsedPack>();
     for (const pack of parsePackSources(sources)) parsed.set(pack.id, pack);
     this.#resolved = new Map([...parsed.keys()].sort().map((id) => [id, resolvePack(id, parsed)]));
@@ -61,6 +59,10 @@ export class PackDirectory {
     if (!pack) {
       const resolved = this.#resolved.get(id);
       if (!resolved) return undefined;
+      // Whoever compiles a pack is about to check with it: the language tables from the build, if
+      // current. Not when the directory is read: a server reads it before listening, and reading
+      // the tables then delayed the first /healthz answer (docs/benchmarks.md, start-up).
+      loadEngineTables();
       pack = compilePack(resolved);
       this.#compiled.set(id, pack);
     }
