@@ -7,6 +7,8 @@ import { loadPacks } from "../packs/index.js";
 import { type CueList, compileCues } from "../triage/cue.js";
 
 export const CORE_SRC = resolve(import.meta.dirname, "..");
+/** A module that runs its main at the top level: a script, not a library. */
+const SCRIPT = /^await main\(\);?$/m;
 const PACKS = resolve(CORE_SRC, "../../../packs");
 
 export interface FoundPattern {
@@ -98,6 +100,8 @@ export async function corePatterns(): Promise<FoundPattern[]> {
   const seen = new WeakSet<object>();
   for (const file of sourceFiles(CORE_SRC)) {
     found.push(...literalsIn(file));
+    // A script (it runs its main on import, like the reader's trainer) is read for literals, never run.
+    if (SCRIPT.test(readFileSync(file, "utf8"))) continue;
     const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module))
       regexesIn(value, `${relative(CORE_SRC, file)}#${name}`, found, seen);
