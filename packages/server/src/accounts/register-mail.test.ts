@@ -5,6 +5,8 @@ import { userIdByEmail } from "../../test/helpers/people.js";
 import { type LoopbackSmtp, startLoopbackSmtp } from "../../test/helpers/smtp-server.js";
 import { signInAs, startTestApp, type TestApp } from "../../test/helpers/test-app.js";
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
+import { isoDay } from "./dates.js";
+import { remindAccountReviews } from "./review-reminder.service.js";
 
 const PEOPLE = {
   staff: "staff@fenmoor.example",
@@ -136,5 +138,35 @@ describe.each(TEST_DATABASES)("the account register's e-mail on %s", (kind) => {
     for (const mail of [...toSuccessor, ...toComms])
       expect(wordsOf(mail.parsed.text ?? "")).not.toMatch(UUID);
     expect(mailTo(PEOPLE.manager)).toHaveLength(0);
+  });
+
+  it("reminds an account's admins and communications, once, 30 days before its review falls due", async () => {
+    const inDays = (n: number) => isoDay(new Date(t.clock.now().getTime() + n * 24 * 60 * 60 * 1000));
+    const csv = [
+      "platform,handle,name,owning_service,status,admins,approved_users,next_review_on",
+      `instagram,fenmoormidwives,Midwives,Maternity,live,${PEOPLE.staff}; ${PEOPLE.comms},,${inDays(10)}`,
+      `instagram,fenmoorhealthvisitors,Health visitors,Children,live,${PEOPLE.staff}; ${PEOPLE.comms},,${inDays(60)}`,
+    ].join("\n");
+    await call("comms", "POST", "/api/v1/accounts/import", { csv, dryRun: false });
+    await runJobs(t.deps);
+    smtp.received.length = 0;
+    const organisationId = (
+      await t.deps.db.selectFrom("organisations").select("id").executeTakeFirstOrThrow()
+    ).id;
+    expect(await remindAccountReviews(t.deps, organisationId)).toBe(1);
+    // A second run (a retry, another worker) tells nobody twice.
+    expect(await remindAccountReviews(t.deps, organisationId)).toBe(0);
+    await runJobs(t.deps);
+    expect(smtp.received.map((m) => m.to[0]).sort()).toEqual(
+      expect.arrayContaining([PEOPLE.comms, PEOPLE.staff]),
+    );
+    for (const mail of smtp.received) {
+      expect(mail.parsed.subject).toBe(
+        `[Parapet] fenmoormidwives on Instagram is due for review on ${inDays(10)}`,
+      );
+      expect(mail.parsed.text).toContain(`${PUBLIC_URL}/accounts/account?id=`);
+      expect(wordsOf(mail.parsed.text ?? "")).not.toMatch(UUID);
+    }
+    expect(smtp.received.some((m) => m.parsed.text?.includes("fenmoorhealthvisitors"))).toBe(false);
   });
 });
