@@ -47,7 +47,7 @@ describe("parapet worker", () => {
       const jobs = await database.db.selectFrom("jobs").select(["kind", "status", "attempts"]).execute();
       // The hour's housekeeping ran exactly once; the per-minute schedules (inbox polling and
       // escalation) may tick once or, across a minute boundary, twice; the daily reminders (training
-      // expiring, policy review) and the quarter-hour look for unofficial accounts once. Every job
+      // expiring, policy review, account review) and the quarter-hour look for unofficial accounts once. Every job
       // succeeded at once.
       expect(jobs.filter((job) => job.kind === "housekeeping.purge")).toHaveLength(1);
       expect(new Set(jobs.map((job) => job.kind))).toEqual(
@@ -58,6 +58,7 @@ describe("parapet worker", () => {
           "training.remind_expiring",
           "policy.remind_review",
           "accounts.find_unofficial",
+          "accounts.remind_review",
         ]),
       );
       expect(jobs.every((job) => job.status === "succeeded" && job.attempts === 1)).toBe(true);

@@ -58,7 +58,14 @@ export const accountsFileSchema = z.strictObject({
   extends: id.optional(),
   approver: ruleWithRoles.optional(),
   endorser: z.strictObject({ title: z.string().min(1).max(200), clause }).optional(),
-  review: z.strictObject({ intervalMonths: z.number().int().min(1).max(60), clause }).optional(),
+  review: z
+    .strictObject({
+      intervalMonths: z.number().int().min(1).max(60),
+      /** Days before a review falls due that its admins and communications are reminded. */
+      remindDaysBefore: z.number().int().min(1).max(180).optional(),
+      clause,
+    })
+    .optional(),
   dormant: z.strictObject({ afterMonths: z.number().int().min(1).max(36), clause }).optional(),
   admins: z
     .strictObject({
@@ -87,7 +94,7 @@ export interface AccountsPack {
   pack: string;
   approver: z.infer<typeof ruleWithRoles>;
   endorser: { title: string; clause: string };
-  review: { intervalMonths: number; clause: string };
+  review: { intervalMonths: number; remindDaysBefore?: number; clause: string };
   dormant: { afterMonths: number; clause: string };
   admins: { minimum: number; communicationsTeamRequired: boolean; clause: string };
   setup: { clause: string };

@@ -6,6 +6,7 @@ import {
   COMMUNICATIONS_ROLES,
   checkAccountCriteria,
   missingToSubmit,
+  PLATFORM_LABELS,
   REQUEST_STATE_LABELS,
   type RequestEvent,
   type RequestState,
@@ -16,6 +17,7 @@ import type { AuditValue } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
 import type { DB } from "../db/schema.js";
 import { organisationPack } from "../inbox/inbox.repository.js";
+import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import {
   addAccountPeople,
@@ -37,7 +39,7 @@ import { loadAccountsPack } from "./accounts-pack.js";
 import { addMonths, isoDay } from "./dates.js";
 import { type Setup, setupMissing, setupSchema } from "./setup-checklist.js";
 
-export type AccountsDeps = Pick<Deps, "db" | "clock" | "audit">;
+export type AccountsDeps = Pick<Deps, "db" | "clock" | "audit" | "jobs" | "mail">;
 
 /** Each step's audit action and who is told next (by role, or the request's own people). */
 const STEPS: Readonly<
@@ -315,7 +317,7 @@ export async function stepRequest(
         ...(accountId ? { account: accountId } : {}),
       },
     });
-    await tellNext(trx, actor, row, event, form, pack.approver.roles, now);
+    await tellNext(deps, trx, actor, row, event, form, pack.approver.roles, now);
     return { id, state: to };
   });
 }
@@ -373,6 +375,7 @@ async function registerApproved(
 }
 
 async function tellNext(
+  deps: AccountsDeps,
   trx: Kysely<DB>,
   actor: OrganisationActor,
   row: RequestRow,
@@ -395,14 +398,20 @@ async function tellNext(
   ids.delete(actor.id ?? "");
   // No one decides their own request: the requester is told of outcomes, not asked to decide.
   if (!STEPS[event].tell.includes("requester")) ids.delete(row.requester_id);
-  await insertNotifications(trx, {
+  const made = await insertNotifications(trx, {
     organisationId: row.organisation_id,
     userIds: [...ids],
     kind: `account_request.${event}`,
     title: NEXT_TITLE[event],
-    body: `${form.proposedName || form.handle || "An account"} on ${form.platform} for ${form.service || "a service"}. Open Accounts to see it.`,
+    body: `${form.proposedName || form.handle || "An account"} on ${PLATFORM_LABELS[form.platform]} for ${form.service || "a service"}. Open Accounts to see it.`,
     itemId: null,
     now,
+  });
+  // By e-mail too: a line manager who never opens Parapet is still asked to endorse.
+  await enqueueNotificationMail(deps, trx, {
+    organisationId: row.organisation_id,
+    notifications: made,
+    path: `/accounts/request?id=${row.id}`,
   });
 }
 

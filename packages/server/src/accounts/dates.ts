@@ -9,3 +9,9 @@ export function isoDay(at: Date): string {
 export function addMonths(at: Date, months: number): Date {
   return addCalendarMonths(at, months);
 }
+
+/** A date column as YYYY-MM-DD, whichever way the driver handed it over. */
+export function dayOf(value: string | Date | null): string | null {
+  if (value === null) return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}

@@ -2,6 +2,7 @@ import { AppError, COMMUNICATIONS_ROLES, LEAVER_CSV_COLUMNS } from "@parapet/cor
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import { organisationPack } from "../inbox/inbox.repository.js";
+import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import {
@@ -135,7 +136,7 @@ export async function importLeavers(
         (u) => !told.has(`${task.account_id}:${u}`),
       );
       for (const u of recipients) told.add(`${task.account_id}:${u}`);
-      await insertNotifications(trx, {
+      const notified = await insertNotifications(trx, {
         organisationId: actor.organisationId,
         userIds: recipients,
         kind: "account.handover",
@@ -143,6 +144,12 @@ export async function importLeavers(
         body: `${task.handle}: someone who ${task.role === "admin" ? "administers" : "posts on"} it leaves on ${task.row.leaving_on}. Take it over by ${isoDay(due)}.`,
         itemId: null,
         now,
+      });
+      // By e-mail too: the successor (or communications) may not open Parapet before the deadline.
+      await enqueueNotificationMail(deps, trx, {
+        organisationId: actor.organisationId,
+        notifications: notified,
+        path: `/accounts/account?id=${task.account_id}`,
       });
     }
     return { ...report, handovers: made };

@@ -23,7 +23,7 @@ import {
 import { loadAccountsPack } from "./accounts-pack.js";
 import { inboxAccountsOf } from "./activity.repository.js";
 import { lastActivityOf } from "./activity.service.js";
-import { addMonths, isoDay } from "./dates.js";
+import { addMonths, dayOf, isoDay } from "./dates.js";
 import { openHandovers } from "./leavers.service.js";
 import { assertApprovedUser, trainingStatusOf } from "./training.service.js";
 
@@ -48,12 +48,6 @@ export const REGISTER_FLAG_LABELS: Readonly<Record<RegisterFlag, string>> = {
   training_not_in_date: "An admin or approved user's training is not in date",
   no_recent_activity: "No activity for months: revive it or close it",
 };
-
-/** A date column as YYYY-MM-DD, whichever way the driver handed it over. */
-function dayOf(value: string | Date | null): string | null {
-  if (value === null) return null;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
-}
 
 type Row = Awaited<ReturnType<typeof registerRows>>[number];
 const isComms = (roles: readonly string[]) =>

@@ -427,6 +427,13 @@ export interface TrainingRemindersTable {
   sent_at: Date;
 }
 
+export interface AccountReviewRemindersTable {
+  account_id: string;
+  review_on: ColumnType<string, string, string>;
+  organisation_id: string;
+  sent_at: Date;
+}
+
 export interface AdminRightsSignoffsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -522,6 +529,7 @@ export interface DB {
   account_handovers: AccountHandoversTable;
   training_completions: TrainingCompletionsTable;
   training_reminders: TrainingRemindersTable;
+  account_review_reminders: AccountReviewRemindersTable;
   admin_rights_signoffs: AdminRightsSignoffsTable;
   policy_review_reminders: PolicyReviewRemindersTable;
   unofficial_accounts: UnofficialAccountsTable;

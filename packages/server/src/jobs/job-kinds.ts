@@ -1,3 +1,4 @@
+import { remindAccountReviewsJob, reviewReminderSchedule } from "../accounts/review-reminder.job.js";
 import { remindExpiringTrainingJob, trainingReminderSchedule } from "../accounts/training.job.js";
 import { findUnofficialAccountsJob, unofficialAccountsSchedule } from "../accounts/unofficial.job.js";
 import { housekeepingJob, housekeepingSchedule } from "../housekeeping/housekeeping.job.js";
@@ -29,6 +30,7 @@ export const JOB_KINDS: readonly JobKind[] = [
   remindExpiringTrainingJob,
   remindPolicyReviewsJob,
   findUnofficialAccountsJob,
+  remindAccountReviewsJob,
 ];
 
 export function createJobRegistry(extra: readonly JobKind[] = []): JobRegistry {
@@ -44,5 +46,6 @@ export function defaultSchedules(): RecurringSchedule[] {
     trainingReminderSchedule(),
     policyReviewSchedule(),
     unofficialAccountsSchedule(),
+    reviewReminderSchedule(),
   ];
 }

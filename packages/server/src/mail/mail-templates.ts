@@ -88,6 +88,32 @@ export function alertMail(a: AlertMail): OutgoingMail {
   };
 }
 
+export interface NotificationMail {
+  to: string;
+  title: string;
+  body: string;
+  organisationName: string;
+  /** The page the notification is about, on this installation. */
+  link: string;
+}
+
+/** A workflow step for someone who may never open Parapet: what happened, what to do, the page. */
+export function notificationMail(n: NotificationMail): OutgoingMail {
+  const lines = [`${n.organisationName}: ${n.body}`];
+  return {
+    to: n.to,
+    subject: `[Parapet] ${n.title}`.slice(0, 200),
+    text: [
+      ...lines,
+      "",
+      `Open it in Parapet: ${n.link}`,
+      "",
+      "You get this e-mail because the step is yours to take or its outcome is yours. The same notification is in Parapet.",
+    ].join("\n"),
+    html: page(n.title, lines, { href: n.link, text: "Open it in Parapet" }),
+  };
+}
+
 export interface InvitationMail {
   to: string;
   displayName: string;

@@ -5,8 +5,14 @@ import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { alertMailFacts } from "../notifications/notifications.repository.js";
 import { hashInvitationToken } from "../people/invitation-token.js";
 import { rotateOpenInvitation } from "../people/people.repository.js";
-import { alertMail, invitationMail } from "./mail-templates.js";
+import { alertMail, invitationMail, notificationMail } from "./mail-templates.js";
 import { messageIdFor, type OutgoingMail, sendMail } from "./mail-transport.js";
+
+/** A page of the web app, as a path on PARAPET_PUBLIC_URL: never another site. */
+const appPath = z
+  .string()
+  .max(300)
+  .regex(/^\/[A-Za-z0-9/_-]*(\?[A-Za-z0-9=&_-]*)?$/);
 
 /**
  * What to send, by reference: the payload names the notification or the person, and the
@@ -16,6 +22,8 @@ import { messageIdFor, type OutgoingMail, sendMail } from "./mail-transport.js";
 const mailPayload = z.discriminatedUnion("template", [
   z.object({ template: z.literal("alert"), notificationId: z.uuid() }),
   z.object({ template: z.literal("invitation"), userId: z.uuid() }),
+  // A step of a workflow (the account register): the notification's words and a link to its page.
+  z.object({ template: z.literal("notification"), notificationId: z.uuid(), path: appPath }),
 ]);
 
 /**
@@ -29,7 +37,9 @@ export const sendMailJob = defineJobKind({
   describe: (payload) =>
     payload.template === "alert"
       ? "E-mail a crisis or threat alert"
-      : "E-mail an invitation to set a password",
+      : payload.template === "notification"
+        ? "E-mail a notification"
+        : "E-mail an invitation to set a password",
   retry: { maxAttempts: 10, baseDelayMs: 2_000, maxDelayMs: 10 * 60 * 1000 },
   timeoutMs: 60_000,
   async run({ deps, payload, idempotencyKey, signal }) {
@@ -59,6 +69,18 @@ async function compose(deps: Deps, payload: z.output<typeof mailPayload>): Promi
       message: facts.message,
       organisationName: facts.organisation_name,
       inboxUrl: `${settings.publicUrl}/inbox`,
+    });
+  }
+  if (payload.template === "notification") {
+    const facts = await alertMailFacts(deps.db, payload.notificationId);
+    if (!facts) throw new PermanentJobError("The notification no longer exists.");
+    if (facts.status !== "active" || facts.anonymised_at) return undefined;
+    return notificationMail({
+      to: facts.email,
+      title: facts.title,
+      body: facts.body,
+      organisationName: facts.organisation_name,
+      link: `${settings.publicUrl}${payload.path}`,
     });
   }
   // The link's token is made now, not when the person was invited: it is never stored in
