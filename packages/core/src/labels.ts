@@ -236,6 +236,7 @@ export const PERMISSION_LABELS: Readonly<Record<Permission, string>> = {
   "jobs.manage": "See and rerun background jobs",
   "inbox.read": "Read the inbox",
   "inbox.work": "Work the inbox: assign, tag, note and reply",
+  "inbox.accounts.read": "See the platform accounts connected to the inbox",
   "inbox.accounts": "Connect platform accounts to the inbox",
   "organisation.manage": "See and set the organisation's policy pack",
   "accounts.request": "Request an official account and take one's own steps on it",

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "inbox.read": ["communications_officer", "head_of_communications"],
   /** Work the inbox: acknowledge, assign, tag, note, reply; moderation also needs the pack's roles. */
   "inbox.work": ["communications_officer", "head_of_communications"],
+  /** See which platform accounts are connected to the inbox, and whether reading them works. */
+  "inbox.accounts.read": ["communications_officer", "head_of_communications", "admin"],
   /** Connect the organisation's platform accounts and their secrets. */
   "inbox.accounts": ["admin"],
   /** See and set the organisation's policy pack (the rules its check page and inbox apply). */

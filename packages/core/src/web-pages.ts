@@ -11,6 +11,8 @@ export const WEB_PAGE_PATHS = [
   "/audit",
   "/api-tokens",
   "/inbox",
+  "/inbox/import",
+  "/inbox/accounts",
   "/accounts/new",
   "/accounts/mine",
   "/accounts/waiting",

@@ -15,6 +15,8 @@ import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
 import { CheckPage } from "./check/check-page.js";
 import { HomePage } from "./home/home-page.js";
+import { ConnectedAccountsPage } from "./inbox/connected-accounts-page.js";
+import { InboxImportPage } from "./inbox/import-page.js";
 import { InboxPage } from "./inbox/inbox-page.js";
 import { JobsPage } from "./jobs/jobs-page.js";
 import { OrganisationPage } from "./organisation/organisation-page.js";
@@ -59,6 +61,26 @@ export const AREAS: readonly Area[] = [
       "Every message to your accounts, triaged: answer from your policy's templates, or moderate with evidence.",
     component: InboxPage,
     permission: "inbox.read",
+    inNavigation: true,
+  },
+  {
+    path: "/inbox/import",
+    title: "Import messages",
+    summary:
+      "Bring messages from a platform without a connection into the inbox, from its export or a spreadsheet.",
+    component: InboxImportPage,
+    permission: "inbox.work",
+    inNavigation: false,
+  },
+  {
+    path: "/inbox/accounts",
+    title: "Connected accounts",
+    summary: (may) =>
+      may("inbox.accounts")
+        ? "Connect the organisation's platform accounts to the inbox, and set what each hides on arrival."
+        : "The platform accounts whose messages come into the inbox, and what each hides on arrival.",
+    component: ConnectedAccountsPage,
+    permission: "inbox.accounts.read",
     inNavigation: true,
   },
   {

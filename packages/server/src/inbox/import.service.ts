@@ -1,7 +1,16 @@
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import { type ImportFormat, parseImport } from "./connectors/import/import-parser.js";
-import { type IngestDeps, type IngestResult, ingestItems } from "./ingest.service.js";
+import { type IngestDeps, ingestItems } from "./ingest.service.js";
+
+/** What an import did, or on a dry run would do: bad rows by line, and nothing stored while any is bad. */
+export interface ImportReport {
+  dryRun: boolean;
+  rows: number;
+  stored: number;
+  duplicates: number;
+  errors: { line: number; reason: string }[];
+}
 
 /** One request's import: enough for a month of a busy account's export, small enough for one transaction. */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -20,8 +29,10 @@ export async function importMessages(
     content: string;
     platform?: string | undefined;
     account?: string | undefined;
+    /** Read the file and report every bad row, storing nothing: the page's "Check the file". */
+    dryRun?: boolean | undefined;
   },
-): Promise<IngestResult & { rows: number }> {
+): Promise<ImportReport> {
   const parsed = parseImport({
     format: input.format,
     content: input.content,
@@ -33,6 +44,10 @@ export async function importMessages(
     maxBytes: MAX_IMPORT_BYTES,
     maxErrors: 50,
   });
+  if (input.dryRun)
+    return parsed.ok
+      ? { dryRun: true, rows: parsed.items.length, stored: 0, duplicates: 0, errors: [] }
+      : { dryRun: true, rows: 0, stored: 0, duplicates: 0, errors: parsed.errors };
   if (!parsed.ok)
     throw new AppError(
       "validation",
@@ -49,5 +64,11 @@ export async function importMessages(
     actor,
     source: "import",
   });
-  return { ...result, itemIds: [], rows: parsed.items.length };
+  return {
+    dryRun: false,
+    rows: parsed.items.length,
+    stored: result.stored,
+    duplicates: result.duplicates,
+    errors: [],
+  };
 }

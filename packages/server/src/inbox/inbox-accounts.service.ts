@@ -1,4 +1,5 @@
 import { AppError } from "@parapet/core";
+import { PLATFORM_CONNECTIONS } from "@parapet/core/inbox";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { secretAccount } from "./connector-for-account.js";
@@ -9,15 +10,10 @@ import {
   insertAccount,
 } from "./inbox-accounts.repository.js";
 
-/** The secrets each wired platform needs (docs/connectors.md "Settings"); never returned by the API. */
-export const ACCOUNT_SECRETS: Readonly<Record<string, readonly string[]>> = {
-  facebook: ["page_access_token", "app_secret", "verify_token"],
-  instagram: ["access_token", "app_secret", "verify_token"],
-  x: ["access_token", "refresh_token", "client_secret", "consumer_secret"],
-  bluesky: ["app_password"],
-  linkedin: ["access_token"],
-  mastodon: ["access_token"],
-};
+/** The secrets each wired platform takes (docs/connectors.md "Settings"); never returned by the API. */
+export const ACCOUNT_SECRETS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(PLATFORM_CONNECTIONS).map(([platform, c]) => [platform, c.secrets.map((s) => s.name)]),
+);
 
 export interface ConnectAccountInput {
   platform: string;

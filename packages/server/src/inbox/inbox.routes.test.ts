@@ -388,18 +388,32 @@ describe.each(TEST_DATABASES)("the inbox over HTTP on %s", (kind) => {
     ];
     const content = rows.map((r) => JSON.stringify(r)).join("\n");
     const body = { format: "jsonl", content, platform: "youtube", account: "fenmoor-channel" };
+    const checked = await post("comms", "/api/v1/inbox/import", { ...body, dryRun: true });
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toEqual({ dryRun: true, rows: 2, stored: 0, duplicates: 0, errors: [] });
     const res = await post("comms", "/api/v1/inbox/import", body);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ rows: 2, stored: 2, duplicates: 0 });
+    expect(res.json()).toEqual({ dryRun: false, rows: 2, stored: 2, duplicates: 0, errors: [] });
     expect((await post("comms", "/api/v1/inbox/import", body)).json()).toEqual({
+      dryRun: false,
       rows: 2,
       stored: 0,
       duplicates: 2,
+      errors: [],
     });
     const before = await count("inbox_items");
+    const badContent = `${JSON.stringify({ id: "yt-3", text: "fine", received_at: "2026-11-24T09:00:00Z" })}\n{"id":"yt-4"}`;
+    const badCheck = await post("comms", "/api/v1/inbox/import", {
+      ...body,
+      content: badContent,
+      dryRun: true,
+    });
+    expect(badCheck.statusCode, badCheck.body).toBe(200);
+    expect(badCheck.json().errors.map((e: { line: number }) => e.line)).toEqual([2]);
+    expect(await count("inbox_items")).toBe(before);
     const bad = await post("comms", "/api/v1/inbox/import", {
       ...body,
-      content: `${JSON.stringify({ id: "yt-3", text: "fine", received_at: "2026-11-24T09:00:00Z" })}\n{"id":"yt-4"}`,
+      content: badContent,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/line 2/);

@@ -310,20 +310,29 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { 
           content: z.string().max(MAX_IMPORT_BYTES),
           platform: z.string().max(40).optional(),
           account: z.string().max(500).optional(),
+          dryRun: z
+            .boolean()
+            .optional()
+            .describe("Only read the file: bad rows come back in `errors` (200) and nothing is stored"),
         }),
-        response: { 200: z.object({ rows: z.number(), stored: z.number(), duplicates: z.number() }) },
+        response: {
+          200: z.object({
+            dryRun: z.boolean(),
+            rows: z.number(),
+            stored: z.number(),
+            duplicates: z.number(),
+            errors: z.array(z.object({ line: z.number(), reason: z.string() })),
+          }),
+        },
       },
     },
-    async (request) => {
-      const { rows, stored, duplicates } = await importMessages(deps, actorOf(request), request.body);
-      return { rows, stored, duplicates };
-    },
+    async (request) => importMessages(deps, actorOf(request), request.body),
   );
 
   app.get(
     "/api/v1/inbox-accounts",
     {
-      config: { permission: "inbox.read" },
+      config: { permission: "inbox.accounts.read" },
       schema: {
         tags,
         summary: "The organisation's connected platform accounts (never their secrets)",

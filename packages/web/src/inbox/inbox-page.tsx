@@ -1,8 +1,11 @@
+import { rolesAllow } from "@parapet/core/permissions";
+import { Link } from "@tanstack/react-router";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../api.js";
 import { ErrorSummary, errorText } from "../shell/error-summary.js";
 import { useInboxChanges } from "../shell/live-updates.js";
 import { usePageTitle } from "../shell/page-title.js";
+import { useSession } from "../shell/session.js";
 import { dueText, formatTime, type ItemDetail, type QueueItem } from "./inbox-api.js";
 import { ItemPanel } from "./item-panel.js";
 import { type Filters, QueueFilters } from "./saved-views.js";
@@ -22,6 +25,8 @@ const URGENCY_TAG: Record<string, string> = {
  */
 export function InboxPage() {
   usePageTitle("Inbox");
+  const { me } = useSession();
+  const may = (permission: Parameters<typeof rolesAllow>[0]) => rolesAllow(permission, me?.user.roles ?? []);
   const [items, setItems] = useState<QueueItem[] | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [detail, setDetail] = useState<ItemDetail | undefined>();
@@ -133,9 +138,7 @@ export function InboxPage() {
           {items === undefined ? (
             <p>Loading…</p>
           ) : items.length === 0 ? (
-            <p>
-              {Object.keys(filters).length > 0 ? "No message matches these filters." : "Nothing is waiting."}
-            </p>
+            <EmptyQueue filtered={Object.keys(filters).length > 0} canImport={may("inbox.work")} />
           ) : (
             <ul className="nhsuk-list" aria-label="Messages" data-testid="inbox-list">
               {items.map((item, index) => (
@@ -183,5 +186,28 @@ export function InboxPage() {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * An empty queue says why: nothing matches, or nothing has arrived, and then where messages come
+ * from (connected accounts, or an import), so a new trust knows what to do next.
+ */
+function EmptyQueue({ filtered, canImport }: { filtered: boolean; canImport: boolean }) {
+  if (filtered) return <p>No message matches these filters.</p>;
+  return (
+    <div data-testid="inbox-empty">
+      <p>Nothing is waiting.</p>
+      <p className="nhsuk-body-s">
+        Messages arrive here from the organisation's connected accounts (Facebook, Instagram, X, Bluesky,
+        LinkedIn and Mastodon), which an administrator connects.
+        {canImport && (
+          <>
+            {" "}
+            For a platform without a connection, <Link to="/inbox/import">import its export</Link>.
+          </>
+        )}
+      </p>
+    </div>
   );
 }

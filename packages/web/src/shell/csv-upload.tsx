@@ -17,7 +17,8 @@ export function allRowsGood(rows: number): string {
 
 /**
  * A CSV file chosen or pasted, checked first (a dry run that names every bad row by line), then
- * imported all or nothing. `summary` says in words what a report did or would do.
+ * imported all or nothing. `summary` says in words what a report did or would do. `file` and
+ * `body` let another kind of file (JSON Lines) or a request with more fields use the same steps.
  */
 export function CsvUpload<R extends CsvReport>(props: {
   id: string;
@@ -27,8 +28,12 @@ export function CsvUpload<R extends CsvReport>(props: {
   hint?: string;
   summary: (report: R) => string;
   onImported?: () => void;
+  file?: { kind: string; accept: string };
+  body?: (content: string, dryRun: boolean) => unknown;
 }) {
   const { id, endpoint, what, columns, hint, summary, onImported } = props;
+  const file = props.file ?? { kind: "CSV file", accept: ".csv,text/csv" };
+  const bodyOf = props.body ?? ((csv: string, dryRun: boolean) => ({ csv, dryRun }));
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<R | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -37,7 +42,7 @@ export function CsvUpload<R extends CsvReport>(props: {
   async function send(dryRun: boolean) {
     setBusy(true);
     try {
-      const answer = await api<R>(endpoint, { method: "POST", body: { csv, dryRun } });
+      const answer = await api<R>(endpoint, { method: "POST", body: bodyOf(csv, dryRun) });
       setReport(answer);
       setError(undefined);
       if (!dryRun && answer.errors.length === 0) onImported?.();
@@ -54,7 +59,7 @@ export function CsvUpload<R extends CsvReport>(props: {
       <ErrorSummary message={error} />
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={`${id}-file`}>
-          Choose a CSV file of {what}
+          Choose a {file.kind} of {what}
         </label>
         <div className="nhsuk-hint" id={`${id}-file-hint`}>
           Columns: {columns.join(", ")}. {hint}
@@ -63,7 +68,7 @@ export function CsvUpload<R extends CsvReport>(props: {
           className="nhsuk-file-upload"
           id={`${id}-file`}
           type="file"
-          accept=".csv,text/csv"
+          accept={file.accept}
           aria-describedby={`${id}-file-hint`}
           onChange={async (e) => {
             const file = e.target.files?.[0];
