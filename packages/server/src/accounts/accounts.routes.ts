@@ -10,7 +10,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import {
   createRequest,
   listRequestsFor,
@@ -19,7 +18,7 @@ import {
   updateRequestForm,
   updateSetup,
 } from "./account-requests.service.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { linkInboxAccount, recordActivity } from "./activity.service.js";
 import { calendarDay } from "./csv-file.js";
 import { completeHandover, importLeavers } from "./leavers.service.js";
@@ -54,7 +53,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request) => {
-      const pack = loadAccountsPack(await organisationPack(deps.db, actorOf(request).organisationId));
+      const pack = await accountsPackOf(deps.db, actorOf(request).organisationId);
       return { ...pack, presenceLabels: PRESENCE_LABELS, platforms: PLATFORMS };
     },
   );

@@ -1,12 +1,11 @@
 import { COMMUNICATIONS_ROLES, PLATFORM_LABELS, type Platform } from "@parapet/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import { peopleWithRoles } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { dayOf, isoDay } from "./dates.js";
 
 /** When the pack does not say how long before (packs/<id>/accounts.yaml, review.remindDaysBefore). */
@@ -19,7 +18,7 @@ export const REVIEW_REMINDER_DEFAULT_DAYS = 30;
  * warning before. Returns the number of accounts reminded.
  */
 export async function remindAccountReviews(deps: AccountsDeps, organisationId: string): Promise<number> {
-  const pack = loadAccountsPack(await organisationPack(deps.db, organisationId));
+  const pack = await accountsPackOf(deps.db, organisationId);
   const days = pack.review.remindDaysBefore ?? REVIEW_REMINDER_DEFAULT_DAYS;
   const now = deps.clock.now();
   const today = isoDay(now);

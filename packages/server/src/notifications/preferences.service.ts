@@ -1,8 +1,9 @@
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
-import { organisationPack, peopleWithRoles } from "../inbox/inbox.repository.js";
+import { peopleWithRoles } from "../inbox/inbox.repository.js";
 import { loadInboxPack } from "../inbox/inbox-pack.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import {
   ALERT_KINDS,
   type AlertKind,
