@@ -8,6 +8,7 @@ import {
   REQUEST_STATES,
   type RequestContext,
 } from "../accounts/account-workflows.js";
+import { accountReviewWorkflow } from "../accounts/review-workflow.js";
 import { unofficialWorkflow } from "../accounts/unofficial.js";
 import { isAppError } from "../errors.js";
 import { PERMISSIONS, type Permission } from "../permissions.js";
@@ -129,6 +130,11 @@ function properties<S extends string, E extends string, C>(
 properties("the account request workflow", requestFlow, context);
 properties("the registered account workflow", accountWorkflow, undefined);
 properties("the possible unofficial account workflow", unofficialWorkflow, { reasons: "Not ours." });
+properties("the account review workflow", accountReviewWorkflow, {
+  adminIds: ["requester", "comms"],
+  ownerSignedBy: null,
+  communicationsSignedBy: null,
+});
 
 describe("the account request's guards", () => {
   const as = (id: string, ...roles: string[]): WorkflowActor => ({ id, roles });

@@ -405,6 +405,7 @@ async function tellNext(
   // By e-mail too: a line manager who never opens Parapet is still asked to endorse.
   await enqueueNotificationMail(deps, trx, {
     organisationId: row.organisation_id,
+    kind: "account_request",
     notifications: made,
     path: `/accounts/request?id=${row.id}`,
   });

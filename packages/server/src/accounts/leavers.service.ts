@@ -147,6 +147,7 @@ export async function importLeavers(
       // By e-mail too: the successor (or communications) may not open Parapet before the deadline.
       await enqueueNotificationMail(deps, trx, {
         organisationId: actor.organisationId,
+        kind: "account_handover",
         notifications: notified,
         path: `/accounts/account?id=${task.account_id}`,
       });

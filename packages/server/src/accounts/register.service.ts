@@ -311,24 +311,3 @@ export async function removePerson(
     return { removed: removed > 0 };
   });
 }
-
-/** The owner and communications have reviewed it: the next review is the pack's interval on. */
-export async function recordReview(deps: AccountsDeps, actor: OrganisationActor, id: string) {
-  const pack = await accountsPackOf(deps.db, actor.organisationId);
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await lockAccount(trx, actor.organisationId, id);
-    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
-    if (row.status === "closed")
-      throw new AppError("invalid_transition", "A closed account is not reviewed.");
-    const now = deps.clock.now();
-    const next = isoDay(addMonths(now, pack.review.intervalMonths));
-    await updateAccount(trx, id, { lastReviewOn: isoDay(now), nextReviewOn: next, now });
-    await deps.audit.record(trx, {
-      actor,
-      action: "account.reviewed",
-      entity: { type: "registered_account", id },
-      after: { nextReviewOn: next },
-    });
-    return { nextReviewOn: next };
-  });
-}

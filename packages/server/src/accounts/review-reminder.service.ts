@@ -7,6 +7,7 @@ import type { AccountsDeps } from "./account-requests.service.js";
 import { peopleWithRoles } from "./accounts.repository.js";
 import { accountsPackOf } from "./accounts-pack.js";
 import { dayOf, isoDay } from "./dates.js";
+import { activeAdminIds } from "./reviews.repository.js";
 
 /** When the pack does not say how long before (packs/<id>/accounts.yaml, review.remindDaysBefore). */
 export const REVIEW_REMINDER_DEFAULT_DAYS = 30;
@@ -14,7 +15,7 @@ export const REVIEW_REMINDER_DEFAULT_DAYS = 30;
 /**
  * Tells each live or dormant account's admins and the communications team, once per due date,
  * that its review falls due within the pack's days (RWT §9.2: reviewed every 12 months by its
- * owner and communications). Overdue reviews are already flagged on the register; this is the
+ * owner and communications, each signing their part: reviews.service.ts). Overdue reviews are already flagged on the register; this is the
  * warning before. Returns the number of accounts reminded.
  */
 export async function remindAccountReviews(deps: AccountsDeps, organisationId: string): Promise<number> {
@@ -37,7 +38,7 @@ export async function remindAccountReviews(deps: AccountsDeps, organisationId: s
     if (!reviewOn) continue;
     await deps.db.transaction().execute(async (trx) => {
       if (!(await claimReviewReminder(trx, { organisationId, accountId: account.id, reviewOn, now }))) return;
-      const admins = await activeAdminsOf(trx, account.id);
+      const admins = await activeAdminIds(trx, account.id);
       const comms = await peopleWithRoles(trx, organisationId, COMMUNICATIONS_ROLES);
       const platform = PLATFORM_LABELS[account.platform as Platform] ?? account.platform;
       const made = await insertNotifications(trx, {
@@ -51,8 +52,9 @@ export async function remindAccountReviews(deps: AccountsDeps, organisationId: s
       });
       await enqueueNotificationMail(deps, trx, {
         organisationId,
+        kind: "account_review",
         notifications: made,
-        path: `/accounts/account?id=${account.id}`,
+        path: `/accounts/review?id=${account.id}`,
       });
       reminded += 1;
     });
@@ -76,16 +78,4 @@ async function claimReviewReminder(
     .returning("account_id")
     .execute();
   return rows.length > 0;
-}
-
-async function activeAdminsOf(db: Kysely<DB>, accountId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("account_people as p")
-    .innerJoin("users as u", "u.id", "p.user_id")
-    .select("u.id")
-    .where("p.account_id", "=", accountId)
-    .where("p.role", "=", "admin")
-    .where("u.status", "=", "active")
-    .execute();
-  return rows.map((r) => r.id);
 }

@@ -11,6 +11,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { DB } from "../db/schema.js";
+import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import { peopleByEmails, peopleByIds } from "./accounts.repository.js";
@@ -243,7 +244,7 @@ export async function importCompletions(
  * "reminders before expiry" (CORP-0068 §7.2, the annual refresher).
  */
 export async function remindExpiringTraining(
-  deps: Pick<AccountsDeps, "db" | "clock">,
+  deps: Pick<AccountsDeps, "db" | "clock" | "jobs" | "mail">,
   organisationId: string,
 ): Promise<number> {
   const pack = await accountsPackOf(deps.db, organisationId);
@@ -271,7 +272,7 @@ export async function remindExpiringTraining(
           now,
         });
         if (!first) return;
-        await insertNotifications(trx, {
+        const made = await insertNotifications(trx, {
           organisationId,
           userIds: [person.id],
           kind: "training.expiring",
@@ -279,6 +280,13 @@ export async function remindExpiringTraining(
           body: `Do the module again before ${expiresOn} to stay an approved user (${module.clause}). You are reminded ${EXPIRY_WARNING_DAYS} days before.`,
           itemId: null,
           now,
+        });
+        // By e-mail too, unless the person turned it off (their Notifications page).
+        await enqueueNotificationMail(deps, trx, {
+          organisationId,
+          kind: "training_expiring",
+          notifications: made,
+          path: "/training",
         });
         sent++;
       });
