@@ -27,7 +27,7 @@ import { completeHandover, importLeavers } from "./leavers.service.js";
 import { choosablePeople } from "./people-choices.js";
 import { accountDetail, addPerson, registerView, removePerson, stepAccount } from "./register.service.js";
 import { exportRegister, importRegister, MAX_IMPORT_BYTES } from "./register-csv.service.js";
-import { reviewView, signReview } from "./reviews.service.js";
+import { reviewsWaitingFor, reviewView, signReview } from "./reviews.service.js";
 import { setupSchema } from "./setup-checklist.js";
 
 const tags = ["accounts"];
@@ -316,6 +316,19 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request) => removePerson(deps, actorOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    "/api/v1/accounts/reviews/waiting",
+    {
+      config: { permission: "accounts.request" },
+      schema: {
+        tags,
+        summary: "Account reviews waiting for your part: due soon, overdue or half signed",
+        response: { 200: loose },
+      },
+    },
+    async (request) => reviewsWaitingFor(deps, actorOf(request)),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.js";
 
 /** An account's reviews in two parts (migration 0023, docs/accounts.md "Reviews"). */
@@ -98,4 +98,53 @@ export async function activeAdminIds(db: Kysely<DB>, accountId: string): Promise
     .where("u.status", "=", "active")
     .execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * Accounts (live or dormant) whose review is under way or due by `horizon`, where this person is
+ * an active admin, or any such account for the communications team; with the open review's
+ * signers and the account's active admins, for the workflow to judge.
+ */
+export async function reviewsToSign(
+  db: Kysely<DB>,
+  q: { organisationId: string; userId: string; communications: boolean; horizon: string },
+) {
+  let query = db
+    .selectFrom("registered_accounts as a")
+    .leftJoin("account_reviews as r", (j) =>
+      j.onRef("r.account_id", "=", "a.id").on("r.completed_at", "is", null),
+    )
+    .select([
+      "a.id",
+      "a.name",
+      "a.handle",
+      "a.platform",
+      "a.next_review_on",
+      "r.state as review_state",
+      "r.owner_signed_by",
+      "r.communications_signed_by",
+      sql<
+        string[]
+      >`coalesce((select array_agg(p.user_id) from account_people p join users u on u.id = p.user_id
+        where p.account_id = a.id and p.role = 'admin' and u.status = 'active'), '{}')`.as("admin_ids"),
+    ])
+    .where("a.organisation_id", "=", q.organisationId)
+    .where("a.status", "in", ["live", "dormant"])
+    .where((eb) => eb.or([eb("r.id", "is not", null), eb("a.next_review_on", "<=", q.horizon)]));
+  if (!q.communications)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("account_people as me")
+          .select("me.user_id")
+          .whereRef("me.account_id", "=", "a.id")
+          .where("me.user_id", "=", q.userId)
+          .where("me.role", "=", "admin"),
+      ),
+    );
+  const rows = await query.orderBy("a.next_review_on").orderBy("a.handle").limit(500).execute();
+  return rows.map((r) => ({
+    ...r,
+    review_state: r.review_state as "owner_signed" | "communications_signed" | "complete" | null,
+  }));
 }

@@ -81,7 +81,21 @@ describe.each(TEST_DATABASES)("an account's two-part review on %s", (kind) => {
     ]);
     expect(await flags(id)).toContain("review_overdue");
 
+    const waiting = async (who: Who) =>
+      (await ok(await call(who, "GET", "/api/v1/accounts/reviews/waiting"))).reviews.filter(
+        (r: { accountId: string }) => r.accountId === id,
+      );
+    expect(await waiting("staff")).toEqual([
+      expect.objectContaining({
+        parts: ["The owning team (an admin of the account)"],
+        nextReviewOn: "2026-01-01",
+      }),
+    ]);
+    expect(await waiting("manager")).toEqual([]);
+
     const first = await ok(await sign("staff", id, "owner", "Still needed; admins checked."));
+    expect(await waiting("staff")).toEqual([]);
+    expect(await waiting("comms")).toEqual([expect.objectContaining({ parts: ["Communications team"] })]);
     expect(first.state).toBe("owner_signed");
     const pending = await ok(await review("head", id));
     expect(pending).toMatchObject({ state: "owner_signed", signable: ["communications"] });
@@ -105,6 +119,7 @@ describe.each(TEST_DATABASES)("an account's two-part review on %s", (kind) => {
     const done = await ok(await sign("head", id, "communications"));
     const next = isoDay(addMonths(t.clock.now(), 12));
     expect(done).toEqual({ state: "complete", nextReviewOn: next });
+    expect(await waiting("comms")).toEqual([]);
     expect(await flags(id)).not.toContain("review_overdue");
     const after = await ok(await review("comms", id));
     expect(after).toMatchObject({ state: "due", nextReviewOn: next, lastReviewOn: isoDay(t.clock.now()) });

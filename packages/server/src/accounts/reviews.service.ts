@@ -19,7 +19,15 @@ import type { AccountsDeps } from "./account-requests.service.js";
 import { insertTransition, lockAccount, peopleWithRoles, updateAccount } from "./accounts.repository.js";
 import { accountsPackOf } from "./accounts-pack.js";
 import { addMonths, dayOf, isoDay } from "./dates.js";
-import { activeAdminIds, completeReview, insertReview, openReview, reviewsOf } from "./reviews.repository.js";
+import { REVIEW_REMINDER_DEFAULT_DAYS } from "./review-reminder.service.js";
+import {
+  activeAdminIds,
+  completeReview,
+  insertReview,
+  openReview,
+  reviewsOf,
+  reviewsToSign,
+} from "./reviews.repository.js";
 
 /**
  * An account's periodic review, in two parts (issue 15: "each live account reviewed every 12
@@ -201,4 +209,43 @@ export async function signReview(
     });
     return { state: to, nextReviewOn: dayOf(account.next_review_on) };
   });
+}
+
+/**
+ * The reviews waiting for this person's part ("Waiting for me"): live or dormant accounts whose
+ * review is under way or falls due within the pack's reminder days (or is overdue), where the
+ * workflow would let them sign a part now.
+ */
+export async function reviewsWaitingFor(deps: AccountsDeps, actor: OrganisationActor) {
+  if (actor.kind !== "user" || !actor.id) return { reviews: [] };
+  const person = { id: actor.id, roles: actor.roles };
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
+  const days = pack.review.remindDaysBefore ?? REVIEW_REMINDER_DEFAULT_DAYS;
+  const horizon = isoDay(new Date(deps.clock.now().getTime() + days * 24 * 60 * 60 * 1000));
+  const rows = await reviewsToSign(deps.db, {
+    organisationId: actor.organisationId,
+    userId: actor.id,
+    communications: COMMUNICATIONS_ROLES.some((r) => actor.roles.includes(r)),
+    horizon,
+  });
+  const reviews = [];
+  for (const row of rows) {
+    const state: ReviewState = row.review_state ?? "due";
+    const ctx = contextOf(row.admin_ids, row);
+    const parts = REVIEW_PARTS.filter(
+      (part) => accountReviewWorkflow.check(state, reviewEventFor(state, part), person, ctx).ok,
+    );
+    if (parts.length === 0) continue;
+    reviews.push({
+      accountId: row.id,
+      name: row.name,
+      handle: row.handle,
+      platform: row.platform,
+      nextReviewOn: dayOf(row.next_review_on),
+      state,
+      stateLabel: REVIEW_STATE_LABELS[state],
+      parts: parts.map((part) => pack.review[part].title),
+    });
+  }
+  return { reviews };
 }
