@@ -154,8 +154,13 @@ describe("the account register, in Chromium", () => {
     await comms.getByRole("button", { name: "Sign for communications" }).click();
     await comms.getByTestId("review-state").getByText("waiting for the owner").waitFor();
     expect(await comms.getByRole("button", { name: "Sign the owner's part" }).count()).toBe(0);
-    const reviewPath = `/accounts/review?id=${new URL(comms.url()).searchParams.get("id")}`;
-    await staff.goto(`${suite.parapet.url}${reviewPath}`);
+    // Priya does not read the register; her review waits for her on "Waiting for me".
+    await menu(staff, "Waiting for me");
+    await staff.getByRole("heading", { level: 2, name: "Account reviews waiting for me" }).waitFor();
+    const waiting = staff.getByTestId("reviews-waiting");
+    expect(await waiting.textContent()).toMatch(/waiting for the owner\. Yours to sign: The owning team/);
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+    await waiting.getByRole("link", { name: new RegExp(account) }).click();
     await staff.getByRole("heading", { level: 1, name: `Review of ${account}` }).waitFor();
     await staff.getByText("Signed by Alex Morgan").waitFor();
     expect(await seriousAxeViolations(staff)).toEqual([]);
