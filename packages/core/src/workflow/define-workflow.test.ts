@@ -273,7 +273,9 @@ describe("an actor whose permission the route has decided (an API token)", () =>
       fc.property(
         fc.constantFrom<S>("open", "held", "shut"),
         fc.constantFrom<E>(...flow.events),
-        fc.constantFrom(...permissions),
+        // Half the time a permission some step names, so covered steps (and their guards) are
+        // drawn often enough to count, not once in a thousand cases.
+        fc.oneof(fc.constantFrom<Permission>("inbox.work", "people.manage"), fc.constantFrom(...permissions)),
         fc.boolean(),
         (s, e, permission, locked) => {
           const t = flow.spec.transitions[e];

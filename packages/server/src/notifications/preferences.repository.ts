@@ -32,7 +32,7 @@ export const REGISTER_MAIL_KIND_LABELS: Readonly<Record<RegisterMailKind, { labe
     },
     training_expiring: {
       label: "Training about to expire",
-      hint: "A module you need as an approved user runs out within 30 days",
+      hint: "A module you need as an approved user is about to run out",
     },
   };
 
