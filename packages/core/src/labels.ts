@@ -197,7 +197,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "account.status_changed": "Changed an account's status",
   "account.person_added": "Added an admin or approved user to an account",
   "account.person_removed": "Removed an admin or approved user from an account",
-  "account.reviewed": "Reviewed an account",
+  "account.reviewed": "Completed an account's review",
+  "account.review_signed": "Signed a part of an account's review",
   "account.admin_rights_signed_off": "Signed off an account's admin rights",
   "account.activity_recorded": "Recorded an account's activity",
   "account.inbox_linked": "Linked an account to its inbox account",
@@ -415,6 +416,10 @@ export const REQUEST_EVENT_LABELS: Readonly<Record<string, string>> = {
   reinstate: "Reinstate",
   close: "Close the account",
   handover: "Handed over from a leaver",
+  owner_signs: "Review signed for the owner",
+  communications_signs: "Review signed for communications",
+  owner_countersigns: "Review signed for the owner: complete",
+  communications_countersigns: "Review signed for communications: complete",
 };
 
 export const ACCOUNT_PERSON_ROLE_LABELS: Readonly<Record<"admin" | "approved_user", string>> = {

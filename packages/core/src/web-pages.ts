@@ -19,6 +19,7 @@ export const WEB_PAGE_PATHS = [
   "/accounts/request",
   "/accounts/register",
   "/accounts/account",
+  "/accounts/review",
   "/accounts/leavers",
   "/accounts/admin-audit",
   "/accounts/unofficial",

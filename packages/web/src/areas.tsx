@@ -10,6 +10,7 @@ import { AccountPage, RegisterPage } from "./accounts/register-page.js";
 import { RequestFormPage } from "./accounts/request-form-page.js";
 import { ApprovalsPage, MyRequestsPage } from "./accounts/request-lists-page.js";
 import { RequestPage } from "./accounts/request-page.js";
+import { AccountReviewPage } from "./accounts/review-section.js";
 import { UnofficialAccountsPage } from "./accounts/unofficial-page.js";
 import { ApiTokensPage } from "./api-tokens/api-tokens-page.js";
 import { AuditPage } from "./audit/audit-page.js";
@@ -131,6 +132,15 @@ export const AREAS: readonly Area[] = [
     summary: "One account in the register.",
     component: AccountPage,
     permission: "accounts.register.read",
+    inNavigation: false,
+    detail: true,
+  },
+  {
+    path: "/accounts/review",
+    title: "Account review",
+    summary: "Sign your part of an account's review.",
+    component: AccountReviewPage,
+    permission: "accounts.request",
     inNavigation: false,
     detail: true,
   },

@@ -45,6 +45,8 @@ const ruleWithRoles = z.strictObject({
   clause,
 });
 
+const reviewPart = z.strictObject({ title: z.string().min(1).max(200), clause });
+
 export const trainingModuleSchema = z.strictObject({
   id,
   label: z.string().min(1).max(200),
@@ -64,6 +66,9 @@ export const accountsFileSchema = z.strictObject({
       /** Days before a review falls due that its admins and communications are reminded. */
       remindDaysBefore: z.number().int().min(1).max(180).optional(),
       clause,
+      /** Who signs each of the review's two parts, and the clause it answers (review-workflow.ts). */
+      owner: reviewPart,
+      communications: reviewPart,
     })
     .optional(),
   dormant: z.strictObject({ afterMonths: z.number().int().min(1).max(36), clause }).optional(),
@@ -94,7 +99,13 @@ export interface AccountsPack {
   pack: string;
   approver: z.infer<typeof ruleWithRoles>;
   endorser: { title: string; clause: string };
-  review: { intervalMonths: number; remindDaysBefore?: number; clause: string };
+  review: {
+    intervalMonths: number;
+    remindDaysBefore?: number;
+    clause: string;
+    owner: { title: string; clause: string };
+    communications: { title: string; clause: string };
+  };
   dormant: { afterMonths: number; clause: string };
   admins: { minimum: number; communicationsTeamRequired: boolean; clause: string };
   setup: { clause: string };

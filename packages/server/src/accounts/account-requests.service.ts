@@ -16,7 +16,6 @@ import type { OrganisationActor } from "../audit/actor.js";
 import type { AuditValue } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
 import type { DB } from "../db/schema.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import {
@@ -35,7 +34,7 @@ import {
   updateAccount,
   updateRequest,
 } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { addMonths, isoDay } from "./dates.js";
 import { type Setup, setupMissing, setupSchema } from "./setup-checklist.js";
 
@@ -76,10 +75,6 @@ function personOf(actor: OrganisationActor): string {
   if (actor.kind !== "user" || !actor.id)
     throw new AppError("forbidden", "Account requests are made and decided by people, not API tokens.");
   return actor.id;
-}
-
-async function packOf(deps: AccountsDeps, organisationId: string) {
-  return loadAccountsPack(await organisationPack(deps.db, organisationId));
 }
 
 /** The people a form names must be active members of the organisation (the line manager a line manager). */
@@ -244,7 +239,7 @@ export async function stepRequest(
   reasons: string | undefined,
 ) {
   const actorId = personOf(actor);
-  const pack = await packOf(deps, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const workflow = accountRequestWorkflow(pack.approver.roles);
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockRequest(trx, actor.organisationId, id);
@@ -410,6 +405,7 @@ async function tellNext(
   // By e-mail too: a line manager who never opens Parapet is still asked to endorse.
   await enqueueNotificationMail(deps, trx, {
     organisationId: row.organisation_id,
+    kind: "account_request",
     notifications: made,
     path: `/accounts/request?id=${row.id}`,
   });
@@ -429,7 +425,7 @@ function maySee(
 
 export async function requestDetail(deps: AccountsDeps, actor: OrganisationActor, id: string) {
   const actorId = personOf(actor);
-  const pack = await packOf(deps, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const row = await findRequest(deps.db, actor.organisationId, id);
   if (!row || !maySee(row, actor, pack.approver.roles))
     throw new AppError("not_found", "There is no such account request in your organisation.");
@@ -483,7 +479,7 @@ export async function listRequestsFor(
   view: "mine" | "waiting",
 ) {
   const actorId = personOf(actor);
-  const pack = await packOf(deps, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   let rows: Awaited<ReturnType<typeof listRequests>>;
   if (view === "mine") rows = await listRequests(deps.db, actor.organisationId, { requesterId: actorId });
   else {

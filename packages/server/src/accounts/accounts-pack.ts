@@ -7,6 +7,9 @@ import {
   parseAccountsFile,
   resolveAccountsPack,
 } from "@parapet/core";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import { defaultPacksDir } from "../packs/load-packs-from-disk.js";
 
 const cache = new Map<string, AccountsPack>();
@@ -46,4 +49,9 @@ export function loadAccountsPack(id: string, dir: string = defaultPacksDir()): A
   const pack = { ...resolveAccountsPack(chain, `packs/${id}/accounts.yaml`), pack: id };
   cache.set(key, pack);
   return pack;
+}
+
+/** The account rules of the pack an organisation uses (loadAccountsPack of its pack). */
+export async function accountsPackOf(db: Kysely<DB>, organisationId: string): Promise<AccountsPack> {
+  return loadAccountsPack(await organisationPack(db, organisationId));
 }

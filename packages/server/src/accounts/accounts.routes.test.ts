@@ -416,7 +416,10 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
     await signInEveryone();
     // 400 days on, nothing has been posted either: quiet past the pack's dormancy months.
     expect(await flags()).toEqual(["no_recent_activity", "review_overdue"]);
-    await ok(await call("comms", "POST", `/api/v1/accounts/${accountId}/review`));
+    // The review has two parts: communications' alone leaves it overdue; the owner's completes it.
+    await ok(await call("comms", "POST", `/api/v1/accounts/${accountId}/review`, { part: "communications" }));
+    expect(await flags()).toEqual(["no_recent_activity", "review_overdue"]);
+    await ok(await call("staff", "POST", `/api/v1/accounts/${accountId}/review`, { part: "owner" }));
     expect(await flags()).toEqual(["no_recent_activity"]);
     const today = t.clock.now().toISOString().slice(0, 10);
     await ok(await call("comms", "POST", `/api/v1/accounts/${accountId}/activity`, { on: today }));
@@ -459,6 +462,7 @@ describe.each(TEST_DATABASES)("the account register over HTTP on %s", (kind) => 
       method: "POST",
       url: `/api/v1/accounts/${account.id}/review`,
       headers: { authorization: `Bearer ${token.token}` },
+      payload: { part: "communications" },
     });
     expect(write.statusCode).toBe(403);
   });

@@ -5,12 +5,13 @@ import {
   PLATFORMS,
   PRESENCE_LABELS,
   REQUEST_EVENTS,
+  REVIEW_PARTS,
+  REVIEW_STATES,
 } from "@parapet/core";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import {
   createRequest,
   listRequestsFor,
@@ -19,20 +20,14 @@ import {
   updateRequestForm,
   updateSetup,
 } from "./account-requests.service.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { linkInboxAccount, recordActivity } from "./activity.service.js";
 import { calendarDay } from "./csv-file.js";
 import { completeHandover, importLeavers } from "./leavers.service.js";
 import { choosablePeople } from "./people-choices.js";
-import {
-  accountDetail,
-  addPerson,
-  recordReview,
-  registerView,
-  removePerson,
-  stepAccount,
-} from "./register.service.js";
+import { accountDetail, addPerson, registerView, removePerson, stepAccount } from "./register.service.js";
 import { exportRegister, importRegister, MAX_IMPORT_BYTES } from "./register-csv.service.js";
+import { reviewsWaitingFor, reviewView, signReview } from "./reviews.service.js";
 import { setupSchema } from "./setup-checklist.js";
 
 const tags = ["accounts"];
@@ -54,7 +49,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request) => {
-      const pack = loadAccountsPack(await organisationPack(deps.db, actorOf(request).organisationId));
+      const pack = await accountsPackOf(deps.db, actorOf(request).organisationId);
       return { ...pack, presenceLabels: PRESENCE_LABELS, platforms: PLATFORMS };
     },
   );
@@ -323,18 +318,53 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     async (request) => removePerson(deps, actorOf(request), request.params.id, request.body),
   );
 
+  app.get(
+    "/api/v1/accounts/reviews/waiting",
+    {
+      config: { permission: "accounts.request" },
+      schema: {
+        tags,
+        summary: "Account reviews waiting for your part: due soon, overdue or half signed",
+        response: { 200: loose },
+      },
+    },
+    async (request) => reviewsWaitingFor(deps, actorOf(request)),
+  );
+
+  app.get(
+    "/api/v1/accounts/:id/review",
+    {
+      config: { permission: "accounts.request" },
+      schema: {
+        tags,
+        summary:
+          "The account's review: its two parts (owner, communications), who signed them, and what you may sign (the register's readers and the account's admins)",
+        params: idParams,
+        response: { 200: loose },
+      },
+    },
+    async (request) => reviewView(deps, actorOf(request), request.params.id),
+  );
+
   app.post(
     "/api/v1/accounts/:id/review",
     {
-      config: { permission: "accounts.manage" },
+      config: { permission: "accounts.request" },
       schema: {
         tags,
-        summary: "Record the account's review: the next one is the pack's interval on",
+        summary:
+          "Sign one part of the account's review (owner: an admin of the account; communications: the communications team); complete when both are signed, by two people",
         params: idParams,
-        response: { 200: z.object({ nextReviewOn: z.string() }) },
+        body: z.strictObject({
+          part: z.enum(REVIEW_PARTS),
+          note: z.string().max(2000).optional(),
+        }),
+        response: {
+          200: z.object({ state: z.enum(REVIEW_STATES), nextReviewOn: z.string().nullable() }),
+        },
       },
     },
-    async (request) => recordReview(deps, actorOf(request), request.params.id),
+    async (request) => signReview(deps, actorOf(request), request.params.id, request.body),
   );
 
   app.post(

@@ -2,10 +2,9 @@ import { AppError } from "@parapet/core";
 import { stringify } from "csv-stringify/sync";
 import type { OrganisationActor } from "../audit/actor.js";
 import { defuseFormula } from "../audit/audit-query.service.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import { lockAccount, registerRows } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { insertSignoff, latestSignoffs } from "./admin-audit.repository.js";
 import { addMonths, isoDay } from "./dates.js";
 
@@ -34,7 +33,7 @@ const sameAdmins = (a: readonly { email: string }[], b: readonly { email: string
     .join("\n");
 
 export async function adminAuditView(deps: AccountsDeps, actor: OrganisationActor) {
-  const pack = loadAccountsPack(await organisationPack(deps.db, actor.organisationId));
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const now = deps.clock.now();
   const today = isoDay(now);
   const latest = await latestSignoffs(deps.db, actor.organisationId);

@@ -1,7 +1,6 @@
 import { AppError, COMMUNICATIONS_ROLES, LEAVER_CSV_COLUMNS } from "@parapet/core";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
@@ -13,7 +12,7 @@ import {
   peopleWithRoles,
   removeAccountPerson,
 } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { type CsvFileSpec, calendarDay, parseRows, readCsvFile } from "./csv-file.js";
 import { isoDay } from "./dates.js";
 import {
@@ -66,7 +65,7 @@ export async function importLeavers(
   csv: string,
   dryRun: boolean,
 ): Promise<LeaversReport> {
-  const pack = loadAccountsPack(await organisationPack(deps.db, actor.organisationId));
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const records = readCsvFile(csv, LEAVERS_FILE);
   const { rows, errors } = parseRows(records, rowSchema);
   const people = await peopleByEmails(
@@ -148,6 +147,7 @@ export async function importLeavers(
       // By e-mail too: the successor (or communications) may not open Parapet before the deadline.
       await enqueueNotificationMail(deps, trx, {
         organisationId: actor.organisationId,
+        kind: "account_handover",
         notifications: notified,
         path: `/accounts/account?id=${task.account_id}`,
       });

@@ -7,6 +7,7 @@ import { signInAs, startTestApp, type TestApp } from "../../test/helpers/test-ap
 import { TEST_DATABASES } from "../../test/helpers/test-database.js";
 import { isoDay } from "./dates.js";
 import { remindAccountReviews } from "./review-reminder.service.js";
+import { remindExpiringTraining } from "./training.service.js";
 
 const PEOPLE = {
   staff: "staff@fenmoor.example",
@@ -47,6 +48,36 @@ describe.each(TEST_DATABASES)("the account register's e-mail on %s", (kind) => {
   beforeEach(async () => {
     await runJobs(t.deps);
     smtp.received.length = 0;
+  });
+
+  const organisationId = async () =>
+    (await t.deps.db.selectFrom("organisations").select("id").executeTakeFirstOrThrow()).id;
+  const inApp = async (who: Who, kind: string) =>
+    (
+      await t.deps.db
+        .selectFrom("notifications")
+        .select("id")
+        .where("user_id", "=", ids[who])
+        .where("kind", "=", kind)
+        .execute()
+    ).length;
+  const podiatryRequest = (handle: string) => ({
+    ...EMPTY_REQUEST_FORM,
+    service: "Podiatry",
+    purpose: "Tell patients about clinic changes.",
+    objectives: "Fewer missed appointments.",
+    audience: "Patients and carers in the county",
+    contentPlan: "Clinic news on Mondays, advice on Wednesdays and Fridays.",
+    postsPerWeek: 4,
+    approvedUsersTrained: true,
+    moderationPlan: "Priya checks comments at 9am and 4pm every weekday.",
+    moderatedEveryWeekday: true,
+    cover: "Tom Hughes",
+    foiTrained: true,
+    proposedName: `Fenmoor ${handle}`,
+    handle,
+    approvedUserIds: [ids.staff],
+    lineManagerId: ids.manager,
   });
 
   async function call(who: Who, method: "POST" | "PUT", url: string, payload: object) {
@@ -164,9 +195,83 @@ describe.each(TEST_DATABASES)("the account register's e-mail on %s", (kind) => {
       expect(mail.parsed.subject).toBe(
         `[Parapet] fenmoormidwives on Instagram is due for review on ${inDays(10)}`,
       );
-      expect(mail.parsed.text).toContain(`${PUBLIC_URL}/accounts/account?id=`);
+      expect(mail.parsed.text).toContain(`${PUBLIC_URL}/accounts/review?id=`);
       expect(wordsOf(mail.parsed.text ?? "")).not.toMatch(UUID);
     }
     expect(smtp.received.some((m) => m.parsed.text?.includes("fenmoorhealthvisitors"))).toBe(false);
+  });
+
+  it("lets a person turn e-mail for account requests off: still told in the app, not e-mailed, until they turn it on", async () => {
+    const choose = (email: boolean) =>
+      call("manager", "PUT", "/api/v1/notifications/preferences", {
+        preferences: [{ kind: "account_request", email }],
+      });
+    const off = await choose(false);
+    expect(off.register.find((p: { kind: string }) => p.kind === "account_request")).toMatchObject({
+      email: false,
+    });
+    const before = await inApp("manager", "account_request.submit");
+    const first = await call("staff", "POST", "/api/v1/account-requests", podiatryRequest("fenmoorfeet"));
+    await call("staff", "POST", `/api/v1/account-requests/${first.id}/steps`, { event: "submit" });
+    await runJobs(t.deps);
+    expect(await inApp("manager", "account_request.submit")).toBe(before + 1);
+    expect(mailTo(PEOPLE.manager)).toHaveLength(0);
+    // Another kind is not touched by this choice, and the choice is audited.
+    const audit = await t.deps.db
+      .selectFrom("audit_events")
+      .select("action")
+      .where("action", "=", "user.notification_preferences_changed")
+      .where("actor_id", "=", ids.manager)
+      .execute();
+    expect(audit).toHaveLength(1);
+
+    await choose(true);
+    const second = await call("staff", "POST", "/api/v1/account-requests", podiatryRequest("fenmoortoes"));
+    await call("staff", "POST", `/api/v1/account-requests/${second.id}/steps`, { event: "submit" });
+    await runJobs(t.deps);
+    expect(mailTo(PEOPLE.manager).map((m) => m.parsed.text?.includes("Fenmoor fenmoortoes"))).toEqual([true]);
+  });
+
+  it("refuses a kind it does not know, with 400 and nothing changed", async () => {
+    const res = await t.app.inject({
+      method: "PUT",
+      url: "/api/v1/notifications/preferences",
+      headers: headers.staff,
+      payload: { preferences: [{ kind: "everything", email: false }] },
+    });
+    expect(res.statusCode).toBe(400);
+    const stored = await t.deps.db
+      .selectFrom("notification_preferences")
+      .select("kind")
+      .where("user_id", "=", ids.staff)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
+  it("e-mails a reminder before training expires, except to those who turned it off", async () => {
+    // The annual refresher, done 11 months and 20 days ago: it expires in about ten days.
+    const done = new Date(t.clock.now());
+    done.setUTCMonth(done.getUTCMonth() - 12);
+    done.setUTCDate(done.getUTCDate() + 10);
+    for (const who of ["staff", "ig"] as const)
+      await call("hr", "POST", "/api/v1/training/completions", {
+        userId: ids[who],
+        moduleId: "social_media_refresher",
+        completedOn: isoDay(done),
+      });
+    await call("ig", "PUT", "/api/v1/notifications/preferences", {
+      preferences: [{ kind: "training_expiring", email: false }],
+    });
+    await runJobs(t.deps);
+    smtp.received.length = 0;
+    expect(await remindExpiringTraining(t.deps, await organisationId())).toBeGreaterThanOrEqual(2);
+    await runJobs(t.deps);
+    expect(await inApp("staff", "training.expiring")).toBe(1);
+    expect(await inApp("ig", "training.expiring")).toBe(1);
+    const toStaff = mailTo(PEOPLE.staff);
+    expect(toStaff).toHaveLength(1);
+    expect(toStaff[0]?.parsed.subject).toMatch(/Social media annual refresher expires on \d{4}-\d{2}-\d{2}/);
+    expect(toStaff[0]?.parsed.text).toContain(`${PUBLIC_URL}/training`);
+    expect(mailTo(PEOPLE.ig)).toHaveLength(0);
   });
 });

@@ -8,7 +8,6 @@ import {
   COMMUNICATIONS_ROLES,
 } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import {
   addAccountPeople,
@@ -20,7 +19,7 @@ import {
   transitionsOf,
   updateAccount,
 } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { inboxAccountsOf } from "./activity.repository.js";
 import { lastActivityOf } from "./activity.service.js";
 import { addMonths, dayOf, isoDay } from "./dates.js";
@@ -138,17 +137,13 @@ async function untrainedAmong(
   return new Set(ids.filter((id) => statuses.get(id)?.approvedUser === false));
 }
 
-async function packOf(deps: AccountsDeps, organisationId: string) {
-  return loadAccountsPack(await organisationPack(deps.db, organisationId));
-}
-
 /** Every account the organisation owns and who can post on it, with its flags. */
 export async function registerView(
   deps: AccountsDeps,
   actor: OrganisationActor,
   filters: RegisterFilters = {},
 ) {
-  const pack = await packOf(deps, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const today = isoDay(deps.clock.now());
   const q = filters.q?.trim().toLowerCase();
   const open = new Set((await openHandovers(deps, actor.organisationId)).map((h) => h.account_id));
@@ -175,7 +170,7 @@ export async function registerView(
 }
 
 export async function accountDetail(deps: AccountsDeps, actor: OrganisationActor, id: string) {
-  const pack = await packOf(deps, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const [row] = await registerRows(deps.db, actor.organisationId, id);
   if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
   const history = await transitionsOf(deps.db, actor.organisationId, [id]);
@@ -314,26 +309,5 @@ export async function removePerson(
         before: { user: person.userId, role: person.role },
       });
     return { removed: removed > 0 };
-  });
-}
-
-/** The owner and communications have reviewed it: the next review is the pack's interval on. */
-export async function recordReview(deps: AccountsDeps, actor: OrganisationActor, id: string) {
-  const pack = await packOf(deps, actor.organisationId);
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await lockAccount(trx, actor.organisationId, id);
-    if (!row) throw new AppError("not_found", "There is no such account in your organisation's register.");
-    if (row.status === "closed")
-      throw new AppError("invalid_transition", "A closed account is not reviewed.");
-    const now = deps.clock.now();
-    const next = isoDay(addMonths(now, pack.review.intervalMonths));
-    await updateAccount(trx, id, { lastReviewOn: isoDay(now), nextReviewOn: next, now });
-    await deps.audit.record(trx, {
-      actor,
-      action: "account.reviewed",
-      entity: { type: "registered_account", id },
-      after: { nextReviewOn: next },
-    });
-    return { nextReviewOn: next };
   });
 }

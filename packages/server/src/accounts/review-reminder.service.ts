@@ -1,13 +1,13 @@
 import { COMMUNICATIONS_ROLES, PLATFORM_LABELS, type Platform } from "@parapet/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import { peopleWithRoles } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { dayOf, isoDay } from "./dates.js";
+import { activeAdminIds } from "./reviews.repository.js";
 
 /** When the pack does not say how long before (packs/<id>/accounts.yaml, review.remindDaysBefore). */
 export const REVIEW_REMINDER_DEFAULT_DAYS = 30;
@@ -15,11 +15,11 @@ export const REVIEW_REMINDER_DEFAULT_DAYS = 30;
 /**
  * Tells each live or dormant account's admins and the communications team, once per due date,
  * that its review falls due within the pack's days (RWT §9.2: reviewed every 12 months by its
- * owner and communications). Overdue reviews are already flagged on the register; this is the
+ * owner and communications, each signing their part: reviews.service.ts). Overdue reviews are already flagged on the register; this is the
  * warning before. Returns the number of accounts reminded.
  */
 export async function remindAccountReviews(deps: AccountsDeps, organisationId: string): Promise<number> {
-  const pack = loadAccountsPack(await organisationPack(deps.db, organisationId));
+  const pack = await accountsPackOf(deps.db, organisationId);
   const days = pack.review.remindDaysBefore ?? REVIEW_REMINDER_DEFAULT_DAYS;
   const now = deps.clock.now();
   const today = isoDay(now);
@@ -38,7 +38,7 @@ export async function remindAccountReviews(deps: AccountsDeps, organisationId: s
     if (!reviewOn) continue;
     await deps.db.transaction().execute(async (trx) => {
       if (!(await claimReviewReminder(trx, { organisationId, accountId: account.id, reviewOn, now }))) return;
-      const admins = await activeAdminsOf(trx, account.id);
+      const admins = await activeAdminIds(trx, account.id);
       const comms = await peopleWithRoles(trx, organisationId, COMMUNICATIONS_ROLES);
       const platform = PLATFORM_LABELS[account.platform as Platform] ?? account.platform;
       const made = await insertNotifications(trx, {
@@ -52,8 +52,9 @@ export async function remindAccountReviews(deps: AccountsDeps, organisationId: s
       });
       await enqueueNotificationMail(deps, trx, {
         organisationId,
+        kind: "account_review",
         notifications: made,
-        path: `/accounts/account?id=${account.id}`,
+        path: `/accounts/review?id=${account.id}`,
       });
       reminded += 1;
     });
@@ -77,16 +78,4 @@ async function claimReviewReminder(
     .returning("account_id")
     .execute();
   return rows.length > 0;
-}
-
-async function activeAdminsOf(db: Kysely<DB>, accountId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("account_people as p")
-    .innerJoin("users as u", "u.id", "p.user_id")
-    .select("u.id")
-    .where("p.account_id", "=", accountId)
-    .where("p.role", "=", "admin")
-    .where("u.status", "=", "active")
-    .execute();
-  return rows.map((r) => r.id);
 }

@@ -11,11 +11,11 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { DB } from "../db/schema.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
+import { enqueueNotificationMail } from "../notifications/notification-mail.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import type { AccountsDeps } from "./account-requests.service.js";
 import { peopleByEmails, peopleByIds } from "./accounts.repository.js";
-import { loadAccountsPack } from "./accounts-pack.js";
+import { accountsPackOf } from "./accounts-pack.js";
 import { type CsvFileSpec, calendarDay, parseRows, readCsvFile } from "./csv-file.js";
 import { isoDay } from "./dates.js";
 import { activePeople, claimReminder, completionsOf, insertCompletions } from "./training.repository.js";
@@ -26,10 +26,6 @@ import { activePeople, claimReminder, completionsOf, insertCompletions } from ".
  * (CORP-0068 §3.2 and §7.2; RWT Attachment 2 §3.4). Only approved users may be added as an
  * account's admins or approved users, or send replies from the organisation's accounts.
  */
-
-async function packOf(db: Kysely<DB>, organisationId: string): Promise<AccountsPack> {
-  return loadAccountsPack(await organisationPack(db, organisationId));
-}
 
 function completionsByPerson(rows: Awaited<ReturnType<typeof completionsOf>>) {
   const byPerson = new Map<string, { moduleId: string; completedOn: string }[]>();
@@ -49,7 +45,7 @@ export async function trainingStatusOf(
   today: string,
   pack?: AccountsPack,
 ): Promise<Map<string, TrainingStatus>> {
-  const settings = (pack ?? (await packOf(db, organisationId))).training;
+  const settings = (pack ?? (await accountsPackOf(db, organisationId))).training;
   const byPerson = completionsByPerson(await completionsOf(db, organisationId, userIds));
   return new Map(userIds.map((id) => [id, trainingStatus(settings, byPerson.get(id) ?? [], today)]));
 }
@@ -69,7 +65,7 @@ export async function assertApprovedUser(
 
 /** The training records page: the pack's modules and everyone's standing against them. */
 export async function trainingRecords(deps: AccountsDeps, actor: OrganisationActor) {
-  const pack = await packOf(deps.db, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const today = isoDay(deps.clock.now());
   const people = await activePeople(deps.db, actor.organisationId);
   const byPerson = completionsByPerson(await completionsOf(deps.db, actor.organisationId));
@@ -101,7 +97,7 @@ export async function trainingRecords(deps: AccountsDeps, actor: OrganisationAct
 export async function myTraining(deps: AccountsDeps, actor: OrganisationActor) {
   if (actor.kind !== "user" || actor.id === null)
     throw new AppError("forbidden", "Training records belong to people: sign in to see your own.");
-  const pack = await packOf(deps.db, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const rows = await completionsOf(deps.db, actor.organisationId, [actor.id]);
   const status = trainingStatus(
     pack.training,
@@ -130,7 +126,7 @@ export async function recordCompletion(
   actor: OrganisationActor,
   input: z.infer<typeof completionSchema>,
 ) {
-  const pack = await packOf(deps.db, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const now = deps.clock.now();
   const problem = checkModuleAndDay(pack, input.moduleId, input.completedOn, isoDay(now));
   if (problem) throw new AppError("validation", problem.replace(/^[a-z_]+: /, ""));
@@ -193,7 +189,7 @@ export async function importCompletions(
   csv: string,
   dryRun: boolean,
 ): Promise<TrainingImportReport> {
-  const pack = await packOf(deps.db, actor.organisationId);
+  const pack = await accountsPackOf(deps.db, actor.organisationId);
   const now = deps.clock.now();
   const today = isoDay(now);
   const records = readCsvFile(csv, TRAINING_FILE);
@@ -248,10 +244,10 @@ export async function importCompletions(
  * "reminders before expiry" (CORP-0068 §7.2, the annual refresher).
  */
 export async function remindExpiringTraining(
-  deps: Pick<AccountsDeps, "db" | "clock">,
+  deps: Pick<AccountsDeps, "db" | "clock" | "jobs" | "mail">,
   organisationId: string,
 ): Promise<number> {
-  const pack = await packOf(deps.db, organisationId);
+  const pack = await accountsPackOf(deps.db, organisationId);
   const now = deps.clock.now();
   const today = isoDay(now);
   const people = await activePeople(deps.db, organisationId);
@@ -276,7 +272,7 @@ export async function remindExpiringTraining(
           now,
         });
         if (!first) return;
-        await insertNotifications(trx, {
+        const made = await insertNotifications(trx, {
           organisationId,
           userIds: [person.id],
           kind: "training.expiring",
@@ -284,6 +280,13 @@ export async function remindExpiringTraining(
           body: `Do the module again before ${expiresOn} to stay an approved user (${module.clause}). You are reminded ${EXPIRY_WARNING_DAYS} days before.`,
           itemId: null,
           now,
+        });
+        // By e-mail too, unless the person turned it off (their Notifications page).
+        await enqueueNotificationMail(deps, trx, {
+          organisationId,
+          kind: "training_expiring",
+          notifications: made,
+          path: "/training",
         });
         sent++;
       });

@@ -1,8 +1,8 @@
+import { AppError } from "@parapet/core";
 import { type AuditValueNames, auditActionLabel, auditChangeLines } from "@parapet/core/labels";
 import { stringify } from "csv-stringify/sync";
-import { loadAccountsPack } from "../accounts/accounts-pack.js";
+import { accountsPackOf } from "../accounts/accounts-pack.js";
 import type { ServiceDeps } from "../deps.js";
-import { organisationPack } from "../inbox/inbox.repository.js";
 import { packDirectory } from "../packs/load-packs-from-disk.js";
 import type { OrganisationActor } from "./actor.js";
 import { type AuditListRow, findAuditEvents } from "./audit.repository.js";
@@ -13,13 +13,13 @@ import type { AuditEventView, AuditQueryInput } from "./audit.schema.js";
  * the module's name in the organisation's pack (what the training page shows), never as an id.
  */
 async function namesFor(deps: ServiceDeps, organisationId: string): Promise<AuditValueNames> {
-  const packId = await organisationPack(deps.db, organisationId);
   const modules = new Map<string, string>();
-  try {
-    for (const m of loadAccountsPack(packId).training.modules) modules.set(m.id, m.label);
-  } catch {
-    // A pack that no longer loads must not hide the trail: its modules read as no longer here.
-  }
+  // A pack that no longer loads must not hide the trail: its modules read as no longer here.
+  const pack = await accountsPackOf(deps.db, organisationId).catch((error: unknown) => {
+    if (error instanceof AppError) return undefined;
+    throw error;
+  });
+  for (const m of pack?.training.modules ?? []) modules.set(m.id, m.label);
   const moduleName = (id: string) => modules.get(id);
   return {
     packId: (id) => packDirectory().resolved(id)?.organisation,

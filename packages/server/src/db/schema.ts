@@ -332,7 +332,7 @@ export interface NotificationsTable {
 export interface NotificationPreferencesTable {
   user_id: string;
   organisation_id: string;
-  kind: "crisis" | "threat";
+  kind: "crisis" | "threat" | "account_request" | "account_review" | "account_handover" | "training_expiring";
   email: boolean;
   updated_at: Date;
 }
@@ -434,6 +434,22 @@ export interface AccountReviewRemindersTable {
   sent_at: Date;
 }
 
+export interface AccountReviewsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  account_id: string;
+  due_on: ColumnType<string | null, string | null, string | null>;
+  state: "owner_signed" | "communications_signed" | "complete";
+  owner_signed_by: string | null;
+  owner_signed_at: Date | null;
+  owner_note: Generated<string>;
+  communications_signed_by: string | null;
+  communications_signed_at: Date | null;
+  communications_note: Generated<string>;
+  opened_at: Date;
+  completed_at: Date | null;
+}
+
 export interface AdminRightsSignoffsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -530,6 +546,7 @@ export interface DB {
   training_completions: TrainingCompletionsTable;
   training_reminders: TrainingRemindersTable;
   account_review_reminders: AccountReviewRemindersTable;
+  account_reviews: AccountReviewsTable;
   admin_rights_signoffs: AdminRightsSignoffsTable;
   policy_review_reminders: PolicyReviewRemindersTable;
   unofficial_accounts: UnofficialAccountsTable;

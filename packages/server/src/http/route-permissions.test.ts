@@ -173,6 +173,7 @@ function bodyFor(route: Route): Record<string, unknown> {
   if (route.url === "/api/v1/account-requests/:id/steps") return { event: "submit" };
   if (route.url === "/api/v1/accounts/:id/steps") return { event: "close" };
   if (route.url === "/api/v1/accounts/:id/activity") return { on: "2026-01-01" };
+  if (route.url === "/api/v1/accounts/:id/review") return { part: "communications" };
   if (route.url === "/api/v1/accounts/:id/inbox-account") return { inboxAccountId: null };
   if (route.url === "/api/v1/unofficial-accounts/:id/steps")
     return { event: "dismiss", reasons: "Not ours." };

@@ -7,8 +7,9 @@ import type { DB } from "../db/schema.js";
 import { defineJobKind } from "../jobs/job-kind.js";
 import { RecurringSchedule } from "../jobs/schedules.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
-import { insertHistory, lockItem, organisationPack, peopleWithRoles } from "./inbox.repository.js";
+import { insertHistory, lockItem, peopleWithRoles } from "./inbox.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { type InboxPack, loadInboxPack } from "./inbox-pack.js";
 

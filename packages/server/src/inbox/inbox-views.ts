@@ -2,6 +2,7 @@ import { AppError } from "@parapet/core";
 import { triageReasonLabel } from "@parapet/core/labels";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import { approvalFor } from "./account-rules.js";
 import { canAct } from "./connector-for-account.js";
 import {
@@ -12,7 +13,6 @@ import {
   itemTags,
   itemVersions,
   listQueue,
-  organisationPack,
   type QueueFilters,
   type QueueKey,
 } from "./inbox.repository.js";

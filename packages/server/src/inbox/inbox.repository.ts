@@ -445,12 +445,3 @@ export async function findPerson(db: Kysely<DB>, organisationId: string, userId:
     .where("id", "=", userId)
     .executeTakeFirst();
 }
-
-export async function organisationPack(db: Kysely<DB>, organisationId: string): Promise<string> {
-  const row = await db
-    .selectFrom("organisations")
-    .select("pack_id")
-    .where("id", "=", organisationId)
-    .executeTakeFirstOrThrow();
-  return row.pack_id;
-}

@@ -2,8 +2,9 @@ import { AppError, calendarMonthAfter, foiDueBy } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
-import { organisationPack, peopleWithRoles } from "./inbox.repository.js";
+import { peopleWithRoles } from "./inbox.repository.js";
 import { changeItem } from "./inbox.service.js";
 import { loadInboxPack } from "./inbox-pack.js";
 

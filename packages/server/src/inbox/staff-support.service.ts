@@ -1,6 +1,7 @@
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
-import { findItem, organisationPack } from "./inbox.repository.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
+import { findItem } from "./inbox.repository.js";
 import { changeItem, type InboxDeps } from "./inbox.service.js";
 import { loadInboxPack, type StaffSupportRule } from "./inbox-pack.js";
 

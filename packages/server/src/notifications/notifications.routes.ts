@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Deps } from "../create-deps.js";
 import { actorOf } from "../http/actor.js";
 import { countUnread, listNotifications, markRead } from "./notifications.repository.js";
-import { ALERT_KINDS } from "./preferences.repository.js";
+import { ALERT_KINDS, PREFERENCE_KINDS, REGISTER_MAIL_KINDS } from "./preferences.repository.js";
 import { readPreferences, setPreferences } from "./preferences.service.js";
 
 const tags = ["notifications"];
@@ -32,6 +32,15 @@ const preferencesSchema = z.object({
       onDuty: z.boolean(),
       /** Whether turning e-mail off is allowed now (someone else on duty still gets it). */
       canTurnEmailOff: z.boolean(),
+    }),
+  ),
+  /** The account register's notifications: always in the app, e-mail as the person chooses. */
+  register: z.array(
+    z.object({
+      kind: z.enum(REGISTER_MAIL_KINDS),
+      label: z.string(),
+      hint: z.string(),
+      email: z.boolean(),
     }),
   ),
 });
@@ -134,7 +143,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
       config: { permission: "signed_in" },
       schema: {
         tags,
-        summary: "How you are told about crisis and threat alerts",
+        summary: "How you are told: crisis and threat alerts, and the account register's notifications",
         response: { 200: preferencesSchema },
       },
     },
@@ -151,12 +160,12 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
       schema: {
         tags,
         summary:
-          "Turn e-mail for an alert kind on or off (off only while someone else on duty still gets it: 409 otherwise)",
+          "Turn e-mail for a kind on or off (a crisis or threat alert off only while someone else on duty still gets it: 409 otherwise)",
         body: z.object({
           preferences: z
-            .array(z.object({ kind: z.enum(ALERT_KINDS), email: z.boolean() }))
+            .array(z.object({ kind: z.enum(PREFERENCE_KINDS), email: z.boolean() }))
             .min(1)
-            .max(ALERT_KINDS.length),
+            .max(PREFERENCE_KINDS.length),
         }),
         response: { 200: preferencesSchema },
       },

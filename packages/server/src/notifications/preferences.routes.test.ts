@@ -58,6 +58,16 @@ describe.each(TEST_DATABASES)("notification preferences and e-mailed invitations
         { kind: "crisis", inApp: true, email: true, onDuty: true, canTurnEmailOff: true },
         { kind: "threat", inApp: true, email: true, onDuty: true, canTurnEmailOff: true },
       ],
+      register: [
+        expect.objectContaining({ kind: "account_request", label: "Account requests", email: true }),
+        expect.objectContaining({ kind: "account_review", label: "Account reviews", email: true }),
+        expect.objectContaining({ kind: "account_handover", label: "Handovers", email: true }),
+        expect.objectContaining({
+          kind: "training_expiring",
+          label: "Training about to expire",
+          email: true,
+        }),
+      ],
     });
   });
 

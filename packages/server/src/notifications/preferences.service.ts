@@ -1,14 +1,19 @@
 import { AppError } from "@parapet/core";
 import type { OrganisationActor } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
-import { organisationPack, peopleWithRoles } from "../inbox/inbox.repository.js";
+import { peopleWithRoles } from "../inbox/inbox.repository.js";
 import { loadInboxPack } from "../inbox/inbox-pack.js";
+import { organisationPack } from "../organisations/organisations.repository.js";
 import {
   ALERT_KINDS,
   type AlertKind,
   emailChoices,
   emailTurnedOff,
   lockOrganisationPreferences,
+  type PreferenceKind,
+  REGISTER_MAIL_KIND_LABELS,
+  REGISTER_MAIL_KINDS,
+  type RegisterMailKind,
   saveEmailChoice,
 } from "./preferences.repository.js";
 
@@ -33,10 +38,21 @@ export interface PreferenceView {
   canTurnEmailOff: boolean;
 }
 
+/**
+ * The account register's notifications (docs/notifications.md): always in the app; e-mail on
+ * until the person turns it off, with no one-on-duty rule, since none of them is an alert.
+ */
+export interface RegisterPreferenceView {
+  kind: RegisterMailKind;
+  label: string;
+  hint: string;
+  email: boolean;
+}
+
 export async function readPreferences(
   actor: OrganisationActor,
   deps: Deps,
-): Promise<{ mailConfigured: boolean; preferences: PreferenceView[] }> {
+): Promise<{ mailConfigured: boolean; preferences: PreferenceView[]; register: RegisterPreferenceView[] }> {
   const userId = ownId(actor);
   const onDuty = await onDutyPeople(deps.db, actor.organisationId);
   const choices = await emailChoices(deps.db, userId);
@@ -53,11 +69,19 @@ export async function readPreferences(
       canTurnEmailOff: !mine || othersGettingIt > 0,
     });
   }
-  return { mailConfigured: deps.mail !== undefined, preferences };
+  const register = REGISTER_MAIL_KINDS.map((kind) => ({
+    kind,
+    ...REGISTER_MAIL_KIND_LABELS[kind],
+    email: choices.get(kind) ?? true,
+  }));
+  return { mailConfigured: deps.mail !== undefined, preferences, register };
 }
 
+const isAlertKind = (kind: PreferenceKind): kind is AlertKind =>
+  (ALERT_KINDS as readonly string[]).includes(kind);
+
 export async function setPreferences(
-  options: { actor: OrganisationActor; changes: readonly { kind: AlertKind; email: boolean }[] },
+  options: { actor: OrganisationActor; changes: readonly { kind: PreferenceKind; email: boolean }[] },
   deps: Deps,
 ): Promise<void> {
   const userId = ownId(options.actor);
@@ -71,7 +95,7 @@ export async function setPreferences(
     for (const change of options.changes) {
       const current = before.get(change.kind) ?? true;
       if (current === change.email) continue;
-      if (!change.email && onDuty.includes(userId)) {
+      if (!change.email && isAlertKind(change.kind) && onDuty.includes(userId)) {
         const off = await emailTurnedOff(trx, change.kind, onDuty);
         const others = onDuty.filter((id) => id !== userId && !off.has(id));
         if (others.length === 0)

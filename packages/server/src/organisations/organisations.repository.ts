@@ -35,3 +35,13 @@ export async function packIdsInUse(db: Kysely<DB>): Promise<string[]> {
   const rows = await db.selectFrom("organisations").select("pack_id").distinct().execute();
   return rows.map((row) => row.pack_id);
 }
+
+/** The id of the policy pack the organisation uses. */
+export async function organisationPack(db: Kysely<DB>, organisationId: string): Promise<string> {
+  const row = await db
+    .selectFrom("organisations")
+    .select("pack_id")
+    .where("id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return row.pack_id;
+}

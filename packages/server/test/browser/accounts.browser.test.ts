@@ -149,6 +149,29 @@ describe("the account register, in Chromium", () => {
     expect(await seriousAxeViolations(comms)).toEqual([]);
     expect(await internalIdsShown(comms)).toEqual([]);
 
+    // Its review has two parts: communications signs first, and the review stays pending until
+    // Priya, an admin for the owning team, signs hers on the page her e-mail links to.
+    await comms.getByRole("button", { name: "Sign for communications" }).click();
+    await comms.getByTestId("review-state").getByText("waiting for the owner").waitFor();
+    expect(await comms.getByRole("button", { name: "Sign the owner's part" }).count()).toBe(0);
+    // Priya does not read the register; her review waits for her on "Waiting for me".
+    await menu(staff, "Waiting for me");
+    await staff.getByRole("heading", { level: 2, name: "Account reviews waiting for me" }).waitFor();
+    const waiting = staff.getByTestId("reviews-waiting");
+    expect(await waiting.textContent()).toMatch(/waiting for the owner\. Yours to sign: The owning team/);
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+    await waiting.getByRole("link", { name: new RegExp(account) }).click();
+    await staff.getByRole("heading", { level: 1, name: `Review of ${account}` }).waitFor();
+    await staff.getByText("Signed by Alex Morgan").waitFor();
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+    expect(await internalIdsShown(staff)).toEqual([]);
+    await staff.getByLabel("Note (optional)").fill("Still needed; both admins checked.");
+    await staff.getByRole("button", { name: "Sign the owner's part" }).click();
+    await staff.getByText(/The review is complete\. The next one is due on/).waitFor();
+    await comms.reload();
+    await comms.getByText(/Completed .*: owner Priya Shah, communications Alex Morgan/).waitFor();
+    expect(await comms.getByTestId("review-state").count()).toBe(0);
+
     // Priya leaves: HR's leavers file names Tom as her successor, and the account is handed over.
     const upload = await hr.request.post(`${suite.parapet.url}/api/v1/accounts/leavers`, {
       headers: { "x-csrf-token": csrfToken },

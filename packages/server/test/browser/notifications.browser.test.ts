@@ -78,4 +78,20 @@ describe("the notification bell, in Chromium", () => {
     await officer.getByRole("button", { name: "Mark all as read" }).click();
     await officer.getByTestId("unread-count").waitFor({ state: "detached" });
   });
+
+  it("keeps a person's choice of e-mail for the account register's notifications", async () => {
+    await officer.goto(`${suite.parapet.url}/account/notifications`);
+    const requests = officer.getByRole("checkbox", { name: "Account requests" });
+    await requests.waitFor();
+    expect(await requests.isChecked()).toBe(true);
+    // The box follows the saved choice: it changes when the server has stored it.
+    await requests.click();
+    await officer.getByRole("status").getByText("Your choice is saved.").waitFor();
+    expect(await requests.isChecked()).toBe(false);
+    await officer.reload();
+    await officer.getByRole("checkbox", { name: "Handovers" }).waitFor();
+    expect(await officer.getByRole("checkbox", { name: "Account requests" }).isChecked()).toBe(false);
+    expect(await officer.getByRole("checkbox", { name: "Handovers" }).isChecked()).toBe(true);
+    expect(await seriousAxeViolations(officer)).toEqual([]);
+  });
 });

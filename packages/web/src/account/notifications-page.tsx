@@ -23,9 +23,17 @@ interface Preference {
   canTurnEmailOff: boolean;
 }
 
+interface RegisterPreference {
+  kind: "account_request" | "account_review" | "account_handover" | "training_expiring";
+  label: string;
+  hint: string;
+  email: boolean;
+}
+
 interface Preferences {
   mailConfigured: boolean;
   preferences: Preference[];
+  register: RegisterPreference[];
 }
 
 const when = (iso: string) =>
@@ -70,7 +78,7 @@ export function NotificationsPage() {
     }
   }
 
-  async function setEmail(kind: Preference["kind"], email: boolean) {
+  async function setEmail(kind: Preference["kind"] | RegisterPreference["kind"], email: boolean) {
     setSaved(false);
     setError(undefined);
     try {
@@ -176,6 +184,41 @@ export function NotificationsPage() {
                         ? " (you are the only person on duty who gets these by e-mail)"
                         : ""}
                     </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        )}
+
+        <h2 id="register-mail">The account register</h2>
+        <p>
+          Requests, reviews, handovers and training reminders always appear here and on the bell. Choose which
+          of them you also get by e-mail.
+        </p>
+        {prefs && (
+          <div className="nhsuk-form-group">
+            <fieldset className="nhsuk-fieldset">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                E-mail me about the account register
+              </legend>
+              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+                {prefs.register.map((p) => (
+                  <div className="nhsuk-checkboxes__item" key={p.kind}>
+                    <input
+                      className="nhsuk-checkboxes__input"
+                      id={`email-${p.kind}`}
+                      type="checkbox"
+                      checked={p.email}
+                      aria-describedby={`email-${p.kind}-hint`}
+                      onChange={(e) => void setEmail(p.kind, e.target.checked)}
+                    />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`email-${p.kind}`}>
+                      {p.label}
+                    </label>
+                    <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`email-${p.kind}-hint`}>
+                      {p.hint}
+                    </div>
                   </div>
                 ))}
               </div>

@@ -12,6 +12,7 @@ import { useSession } from "../shell/session.js";
 import { type HistoryLine, type RegisterAccount, useApi, useIdParam } from "./accounts-api.js";
 import { ActivitySection } from "./activity-section.js";
 import { HistoryList } from "./request-page.js";
+import { ReviewSection } from "./review-section.js";
 
 const platformLabel = (p: string) => PLATFORM_LABELS[p as keyof typeof PLATFORM_LABELS] ?? p;
 
@@ -287,6 +288,7 @@ export function AccountPage() {
           <dd className="nhsuk-summary-list__value">{account.credentialsLocation ?? "Not recorded"}</dd>
         </div>
       </dl>
+      <ReviewSection accountId={account.id} onSigned={() => setKey((k) => k + 1)} />
       <ActivitySection
         accountId={account.id}
         lastActivityOn={account.lastActivityOn}
@@ -297,11 +299,6 @@ export function AccountPage() {
       />
       {manages && (
         <div className="nhsuk-button-group">
-          {account.status !== "closed" && (
-            <button className="nhsuk-button" type="button" onClick={() => void post("review")}>
-              Record a review
-            </button>
-          )}
           {account.actions.map((a) => (
             <button
               key={a}

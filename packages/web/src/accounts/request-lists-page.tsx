@@ -66,6 +66,42 @@ export function ApprovalsPage() {
       <h1>Account requests waiting for me</h1>
       <ErrorSummary message={error} />
       <RequestTable requests={value?.requests} empty="Nothing is waiting for you." />
+      <ReviewsWaiting />
     </>
+  );
+}
+
+interface WaitingReview {
+  accountId: string;
+  name: string;
+  handle: string;
+  platform: string;
+  nextReviewOn: string | null;
+  stateLabel: string;
+  parts: string[];
+}
+
+/** Account reviews waiting for my part: due soon, overdue, or signed by the other party. */
+function ReviewsWaiting() {
+  const { value, error } = useApi<{ reviews: WaitingReview[] }>("/api/v1/accounts/reviews/waiting");
+  return (
+    <section aria-labelledby="reviews-waiting-heading">
+      <h2 id="reviews-waiting-heading">Account reviews waiting for me</h2>
+      <ErrorSummary message={error} />
+      {value && value.reviews.length === 0 && <p>No account review is waiting for you.</p>}
+      {value && value.reviews.length > 0 && (
+        <ul className="nhsuk-list" data-testid="reviews-waiting">
+          {value.reviews.map((r) => (
+            <li key={r.accountId}>
+              <Link to={"/accounts/review" as never} search={{ id: r.accountId } as never}>
+                {r.name} ({r.handle} on{" "}
+                {PLATFORM_LABELS[r.platform as keyof typeof PLATFORM_LABELS] ?? r.platform})
+              </Link>
+              : due {r.nextReviewOn ?? "now"}, {r.stateLabel}. Yours to sign: {r.parts.join(" or ")}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
