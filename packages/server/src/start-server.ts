@@ -7,6 +7,7 @@ import { defaultSchedules } from "./jobs/job-kinds.js";
 import { JobWorker } from "./jobs/job-worker.js";
 import { packIdsInUse } from "./organisations/organisations.repository.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
+import { seedDemoContent } from "./organisations/seed-demo-content.js";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
 import { warmUpDefaultPackInSteps, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
@@ -32,8 +33,12 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
   if (webBuildIsStale()) await buildWebUi(say);
   const deps = await createDeps(config, { prepare: true, say });
   try {
-    if (seed && (await seedDemo(deps.db, deps)).created)
-      say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
+    if (seed) {
+      if ((await seedDemo(deps.db, deps)).created)
+        say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
+      // Its register, requests, training and inbox: whatever of them is missing (idempotent).
+      await seedDemoContent(deps);
+    }
     // Every pack file is parsed and validated before listening (an invalid pack fails the start)...
     packDirectory();
     const app = await buildApp({
