@@ -9,7 +9,7 @@ import { packIdsInUse } from "./organisations/organisations.repository.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
 import { seedDemoContent } from "./organisations/seed-demo-content.js";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
-import { warmUpDefaultPackInSteps, warmUpOtherPacksWhenIdle } from "./warm-up.js";
+import { warmUpDefaultPackInSteps, warmUpOnFirstUse, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -50,19 +50,22 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
+    // ...and the default pack warmed on the first request other than a health probe, then the
+    // others in use when idle (warm-up.ts).
     let lastRequestAt = performance.now();
     app.server.on("request", () => {
       lastRequestAt = performance.now();
     });
-    // ...and the default pack warmed once listening, then the others in use when idle (warm-up.ts).
     let stopWarmingUp = () => {};
     const inUse = await packIdsInUse(deps.db);
     let stopping: Promise<void> | undefined;
-    void warmUpDefaultPackInSteps(() => stopping !== undefined)
-      .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
-      .then(() => {
-        if (!stopping) stopWarmingUp = warmUpOtherPacksWhenIdle(inUse, () => lastRequestAt);
-      });
+    warmUpOnFirstUse(app.server, () => {
+      void warmUpDefaultPackInSteps(() => stopping !== undefined)
+        .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
+        .then(() => {
+          if (!stopping) stopWarmingUp = warmUpOtherPacksWhenIdle(inUse, () => lastRequestAt);
+        });
+    });
     const worker = config.worker.inProcess
       ? new JobWorker(deps, config.worker, defaultSchedules())
       : undefined;
