@@ -36,8 +36,15 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     if (seed) {
       if ((await seedDemo(deps.db, deps)).created)
         say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
-      // Its register, requests, training and inbox: whatever of them is missing (idempotent).
-      await seedDemoContent(deps);
+      // Its register, requests, training and inbox: whatever of them is missing (idempotent). A
+      // demo someone has changed (a person deactivated, say) still starts, with what it has.
+      try {
+        await seedDemoContent(deps);
+      } catch (error) {
+        say(
+          `The demo organisation's content was not completed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
     // Every pack file is parsed and validated before listening (an invalid pack fails the start)...
     packDirectory();

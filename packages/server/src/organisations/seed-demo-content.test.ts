@@ -195,3 +195,22 @@ describe.each(TEST_DATABASES)("the demo trust's content on %s", (kind) => {
     expect(worked.find((w) => w.id === complaint?.id)?.assignee_id).toBe(comms.id);
   });
 });
+
+describe.each(TEST_DATABASES)("the demo trust's content after someone changed the demo, on %s", (kind) => {
+  let database: TestDatabase;
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it("refuses with a reason a person can read, not a crash, when a person it needs has left", async () => {
+    database = await openTestDatabase(kind);
+    const deps = await createTestDeps(database);
+    await seedDemo(database.db, deps);
+    await deps.db
+      .updateTable("users")
+      .set({ status: "deactivated" })
+      .where("email", "=", "staff@fenmoor.example")
+      .execute();
+    await expect(seedDemoContent(deps)).rejects.toMatchObject({ code: "validation" });
+  });
+});

@@ -1,4 +1,4 @@
-import { type AccountRequestForm, EMPTY_REQUEST_FORM, normaliseHandle } from "@parapet/core";
+import { type AccountRequestForm, AppError, EMPTY_REQUEST_FORM, normaliseHandle } from "@parapet/core";
 import { createRequest, stepRequest, updateSetup } from "../accounts/account-requests.service.js";
 import { findAccountByHandle, listRequests, peopleByIds } from "../accounts/accounts.repository.js";
 import { addMonths, isoDay } from "../accounts/dates.js";
@@ -305,6 +305,8 @@ function inboxRows(now: Date) {
   ];
 }
 
+const reasons = (errors: readonly { reason: string }[]) => errors.map((e) => e.reason).join("; ");
+
 export interface DemoContentReport {
   accounts: number;
   completions: number;
@@ -319,7 +321,7 @@ export interface DemoContentReport {
  */
 export async function seedDemoContent(deps: Deps): Promise<DemoContentReport> {
   const organisation = await findOrganisationBySlug(deps.db, DEMO_ORGANISATION.slug);
-  if (!organisation) throw new Error("The demo organisation does not exist: seed it first.");
+  if (!organisation) throw new AppError("conflict", "The demo organisation does not exist: seed it first.");
   const organisationId = organisation.id;
   const ids = await deps.db
     .selectFrom("users")
@@ -333,7 +335,7 @@ export async function seedDemoContent(deps: Deps): Promise<DemoContentReport> {
   );
   const as = (email: string): OrganisationActor => {
     const user = users.find((u) => u.email === email);
-    if (!user) throw new Error(`The demo organisation has no ${email}.`);
+    if (!user) throw new AppError("conflict", `The demo organisation has no ${email} any more.`);
     return { kind: "user", id: user.id, organisationId, roles: user.roles };
   };
   const comms = as("comms@fenmoor.example");
@@ -346,8 +348,8 @@ export async function seedDemoContent(deps: Deps): Promise<DemoContentReport> {
   // Training first: the register's people are approved users once it is recorded.
   const done = await completionsOf(deps.db, organisationId);
   const missingTraining = trainingRows(now).filter(({ email, module }) => {
-    const userId = users.find((u) => u.email === email)?.id;
-    return !done.some((c) => c.user_id === userId && c.module_id === module);
+    const user = users.find((u) => u.email === email);
+    return user?.status === "active" && !done.some((c) => c.user_id === user.id && c.module_id === module);
   });
   if (missingTraining.length > 0) {
     const csv = [
@@ -355,7 +357,8 @@ export async function seedDemoContent(deps: Deps): Promise<DemoContentReport> {
       ...missingTraining.map((r) => `${r.email},${r.module},${r.completedOn}`),
     ];
     const imported = await importCompletions(deps, comms, csv.join("\n"), false);
-    if (imported.errors.length > 0) throw new Error(`demo training: ${JSON.stringify(imported.errors)}`);
+    if (imported.errors.length > 0)
+      throw new AppError("conflict", `Its training records: ${reasons(imported.errors)}.`);
     report.completions = imported.imported;
   }
 
@@ -368,7 +371,8 @@ export async function seedDemoContent(deps: Deps): Promise<DemoContentReport> {
   }
   if (missingAccounts.length > 0) {
     const imported = await importRegister(deps, comms, [header, ...missingAccounts].join("\n"), false);
-    if (imported.errors.length > 0) throw new Error(`demo register: ${JSON.stringify(imported.errors)}`);
+    if (imported.errors.length > 0)
+      throw new AppError("conflict", `Its register: ${reasons(imported.errors)}.`);
     report.accounts = imported.imported;
   }
 
