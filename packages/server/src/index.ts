@@ -13,4 +13,5 @@ export { listMigrations, migrate, migrationStatus } from "./db/migrate.js";
 export { defaultSchedules } from "./jobs/job-kinds.js";
 export { JobWorker } from "./jobs/job-worker.js";
 export { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
+export { seedDemoContent } from "./organisations/seed-demo-content.js";
 export { type RunningServer, signInHelp, startServer } from "./start-server.js";

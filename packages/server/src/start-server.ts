@@ -7,8 +7,9 @@ import { defaultSchedules } from "./jobs/job-kinds.js";
 import { JobWorker } from "./jobs/job-worker.js";
 import { packIdsInUse } from "./organisations/organisations.repository.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./organisations/seed-demo.js";
+import { seedDemoContent } from "./organisations/seed-demo-content.js";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
-import { warmUpDefaultPackInSteps, warmUpOtherPacksWhenIdle } from "./warm-up.js";
+import { warmUpDefaultPackInSteps, warmUpOnFirstUse, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
 
 export interface StartOptions {
@@ -32,8 +33,19 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
   if (webBuildIsStale()) await buildWebUi(say);
   const deps = await createDeps(config, { prepare: true, say });
   try {
-    if (seed && (await seedDemo(deps.db, deps)).created)
-      say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
+    if (seed) {
+      if ((await seedDemo(deps.db, deps)).created)
+        say("Created the demo organisation, Fenmoor Community Health NHS Trust.");
+      // Its register, requests, training and inbox: whatever of them is missing (idempotent). A
+      // demo someone has changed (a person deactivated, say) still starts, with what it has.
+      try {
+        await seedDemoContent(deps);
+      } catch (error) {
+        say(
+          `The demo organisation's content was not completed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     // Every pack file is parsed and validated before listening (an invalid pack fails the start)...
     packDirectory();
     const app = await buildApp({
@@ -45,19 +57,22 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
       ...(config.rateLimit ? { rateLimit: config.rateLimit } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
+    // ...and the default pack warmed on the first request other than a health probe, then the
+    // others in use when idle (warm-up.ts).
     let lastRequestAt = performance.now();
     app.server.on("request", () => {
       lastRequestAt = performance.now();
     });
-    // ...and the default pack warmed once listening, then the others in use when idle (warm-up.ts).
     let stopWarmingUp = () => {};
     const inUse = await packIdsInUse(deps.db);
     let stopping: Promise<void> | undefined;
-    void warmUpDefaultPackInSteps(() => stopping !== undefined)
-      .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
-      .then(() => {
-        if (!stopping) stopWarmingUp = warmUpOtherPacksWhenIdle(inUse, () => lastRequestAt);
-      });
+    warmUpOnFirstUse(app.server, () => {
+      void warmUpDefaultPackInSteps(() => stopping !== undefined)
+        .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
+        .then(() => {
+          if (!stopping) stopWarmingUp = warmUpOtherPacksWhenIdle(inUse, () => lastRequestAt);
+        });
+    });
     const worker = config.worker.inProcess
       ? new JobWorker(deps, config.worker, defaultSchedules())
       : undefined;

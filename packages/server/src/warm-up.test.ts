@@ -1,8 +1,10 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { checkPost, triageMessage } from "@parapet/core";
 import { describe, expect, it } from "vitest";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
 import { loadTriageConfig } from "./triage/triage-config.reader.js";
-import { WARM_UP_TEXTS, warmUpDefaultPackInSteps, warmUpPack } from "./warm-up.js";
+import { WARM_UP_TEXTS, warmUpDefaultPackInSteps, warmUpOnFirstUse, warmUpPack } from "./warm-up.js";
 
 describe("warming the engines before the server listens", () => {
   it("runs without error over every shipped pack", () => {
@@ -39,5 +41,24 @@ describe("warming the engines before the server listens", () => {
     let asked = 0;
     await warmUpDefaultPackInSteps(() => ++asked > 3, 8);
     expect(asked).toBe(4);
+  });
+
+  it("starts on the first request other than a health probe, once", async () => {
+    const server = createServer((_request, response) => response.end("ok"));
+    let warmUps = 0;
+    warmUpOnFirstUse(server, () => {
+      warmUps += 1;
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const path of ["/healthz", "/healthz?probe=1", "/healthz"])
+        await (await fetch(base + path)).text();
+      expect(warmUps, "a load balancer's probes alone do not warm the engines").toBe(0);
+      for (const path of ["/", "/api/v1/me", "/api/v1/check"]) await (await fetch(base + path)).text();
+      expect(warmUps).toBe(1);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { checkPost, triageMessage } from "@parapet/core";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
 import { DEFAULT_PACK_ID } from "./packs/packs.schema.js";
@@ -100,4 +101,19 @@ export function warmUpOtherPacksWhenIdle(
   };
   timer = setTimeout(next, idleMs / 2).unref();
   return () => clearTimeout(timer);
+}
+
+/**
+ * Calls `warmUp` once, on the server's first request other than a health probe: the engines'
+ * compiled tables (~75 MB) are not held by a server nobody has opened yet (idle memory,
+ * docs/benchmarks.md), and the first page anyone opens (the sign-in page) starts the warm-up,
+ * a few seconds before their first check. A load balancer asking /healthz is not a person.
+ */
+export function warmUpOnFirstUse(server: Server, warmUp: () => void): void {
+  const onRequest = (request: { url?: string | undefined }) => {
+    if (request.url?.split("?")[0] === "/healthz") return;
+    server.off("request", onRequest);
+    warmUp();
+  };
+  server.on("request", onRequest);
 }

@@ -4,6 +4,7 @@ import {
   migrate,
   parapetConfigFromEnv,
   seedDemo,
+  seedDemoContent,
   serverConfigFromEnv,
   signInHelp,
   startServer,
@@ -85,7 +86,7 @@ export async function migrateDatabase(options: RemoteOptions): Promise<void> {
   }
 }
 
-export async function seedDemoOrganisation(options: RemoteOptions): Promise<void> {
+export async function seedDemoOrganisation(options: RemoteOptions & { content?: boolean }): Promise<void> {
   const report = (created: boolean) =>
     say(
       created
@@ -104,6 +105,8 @@ export async function seedDemoOrganisation(options: RemoteOptions): Promise<void
   const deps = await createDeps(parapetConfigFromEnv(process.env), { logLevel: false, prepare: true, say });
   try {
     report((await seedDemo(deps.db, deps)).created);
+    // Its register, requests, training and inbox (the inbox's messages are triaged by the server's jobs).
+    if (options.content !== false) await seedDemoContent(deps);
   } finally {
     await deps.close();
   }

@@ -52,9 +52,15 @@ export function registerServerCommands(program: Command): void {
     program
       .command("seed-demo")
       .description(
-        "create the demo organisation and users if they do not exist (with --url, on a running demo server)",
+        "create the demo organisation, its users and its register, requests, training and inbox where missing (with --url, on a running demo server)",
+      )
+      .option(
+        "--no-content",
+        "only the organisation and its users (the register, requests and inbox left empty)",
       ),
-  ).action(async (options: RemoteOptions) => (await import("./server-run.js")).seedDemoOrganisation(options));
+  ).action(async (options: RemoteOptions & { content?: boolean }) =>
+    (await import("./server-run.js")).seedDemoOrganisation(options),
+  );
 }
 
 /** `--url` and `--token`: ask a running server instead of opening its database (which it holds). */

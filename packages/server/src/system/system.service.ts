@@ -3,6 +3,7 @@ import type { Deps } from "../create-deps.js";
 import { migrationStatus } from "../db/migrate.js";
 import { findOrganisationBySlug } from "../organisations/organisations.repository.js";
 import { DEMO_ORGANISATION, seedDemo } from "../organisations/seed-demo.js";
+import { seedDemoContent } from "../organisations/seed-demo-content.js";
 
 /**
  * What `parapet migrate --url` asks a running server: a server migrates its
@@ -28,13 +29,18 @@ export async function describeDatabase(deps: Pick<Deps, "database">) {
  */
 export async function ensureDemoOrganisation(
   options: { demo: boolean },
-  deps: Pick<Deps, "db" | "clock" | "auditTrail">,
+  deps: Deps,
 ): Promise<{ created: boolean }> {
-  if (await findOrganisationBySlug(deps.db, DEMO_ORGANISATION.slug)) return { created: false };
+  if (await findOrganisationBySlug(deps.db, DEMO_ORGANISATION.slug)) {
+    if (options.demo) await seedDemoContent(deps);
+    return { created: false };
+  }
   if (!options.demo)
     throw new AppError(
       "conflict",
       "This server was not started as a demonstration (`parapet start`), so it does not create the demo organisation.",
     );
-  return seedDemo(deps.db, deps);
+  const seeded = await seedDemo(deps.db, deps);
+  await seedDemoContent(deps);
+  return seeded;
 }

@@ -30,6 +30,11 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 export interface StartOptions {
+  /**
+   * The demo trust's register, requests, training and inbox too, as `npm start` makes them; by
+   * default only its organisation and people, so a test starts from an empty register and inbox.
+   */
+  demoContent?: boolean;
   /** Runs after the demo trust is seeded and before the server starts (the directory is free then). */
   beforeServe?: (dataDir: string) => Promise<void>;
 }
@@ -42,7 +47,7 @@ export async function startParapet(options: StartOptions = {}): Promise<ParapetP
   const dataDir = mkdtempSync(join(tmpdir(), "parapet-browser-"));
   const env: NodeJS.ProcessEnv = { ...process.env, PARAPET_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
-  await run(["seed-demo"], env);
+  await run(options.demoContent ? ["seed-demo"] : ["seed-demo", "--no-content"], env);
   await options.beforeServe?.(dataDir);
   const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0"], {
     env,
