@@ -23,7 +23,9 @@ const TITLED_INITIAL = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\b(?!['’&-])/g;
 // Shouted: "MR JONES IN BED 4".
 const UPPER_TITLED = /\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:-[A-Z]{2,})?\b/g;
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
-const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
+// "miss" is also the verb ("gonna miss these lot", "miss you all"): not before a pronoun, an article or an -ing word.
+const LOWER_TITLED =
+  /\b(?:mr|mrs|ms|miss(?!\s+(?:these|those|this|that|the|a|an|you|u|ya|him|her|them|it|me|us|my|our|your|his|their|everyone|everybody|all|out|seeing|working|having|being|\w+ing)\b))\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
 const LABELLED = /\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)/gi;
 // "to the Kowalski family"
@@ -72,7 +74,7 @@ const NOT_A_NAME = new Set(
     "Family Friends Test Speak Up Freedom Guardian Awards Award Star Stars Quality Improvement Network Board Chief " +
     "Executive Officer Director Manager Lead Head Practice Recovery College Course Programme Project Review Report " +
     "Plan Strategy Policy Annual General Meeting Open Event Festival Campaign Appeal Fund Charity Hub Room Suite " +
-    "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
+    "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Round Rounds Block Wing Floor Level " +
     "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
     "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
     "Co Poor Lovely Sweet Dear Little Old Young Bless Bless Sadly Today Tonight Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"
