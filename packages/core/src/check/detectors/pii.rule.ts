@@ -25,8 +25,8 @@ function isPublishedLandline(text: string, start: number, value: string): boolea
 
 /**
  * PII findings for one rule. Giving the address of a venue or a trust's own site is publishing,
- * not disclosing: postcodes and street addresses next to a venue word (and no word about a person)
- * pass on any account; phone numbers and e-mail addresses next to one, on official and devolved accounts.
+ * not disclosing: postcodes next to a venue word (and no word about a person) pass on any account;
+ * street addresses, phone numbers and e-mail addresses next to one, on official and devolved accounts.
  */
 export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const category = DETECTOR_CATEGORY[rule.spec.detector];
@@ -39,11 +39,11 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawF
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
   const hits = ctx.hits();
-  // A venue's own postcode or street address in its published form is clean whoever posts it
-  // (docs/labelling.md §3: "a hospital's or venue's own postcode"); phones and e-mails only from the organisation.
-  const venueAddress = category === "pii.postcode" || category === "pii.address";
+  // A venue's own postcode is clean whoever posts it (docs/labelling.md §3: "a hospital's or venue's
+  // own postcode"); street addresses, phones and e-mails next to a venue word only from the organisation.
+  const venuePostcode = category === "pii.postcode";
   const organisational =
-    (ctx.accountType !== "personal" || venueAddress) && hits.has(venueKey) && !hits.has(personKey);
+    (ctx.accountType !== "personal" || venuePostcode) && hits.has(venueKey) && !hits.has(personKey);
   const out: RawFinding[] = [];
   for (const m of matches) {
     if (organisational) continue;

@@ -57,7 +57,7 @@ const STRONG_CUE =
 const CARE_CUE =
   /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
-  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won(?!['’]t)|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
+  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won(?!['’]t)|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
 const ANY_TRIGGER =
   /\b(?:patients?|service users?|residents?|clients?|inpatients?|outpatients?|family|pt|name|mr|mrs|ms|miss|mx|master|dr|doctor|sister|nurse|matron|prof|professor|ward|unit)\b|\b(?:bed|bay|cubicle|room)\s*\d/i;
