@@ -11,6 +11,7 @@ import { runNamedPatientRule } from "./detectors/named-patient.rule.js";
 import { runPhraseRule } from "./detectors/phrase.rule.js";
 import { runPiiRule } from "./detectors/pii.rule.js";
 import { runLengthRule, runLinkMissingRule } from "./detectors/platform.rules.js";
+import { runReaderRule } from "./detectors/reader.rule.js";
 
 type Runner = (rule: CompiledRule, ctx: CheckContext) => readonly RawFinding[];
 
@@ -33,6 +34,7 @@ const RUNNERS: Readonly<Record<CompiledRule["spec"]["detector"], Runner>> = {
   "media-tagging": runMediaTaggingRule,
   "platform-length": runLengthRule,
   "link-missing": runLinkMissingRule,
+  reader: runReaderRule,
 };
 
 /**
@@ -161,7 +163,10 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
     const severity = texts.severity[accountType];
     if (severity === "off") continue;
     const raws = run(rule, ctx);
-    if (raws.length > 0) ctx.reported.add(rule.category);
+    if (raws.length > 0) {
+      ctx.reported.add(rule.category);
+      if (severity !== "advice") ctx.flagged = true;
+    }
     for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }
   const sorted = dedupeFindings(findings).sort(byPosition);

@@ -94,7 +94,9 @@ export function compilePack(resolved: ResolvedPack): Pack {
     rules,
     rulesInOrder: [
       ...rules.filter((r) => PII_DETECTORS.has(r.spec.detector)),
-      ...rules.filter((r) => !PII_DETECTORS.has(r.spec.detector)),
+      ...rules.filter((r) => !PII_DETECTORS.has(r.spec.detector) && r.spec.detector !== "reader"),
+      // The post reader last: it reads only posts no other rule flagged.
+      ...rules.filter((r) => r.spec.detector === "reader"),
     ],
     piiAllow: compilePiiAllow({
       phones: resolved.allow.phones,

@@ -87,6 +87,8 @@ export const detectorSchema = z.discriminatedUnion("detector", [
     detector: z.literal("link-missing"),
     params: z.strictObject({ platforms: z.array(platformSchema).min(1), cues: phraseList }),
   }),
+  /** The post reader (check/reader/): reports the rule's category when the reader reads the post as it and no rule flagged it. */
+  z.strictObject({ detector: z.literal("reader"), params: none }),
 ]);
 export type DetectorSpec = z.infer<typeof detectorSchema>;
 export type DetectorName = DetectorSpec["detector"];

@@ -24,9 +24,9 @@ function isPublishedLandline(text: string, start: number, value: string): boolea
 }
 
 /**
- * PII findings for one rule. An official account giving the address of a venue or
- * its own site is publishing, not disclosing: postcodes and street addresses next
- * to a venue word (and no word about a person) pass on official and devolved accounts.
+ * PII findings for one rule. Giving the address of a venue or a trust's own site is publishing,
+ * not disclosing: postcodes next to a venue word (and no word about a person) pass on any account;
+ * street addresses, phone numbers and e-mail addresses next to one, on official and devolved accounts.
  */
 export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   const category = DETECTOR_CATEGORY[rule.spec.detector];
@@ -39,7 +39,11 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawF
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
   const hits = ctx.hits();
-  const organisational = ctx.accountType !== "personal" && hits.has(venueKey) && !hits.has(personKey);
+  // A venue's own postcode is clean whoever posts it (docs/labelling.md §3: "a hospital's or venue's
+  // own postcode"); street addresses, phones and e-mails next to a venue word only from the organisation.
+  const venuePostcode = category === "pii.postcode";
+  const organisational =
+    (ctx.accountType !== "personal" || venuePostcode) && hits.has(venueKey) && !hits.has(personKey);
   const out: RawFinding[] = [];
   for (const m of matches) {
     if (organisational) continue;

@@ -25,7 +25,7 @@ const STRONG_PATIENT_WORDS = [
   // a baby's gestation and weight: "came in at 31 weeks", "1.4kg", "2lb 3oz", "on CPAP", "in an incubator"
   String.raw`\b(?:at|just) \d{2}(?:\s?\+\s?\d)? ?weeks?\b|\b(?:cpap|incubator|neonatal unit|special care baby unit|tube[\s-]fed|nasogastric|ng tube)\b`,
   // care, conditions and treatment
-  String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|amputat\w*)\b`,
+  String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|(?:fell|a fall|found on the floor) (?:by|beside|next to|near|at the side of) (?:the|her|his|their) (?:bed|chair|commode)|found on the floor|amputat\w*)\b`,
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
   String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
   String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
@@ -36,7 +36,7 @@ const STRONG_PATIENT_NUMBERS = [
   String.raw`\b\d+ (?:days|weeks|months|years) (?:with us|on the ward|on our ward|in hospital|as an inpatient|and counting)\b`,
   // a baby's weight: "1.4kg", "2lb 3oz", "980g"
   String.raw`\b\d\.\d{1,2}\s?kgs?\b|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b|\b\d{3,4}\s?(?:g|grams)\b`,
-  String.raw`\b(?:9\dth|100th|10[1-9]th)\b|\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
+  String.raw`\b(?:[89]\d|10\d)\s+today\b|\b(?:9\dth|100th|10[1-9]th)\b|\b\d+(?:st|nd|rd|th) birthday\b|\bturned \d{2,3}\b|\b\d{2}\s*(?:\+\s*\d\s*)?weeks?\s+(?:gestation|early|pregnant)\b|\b1:1 obs\b`,
   // an age beside the name: "Alfie (7)", "Eileen, 81,", "78yo"
   String.raw`\(\d{1,3}\)|,\s*\d{1,3}\s*[,)]|\b\d{1,3}\s*(?:yo|y\/o|yrs? old|years? old|year-old)\b`,
 ];
@@ -66,6 +66,10 @@ export const PATIENT_SPECIFIC = new RegExp(
     String.raw`\b(?:service user|resident|patient|inpatient|one of (?:our|my) (?:patients|residents|service users))\b(?!s)`,
     String.raw`\b(?:his|her|their) (?:first |last |recent |new )?(?:psychotic episode|episode|diagnosis|illness|stroke|surgery|operation|op|treatment|recovery|admission|stay|relapse|overdose|heart attack|seizure|transplant|chemo\w*|knee|hip|replacement)\b|\breplacement\b|\bhip op\b`,
     String.raw`\(\d{1,2}\)|\b\d{1,3}\s*(?:yo|y\/o)\b`,
+    // a great age beside the name ("Hazel, 94,", "96 today", "aged 101"): staff are not 80 or more
+    String.raw`,\s*(?:[89]\d|10\d)\s*[,)!.]|\b(?:[89]\d|10\d)\s+today\b|\baged\s+(?:[89]\d|10\d)\b`,
+    // someone who comes to a service for their care ("coming to our leg ulcer clinic every week")
+    String.raw`\b(?:coming|comes|came|attend(?:s|ed|ing)?) (?:to )?(?:our|the) (?:[a-z]+ ){0,3}(?:clinic|day centre|day hospital|group|programme|sessions?)\b(?!\s+(?:to|and)\s+(?:volunteer|help|work|teach|talk|speak|run|lead|support))`,
     String.raw`\bcommunication (?:device|aid|book)\b`,
   ].join("|"),
   "gi",
@@ -258,7 +262,7 @@ export const STAFF_CONFIDENTIAL =
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =

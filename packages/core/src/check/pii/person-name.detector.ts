@@ -23,7 +23,9 @@ const TITLED_INITIAL = /\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\b(?!['’&-])/g;
 // Shouted: "MR JONES IN BED 4".
 const UPPER_TITLED = /\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:-[A-Z]{2,})?\b/g;
 // Typed in a hurry: "mrs chen (lin chen, bay 2)".
-const LOWER_TITLED = /\b(?:mr|mrs|ms|miss)\.?\s+[a-z][a-z'-]{1,}\b/g;
+// "miss" is also the verb ("gonna miss these lot", "miss you all"): not before a pronoun, an article or an -ing word.
+const LOWER_TITLED =
+  /\b(?:mr|mrs|ms|miss(?!\s+(?:these|those|this|that|the|a|an|you|u|ya|him|her|them|it|me|us|my|our|your|his|their|everyone|everybody|all|out|seeing|working|having|being|\w+ing)\b))\.?\s+[a-z][a-z'-]{1,}\b/g;
 // Notes style: "Patient: O'SULLIVAN, Maeve", "Name: Jo Bloggs".
 const LABELLED = /\b(?:patient|pt|name|service user)\s*:\s*([A-Z][A-Za-z'’-]+,?\s+[A-Z][a-z]+)/gi;
 // "to the Kowalski family"
@@ -55,7 +57,7 @@ const STRONG_CUE =
 const CARE_CUE =
   /\b(?:handover|insulin|meds|medication|nicu|born|ward|surgery|operation|treated|treatment|scan|died|passed away|recovering|a&e|icu|itu|hdu|resus|clinic|appointment|condition|cancer|dementia|stroke|fracture|fell|fall|injur\w*|illness|unwell|mental health|in hospital|visit(?:ed|ing)?)\b/i;
 const RECOGNITION_CUE =
-  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won(?!['’]t)|retir\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
+  /\b(?:consultant|surgeon|performed|clinical lead|director|chief|congratulat\w*|awards?|welcome|thank(?:s|\s+you)?|well done|shortlisted|winners?|won(?!['’]t)|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|proud|celebrat\w*|appointed|joins?|joined|donat\w*|fundrais\w*|volunteer\w*|meet)\b/i;
 
 const ANY_TRIGGER =
   /\b(?:patients?|service users?|residents?|clients?|inpatients?|outpatients?|family|pt|name|mr|mrs|ms|miss|mx|master|dr|doctor|sister|nurse|matron|prof|professor|ward|unit)\b|\b(?:bed|bay|cubicle|room)\s*\d/i;
@@ -72,7 +74,7 @@ const NOT_A_NAME = new Set(
     "Family Friends Test Speak Up Freedom Guardian Awards Award Star Stars Quality Improvement Network Board Chief " +
     "Executive Officer Director Manager Lead Head Practice Recovery College Course Programme Project Review Report " +
     "Plan Strategy Policy Annual General Meeting Open Event Festival Campaign Appeal Fund Charity Hub Room Suite " +
-    "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Block Wing Floor Level " +
+    "Station Street Avenue Close Drive Way Park Green Hill House Lodge Court Centre Unit Round Rounds Block Wing Floor Level " +
     "Ward Wards Nurses Doctors Team Teams Staff Services Department Hospitals Trusts Primary Secondary School " +
     "Bank Holiday Christmas Easter New Year Eve Day Night Morning Evening Afternoon Good Bad Best Better Well " +
     "Co Poor Lovely Sweet Dear Little Old Young Bless Bless Sadly Today Tonight Older Persons Person People Elderly Young Exercise Gym Over Under Just Still Very Really Only Also Even Every Each Some Any All No Not Yes Hi Hello Dear Thank Thanks Sorry"

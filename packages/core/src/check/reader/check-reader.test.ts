@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPacks } from "../../packs/index.js";
+import { checkPost } from "../check-post.js";
+import { CHECK_READER_MODEL } from "./data/check-reader-model.js";
+import { CHECK_READER_CLASSES, decide, loadCheckReader, predictPost, readerLower } from "./model.js";
+import { sourceHashes } from "./train-check-reader.js";
+
+const REPO = new URL("../../../../../", import.meta.url).pathname;
+const packs = loadPacks(
+  readdirSync(join(REPO, "packs"))
+    .filter((d) => existsSync(join(REPO, "packs", d, "pack.yaml")))
+    .map((d) => ({
+      file: `packs/${d}/pack.yaml`,
+      source: readFileSync(join(REPO, "packs", d, "pack.yaml"), "utf8"),
+    })),
+);
+const core = packs.get("nhs-core") as NonNullable<ReturnType<typeof packs.get>>;
+const model = loadCheckReader(CHECK_READER_MODEL);
+
+/** The check regression posts (trained on: what the reader must not do to them is the point here). */
+const regression = ["posts.jsonl", "kinds.jsonl"].flatMap((f) =>
+  readFileSync(join(REPO, "packages/core/test/check-eval", f), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map(
+      (l) => JSON.parse(l) as { id: string; text: string; expect: { verdict: string; categories: string[] } },
+    ),
+);
+
+describe("the post reader", () => {
+  it("is not stale: fitted from the files as they are, with this feature and training code", () => {
+    expect(CHECK_READER_MODEL.sources).toEqual(sourceHashes());
+  });
+
+  it("kept the clean posts the rules pass within its budget in cross-validation (0.5 % of clean lines)", () => {
+    const cv = CHECK_READER_MODEL.crossValidation;
+    const added = (cv.cleanFlaggedWithReader as number) - (cv.cleanFlaggedRules as number);
+    expect(cv.cleanLines).toBeGreaterThan(500);
+    expect(added).toBeLessThanOrEqual(0.005 * (cv.cleanLines as number));
+    expect(cv.blockingSilentWithReader as number).toBeLessThan(cv.blockingSilentRules as number);
+  });
+
+  it("has a pack rule, with its clause, for every category it can report, in every shipped pack", () => {
+    for (const pack of packs.values()) {
+      const readerRules = pack.rules.filter((r) => r.spec.detector === "reader");
+      const categories = new Set(readerRules.map((r) => r.category));
+      for (const c of CHECK_READER_CLASSES.slice(1)) expect(categories.has(c), `${pack.id} ${c}`).toBe(true);
+      for (const r of readerRules) expect(r.clause.length).toBeGreaterThan(0);
+      // It runs last: only posts no other rule flagged are read.
+      const order = pack.rulesInOrder.map((r) => r.spec.detector === "reader");
+      expect(order.indexOf(true)).toBe(order.length - readerRules.length);
+    }
+  });
+
+  it("gives the same probabilities for the same text, summing to one", () => {
+    const a = predictPost(
+      model,
+      readerLower("Doreen on ward 7 is 97 today"),
+      new Float64Array(CHECK_READER_CLASSES.length),
+    );
+    const b = predictPost(
+      model,
+      readerLower("Doreen on ward 7 is 97 today"),
+      new Float64Array(CHECK_READER_CLASSES.length),
+    );
+    expect([...a]).toEqual([...b]);
+    expect(a.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("reports nothing below its threshold, and pairs a patient's care with their name", () => {
+    const p = new Float64Array(CHECK_READER_CLASSES.length);
+    p[0] = 0.5;
+    p[1] = 0.3;
+    p[2] = 0.2;
+    expect(decide(p, { flag: 0.9, pair: 0.5 })).toEqual([]);
+    p[0] = 0.01;
+    p[1] = 0.55;
+    p[2] = 0.44;
+    expect(decide(p, { flag: 0.9, pair: 0.5 })).toEqual(["clinical.patient_information", "pii.person_name"]);
+  });
+
+  it("adds a finding only where no rule flagged the post, over the whole post, with the rule's clause", () => {
+    let read = 0;
+    for (const item of regression) {
+      const result = checkPost(core, { text: item.text });
+      const byReader = result.findings.filter((f) => f.rule.startsWith("nhs-core.reader."));
+      const others = result.findings.filter(
+        (f) => !f.rule.startsWith("nhs-core.reader.") && f.severity !== "advice",
+      );
+      if (byReader.length === 0) continue;
+      read++;
+      expect(others, item.id).toEqual([]);
+      for (const f of byReader) {
+        expect(f.start).toBeUndefined();
+        expect(f.clause).toMatch(/^Core §\d+$/);
+        expect(f.message).toMatch(/^Read as a whole, /);
+      }
+    }
+    // The rules find nearly all of these tuned posts themselves, so the reader reads few of them.
+    expect(read).toBeLessThan(regression.length / 10);
+  });
+});
