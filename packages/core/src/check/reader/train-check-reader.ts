@@ -41,6 +41,7 @@ const K = CHECK_READER_CLASSES.length;
 
 export const TRAINING_FILES = [
   "eval/train-posts/w4/w4.jsonl",
+  "eval/train-posts/w7/w7.jsonl",
   "packages/core/test/check-eval/posts.jsonl",
   "packages/core/test/check-eval/kinds.jsonl",
 ].map((f) => join(REPO_ROOT, f));
