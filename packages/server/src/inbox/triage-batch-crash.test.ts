@@ -73,6 +73,12 @@ describe.skipIf(!TEST_DATABASES.includes("postgres"))("a worker killed inside a 
     }
   };
   const schema = () => (where.location.kind === "postgres" ? (where.location.schema ?? "") : "");
+  /** The workers' connections carry the schema's name, so that this test sees only its own sessions. */
+  const workerEnv = () => {
+    const scoped = new URL(where.env.DATABASE_URL ?? "");
+    scoped.searchParams.set("application_name", schema());
+    return { ...where.env, DATABASE_URL: scoped.toString() };
+  };
 
   /** Polls a condition, a bounded number of times. */
   async function until(what: string, check: () => Promise<boolean>): Promise<void> {
@@ -119,12 +125,12 @@ describe.skipIf(!TEST_DATABASES.includes("postgres"))("a worker killed inside a 
     const waiting = async () =>
       (
         await watcher.query<{ pid: number }>(
-          `select pid from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into "audit_chain_heads"%' and pid <> $1`,
-          [(await holder.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]?.pid],
+          `select pid from pg_stat_activity where application_name = $1 and wait_event_type = 'Lock' and query like 'insert into "audit_chain_heads"%'`,
+          [schema()],
         )
       ).rows;
     try {
-      const first = await startWorker(where.env);
+      const first = await startWorker(workerEnv());
       await until("the batch waits for the chain head", async () => (await waiting()).length === 1);
       const [blocked] = await waiting();
       // One claim, one batch: every delivery's job held by the same claim of the same worker.
@@ -164,7 +170,7 @@ describe.skipIf(!TEST_DATABASES.includes("postgres"))("a worker killed inside a 
     expect(afterKill.audit).toEqual([]);
     expect(afterKill.report.ok).toBe(true);
 
-    const second = await startWorker(where.env);
+    const second = await startWorker(workerEnv());
     try {
       await until("the next worker has triaged every message and finished its jobs", async () => {
         const left = await watcher.query(
