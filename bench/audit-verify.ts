@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { AuditEventRow } from "../packages/server/src/audit/audit.repository.js";
-import { recordAudit } from "../packages/server/src/audit/audit.service.js";
-import { GENESIS_HASH, hashAuditRow, microsecondIso } from "../packages/server/src/audit/audit-chain.js";
+import { recordAudit, storedAuditRow } from "../packages/server/src/audit/audit.service.js";
+import { GENESIS_HASH } from "../packages/server/src/audit/audit-chain.js";
 import { parseAuditKey } from "../packages/server/src/audit/audit-key.js";
 import { auditTrailWith } from "../packages/server/src/audit/audit-trail.js";
 import { verifyAuditTrail } from "../packages/server/src/audit/verify-audit-chain.js";
@@ -57,10 +57,10 @@ try {
   for (let from = 1; from <= rows; from += batchSize) {
     const batch: AuditEventRow[] = [];
     for (let seq = from; seq < from + batchSize && seq <= rows; seq += 1) {
-      const row = {
+      const stored = storedAuditRow(trail.mac, prev, {
         chain: org,
         chainSeq: seq,
-        occurredAt: microsecondIso(new Date(base + seq * 1000)),
+        occurredAt: new Date(base + seq * 1000),
         organisationId: org,
         actorKind: "user",
         actorId: `00000000-0000-4000-8000-${String(seq % 500).padStart(12, "0")}`,
@@ -70,25 +70,9 @@ try {
         entityId: `m-${seq}`,
         summary: `{"after":{"status":"assigned","n":${seq}},"before":{"status":"new"}}`,
         requestId: `req-${seq}`,
-      };
-      const hash = hashAuditRow(trail.mac, prev, row);
-      batch.push({
-        chain: org,
-        chain_seq: seq,
-        occurred_at: new Date(base + seq * 1000),
-        organisation_id: org,
-        actor_kind: "user",
-        actor_id: row.actorId,
-        actor_roles: row.actorRoles,
-        action: row.action,
-        entity_type: row.entityType,
-        entity_id: row.entityId,
-        summary: row.summary,
-        request_id: row.requestId,
-        prev_hash: prev,
-        hash,
       });
-      prev = hash;
+      batch.push(stored);
+      prev = stored.hash;
     }
     await database.db.insertInto("audit_events").values(batch).execute();
   }

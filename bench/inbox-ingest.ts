@@ -22,7 +22,7 @@
  */
 
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -81,6 +81,7 @@ if (workerProcesses > 0 && (kind !== "postgres" || values["skip-triage"])) {
 }
 let database: Database;
 let benchSchema = "";
+let pgUrl = "";
 let dropSchema = async () => undefined;
 if (kind === "postgres") {
   const url = process.env.DATABASE_URL;
@@ -90,6 +91,9 @@ if (kind === "postgres") {
   }
   const schema = `bench_inbox_${Math.random().toString(16).slice(2, 10)}`;
   benchSchema = schema;
+  // The bench's connections (and its worker processes') name themselves, so that the CPU time
+  // of their PostgreSQL backends can be counted (pipelineCpuSeconds).
+  pgUrl = withApplicationName(url, schema);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -97,7 +101,7 @@ if (kind === "postgres") {
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   };
-  database = await openDatabase({ kind: "postgres", url, schema });
+  database = await openDatabase({ kind: "postgres", url: pgUrl, schema });
   await migrate(database);
 } else {
   database = await openDatabase({ kind: "pglite", dataDir: "memory" });
@@ -120,8 +124,12 @@ warmUpPack(org.pack_id, 8);
 const children = await Promise.all(
   Array.from({ length: workerProcesses }, async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "bench/inbox-worker-process.ts", "8"], {
-      env: { ...process.env, BENCH_SCHEMA: benchSchema },
+      env: { ...process.env, DATABASE_URL: pgUrl, BENCH_SCHEMA: benchSchema },
       stdio: ["ignore", "pipe", "inherit"],
+    });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const cpu = /cpu (\d+(?:\.\d+)?)/.exec(chunk.toString());
+      if (cpu) workerCpuSeconds += Number(cpu[1]);
     });
     await new Promise<void>((resolve, reject) => {
       child.stdout?.on("data", (chunk: Buffer) => {
@@ -132,6 +140,7 @@ const children = await Promise.all(
     return child;
   }),
 );
+let workerCpuSeconds = 0;
 const countTriaged = async () => {
   const row = await deps.db
     .selectFrom("inbox_items")
@@ -141,6 +150,7 @@ const countTriaged = async () => {
   return Number(row.n);
 };
 
+const backends0 = await backendCpuSeconds();
 const cpu0 = process.cpuUsage();
 const started = performance.now();
 for (let i = 0; i < total; i += batch) {
@@ -174,8 +184,10 @@ const cpu1 = process.cpuUsage();
 // Several workers claim from the same table at once (FOR UPDATE SKIP LOCKED on PostgreSQL), as
 // several `parapet worker` processes would; PGlite has one session, so one worker is its case.
 let triaged = 0;
+let backendSeconds: number | undefined;
 if (workerProcesses > 0) {
   while ((await countTriaged()) < total) await new Promise((r) => setTimeout(r, 50));
+  backendSeconds = sumSince(backends0, await backendCpuSeconds());
   await Promise.all(
     children.map(
       (child) =>
@@ -301,6 +313,21 @@ console.log(
     ingestPerCpuSecond: Math.round(total / cpuSeconds(cpu0, cpu1)),
     triagePerCpuSecond:
       values["skip-triage"] || workerProcesses > 0 ? null : Math.round(triaged / cpuSeconds(cpu1, cpu2)),
+    // With worker processes: the CPU time of the whole pipeline (this process, the workers and
+    // the PostgreSQL backends of all of them) per message, which the machine's load disturbs far
+    // less than the wall clock: on this machine's cores the pipeline cannot go faster than
+    // cores ÷ CPU-seconds per message, whatever else runs.
+    pipelineCpuSeconds:
+      backendSeconds === undefined
+        ? undefined
+        : {
+            bench: round2(cpuSeconds(cpu0, cpu2)),
+            workers: round2(workerCpuSeconds),
+            postgres: round2(backendSeconds),
+            perThousandMessages: round2(
+              ((cpuSeconds(cpu0, cpu2) + workerCpuSeconds + backendSeconds) * 1000) / total,
+            ),
+          },
     queueSamples: samples,
     queueP50Ms: pct(0.5),
     queueP99Ms: pct(0.99),
@@ -311,3 +338,42 @@ console.log(
 );
 await deps.close();
 await dropSchema();
+
+/** The URL with application_name set (the pg driver reads it from the query string). */
+function withApplicationName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set("application_name", name);
+  return parsed.toString();
+}
+
+/**
+ * The CPU seconds so far of each PostgreSQL backend serving this bench's connections, by pid,
+ * read from /proc (PostgreSQL on this machine; none elsewhere).
+ */
+async function backendCpuSeconds(): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (kind !== "postgres") return out;
+  const rows = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where application_name = ${benchSchema}`.execute(deps.db);
+  for (const { pid } of rows.rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime, fields 14 and 15 of the line (11 and 12 after the name), in 1/100 s.
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // Not on this machine, or gone: not counted.
+    }
+  }
+  return out;
+}
+
+function sumSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -2,8 +2,15 @@ import type { Kysely } from "kysely";
 import type { Clock } from "../clock.js";
 import type { DB } from "../db/schema.js";
 import type { Actor } from "./actor.js";
-import { appendAuditEvents, lockChainHead } from "./audit.repository.js";
-import { canonicalJson, chainOf, hashAuditRow, microsecondIso } from "./audit-chain.js";
+import { type AuditEventRow, appendAuditEvents, lockChainHead } from "./audit.repository.js";
+import {
+  type ChainedAuditRow,
+  canonicalJson,
+  chainOf,
+  hashAuditRow,
+  microsecondIso,
+  type RowMac,
+} from "./audit-chain.js";
 import type { AuditTrail } from "./audit-trail.js";
 
 /** Plain values only: ids, codes, counts, flags. Never names, emails or free text about a person. */
@@ -88,10 +95,10 @@ async function appendToChain(
     const summary: Record<string, AuditValue> = {};
     if (entry.before) summary.before = entry.before;
     if (entry.after) summary.after = entry.after;
-    const row = {
+    const stored = storedAuditRow(deps.auditTrail.mac, prev, {
       chain,
       chainSeq: seq,
-      occurredAt: microsecondIso(occurredAt),
+      occurredAt,
       organisationId,
       actorKind: entry.actor.kind,
       actorId: entry.actor.id,
@@ -101,26 +108,45 @@ async function appendToChain(
       entityId: entry.entity.id,
       summary: canonicalJson(summary),
       requestId: entry.actor.requestId ?? null,
-    };
-    const hash = hashAuditRow(deps.auditTrail.mac, prev, row);
-    const stored = {
-      chain,
-      chain_seq: row.chainSeq,
-      occurred_at: occurredAt,
-      organisation_id: row.organisationId,
-      actor_kind: row.actorKind,
-      actor_id: row.actorId,
-      actor_roles: row.actorRoles,
-      action: row.action,
-      entity_type: row.entityType,
-      entity_id: row.entityId,
-      summary: row.summary,
-      request_id: row.requestId,
-      prev_hash: prev,
-      hash,
-    };
-    prev = hash;
+    });
+    prev = stored.hash;
     return stored;
   });
   await appendAuditEvents(trx, rows);
+}
+
+/** The fields of a row to chain: those its HMAC covers, with the time as a Date. */
+export type AuditRowFields = Omit<ChainedAuditRow, "occurredAt" | "actorKind"> & {
+  occurredAt: Date;
+  actorKind: AuditEventRow["actor_kind"];
+};
+
+/**
+ * The stored form of one chained row: its fields as audit_events holds them, hashed onto
+ * `prevHash` with the trail's key (the time at the microsecond precision PostgreSQL keeps, as
+ * verification reads it back). The one place a row's stored columns are built from what its hash
+ * covers (appendToChain here, and bench/audit-verify.ts's made-up chains).
+ */
+export function storedAuditRow(
+  mac: RowMac,
+  prevHash: string,
+  fields: AuditRowFields,
+): AuditEventRow & { hash: string } {
+  const hash = hashAuditRow(mac, prevHash, { ...fields, occurredAt: microsecondIso(fields.occurredAt) });
+  return {
+    chain: fields.chain,
+    chain_seq: fields.chainSeq,
+    occurred_at: fields.occurredAt,
+    organisation_id: fields.organisationId,
+    actor_kind: fields.actorKind,
+    actor_id: fields.actorId,
+    actor_roles: fields.actorRoles,
+    action: fields.action,
+    entity_type: fields.entityType,
+    entity_id: fields.entityId,
+    summary: fields.summary,
+    request_id: fields.requestId,
+    prev_hash: prevHash,
+    hash,
+  };
 }

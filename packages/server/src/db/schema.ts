@@ -238,6 +238,11 @@ export interface InboxItemVersionsTable {
 export interface InboxItemTagsTable {
   item_id: string;
   tag: string;
+  /** The item's, set by the database on insert and kept equal to it (migration 0022). */
+  organisation_id: ColumnType<string, never, never>;
+  priority: ColumnType<number, never, never>;
+  sort_due: ColumnType<Date, never, never>;
+  received_at: ColumnType<Date, never, never>;
 }
 
 export interface InboxNotesTable {

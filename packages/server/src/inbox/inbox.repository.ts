@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type AliasedSelectQueryBuilder, type Kysely, type Selectable, sql } from "kysely";
 import type { Actor } from "../audit/actor.js";
 import type { DB, InboxItemsTable, InboxStatus } from "../db/schema.js";
 import type { InboundItem } from "./connectors/connector.js";
@@ -355,6 +355,10 @@ export async function listQueue(db: Kysely<DB>, filters: QueueFilters) {
  * a filter passes over.
  */
 export function queueSelect(db: Kysely<DB>, filters: QueueFilters) {
+  return filters.tag ? tagQueueSelect(db, filters, filters.tag) : itemQueueSelect(db, filters);
+}
+
+function itemQueueSelect(db: Kysely<DB>, filters: QueueFilters) {
   let keys = db
     .selectFrom("inbox_items as k")
     .select(["k.id", "k.priority", "k.sort_due", "k.received_at"])
@@ -365,18 +369,6 @@ export function queueSelect(db: Kysely<DB>, filters: QueueFilters) {
   if (filters.assigneeId === null) keys = keys.where("k.assignee_id", "is", null);
   else if (filters.assigneeId) keys = keys.where("k.assignee_id", "=", filters.assigneeId);
   if (filters.accountId) keys = keys.where("k.account_id", "=", filters.accountId);
-  if (filters.tag) {
-    const tag = filters.tag;
-    keys = keys.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("inbox_item_tags as t")
-          .select("t.item_id")
-          .whereRef("t.item_id", "=", "k.id")
-          .where("t.tag", "=", tag),
-      ),
-    );
-  }
   if (filters.dueBefore) {
     // sort_due is due_by where there is one: the same rows, on a column of the queue's indexes.
     keys = keys.where("k.sort_due", "<", filters.dueBefore).where("k.due_by", "<", filters.dueBefore);
@@ -393,8 +385,52 @@ export function queueSelect(db: Kysely<DB>, filters: QueueFilters) {
     .orderBy("k.received_at")
     .orderBy("k.id")
     .limit(filters.limit + 1);
+  return pageRows(db, page.as("p"));
+}
+
+/**
+ * A tag's view: the page's keys from the tag's rows, which carry their item's queue position
+ * (migration 0022), read in queue order from inbox_item_tags_queue_idx; the item's other filters
+ * checked on the item of each. The same rows, in the same order, as filtering the items.
+ */
+function tagQueueSelect(db: Kysely<DB>, filters: QueueFilters, tag: string) {
+  let keys = db
+    .selectFrom("inbox_item_tags as t")
+    .innerJoin("inbox_items as k", "k.id", "t.item_id")
+    .select(["t.item_id as id", "t.priority", "t.sort_due", "t.received_at"])
+    .where("t.organisation_id", "=", filters.organisationId)
+    .where("t.tag", "=", tag)
+    .where("k.organisation_id", "=", filters.organisationId);
+  if (filters.urgency?.length) keys = keys.where("k.urgency", "in", filters.urgency as never[]);
+  if (filters.category?.length) keys = keys.where("k.category", "in", filters.category as string[]);
+  if (filters.status?.length) keys = keys.where("k.status", "in", filters.status as InboxStatus[]);
+  if (filters.assigneeId === null) keys = keys.where("k.assignee_id", "is", null);
+  else if (filters.assigneeId) keys = keys.where("k.assignee_id", "=", filters.assigneeId);
+  if (filters.accountId) keys = keys.where("k.account_id", "=", filters.accountId);
+  if (filters.dueBefore)
+    keys = keys.where("t.sort_due", "<", filters.dueBefore).where("k.due_by", "<", filters.dueBefore);
+  if (filters.after) {
+    const a = filters.after;
+    keys = keys.where(
+      sql<boolean>`(t.priority, t.sort_due, t.received_at, t.item_id) > (${a.priority}, ${a.sortDue}, ${a.receivedAt}, ${a.id})`,
+    );
+  }
+  const page = keys
+    .orderBy("t.priority")
+    .orderBy("t.sort_due")
+    .orderBy("t.received_at")
+    .orderBy("t.item_id")
+    .limit(filters.limit + 1);
+  return pageRows(db, page.as("p"));
+}
+
+/** The page's rows, names, account and preview, joined to the page's keys only. */
+function pageRows(
+  db: Kysely<DB>,
+  page: AliasedSelectQueryBuilder<{ id: string; priority: number; sort_due: Date; received_at: Date }, "p">,
+) {
   return db
-    .selectFrom(page.as("p"))
+    .selectFrom(page)
     .innerJoin("inbox_items as i", "i.id", "p.id")
     .leftJoin("users as u", "u.id", "i.assignee_id")
     .leftJoin("inbox_accounts as a", "a.id", "i.account_id")

@@ -313,6 +313,47 @@ describe.each(TEST_DATABASES)("the inbox over HTTP on %s", (kind) => {
       expect(paged, filter).toEqual(whole);
     }
     expect(views, "views with two or more items to page through").toBeGreaterThanOrEqual(2);
+    // A tag's view reads the tag rows' copy of each item's queue position (migration 0022): with
+    // every item tagged it is the whole queue, in the same order, paged the same way; and it stays
+    // so when an item moves in the queue (its tag rows move with it, in the same statement).
+    for (const id of all)
+      expect((await post("comms", `/api/v1/inbox/${id}/tags`, { tag: "paging" })).statusCode).toBe(200);
+    const pageThrough = async (filter: string) => {
+      const paged: string[] = [];
+      let next: string | null = null;
+      for (let guard = 0; guard < 50; guard += 1) {
+        const page: Awaited<ReturnType<typeof queue>> = await queue(
+          `?${filter}&limit=1${next ? `&cursor=${next}` : ""}`,
+        );
+        paged.push(...page.items.map((i) => i.id));
+        next = page.next;
+        if (!next) break;
+      }
+      return paged;
+    };
+    expect(await pageThrough("tag=paging")).toEqual(all);
+    const last = all[all.length - 1] ?? "";
+    const before = await t.deps.db
+      .selectFrom("inbox_items")
+      .select(["priority", "sort_due"])
+      .where("id", "=", last)
+      .executeTakeFirstOrThrow();
+    await t.deps.db
+      .updateTable("inbox_items")
+      .set({ priority: 1, sort_due: new Date("2000-01-01T00:00:00Z") })
+      .where("id", "=", last)
+      .execute();
+    const moved = (await queue("?limit=100")).items.map((i) => i.id);
+    expect(moved).not.toEqual(all);
+    expect((await queue("?tag=paging&limit=100")).items.map((i) => i.id)).toEqual(moved);
+    expect(await pageThrough("tag=paging&status=new,assigned,waiting")).toEqual(
+      (await queue("?status=new,assigned,waiting&limit=100")).items.map((i) => i.id),
+    );
+    // Put back as it was, for the tests after this one.
+    await t.deps.db.updateTable("inbox_items").set(before).where("id", "=", last).execute();
+    expect((await queue("?tag=paging&limit=100")).items.map((i) => i.id)).toEqual(all);
+    for (const id of all)
+      expect((await post("comms", `/api/v1/inbox/${id}/untag`, { tag: "paging" })).statusCode).toBe(200);
     const bad = await t.app.inject({
       method: "GET",
       url: "/api/v1/inbox?cursor=garbage",

@@ -109,7 +109,6 @@ export async function ingestItems(
         });
     });
     await insertHistoryMany(trx, history);
-    await deps.audit.recordMany(trx, audit);
     // One message: its own triage job. Several: one job for the delivery (a row in the jobs
     // table per delivery, not per message); keyed by what it triages, so the same versions
     // never make two.
@@ -128,6 +127,9 @@ export async function ingestItems(
         },
       );
     await input.alongside?.(trx);
+    // The audit rows last: appending locks the organisation's chain head until commit, and every
+    // audited write of the organisation (triage batches, other deliveries) waits for it.
+    await deps.audit.recordMany(trx, audit);
     return result;
   });
 }

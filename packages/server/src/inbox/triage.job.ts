@@ -7,23 +7,22 @@ import type { Deps } from "../create-deps.js";
 import type { DB, InboxItemVersionsTable } from "../db/schema.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { enqueueAlertMail } from "../notifications/alert-mail.js";
-import { insertNotifications, insertNotificationsMany } from "../notifications/notifications.repository.js";
+import { insertNotificationsMany, type NewNotification } from "../notifications/notifications.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
 import { autoHide } from "./auto-hide.js";
 import { isOutOfHours, onCallPeople } from "./escalation.js";
-import {
-  type HistoryEntry,
-  type ItemRow,
-  insertHistory,
-  insertHistoryMany,
-  peopleWithRoles,
-} from "./inbox.repository.js";
+import { type HistoryEntry, type ItemRow, insertHistoryMany, peopleWithRoles } from "./inbox.repository.js";
 import type { AccountRow } from "./inbox-accounts.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { type InboxPack, loadInboxPack } from "./inbox-pack.js";
 import { PINNED_CATEGORIES, URGENCY_RANK } from "./inbox-workflow.js";
 import { LEGAL_CLOCKS, type LegalClock, legalClockStart } from "./legal-clock.js";
-import { outOfHoursAlert } from "./out-of-hours.js";
+import {
+  type OutOfHoursAlert,
+  onCallNotification,
+  outOfHoursRecords,
+  signpostCrisis,
+} from "./out-of-hours.js";
 
 /** triageMessage reads at most this much; a longer message is triaged on its beginning. */
 const TRIAGE_MAX_TEXT = 20_000;
@@ -336,8 +335,8 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
     await insertHistoryMany(trx, later.history);
     // The audit rows last, in one call: appending locks the organisation's chain head until the
     // transaction commits, and every ingest of the organisation waits on that lock (the
-    // pipeline's main wait, docs/benchmarks.md), so it is held for the commit only. (The rare
-    // out-of-hours alert and auto-hide append their own rows where they act.)
+    // pipeline's main wait, docs/benchmarks.md), so it is held for the commit only. The
+    // out-of-hours alerts' and auto-hides' rows are among them (laterAudit).
     await deps.audit.recordMany(trx, [...triagedAudit, ...later.audit]);
   });
   return outcomes;
@@ -382,7 +381,15 @@ async function storeTriage(
 interface Later {
   history: HistoryEntry[];
   audit: AuditEntry[];
-  alerts: { organisationId: string; item: ItemRow; category: string; pack: InboxPack; version: number }[];
+  alerts: {
+    organisationId: string;
+    item: ItemRow;
+    category: string;
+    pack: InboxPack;
+    version: number;
+    outOfHours: boolean;
+    template: OutOfHoursAlert["template"];
+  }[];
 }
 
 /** What only some triaged messages need: auto-hide, the alert, the out-of-hours rule, a legal clock. */
@@ -404,8 +411,12 @@ async function afterTriage(
   const organisationId = locked.organisation_id;
   const itemId = locked.id;
   const inbox = loadInboxPack(packId);
+  // Their audit rows join the batch's, appended with one chain-head lock at the very end of the
+  // transaction (in the order they were made), never mid-transaction: the head is held for the
+  // commit only.
+  const batchAudit = { audit: laterAudit(later), jobs: deps.jobs };
   if (a.account)
-    await autoHide(deps, trx, {
+    await autoHide(batchAudit, trx, {
       organisationId,
       item: locked,
       account: a.account,
@@ -414,34 +425,17 @@ async function afterTriage(
       pack: inbox,
       now,
     });
-  if (a.alert && isOutOfHours(packId, now)) {
-    // Out of hours: the alert, then the on-call rule, in that order, for this message now.
-    await alertOnDuty(deps, trx, {
-      organisationId,
-      item: locked,
-      category: safe.category,
-      roles: inbox.alert.roles,
-      clause: inbox.alert.clause,
-      now,
-      version: version.version,
-    });
-    await outOfHoursAlert(deps, trx, {
-      organisationId,
-      item: locked,
-      category: safe.category,
-      template: safe.template ?? null,
-      onCall: await onCallPeople(trx, organisationId, inbox),
-      pack: inbox,
-      version: version.version,
-      now,
-    });
-  } else if (a.alert)
+  // The alert (to whoever is on duty), and out of hours the on-call rule too: both made for the
+  // whole batch at the end (alertOnDutyMany), in that order for each message.
+  if (a.alert)
     later.alerts.push({
       organisationId,
       item: locked,
       category: safe.category,
       pack: inbox,
       version: version.version,
+      outOfHours: isOutOfHours(packId, now),
+      template: safe.template ?? null,
     });
   if (a.legal) {
     later.history.push({
@@ -462,14 +456,20 @@ async function afterTriage(
 }
 
 /**
- * The in-hours alerts of a batch: the people on duty read once per organisation and roles, one
- * statement for every notification, the e-mail copies enqueued, the history and audit rows
- * added to the batch's.
+ * The alerts of a batch: the people on duty (and out of hours the on-call list) read once per
+ * organisation and roles, one statement for every notification, the e-mail copies enqueued, the
+ * signposting replies of out-of-hours crises made, the history and audit rows added to the
+ * batch's.
  */
 async function alertOnDutyMany(deps: Deps, trx: Kysely<DB>, later: Later, now: Date): Promise<void> {
   if (later.alerts.length === 0) return;
   const onDuty = new Map<string, { id: string }[]>();
-  const requests = [];
+  const onCall = new Map<string, { id: string }[]>();
+  const requests: {
+    a: Later["alerts"][number];
+    notification: NewNotification;
+    outOfHours: OutOfHoursAlert | undefined;
+  }[] = [];
   for (const a of later.alerts) {
     const key = `${a.organisationId} ${a.pack.alert.roles.join(",")}`;
     let people = onDuty.get(key);
@@ -477,14 +477,29 @@ async function alertOnDutyMany(deps: Deps, trx: Kysely<DB>, later: Later, now: D
       people = await peopleWithRoles(trx, a.organisationId, a.pack.alert.roles);
       onDuty.set(key, people);
     }
-    requests.push({ a, notification: alertNotification(a, people, now) });
+    let outOfHours: OutOfHoursAlert | undefined;
+    if (a.outOfHours) {
+      const callKey = `${a.organisationId} ${a.pack.pack}`;
+      let list = onCall.get(callKey);
+      if (!list) {
+        list = await onCallPeople(trx, a.organisationId, a.pack);
+        onCall.set(callKey, list);
+      }
+      outOfHours = { ...a, onCall: list, now };
+    }
+    requests.push({ a, notification: alertNotification(a, people, now), outOfHours });
   }
-  const made = await insertNotificationsMany(
-    trx,
-    requests.map((r) => r.notification),
-  );
-  for (const { a } of requests) {
-    const mine = made.filter((n) => n.item_id === a.item.id);
+  const made = await insertNotificationsMany(trx, [
+    ...requests.map((r) => r.notification),
+    ...requests.flatMap((r) => (r.outOfHours ? [onCallNotification(r.outOfHours)] : [])),
+  ]);
+  const madeFor = new Map<string, { id: string; user_id: string }[]>();
+  for (const n of made) {
+    const key = `${n.item_id} ${n.kind}`;
+    madeFor.set(key, [...(madeFor.get(key) ?? []), { id: n.id, user_id: n.user_id }]);
+  }
+  for (const { a, notification, outOfHours } of requests) {
+    const mine = madeFor.get(`${a.item.id} ${notification.kind}`) ?? [];
     await enqueueAlertMail(deps, trx, {
       organisationId: a.organisationId,
       category: a.category,
@@ -504,6 +519,12 @@ async function alertOnDutyMany(deps: Deps, trx: Kysely<DB>, later: Later, now: D
       entity: { type: "inbox_item", id: a.item.id },
       after: { people: mine.length, category: a.category },
     });
+    if (!outOfHours) continue;
+    const told = madeFor.get(`${a.item.id} ${onCallNotification(outOfHours).kind}`) ?? [];
+    const replyId = await signpostCrisis(deps, trx, outOfHours);
+    const records = outOfHoursRecords(outOfHours, told, replyId);
+    later.history.push(records.history);
+    later.audit.push(records.audit);
   }
 }
 
@@ -559,42 +580,14 @@ function sameTriage(before: ItemRow, after: TriageResult): boolean {
   );
 }
 
-async function alertOnDuty(
-  deps: Deps,
-  trx: Deps["db"],
-  a: {
-    organisationId: string;
-    item: ItemRow;
-    category: string;
-    roles: readonly string[];
-    clause: string;
-    now: Date;
-    version: number;
-  },
-): Promise<void> {
-  const people = await peopleWithRoles(trx, a.organisationId, a.roles);
-  const made = await insertNotifications(
-    trx,
-    alertNotification({ ...a, pack: { alert: { clause: a.clause } } as InboxPack }, people, a.now),
-  );
-  const told = made.length;
-  await enqueueAlertMail(deps, trx, {
-    organisationId: a.organisationId,
-    category: a.category,
-    notifications: made,
-  });
-  await insertHistory(trx, {
-    itemId: a.item.id,
-    at: a.now,
-    actor: SYSTEM_ACTOR,
-    action: "inbox.alerted",
-    detail: { people: told, clause: a.clause },
-  });
-  await deps.audit.record(trx, {
-    actor: SYSTEM_ACTOR,
-    organisationId: a.organisationId,
-    action: "inbox.alerted",
-    entity: { type: "inbox_item", id: a.item.id },
-    after: { people: told, category: a.category },
-  });
+/** An audit recorder that adds rows to the batch's, to be appended at the end of its transaction. */
+function laterAudit(later: Later): Deps["audit"] {
+  return {
+    record: async (_trx, entry) => {
+      later.audit.push(entry);
+    },
+    recordMany: async (_trx, entries) => {
+      later.audit.push(...entries);
+    },
+  };
 }

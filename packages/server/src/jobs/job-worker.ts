@@ -74,6 +74,8 @@ export class JobWorker {
   /** Kinds claimed and run in batches (JobKind.batch). */
   readonly #batchKinds: readonly JobKind[];
   readonly #running = new Map<string, Running>();
+  /** Batch kinds with a batch running in this worker: one at a time each (see runOnce). */
+  readonly #batchesRunning = new Set<string>();
   #stopping = false;
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
@@ -149,9 +151,15 @@ export class JobWorker {
     const now = this.#deps.clock.now();
     const leaseUntil = new Date(now.getTime() + this.#settings.leaseMs);
     const claimed: JobRow[] = [];
-    // A batch kind's due jobs are claimed together, up to its batch size, and take one slot.
+    // A batch kind's due jobs are claimed together, up to its batch size, and take one slot. A
+    // worker runs one batch of a kind at a time: what arrives meanwhile waits for the next claim,
+    // so a burst makes fuller batches rather than more of them. Each batch is one transaction
+    // that appends to the organisation's audit chain once, so fewer batches are fewer turns at
+    // the chain head every writer of the organisation takes (docs/benchmarks.md, 4 December); and
+    // no other batch's CPU work runs in this process while the head is held until commit.
     for (const kind of this.#batchKinds) {
       if (free <= 0 || !kind.batch) break;
+      if (this.#batchesRunning.has(kind.kind)) continue;
       const batch = await claimDueJobs(this.#deps.db, {
         now,
         leaseUntil,
@@ -232,8 +240,10 @@ export class JobWorker {
     const controller = new AbortController();
     const key = `batch:${jobs[0]?.id}`;
     const running: Running = { held, controller, done: Promise.resolve() };
+    this.#batchesRunning.add(kind.kind);
     running.done = this.#executeBatch(kind, jobs, held, controller).finally(() => {
       if (this.#running.get(key) === running) this.#running.delete(key);
+      this.#batchesRunning.delete(kind.kind);
       this.#wake?.();
     });
     this.#running.set(key, running);

@@ -46,7 +46,7 @@ export async function insertNotifications(
 export async function insertNotificationsMany(
   trx: Kysely<DB>,
   many: readonly NewNotification[],
-): Promise<{ id: string; user_id: string; item_id: string | null }[]> {
+): Promise<{ id: string; user_id: string; item_id: string | null; kind: string }[]> {
   const values = many.flatMap((n) =>
     n.userIds.map((userId) => ({
       organisation_id: n.organisationId,
@@ -63,7 +63,7 @@ export async function insertNotificationsMany(
     .insertInto("notifications")
     .values(values)
     .onConflict((oc) => oc.columns(["user_id", "kind", "item_id"]).doNothing())
-    .returning(["id", "user_id", "item_id"])
+    .returning(["id", "user_id", "item_id", "kind"])
     .execute();
 }
 
