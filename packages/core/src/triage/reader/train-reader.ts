@@ -10,9 +10,11 @@
  * chosen on the validation split (training-data.ts), never trained on, with the rules beside it.
  */
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDavidson } from "../../../test/language-eval/datasets.js";
 import { analyseLanguage } from "../../language/index.js";
+import { seededRandom } from "../../regex/generate.js";
 import { type Classification, classifyByRules } from "../classify.js";
 import { TRIAGE_CATEGORIES, type TriageCategory } from "../triage.schema.js";
 import { combine, type ReaderThresholds } from "./combine.js";
@@ -47,17 +49,6 @@ const SETTINGS = {
 // A trial of other settings (READER_TRIAL='{"learningRate":0.2}'): prints the early-stop figures, writes nothing.
 const TRIAL = process.env.READER_TRIAL;
 if (TRIAL) Object.assign(SETTINGS, JSON.parse(TRIAL));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Encoded {
   offsets: Int32Array;
@@ -193,7 +184,7 @@ function fit(train: readonly Example[], early: readonly Example[]): Trainer {
   const earlyData = encode(early.map((e) => e.text));
   const weights = classWeights(train);
   const t = new Trainer();
-  const random = mulberry32(SETTINGS.seed);
+  const random = seededRandom(SETTINGS.seed);
   const order = train.map((_, i) => i);
   let best = { score: -1, epoch: 0, weights: t.weights.slice(), bias: t.bias.slice() };
   const p = new Float64Array(K);
@@ -394,4 +385,5 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+// Only as the entry point (npx tsx train-reader.ts): importing this file (a cross-validation script) trains nothing.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
