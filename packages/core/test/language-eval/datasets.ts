@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { seededRandom } from "../../src/regex/generate.js";
 
 /**
  * Loaders for the public evaluation sets vendored in eval/public (see eval/README.md).
@@ -33,18 +34,6 @@ export function stableHash(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a tiny seeded generator for the fixed-seed stratified sample. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface DavidsonRow {
   id: string;
   label: 0 | 1 | 2;
@@ -74,7 +63,7 @@ export function stratifiedSample<T extends { label: number }>(
   size: number,
   seed: number,
 ): T[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const byClass = new Map<number, T[]>();
   for (const row of rows) {
     const list = byClass.get(row.label) ?? [];

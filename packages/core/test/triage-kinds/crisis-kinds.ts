@@ -358,4 +358,15 @@ export const NOT_CRISIS: Record<string, readonly string[]> = {
     "i've got everything i need for my hospital stay",
     "we said our goodbyes to the lovely midwives as we left with our new baby",
   ],
+  // Greetings and good wishes that look ahead (a weekend, a shift, next visit): a hello, not a goodbye.
+  "greetings and good wishes to the staff": [
+    "hi to all the team on ward 6, hope you have a lovely weekend",
+    "just a quick hello to everyone at the stroke unit, see you at my check-up next month",
+    "sending good wishes to all the night staff on the children's ward, have a quiet shift",
+    "hello everyone in outpatients! have a great bank holiday",
+    "a big hello to all the nurses on Ward 12, enjoy your weekend off",
+    "wanted to say hi to the physio team, see you on Tuesday",
+    "shout out to everyone at the maternity unit, have a good Christmas",
+    "hello to all the lovely staff in the day unit, hope the sun stays out for you",
+  ],
 };

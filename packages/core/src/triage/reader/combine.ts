@@ -18,11 +18,30 @@ function byReader(category: TriageCategory, p: number, length: number): Classifi
   return { category, evidence, confidence: Math.round(p * 100) / 100 };
 }
 
+/** The reader's most likely category other than crisis and threat. */
+function bestOther(
+  probabilities: Float64Array,
+  classes: readonly TriageCategory[],
+): [TriageCategory, number] {
+  let best: TriageCategory = "general";
+  let bestP = 0;
+  for (let c = 0; c < classes.length; c++) {
+    const category = classes[c] as TriageCategory;
+    const q = probabilities[c] ?? 0;
+    if (category !== "crisis" && category !== "threat" && q > bestP) {
+      best = category;
+      bestP = q;
+    }
+  }
+  return [best, bestP];
+}
+
 /**
  * The rules' answer with the reader's beside it, safety first (docs/judgement.md, "The reader"): the
- * reader may raise a message to crisis, or to threat, that the rules did not find; it never changes a
- * rules crisis or threat; for the other categories it decides only where the rules fell back on a
- * message not in English.
+ * reader may raise a message to crisis, or to threat, that the rules did not find; a rules threat
+ * stays; a rules crisis stays unless, in a message not in English, the reader reads it as surely none
+ * (P(crisis) below `veto`, a level no crisis the rules found came near in cross-validation); for the
+ * other categories it decides only where the rules fell back on a message not in English.
  */
 export function combine(
   rules: Classification,
@@ -33,28 +52,27 @@ export function combine(
 ): Classification {
   const length = text.length;
   // A rules threat stays a threat: both are critical, and the rules' words say which team goes.
-  if (rules.category === "crisis" || rules.category === "threat") return rules;
+  if (rules.category === "threat") return rules;
   const p = (c: TriageCategory) => probabilities[classes.indexOf(c)] ?? 0;
   const crisis = p("crisis");
-  if (crisis >= thresholds.crisis) return byReader("crisis", crisis, length);
+  const english = looksEnglish(text);
+  if (rules.category === "crisis") {
+    // In English the rules stay: there a farewell's thanks ("final post on here, thanks to the nurses")
+    // reads to the reader as a compliment. Elsewhere the lexicons' misfires on thanks and small talk go.
+    if (english || crisis >= thresholds.veto) return rules;
+    const [best, bestP] = bestOther(probabilities, classes);
+    return byReader(best, bestP, length);
+  }
+  if (crisis >= (english ? thresholds.crisisEnglish : thresholds.crisis))
+    return byReader("crisis", crisis, length);
   const threat = p("threat");
   // Threats in English stay with the rules: their idioms and counter-speech ("kicked off", "go
   // Wolves!", a quoted threat) are where the reader errs; in other languages the rules find few.
-  const english = looksEnglish(text);
   if (threat >= thresholds.threat && !english) return byReader("threat", threat, length);
   // The other categories only where the rules fell back on a text not in English (the rules read English).
   if (!fellBack(rules) || english) return rules;
-  let best: TriageCategory | undefined;
-  let bestP = 0;
-  for (let c = 0; c < classes.length; c++) {
-    const category = classes[c] as TriageCategory;
-    const q = probabilities[c] ?? 0;
-    if (category !== "crisis" && category !== "threat" && q > bestP) {
-      best = category;
-      bestP = q;
-    }
-  }
-  if (!best || bestP < thresholds.other || best === rules.category) return rules;
+  const [best, bestP] = bestOther(probabilities, classes);
+  if (bestP < thresholds.other || best === rules.category) return rules;
   return byReader(best, bestP, length);
 }
 
@@ -78,7 +96,7 @@ export function readerProbabilities(lower: string): Float64Array {
 
 /** The rules' classification, with the reader's reading of the whole message combined in. */
 export function withReader(lower: string, rules: Classification): Classification {
-  if (rules.category === "crisis" || rules.category === "threat") return rules;
+  if (rules.category === "threat") return rules;
   const model = readerModel();
   return combine(rules, readerProbabilities(lower), model.classes, model.thresholds, lower);
 }

@@ -49,6 +49,8 @@ function feature(h: number): number {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** From here on (U+0E00 Thai, then Tibetan, Myanmar… CJK) scripts mostly write words unspaced (the boundary marker is below). */
+const UNSPACED = 0x0e00;
 
 /** The text the reader reads: lower case (the caller's), NFKC, at most MAX_CHARS characters. */
 export function readerText(lower: string): string {
@@ -80,7 +82,9 @@ export function extractFeatures(lower: string, out: Int32Array, work?: { steps: 
         word = step(word, cp);
         i += cp > 0xffff ? 2 : 1;
       } else i++;
-      out[n++] = feature(step(step(SEED_GRAM[2] as number, p1), cp));
+      // Character pairs only where a script writes words without spaces (Han, kana, Hangul, Thai…):
+      // there a pair is a word; in spaced scripts the 3- and 4-grams carry it, at a third fewer look-ups.
+      if (cp >= UNSPACED || p1 >= UNSPACED) out[n++] = feature(step(step(SEED_GRAM[2] as number, p1), cp));
       if (p2 !== 0) out[n++] = feature(step(step(step(SEED_GRAM[3] as number, p2), p1), cp));
       if (p3 !== 0) out[n++] = feature(step(step(step(step(SEED_GRAM[4] as number, p3), p2), p1), cp));
       p3 = p2;

@@ -16,7 +16,18 @@ export interface ReaderArtefact {
   sources: Record<string, string>;
   /** Figures of the shipped, quantised model on the validation lines (never trained on). */
   validation: { lines: number; correct: number; accuracy: number; macroF1: number };
-  thresholds: { crisis: number; threat: number; other: number };
+  /**
+   * θ: the reader raises to crisis at P(crisis) ≥ crisis (crisisEnglish in English), to threat at
+   * P(threat) ≥ threat (not in English), decides a non-English fallback at P ≥ other, and undoes a
+   * rules crisis not in English it reads as surely none, P(crisis) < veto (docs/judgement.md, "The reader").
+   */
+  thresholds: {
+    crisis: number;
+    crisisEnglish: number;
+    threat: number;
+    other: number;
+    veto: number;
+  };
 }
 
 export interface ReaderModel {

@@ -3,6 +3,7 @@ import { analyseLanguage } from "../../language/index.js";
 import { classifyByRules } from "../classify.js";
 import { defaultTriageConfig, triageMessage } from "../index.js";
 import { TRIAGE_CATEGORIES } from "../triage.schema.js";
+import { combine } from "./combine.js";
 import { READER_ARTEFACT } from "./data/reader-model.js";
 import { extractFeatures, MAX_CHARS, MAX_FEATURES } from "./features.js";
 import { loadModel, predict } from "./model.js";
@@ -89,5 +90,55 @@ describe("the shipped reader", () => {
       "I nearly died laughing at the nurse's jokes, thank you",
     ])
       expect(triage(text).category, text).not.toBe("crisis");
+  });
+});
+
+describe("how the reader combines with the rules", () => {
+  const th = READER_ARTEFACT.thresholds;
+  const k = TRIAGE_CATEGORIES.length;
+  const probabilities = (crisis: number, rest: (typeof TRIAGE_CATEGORIES)[number]) => {
+    const p = new Float64Array(k);
+    p[TRIAGE_CATEGORIES.indexOf("crisis")] = crisis;
+    p[TRIAGE_CATEGORIES.indexOf(rest)] = 1 - crisis;
+    return p;
+  };
+  const rulesCrisis = { category: "crisis" as const, evidence: [], confidence: 0.9 };
+  const polish = "dziękuję wszystkim pielęgniarkom za opiekę nad mamą";
+  const english = "thank you to all the nurses who looked after my mum";
+
+  it("never undoes a rules crisis in English, however sure the reader is", () => {
+    const got = combine(rulesCrisis, probabilities(0, "compliment"), TRIAGE_CATEGORIES, th, english);
+    expect(got.category).toBe("crisis");
+  });
+
+  it("undoes a rules crisis in another language only below the veto", () => {
+    expect(th.veto).toBeGreaterThan(0);
+    expect(th.veto).toBeLessThanOrEqual(0.02);
+    const below = combine(
+      rulesCrisis,
+      probabilities(th.veto / 2, "compliment"),
+      TRIAGE_CATEGORIES,
+      th,
+      polish,
+    );
+    expect(below.category).toBe("compliment");
+    expect(below.evidence[0]?.cue).toBe("reader.compliment");
+    const at = combine(rulesCrisis, probabilities(th.veto, "compliment"), TRIAGE_CATEGORIES, th, polish);
+    expect(at.category).toBe("crisis");
+  });
+
+  it("raises to crisis at the English threshold in English and at its own elsewhere", () => {
+    const rules = { category: "general" as const, evidence: [], confidence: 0.5 };
+    for (const [text, θ] of [
+      [english, th.crisisEnglish],
+      [polish, th.crisis],
+    ] as const) {
+      expect(combine(rules, probabilities(θ, "general"), TRIAGE_CATEGORIES, th, text).category).toBe(
+        "crisis",
+      );
+      expect(
+        combine(rules, probabilities(θ - 0.011, "general"), TRIAGE_CATEGORIES, th, text).category,
+      ).not.toBe("crisis");
+    }
   });
 });

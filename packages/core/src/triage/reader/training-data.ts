@@ -4,8 +4,9 @@
  *
  * - eval/train/<writer>/*.jsonl: the "training" kind of set (docs/labelling.md §1), written for
  *   the reader from the labelling guide and the policies only. A fixed fifth of each file, chosen by
- *   a hash of the line's id, is the VALIDATION split: never trained on, it sets the thresholds and
- *   is the accuracy the artefact records. A further tenth is the early-stopping fold.
+ *   a hash of the line's id, is the VALIDATION split: the shipped model is never trained on it, and
+ *   it is the accuracy the artefact records (the thresholds come from cross-validation over the
+ *   writers' lines, train-reader.ts). A further tenth is the early-stopping fold.
  * - the tuned sets (packages/core/test/triage-eval/messages.jsonl and triage-kinds/*): all trained
  *   on. Their "must not be crisis" (or threat) lines carry no category, only the one they must not
  *   be, and train as such (the loss asks only that the forbidden class be unlikely).
