@@ -1,4 +1,11 @@
-import { GROUP, GROUP_REGEXES, type GroupId, JOINABLE_GROUPS, JOINERS_BEFORE } from "./compile.js";
+import {
+  CLAUSE_WORDS,
+  GROUP,
+  GROUP_REGEXES,
+  type GroupId,
+  JOINABLE_GROUPS,
+  JOINERS_BEFORE,
+} from "./compile.js";
 import { SELF_MODAL } from "./lexicon-harassment.js";
 import { FALSE_FRIENDS, HOMONYM_CONTEXT, RECLAIM_BEFORE } from "./lexicon-hate.js";
 import { SAFE_WORDS } from "./lexicon-profanity.js";
@@ -46,7 +53,7 @@ const SAFE_PATTERN = new RegExp(
   "g",
 );
 
-interface RawHit {
+export interface RawHit {
   group: GroupId;
   start: number;
   end: number;
@@ -119,6 +126,12 @@ function run(text: string, groups: readonly number[], raw: RawHit[], mask: numbe
     const g = (groups[i] as number) - 1;
     const re = GROUP_REGEXES[g] as RegExp;
     const group = (g + 1) as GroupId;
+    // The three punctuation roles, read by hand: the same matches as their patterns (tested), without a
+    // match object each.
+    if (group === GROUP.sentence || group === GROUP.clause || group === GROUP.quote) {
+      boundaries(text, group, raw);
+      continue;
+    }
     const joinable = JOINABLE_GROUPS.has(group);
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -136,6 +149,47 @@ function run(text: string, groups: readonly number[], raw: RawHit[], mask: numbe
       }
       raw.push({ group, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+  }
+}
+
+const CLAUSE_WORD_SET: ReadonlySet<string> = new Set(CLAUSE_WORDS);
+
+/**
+ * What GROUP_REGEXES gives for the sentence ("[.!?\\n]+"), clause ("[,;:()]" or a CLAUSE_WORDS
+ * word between non-letters) and quote ('"') roles, appended to `raw` in the same order: a
+ * clause word must be the whole run of letters it starts, so each run is looked at once.
+ */
+export function boundaries(text: string, group: GroupId, raw: RawHit[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (group === GROUP.sentence) {
+      if (c === 46 || c === 33 || c === 63 || c === 10) {
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d !== 46 && d !== 33 && d !== 63 && d !== 10) break;
+        }
+        raw.push({ group, start: i, end: j, text: text.slice(i, j) });
+        i = j;
+      } else i++;
+    } else if (group === GROUP.quote) {
+      if (c === 34) raw.push({ group, start: i, end: i + 1, text: '"' });
+      i++;
+    } else if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
+      raw.push({ group, start: i, end: i + 1, text: text[i] as string });
+      i++;
+    } else if (c >= 97 && c <= 122) {
+      // A run of letters; one that follows a letter was part of the run before.
+      let j = i + 1;
+      while (j < n && isLetterAt(text, j)) j++;
+      if (j - i <= 8 && (i === 0 || !isLetterAt(text, i - 1))) {
+        const word = text.slice(i, j);
+        if (CLAUSE_WORD_SET.has(word)) raw.push({ group, start: i, end: j, text: word });
+      }
+      i = j;
+    } else i++;
   }
 }
 

@@ -158,6 +158,24 @@ const MASKED_SLURS =
 const RUN_ON = "disgust|vermin|scum|trash|filth|garbage|are\\b|should\\b|deserve";
 const E = "(?![a-z])";
 
+/** Words that start a new clause (group 15, with the punctuation `,;:()`). */
+export const CLAUSE_WORDS: readonly string[] = [
+  "but",
+  "that",
+  "because",
+  "although",
+  "though",
+  "who",
+  "which",
+  "whenever",
+  "when",
+  "if",
+  "and",
+  "so",
+  "cos",
+  "as",
+];
+
 function build(): RegExp[] {
   const identSource = `${trieSource(withVariants(GROUP_NOUNS, 5))}|${trieSource(adjectiveVariants(GROUP_ADJECTIVES))} ?${trieSource(GROUP_HEADS)}`;
   const groups: string[] = [
@@ -175,7 +193,7 @@ function build(): RegExp[] {
     `${B}${trieSource(NEGATORS)}${E}`,
     `${B}${trieSource(PERSON_TARGETS)}${E}`,
     "[.!?\\n]+",
-    `[,;:()]|${B}(?:but|that|because|although|though|who|which|whenever|when|if|and|so|cos|as)${E}`,
+    `[,;:()]|${B}(?:${CLAUSE_WORDS.join("|")})${E}`,
     '"',
   ];
   GROUP_SOURCES.push(...groups);

@@ -82,6 +82,10 @@ function codesToString(codes: Uint16Array, n: number): string {
   return out;
 }
 
+/** The code units and offsets of the text being normalised, reused from text to text (grown when needed). */
+let codes = new Uint16Array(1024);
+let offsets = new Int32Array(1025);
+
 export function normalise(input: string): Normalised {
   if (!NEEDS_WORK.test(input)) {
     // Plain ASCII: lower-casing keeps every offset, so the map is the identity.
@@ -89,8 +93,10 @@ export function normalise(input: string): Normalised {
     if (!SPACED.test(text)) return { text, map: null };
   }
   const length = input.length;
-  const codes = new Uint16Array(length);
-  const offsets = new Int32Array(length + 1);
+  if (codes.length < length) {
+    codes = new Uint16Array(length * 2);
+    offsets = new Int32Array(length * 2 + 1);
+  }
   let n = 0;
   for (let i = 0; i < length; i++) {
     const rawCode = input.charCodeAt(i);
@@ -126,8 +132,10 @@ export function normalise(input: string): Normalised {
     map[units.length] = length;
     return { text: units.join(""), map };
   }
+  // Nothing dropped (leetspeak and case folds keep the length): every offset is its own.
+  if (n === length) return { text, map: null };
   offsets[n] = length;
-  return { text, map: offsets.subarray(0, n + 1) };
+  return { text, map: offsets.slice(0, n + 1) };
 }
 
 /** "b l a c k" → "black": three or more single letters separated by single spaces become one word. */
