@@ -17,9 +17,10 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPacks } from "../../packs/index.js";
+import { seededRandom } from "../../regex/generate.js";
 import { extractFeatures, MAX_FEATURES } from "../../triage/reader/features.js";
 import type { AccountType, Severity } from "../categories.js";
 import type { CheckInput } from "../check.schema.js";
@@ -131,17 +132,6 @@ export function loadLines(): Line[] {
     }
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Encoded {
@@ -267,7 +257,7 @@ function fit(
 ): Trainer {
   const weights = classWeights(train.map((i) => lines[i] as Line));
   const t = new Trainer();
-  const random = mulberry32(SETTINGS.seed);
+  const random = seededRandom(SETTINGS.seed);
   const order = [...train];
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -471,4 +461,5 @@ async function main(): Promise<void> {
   });
 }
 
-await main();
+// Trains only when run as a script: the tests import this file for its stale check.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
