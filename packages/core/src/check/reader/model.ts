@@ -4,6 +4,7 @@
  * finding categories below, on the triage reader's hashed features (triage/reader/features.ts)
  * folded into 2^CHECK_READER_BUCKET_BITS signed buckets; int8 weights. Pure: no Node API.
  */
+import { softmaxOfFeatures } from "../../hashed-softmax/predict.js";
 import { extractFeatures, MAX_FEATURES } from "../../triage/reader/features.js";
 import { decodeBase64 } from "../../triage/reader/model.js";
 
@@ -100,31 +101,9 @@ const FEATURES = new Int32Array(MAX_FEATURES);
  * order). Each feature counts 1/sqrt(features in the text), so a long post does not shout.
  */
 export function predictPost(model: CheckReaderModel, lower: string, out: Float64Array): Float64Array {
-  const k = model.classes.length;
   const n = extractFeatures(lower, FEATURES);
-  out.fill(0, 0, k);
-  const w = model.weights;
-  for (let i = 0; i < n; i++) {
-    const f = foldFeature(FEATURES[i] as number);
-    const base = (f >>> 1) * k;
-    if ((f & 1) === 0) for (let c = 0; c < k; c++) out[c] = (out[c] as number) + (w[base + c] as number);
-    else for (let c = 0; c < k; c++) out[c] = (out[c] as number) - (w[base + c] as number);
-  }
-  const x = n > 0 ? model.scale / Math.sqrt(n) : 0;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) {
-    const z = (model.bias[c] as number) + (out[c] as number) * x;
-    out[c] = z;
-    if (z > max) max = z;
-  }
-  let total = 0;
-  for (let c = 0; c < k; c++) {
-    const e = Math.exp((out[c] as number) - max);
-    out[c] = e;
-    total += e;
-  }
-  for (let c = 0; c < k; c++) out[c] = (out[c] as number) / total;
-  return out;
+  for (let i = 0; i < n; i++) FEATURES[i] = foldFeature(FEATURES[i] as number);
+  return softmaxOfFeatures(model, model.classes.length, FEATURES, n, out);
 }
 
 /**

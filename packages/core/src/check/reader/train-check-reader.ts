@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Encoded, encodeTexts, quantise, SoftmaxTrainer } from "../../hashed-softmax/train.js";
 import { loadPacks } from "../../packs/index.js";
 import { seededRandom } from "../../regex/generate.js";
 import { extractFeatures, MAX_FEATURES } from "../../triage/reader/features.js";
@@ -50,6 +51,7 @@ const CODE_FILES = [
   join(REPO_ROOT, "packages/core/src/triage/reader/features.ts"),
   join(HERE, "model.ts"),
   join(HERE, "train-check-reader.ts"),
+  join(REPO_ROOT, "packages/core/src/hashed-softmax/train.ts"),
 ];
 
 const SETTINGS = {
@@ -134,95 +136,17 @@ export function loadLines(): Line[] {
   return out;
 }
 
-interface Encoded {
-  offsets: Int32Array;
-  features: Int32Array;
-}
-
 function encode(texts: readonly string[]): Encoded {
-  const scratch = new Int32Array(MAX_FEATURES);
-  const offsets = new Int32Array(texts.length + 1);
-  const parts: Int32Array[] = [];
-  let total = 0;
-  texts.forEach((text, i) => {
+  return encodeTexts(texts, MAX_FEATURES, (text, scratch) => {
     const n = extractFeatures(readerLower(text), scratch);
-    const part = new Int32Array(n);
-    for (let j = 0; j < n; j++) part[j] = foldFeature(scratch[j] as number);
-    parts.push(part);
-    total += n;
-    offsets[i + 1] = total;
+    for (let j = 0; j < n; j++) scratch[j] = foldFeature(scratch[j] as number);
+    return n;
   });
-  const features = new Int32Array(total);
-  let at = 0;
-  for (const p of parts) {
-    features.set(p, at);
-    at += p.length;
-  }
-  return { offsets, features };
 }
 
-class Trainer {
-  weights = new Float32Array(CHECK_READER_BUCKETS * K);
-  squares = new Float32Array(CHECK_READER_BUCKETS * K);
-  bias = new Float64Array(K);
-  biasSquares = new Float64Array(K);
-  private p = new Float64Array(K);
-  private grad = new Float64Array(K);
-
-  probabilities(data: Encoded, i: number, out: Float64Array): number {
-    const from = data.offsets[i] as number;
-    const to = data.offsets[i + 1] as number;
-    out.fill(0);
-    for (let j = from; j < to; j++) {
-      const f = data.features[j] as number;
-      const base = (f >>> 1) * K;
-      const s = f & 1 ? -1 : 1;
-      for (let c = 0; c < K; c++) out[c] = (out[c] as number) + s * (this.weights[base + c] as number);
-    }
-    const x = to > from ? 1 / Math.sqrt(to - from) : 0;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < K; c++) {
-      out[c] = (this.bias[c] as number) + (out[c] as number) * x;
-      max = Math.max(max, out[c] as number);
-    }
-    let sum = 0;
-    for (let c = 0; c < K; c++) {
-      out[c] = Math.exp((out[c] as number) - max);
-      sum += out[c] as number;
-    }
-    for (let c = 0; c < K; c++) out[c] = (out[c] as number) / sum;
-    return x;
-  }
-
-  step(data: Encoded, i: number, allowed: number, weight: number): void {
-    const p = this.p;
-    const grad = this.grad;
-    const x = this.probabilities(data, i, p);
-    let pAllowed = 0;
-    for (let c = 0; c < K; c++) if (allowed & (1 << c)) pAllowed += p[c] as number;
-    for (let c = 0; c < K; c++)
-      grad[c] = weight * ((p[c] as number) - (allowed & (1 << c) ? (p[c] as number) / pAllowed : 0));
-    const { learningRate: lr, l2 } = SETTINGS;
-    for (let c = 0; c < K; c++) {
-      const g = grad[c] as number;
-      this.biasSquares[c] = (this.biasSquares[c] as number) + g * g;
-      this.bias[c] = (this.bias[c] as number) - (lr * g) / (Math.sqrt(this.biasSquares[c] as number) + 1e-8);
-    }
-    const from = data.offsets[i] as number;
-    const to = data.offsets[i + 1] as number;
-    for (let j = from; j < to; j++) {
-      const f = data.features[j] as number;
-      const base = (f >>> 1) * K;
-      const s = f & 1 ? -x : x;
-      for (let c = 0; c < K; c++) {
-        const at = base + c;
-        const w = this.weights[at] as number;
-        const g = (grad[c] as number) * s + l2 * w;
-        const sq = (this.squares[at] as number) + g * g;
-        this.squares[at] = sq;
-        this.weights[at] = w - (lr * g) / (Math.sqrt(sq) + 1e-8);
-      }
-    }
+class Trainer extends SoftmaxTrainer {
+  constructor() {
+    super(K, CHECK_READER_BUCKETS, SETTINGS);
   }
 }
 
@@ -271,15 +195,6 @@ function fit(
     onEpoch?.(t, epoch);
   }
   return t;
-}
-
-function quantise(t: Trainer): { scale: number; bytes: Int8Array } {
-  let max = 0;
-  for (const w of t.weights) max = Math.max(max, Math.abs(w));
-  const scale = max / 127 || 1;
-  const bytes = new Int8Array(t.weights.length);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Math.round((t.weights[i] as number) / scale);
-  return { scale, bytes };
 }
 
 /** The artefact as a module: the weights on a line of their own. */
@@ -436,7 +351,7 @@ async function main(): Promise<void> {
   console.error(`cross-validation, rules + reader: ${JSON.stringify(at)}`);
   if (TRIAL) return;
   const final = fit(data, lines, boost, trained, bestEpoch);
-  const { scale, bytes } = quantise(final);
+  const { scale, bytes } = quantise(final.weights);
   writeArtefact({
     version: 1,
     bucketBits: CHECK_READER_BUCKET_BITS,

@@ -1,3 +1,4 @@
+import { softmaxOfFeatures } from "../../hashed-softmax/predict.js";
 import { TRIAGE_CATEGORIES, type TriageCategory } from "../triage.schema.js";
 import { BUCKETS, extractFeatures, MAX_FEATURES } from "./features.js";
 
@@ -86,30 +87,6 @@ const FEATURES = new Int32Array(MAX_FEATURES);
  * Each feature counts 1/sqrt(features in the text), so a long message does not shout.
  */
 export function predict(model: ReaderModel, lower: string, out: Float64Array): Float64Array {
-  const k = model.classes.length;
   const n = extractFeatures(lower, FEATURES);
-  const sums = out;
-  sums.fill(0, 0, k);
-  const w = model.weights;
-  for (let i = 0; i < n; i++) {
-    const f = FEATURES[i] as number;
-    const base = (f >>> 1) * k;
-    if ((f & 1) === 0) for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (w[base + c] as number);
-    else for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) - (w[base + c] as number);
-  }
-  const x = n > 0 ? model.scale / Math.sqrt(n) : 0;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < k; c++) {
-    const z = (model.bias[c] as number) + (sums[c] as number) * x;
-    sums[c] = z;
-    if (z > max) max = z;
-  }
-  let total = 0;
-  for (let c = 0; c < k; c++) {
-    const e = Math.exp((sums[c] as number) - max);
-    sums[c] = e;
-    total += e;
-  }
-  for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) / total;
-  return out;
+  return softmaxOfFeatures(model, model.classes.length, FEATURES, n, out);
 }

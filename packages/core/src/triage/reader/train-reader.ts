@@ -14,6 +14,12 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDavidson } from "../../../test/language-eval/datasets.js";
+import {
+  type Encoded,
+  encodeTexts,
+  quantise as quantiseWeights,
+  SoftmaxTrainer,
+} from "../../hashed-softmax/train.js";
 import { analyseLanguage } from "../../language/index.js";
 import { seededRandom } from "../../regex/generate.js";
 import { type Classification, classifyByRules } from "../classify.js";
@@ -70,104 +76,16 @@ const TRIAL = process.env.READER_TRIAL;
 const QUIET = process.env.READER_QUIET === "1";
 if (TRIAL) Object.assign(SETTINGS, JSON.parse(TRIAL));
 
-export interface Encoded {
-  offsets: Int32Array;
-  features: Int32Array;
-}
+export type { Encoded };
 
 export function encode(texts: readonly string[]): Encoded {
-  const scratch = new Int32Array(MAX_FEATURES);
-  const offsets = new Int32Array(texts.length + 1);
-  const parts: Int32Array[] = [];
-  let total = 0;
-  texts.forEach((text, i) => {
-    const n = extractFeatures(lowerOf(text), scratch);
-    parts.push(scratch.slice(0, n));
-    total += n;
-    offsets[i + 1] = total;
-  });
-  const features = new Int32Array(total);
-  let at = 0;
-  for (const p of parts) {
-    features.set(p, at);
-    at += p.length;
-  }
-  return { offsets, features };
+  return encodeTexts(texts, MAX_FEATURES, (text, scratch) => extractFeatures(lowerOf(text), scratch));
 }
 
 /** Logistic regression over k classes (k = 2 for a one-vs-rest head), fitted by AdaGrad with L2. */
-export class Trainer {
-  readonly k: number;
-  weights: Float32Array;
-  squares: Float32Array;
-  bias: Float64Array;
-  biasSquares: Float64Array;
-  private z: Float64Array;
-
+export class Trainer extends SoftmaxTrainer {
   constructor(k: number = K) {
-    this.k = k;
-    this.weights = new Float32Array(BUCKETS * k);
-    this.squares = new Float32Array(BUCKETS * k);
-    this.bias = new Float64Array(k);
-    this.biasSquares = new Float64Array(k);
-    this.z = new Float64Array(k);
-  }
-
-  probabilities(data: Encoded, i: number, out: Float64Array): number {
-    const from = data.offsets[i] as number;
-    const to = data.offsets[i + 1] as number;
-    out.fill(0);
-    for (let j = from; j < to; j++) {
-      const f = data.features[j] as number;
-      const base = (f >>> 1) * this.k;
-      const s = f & 1 ? -1 : 1;
-      for (let c = 0; c < this.k; c++) out[c] = (out[c] as number) + s * (this.weights[base + c] as number);
-    }
-    const x = to > from ? 1 / Math.sqrt(to - from) : 0;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < this.k; c++) {
-      out[c] = (this.bias[c] as number) + (out[c] as number) * x;
-      max = Math.max(max, out[c] as number);
-    }
-    let sum = 0;
-    for (let c = 0; c < this.k; c++) {
-      out[c] = Math.exp((out[c] as number) - max);
-      sum += out[c] as number;
-    }
-    for (let c = 0; c < this.k; c++) out[c] = (out[c] as number) / sum;
-    return x;
-  }
-
-  /** One AdaGrad step on a line whose acceptable classes are `allowed` (the loss: −log P(allowed)). */
-  step(data: Encoded, i: number, allowed: number, weight: number): void {
-    const p = this.z;
-    const x = this.probabilities(data, i, p);
-    let pAllowed = 0;
-    for (let c = 0; c < this.k; c++) if (allowed & (1 << c)) pAllowed += p[c] as number;
-    const grad = new Float64Array(this.k);
-    for (let c = 0; c < this.k; c++)
-      grad[c] = weight * ((p[c] as number) - (allowed & (1 << c) ? (p[c] as number) / pAllowed : 0));
-    const { learningRate: lr, l2 } = SETTINGS;
-    for (let c = 0; c < this.k; c++) {
-      const g = grad[c] as number;
-      this.biasSquares[c] = (this.biasSquares[c] as number) + g * g;
-      this.bias[c] = (this.bias[c] as number) - (lr * g) / (Math.sqrt(this.biasSquares[c] as number) + 1e-8);
-    }
-    const from = data.offsets[i] as number;
-    const to = data.offsets[i + 1] as number;
-    for (let j = from; j < to; j++) {
-      const f = data.features[j] as number;
-      const base = (f >>> 1) * this.k;
-      const s = f & 1 ? -x : x;
-      for (let c = 0; c < this.k; c++) {
-        const at = base + c;
-        const w = this.weights[at] as number;
-        const g = (grad[c] as number) * s + l2 * w;
-        const sq = (this.squares[at] as number) + g * g;
-        this.squares[at] = sq;
-        this.weights[at] = w - (lr * g) / (Math.sqrt(sq) + 1e-8);
-      }
-    }
+    super(k, BUCKETS, SETTINGS);
   }
 }
 
@@ -325,12 +243,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 export function quantise(t: Trainer): { scale: number; bytes: Int8Array } {
-  let max = 0;
-  for (const w of t.weights) max = Math.max(max, Math.abs(w));
-  const scale = max / 127;
-  const bytes = new Int8Array(t.weights.length);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Math.round((t.weights[i] as number) / scale);
-  return { scale, bytes };
+  return quantiseWeights(t.weights);
 }
 
 export const rulesOf = (text: string) => {

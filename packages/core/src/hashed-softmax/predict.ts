@@ -1,0 +1,37 @@
+/**
+ * The one piece of arithmetic both readers (the triage reader, triage/reader/, and the post
+ * reader, check/reader/) share at run time: a softmax over k classes from hashed, signed features.
+ * A feature is `bucket << 1 | sign`; each counts 1/sqrt(features in the text), so a long text does
+ * not shout. Writes the probabilities into `out` (first k entries) and returns it.
+ */
+export function softmaxOfFeatures(
+  model: { weights: Int8Array | Float32Array; bias: ArrayLike<number>; scale: number },
+  k: number,
+  features: Int32Array,
+  n: number,
+  out: Float64Array,
+): Float64Array {
+  out.fill(0, 0, k);
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const f = features[i] as number;
+    const base = (f >>> 1) * k;
+    if ((f & 1) === 0) for (let c = 0; c < k; c++) out[c] = (out[c] as number) + (w[base + c] as number);
+    else for (let c = 0; c < k; c++) out[c] = (out[c] as number) - (w[base + c] as number);
+  }
+  const x = n > 0 ? model.scale / Math.sqrt(n) : 0;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < k; c++) {
+    const z = (model.bias[c] as number) + (out[c] as number) * x;
+    out[c] = z;
+    if (z > max) max = z;
+  }
+  let total = 0;
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp((out[c] as number) - max);
+    out[c] = e;
+    total += e;
+  }
+  for (let c = 0; c < k; c++) out[c] = (out[c] as number) / total;
+  return out;
+}
