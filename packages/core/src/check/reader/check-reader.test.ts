@@ -69,6 +69,13 @@ describe("the post reader", () => {
     expect(a.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
   });
 
+  it("reads a draft with nothing in it to read (empty, spaces, punctuation) as clean, not by its bias", () => {
+    for (const text of ["", "   ", "!!! ...", "\n\t"]) {
+      const p = predictPost(model, readerLower(text), new Float64Array(CHECK_READER_CLASSES.length));
+      expect(decide(p, model.thresholds), JSON.stringify(text)).toEqual([]);
+    }
+  });
+
   it("reports nothing below its threshold, and pairs a patient's care with their name", () => {
     const p = new Float64Array(CHECK_READER_CLASSES.length);
     p[0] = 0.5;

@@ -102,6 +102,12 @@ const FEATURES = new Int32Array(MAX_FEATURES);
  */
 export function predictPost(model: CheckReaderModel, lower: string, out: Float64Array): Float64Array {
   const n = extractFeatures(lower, FEATURES);
+  if (n === 0) {
+    // Nothing to read (an empty draft, only punctuation): the bias alone would pick a category.
+    out.fill(0, 0, model.classes.length);
+    out[model.classes.indexOf("clean")] = 1;
+    return out;
+  }
   for (let i = 0; i < n; i++) FEATURES[i] = foldFeature(FEATURES[i] as number);
   return softmaxOfFeatures(model, model.classes.length, FEATURES, n, out);
 }

@@ -38,10 +38,9 @@ function bestOther(
 
 /**
  * The rules' answer with the reader's beside it, safety first (docs/judgement.md, "The reader"): the
- * reader may raise a message to crisis, or to threat, that the rules did not find; a rules threat
- * stays; a rules crisis stays unless, in a message not in English, the reader reads it as surely none
- * (P(crisis) below `veto`, a level no crisis the rules found came near in cross-validation); for the
- * other categories it decides only where the rules fell back on a message not in English.
+ * reader may raise a message to crisis, or to threat, that the rules did not find; it never changes a
+ * rules crisis or threat; for the other categories it decides only where the rules fell back on a
+ * message not in English.
  */
 export function combine(
   rules: Classification,
@@ -56,13 +55,9 @@ export function combine(
   const p = (c: TriageCategory) => probabilities[classes.indexOf(c)] ?? 0;
   const crisis = p("crisis");
   const english = looksEnglish(text);
-  if (rules.category === "crisis") {
-    // In English the rules stay: there a farewell's thanks ("final post on here, thanks to the nurses")
-    // reads to the reader as a compliment. Elsewhere the lexicons' misfires on thanks and small talk go.
-    if (english || crisis >= thresholds.veto) return rules;
-    const [best, bestP] = bestOther(probabilities, classes);
-    return byReader(best, bestP, length);
-  }
+  // A rules crisis always stays (safety first): the reader's veto of a rules crisis outside English,
+  // tried on 4 December, downgraded an English overdose message whose padding made it look foreign.
+  if (rules.category === "crisis") return rules;
   if (crisis >= (english ? thresholds.crisisEnglish : thresholds.crisis))
     return byReader("crisis", crisis, length);
   const threat = p("threat");
@@ -96,7 +91,7 @@ export function readerProbabilities(lower: string): Float64Array {
 
 /** The rules' classification, with the reader's reading of the whole message combined in. */
 export function withReader(lower: string, rules: Classification): Classification {
-  if (rules.category === "threat") return rules;
+  if (rules.category === "crisis" || rules.category === "threat") return rules;
   const model = readerModel();
   return combine(rules, readerProbabilities(lower), model.classes, model.thresholds, lower);
 }

@@ -106,25 +106,11 @@ describe("how the reader combines with the rules", () => {
   const polish = "dziękuję wszystkim pielęgniarkom za opiekę nad mamą";
   const english = "thank you to all the nurses who looked after my mum";
 
-  it("never undoes a rules crisis in English, however sure the reader is", () => {
-    const got = combine(rulesCrisis, probabilities(0, "compliment"), TRIAGE_CATEGORIES, th, english);
-    expect(got.category).toBe("crisis");
-  });
-
-  it("undoes a rules crisis in another language only below the veto", () => {
-    expect(th.veto).toBeGreaterThan(0);
-    expect(th.veto).toBeLessThanOrEqual(0.02);
-    const below = combine(
-      rulesCrisis,
-      probabilities(th.veto / 2, "compliment"),
-      TRIAGE_CATEGORIES,
-      th,
-      polish,
-    );
-    expect(below.category).toBe("compliment");
-    expect(below.evidence[0]?.cue).toBe("reader.compliment");
-    const at = combine(rulesCrisis, probabilities(th.veto, "compliment"), TRIAGE_CATEGORIES, th, polish);
-    expect(at.category).toBe("crisis");
+  it("never undoes a rules crisis, in English or any other language, however sure the reader is", () => {
+    for (const text of [english, polish]) {
+      const got = combine(rulesCrisis, probabilities(0, "compliment"), TRIAGE_CATEGORIES, th, text);
+      expect(got.category, text).toBe("crisis");
+    }
   });
 
   it("raises to crisis at the English threshold in English and at its own elsewhere", () => {
