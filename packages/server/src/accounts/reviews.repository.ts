@@ -4,6 +4,16 @@ import type { DB } from "../db/schema.js";
 /** An account's reviews in two parts (migration 0023, docs/accounts.md "Reviews"). */
 
 /** The review under way (one part signed), if any; lock the account first. */
+/** What an account's review page needs of the account itself. */
+export async function accountForReview(db: Kysely<DB>, organisationId: string, accountId: string) {
+  return db
+    .selectFrom("registered_accounts")
+    .select(["id", "status", "platform", "handle", "name", "last_review_on", "next_review_on"])
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", accountId)
+    .executeTakeFirst();
+}
+
 export async function openReview(db: Kysely<DB>, accountId: string) {
   return db
     .selectFrom("account_reviews")

@@ -21,6 +21,7 @@ import { accountsPackOf } from "./accounts-pack.js";
 import { addMonths, dayOf, isoDay } from "./dates.js";
 import { REVIEW_REMINDER_DEFAULT_DAYS } from "./review-reminder.service.js";
 import {
+  accountForReview,
   activeAdminIds,
   completeReview,
   insertReview,
@@ -60,12 +61,7 @@ function contextOf(
 
 /** The review as the account's page shows it: each part, who signed it, and what this person may sign. */
 export async function reviewView(deps: AccountsDeps, actor: OrganisationActor, accountId: string) {
-  const account = await deps.db
-    .selectFrom("registered_accounts")
-    .select(["id", "status", "platform", "handle", "name", "last_review_on", "next_review_on"])
-    .where("organisation_id", "=", actor.organisationId)
-    .where("id", "=", accountId)
-    .executeTakeFirst();
+  const account = await accountForReview(deps.db, actor.organisationId, accountId);
   if (!account) throw notFound();
   const adminIds = await activeAdminIds(deps.db, accountId);
   // The register's readers see every account's review; an account's own admins see theirs.

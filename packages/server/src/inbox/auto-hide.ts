@@ -5,7 +5,7 @@ import type { Deps } from "../create-deps.js";
 import type { DB } from "../db/schema.js";
 import { rulesOf } from "./account-rules.js";
 import { canAct } from "./connector-for-account.js";
-import { type ItemRow, insertHistory } from "./inbox.repository.js";
+import { type ItemRow, insertHistory, updateItem } from "./inbox.repository.js";
 import type { InboxPack } from "./inbox-pack.js";
 import { PINNED_CATEGORIES } from "./inbox-workflow.js";
 import { moderateItemJob } from "./moderation.job.js";
@@ -75,11 +75,7 @@ export async function autoHide(
     automaticRule: rule,
     now: a.now,
   });
-  await trx
-    .updateTable("inbox_items")
-    .set({ moderation: "hidden", updated_at: a.now })
-    .where("id", "=", a.item.id)
-    .execute();
+  await updateItem(trx, a.item.id, { moderation: "hidden", updated_at: a.now });
   const detail = { rule, evidence: evidence.id, sha256: evidence.sha256, clause: a.pack.autoHide.clause };
   await insertHistory(trx, {
     itemId: a.item.id,

@@ -9,7 +9,14 @@ import { RecurringSchedule } from "../jobs/schedules.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { organisationPack } from "../organisations/organisations.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
-import { insertHistory, lockItem, peopleWithRoles } from "./inbox.repository.js";
+import {
+  activePeopleByEmail,
+  insertHistory,
+  lockItem,
+  overdueItems,
+  peopleWithRoles,
+  updateItem,
+} from "./inbox.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { type InboxPack, loadInboxPack } from "./inbox-pack.js";
 
@@ -26,16 +33,7 @@ export function isOutOfHours(packId: string, at: Date): boolean {
 /** The pack's on-call list: active people with its on-call roles or named by address. */
 export async function onCallPeople(db: Kysely<DB>, organisationId: string, pack: InboxPack) {
   const byRole = await peopleWithRoles(db, organisationId, pack.outOfHours.onCallRoles);
-  const byEmail =
-    pack.outOfHours.onCallEmails.length === 0
-      ? []
-      : await db
-          .selectFrom("users")
-          .select(["id", "display_name"])
-          .where("organisation_id", "=", organisationId)
-          .where("status", "=", "active")
-          .where("email", "in", [...pack.outOfHours.onCallEmails])
-          .execute();
+  const byEmail = await activePeopleByEmail(db, organisationId, pack.outOfHours.onCallEmails);
   const seen = new Map([...byRole, ...byEmail].map((p) => [p.id, p]));
   return [...seen.values()];
 }
@@ -53,16 +51,8 @@ const BATCH = 200;
  */
 export async function escalateOverdue(deps: Pick<Deps, "db" | "clock" | "audit">): Promise<number> {
   const now = deps.clock.now();
-  const due = await deps.db
-    .selectFrom("inbox_items")
-    .select(["id", "organisation_id"])
-    // Waiting is waiting for the public, done is done: only what is ours to answer is overdue.
-    .where("status", "in", ["new", "assigned"])
-    .where("escalation_level", "<", 2)
-    .where("sort_due", "<=", now)
-    .orderBy("sort_due")
-    .limit(BATCH)
-    .execute();
+  // Waiting is waiting for the public, done is done: only what is ours to answer is overdue.
+  const due = await overdueItems(deps.db, now, 2, BATCH);
   let escalated = 0;
   for (const row of due) if (await escalateOne(deps, row.organisation_id, row.id, now)) escalated += 1;
   return escalated;
@@ -105,11 +95,7 @@ async function escalateOne(
       itemId,
       now,
     });
-    await trx
-      .updateTable("inbox_items")
-      .set({ escalation_level: level, updated_at: now })
-      .where("id", "=", itemId)
-      .execute();
+    await updateItem(trx, itemId, { escalation_level: level, updated_at: now });
     const detail = { level, people: told, clause: pack.escalation.clause };
     await insertHistory(trx, { itemId, at: now, actor: SYSTEM_ACTOR, action: "inbox.escalated", detail });
     await deps.audit.record(trx, {

@@ -1,4 +1,13 @@
-import { type AliasedSelectQueryBuilder, type Kysely, type Selectable, sql } from "kysely";
+import {
+  type AliasedSelectQueryBuilder,
+  type Expression,
+  expressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from "kysely";
 import type { Actor } from "../audit/actor.js";
 import type { DB, InboxItemsTable, InboxStatus } from "../db/schema.js";
 import type { InboundItem } from "./connectors/connector.js";
@@ -235,6 +244,61 @@ export async function insertHistoryMany(trx: Kysely<DB>, entries: readonly Histo
 }
 
 /** An item of the organisation, locked for the caller's transaction. */
+/** Sets some of an item's columns (the caller holds its lock and writes its history). */
+export async function updateItem(
+  trx: Kysely<DB>,
+  itemId: string,
+  fields: Updateable<InboxItemsTable> & { updated_at: Date },
+): Promise<void> {
+  await trx.updateTable("inbox_items").set(fields).where("id", "=", itemId).execute();
+}
+
+/** Adds a tag to an item; false when the item already had it. */
+export async function addItemTag(trx: Kysely<DB>, itemId: string, tag: string): Promise<boolean> {
+  const added = await trx
+    .insertInto("inbox_item_tags")
+    .values({ item_id: itemId, tag })
+    .onConflict((oc) => oc.columns(["item_id", "tag"]).doNothing())
+    .returning("tag")
+    .executeTakeFirst();
+  return added !== undefined;
+}
+
+/** Takes a tag off an item; false when the item did not have it. */
+export async function removeItemTag(trx: Kysely<DB>, itemId: string, tag: string): Promise<boolean> {
+  const removed = await trx
+    .deleteFrom("inbox_item_tags")
+    .where("item_id", "=", itemId)
+    .where("tag", "=", tag)
+    .executeTakeFirst();
+  return Number(removed.numDeletedRows) > 0;
+}
+
+export async function insertNote(
+  trx: Kysely<DB>,
+  note: { itemId: string; authorId: string | null; text: string; at: Date },
+): Promise<string> {
+  const row = await trx
+    .insertInto("inbox_notes")
+    .values({ item_id: note.itemId, author_id: note.authorId, text: note.text, created_at: note.at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Items still ours to answer (new or assigned) whose due time has passed, below the top level. */
+export async function overdueItems(db: Kysely<DB>, now: Date, maxLevel: number, limit: number) {
+  return db
+    .selectFrom("inbox_items")
+    .select(["id", "organisation_id"])
+    .where("status", "in", ["new", "assigned"])
+    .where("escalation_level", "<", maxLevel)
+    .where("sort_due", "<=", now)
+    .orderBy("sort_due")
+    .limit(limit)
+    .execute();
+}
+
 export async function lockItem(trx: Kysely<DB>, organisationId: string, itemId: string) {
   return trx
     .selectFrom("inbox_items")
@@ -362,16 +426,10 @@ function itemQueueSelect(db: Kysely<DB>, filters: QueueFilters) {
   let keys = db
     .selectFrom("inbox_items as k")
     .select(["k.id", "k.priority", "k.sort_due", "k.received_at"])
-    .where("k.organisation_id", "=", filters.organisationId);
-  if (filters.urgency?.length) keys = keys.where("k.urgency", "in", filters.urgency as never[]);
-  if (filters.category?.length) keys = keys.where("k.category", "in", filters.category as string[]);
-  if (filters.status?.length) keys = keys.where("k.status", "in", filters.status as InboxStatus[]);
-  if (filters.assigneeId === null) keys = keys.where("k.assignee_id", "is", null);
-  else if (filters.assigneeId) keys = keys.where("k.assignee_id", "=", filters.assigneeId);
-  if (filters.accountId) keys = keys.where("k.account_id", "=", filters.accountId);
+    .where(itemFilters(filters));
   if (filters.dueBefore) {
     // sort_due is due_by where there is one: the same rows, on a column of the queue's indexes.
-    keys = keys.where("k.sort_due", "<", filters.dueBefore).where("k.due_by", "<", filters.dueBefore);
+    keys = keys.where("k.sort_due", "<", filters.dueBefore);
   }
   if (filters.after) {
     const a = filters.after;
@@ -400,15 +458,8 @@ function tagQueueSelect(db: Kysely<DB>, filters: QueueFilters, tag: string) {
     .select(["t.item_id as id", "t.priority", "t.sort_due", "t.received_at"])
     .where("t.organisation_id", "=", filters.organisationId)
     .where("t.tag", "=", tag)
-    .where("k.organisation_id", "=", filters.organisationId);
-  if (filters.urgency?.length) keys = keys.where("k.urgency", "in", filters.urgency as never[]);
-  if (filters.category?.length) keys = keys.where("k.category", "in", filters.category as string[]);
-  if (filters.status?.length) keys = keys.where("k.status", "in", filters.status as InboxStatus[]);
-  if (filters.assigneeId === null) keys = keys.where("k.assignee_id", "is", null);
-  else if (filters.assigneeId) keys = keys.where("k.assignee_id", "=", filters.assigneeId);
-  if (filters.accountId) keys = keys.where("k.account_id", "=", filters.accountId);
-  if (filters.dueBefore)
-    keys = keys.where("t.sort_due", "<", filters.dueBefore).where("k.due_by", "<", filters.dueBefore);
+    .where(itemFilters(filters));
+  if (filters.dueBefore) keys = keys.where("t.sort_due", "<", filters.dueBefore);
   if (filters.after) {
     const a = filters.after;
     keys = keys.where(
@@ -422,6 +473,23 @@ function tagQueueSelect(db: Kysely<DB>, filters: QueueFilters, tag: string) {
     .orderBy("t.item_id")
     .limit(filters.limit + 1);
   return pageRows(db, page.as("p"));
+}
+
+/**
+ * The filters both views check on the item itself (alias `k`): one expression, so the item view
+ * and a tag's view can never disagree on which items a filter keeps.
+ */
+function itemFilters(filters: QueueFilters) {
+  const eb = expressionBuilder<DB & { k: InboxItemsTable }, "k">();
+  const conditions: Expression<SqlBool>[] = [eb("k.organisation_id", "=", filters.organisationId)];
+  if (filters.urgency?.length) conditions.push(eb("k.urgency", "in", filters.urgency as never[]));
+  if (filters.category?.length) conditions.push(eb("k.category", "in", filters.category as string[]));
+  if (filters.status?.length) conditions.push(eb("k.status", "in", filters.status as InboxStatus[]));
+  if (filters.assigneeId === null) conditions.push(eb("k.assignee_id", "is", null));
+  else if (filters.assigneeId) conditions.push(eb("k.assignee_id", "=", filters.assigneeId));
+  if (filters.accountId) conditions.push(eb("k.account_id", "=", filters.accountId));
+  if (filters.dueBefore) conditions.push(eb("k.due_by", "<", filters.dueBefore));
+  return eb.and(conditions);
 }
 
 /** The page's rows, names, account and preview, joined to the page's keys only. */
@@ -450,6 +518,18 @@ function pageRows(
     .orderBy("p.sort_due")
     .orderBy("p.received_at")
     .orderBy("p.id");
+}
+
+/** Active people of the organisation with any of these e-mail addresses. */
+export async function activePeopleByEmail(db: Kysely<DB>, organisationId: string, emails: readonly string[]) {
+  if (emails.length === 0) return [];
+  return db
+    .selectFrom("users")
+    .select(["id", "display_name"])
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "active")
+    .where("email", "in", [...emails])
+    .execute();
 }
 
 /** Active people of the organisation who hold any of these roles. */

@@ -4,7 +4,16 @@ import type { OrganisationActor } from "../audit/actor.js";
 import type { AuditValue } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
 import type { DB, InboxStatus } from "../db/schema.js";
-import { findPerson, type ItemRow, insertHistory, lockItem } from "./inbox.repository.js";
+import {
+  addItemTag,
+  findPerson,
+  type ItemRow,
+  insertHistory,
+  insertNote,
+  lockItem,
+  removeItemTag,
+  updateItem,
+} from "./inbox.repository.js";
 import { inboxWorkflow, STATUS_EVENT } from "./inbox-workflow.js";
 
 export type InboxDeps = Pick<Deps, "db" | "clock" | "audit" | "jobs">;
@@ -55,11 +64,12 @@ export async function acknowledgeItem(deps: InboxDeps, actor: OrganisationActor,
         "invalid_transition",
         "Only a crisis or threat waiting for someone needs acknowledging.",
       );
-    await trx
-      .updateTable("inbox_items")
-      .set({ priority: 1, acknowledged_at: now, acknowledged_by: actor.id, updated_at: now })
-      .where("id", "=", item.id)
-      .execute();
+    await updateItem(trx, item.id, {
+      priority: 1,
+      acknowledged_at: now,
+      acknowledged_by: actor.id,
+      updated_at: now,
+    });
     return { after: { category: item.category }, value: true };
   });
 }
@@ -82,11 +92,7 @@ export async function assignItem(
         throw new AppError("validation", "That person is not an active member of your organisation.");
       if (item.assignee_id === assigneeId && item.status === "assigned") return null;
       const status: InboxStatus = item.status === "done" || item.status === "new" ? "assigned" : item.status;
-      await t
-        .updateTable("inbox_items")
-        .set({ assignee_id: assigneeId, status, updated_at: now })
-        .where("id", "=", item.id)
-        .execute();
+      await updateItem(t, item.id, { assignee_id: assigneeId, status, updated_at: now });
       return {
         before: { assignee: item.assignee_id, status: item.status },
         after: { assignee: assigneeId, status },
@@ -101,11 +107,7 @@ export async function assignItem(
 export async function handBackItem(deps: InboxDeps, actor: OrganisationActor, itemId: string) {
   return changeItem(deps, actor, itemId, "inbox.handed_back", async (trx, item, now) => {
     if (!item.assignee_id) throw new AppError("invalid_transition", "Nobody has this message to hand back.");
-    await trx
-      .updateTable("inbox_items")
-      .set({ assignee_id: null, status: "new", updated_at: now })
-      .where("id", "=", item.id)
-      .execute();
+    await updateItem(trx, item.id, { assignee_id: null, status: "new", updated_at: now });
     return {
       before: { assignee: item.assignee_id, status: item.status },
       after: { status: "new" },
@@ -134,11 +136,11 @@ export async function setItemStatus(
         priority: item.priority,
         assigneeId: item.assignee_id,
       });
-      await t
-        .updateTable("inbox_items")
-        .set({ status, ...(status === "new" ? { assignee_id: null } : {}), updated_at: now })
-        .where("id", "=", item.id)
-        .execute();
+      await updateItem(t, item.id, {
+        status,
+        ...(status === "new" ? { assignee_id: null } : {}),
+        updated_at: now,
+      });
       return { before: { status: item.status }, after: { status }, value: true };
     },
     trx,
@@ -168,41 +170,25 @@ export async function tagItem(
     actor,
     itemId,
     "inbox.tagged",
-    async (t) => {
-      const added = await t
-        .insertInto("inbox_item_tags")
-        .values({ item_id: itemId, tag: clean })
-        .onConflict((oc) => oc.columns(["item_id", "tag"]).doNothing())
-        .returning("tag")
-        .executeTakeFirst();
-      return added ? { after: { tag: clean }, value: true } : null;
-    },
+    async (t) => ((await addItemTag(t, itemId, clean)) ? { after: { tag: clean }, value: true } : null),
     trx,
   );
 }
 
 export async function untagItem(deps: InboxDeps, actor: OrganisationActor, itemId: string, tag: string) {
   const clean = parseTag(tag);
-  return changeItem(deps, actor, itemId, "inbox.untagged", async (trx) => {
-    const removed = await trx
-      .deleteFrom("inbox_item_tags")
-      .where("item_id", "=", itemId)
-      .where("tag", "=", clean)
-      .executeTakeFirst();
-    return Number(removed.numDeletedRows) > 0 ? { after: { tag: clean }, value: true } : null;
-  });
+  return changeItem(deps, actor, itemId, "inbox.untagged", async (trx) =>
+    (await removeItemTag(trx, itemId, clean)) ? { after: { tag: clean }, value: true } : null,
+  );
 }
 
 /** An internal note: seen by colleagues in Parapet, never sent to the platform. */
 export async function addNote(deps: InboxDeps, actor: OrganisationActor, itemId: string, text: string) {
   return changeItem(deps, actor, itemId, "inbox.note_added", async (trx, _item, now) => {
-    const note = await trx
-      .insertInto("inbox_notes")
-      .values({ item_id: itemId, author_id: actor.kind === "user" ? actor.id : null, text, created_at: now })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const authorId = actor.kind === "user" ? actor.id : null;
+    const noteId = await insertNote(trx, { itemId, authorId, text, at: now });
     // The audit row names the note, never its words (they may be about a person).
-    return { after: { note: note.id, length: text.length }, value: note.id };
+    return { after: { note: noteId, length: text.length }, value: noteId };
   });
 }
 

@@ -4,7 +4,7 @@ import type { Deps } from "../create-deps.js";
 import { insertNotifications } from "../notifications/notifications.repository.js";
 import { organisationPack } from "../organisations/organisations.repository.js";
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
-import { peopleWithRoles } from "./inbox.repository.js";
+import { peopleWithRoles, updateItem } from "./inbox.repository.js";
 import { changeItem } from "./inbox.service.js";
 import { loadInboxPack } from "./inbox-pack.js";
 
@@ -78,11 +78,7 @@ export async function handOffItem(
       itemId,
       now,
     });
-    await trx
-      .updateTable("inbox_items")
-      .set({ handed_off_at: now, updated_at: now })
-      .where("id", "=", itemId)
-      .execute();
+    await updateItem(trx, itemId, { handed_off_at: now, updated_at: now });
     return {
       after: {
         team: rule.team,
