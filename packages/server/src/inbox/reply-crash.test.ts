@@ -6,14 +6,12 @@
 // the same key twice is one status. On PGlite (a data directory) and on PostgreSQL.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ProcessDatabase,
   processDatabase,
   type ReadyProcess,
-  spawnUntilReady,
+  startTestWorker,
 } from "../../test/helpers/child-process.js";
 import { organisationIdOf, userIdOf } from "../../test/helpers/inbox.js";
 import { TEST_SECRET_KEY } from "../../test/helpers/test-app.js";
@@ -29,8 +27,6 @@ import { connectAccount } from "./inbox-accounts.service.js";
 import { ingestItems } from "./ingest.service.js";
 import { sendReply } from "./reply.service.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const SCRIPT = join(root, "packages/server/test/helpers/worker-process.ts");
 // Short, so the test is quick, but long enough that a loaded machine's stalls do not expire it.
 const LEASE_MS = 4000;
 const ACCOUNT = "109000";
@@ -101,11 +97,8 @@ class LoopbackMastodon {
 let workerLog = "";
 
 function startWorker(env: NodeJS.ProcessEnv): Promise<ReadyProcess> {
-  return spawnUntilReady(["--import", "tsx", SCRIPT], {
-    cwd: root,
-    env: { ...env, PARAPET_TEST_LEASE_MS: String(LEASE_MS), LOG_LEVEL: "warn" },
-    ready: /worker ready/,
-    what: "the worker",
+  return startTestWorker(env, {
+    leaseMs: LEASE_MS,
     onStderr: (chunk) => {
       workerLog += chunk;
     },

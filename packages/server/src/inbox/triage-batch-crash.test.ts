@@ -1,12 +1,10 @@
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ProcessDatabase,
   processDatabase,
   type ReadyProcess,
-  spawnUntilReady,
+  startTestWorker,
 } from "../../test/helpers/child-process.js";
 import { inboundItem } from "../../test/helpers/inbox.js";
 import { testConfig } from "../../test/helpers/test-app.js";
@@ -20,19 +18,12 @@ import { migrate } from "../db/migrate.js";
 import { seedDemo } from "../organisations/seed-demo.js";
 import { ingestItems } from "./ingest.service.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const SCRIPT = join(root, "packages/server/test/helpers/worker-process.ts");
 const LEASE_MS = 4000;
 const DELIVERIES = 3;
 const PER_DELIVERY = 20;
 
 function startWorker(env: NodeJS.ProcessEnv): Promise<ReadyProcess> {
-  return spawnUntilReady(["--import", "tsx", SCRIPT], {
-    cwd: root,
-    env: { ...env, PARAPET_TEST_LEASE_MS: String(LEASE_MS), LOG_LEVEL: "warn" },
-    ready: /worker ready/,
-    what: "the worker",
-  });
+  return startTestWorker(env, { leaseMs: LEASE_MS });
 }
 
 /**

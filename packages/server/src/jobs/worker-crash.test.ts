@@ -1,13 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ProcessDatabase,
   processDatabase,
   type ReadyProcess,
-  spawnUntilReady,
+  startTestWorker,
 } from "../../test/helpers/child-process.js";
 import { testConfig } from "../../test/helpers/test-app.js";
 import { TEST_AUDIT_KEY, testCheckpointFile } from "../../test/helpers/test-audit.js";
@@ -16,8 +14,6 @@ import { callPlatform } from "../../test/helpers/worker-process.js";
 import { createDeps } from "../create-deps.js";
 import { migrate } from "../db/migrate.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const SCRIPT = join(root, "packages/server/test/helpers/worker-process.ts");
 // Short, so the test is quick, but long enough that a loaded machine's stalls do not expire it.
 const LEASE_MS = 4000;
 
@@ -69,12 +65,7 @@ class LoopbackPlatform {
 }
 
 function startWorker(env: NodeJS.ProcessEnv): Promise<ReadyProcess> {
-  return spawnUntilReady(["--import", "tsx", SCRIPT], {
-    cwd: root,
-    env: { ...env, PARAPET_TEST_LEASE_MS: String(LEASE_MS), LOG_LEVEL: "warn" },
-    ready: /worker ready/,
-    what: "the worker",
-  });
+  return startTestWorker(env, { leaseMs: LEASE_MS });
 }
 
 /** A data directory or a schema of its own; production (DATABASE_URL) needs the audit key. */

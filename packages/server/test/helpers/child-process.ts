@@ -4,7 +4,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { DatabaseLocation } from "../../src/db/database.js";
 
@@ -56,6 +57,27 @@ export function spawnUntilReady(args: readonly string[], options: SpawnOptions):
       clearTimeout(timer);
       reject(new Error(`${options.what} exited ${code} before it was ready: ${stderr}`));
     });
+  });
+}
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+const WORKER_SCRIPT = join(REPO_ROOT, "packages/server/test/helpers/worker-process.ts");
+
+/**
+ * `test/helpers/worker-process.ts` (the real worker and one loopback "platform" job kind), run
+ * with tsx from the repository's root, ready when it says so; `leaseMs` is how long a claimed
+ * job stays its before another worker may take it over.
+ */
+export function startTestWorker(
+  env: NodeJS.ProcessEnv,
+  options: { leaseMs: number; onStderr?: (chunk: string) => void },
+): Promise<ReadyProcess> {
+  return spawnUntilReady(["--import", "tsx", WORKER_SCRIPT], {
+    cwd: REPO_ROOT,
+    env: { ...env, PARAPET_TEST_LEASE_MS: String(options.leaseMs), LOG_LEVEL: "warn" },
+    ready: /worker ready/,
+    what: "the worker",
+    ...(options.onStderr ? { onStderr: options.onStderr } : {}),
   });
 }
 
