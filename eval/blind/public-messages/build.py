@@ -1,3 +1,4 @@
+import os
 # -*- coding: utf-8 -*-
 """Builds public-messages.jsonl from hand-written items.
 
@@ -1391,7 +1392,7 @@ def main():
         out.append(obj)
     rng2 = random.Random(42)
     rng2.shuffle(out)
-    with open("/work/sets/public-messages/public-messages.jsonl", "w", encoding="utf-8") as f:
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-messages.jsonl"), "w", encoding="utf-8") as f:
         for i, o in enumerate(out, 1):
             line = {"id": f"pm-{i:04d}"}
             line.update(o)

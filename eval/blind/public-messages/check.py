@@ -7,7 +7,9 @@ after printing every problem found and the counts table.
 import json, re, sys, difflib, datetime as dt
 from collections import Counter
 
-PATH = sys.argv[1] if len(sys.argv) > 1 else "/work/sets/public-messages/public-messages.jsonl"
+import os
+
+PATH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "public-messages.jsonl")
 
 PLATFORMS = {"x", "facebook", "instagram", "linkedin", "youtube", "tiktok", "bluesky", "blog", "whatsapp", "other"}
 CHANNELS = {"mention", "comment", "reply", "dm", "review"}
