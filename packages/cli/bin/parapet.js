@@ -4,6 +4,13 @@
 // and falls back to running the sources through tsx if the bundle cannot be built.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+
+// A server holds V8's young generation at its starting size until someone uses it: loading the
+// bundle and starting up would grow it to 32 MB that an idle server never uses. Set before the
+// bundle loads; released on the first request (server/src/young-generation.ts).
+const command = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
+if (command === "start" || command === "serve") setFlagsFromString("--semi-space-growth-factor=1");
 
 const { BUNDLE, SOURCE_DIRS, buildBundle } = await import("../build.mjs");
 

@@ -11,6 +11,7 @@ import { seedDemoContent } from "./organisations/seed-demo-content.js";
 import { packDirectory } from "./packs/load-packs-from-disk.js";
 import { warmUpDefaultPackInSteps, warmUpOnFirstUse, warmUpOtherPacksWhenIdle } from "./warm-up.js";
 import { buildWebUi, webBuildIsStale } from "./web-ui/web-build.js";
+import { releaseYoungGeneration } from "./young-generation.js";
 
 export interface StartOptions {
   config: ServerConfig;
@@ -67,6 +68,8 @@ export async function startServer({ config, seedDemo: seed, say }: StartOptions)
     const inUse = await packIdsInUse(deps.db);
     let stopping: Promise<void> | undefined;
     warmUpOnFirstUse(app.server, () => {
+      // Held small since the start if `parapet start` asked (young-generation.ts): requests need it larger.
+      releaseYoungGeneration();
       void warmUpDefaultPackInSteps(() => stopping !== undefined)
         .catch((error: unknown) => app.log.warn({ err: error }, "the default pack did not warm up"))
         .then(() => {

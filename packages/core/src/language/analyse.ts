@@ -3,6 +3,7 @@ import {
   GROUP,
   GROUP_REGEXES,
   type GroupId,
+  groupRegexes,
   JOINABLE_GROUPS,
   JOINERS_BEFORE,
 } from "./compile.js";
@@ -76,7 +77,10 @@ const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
  * then runs only the context patterns that can match it (most texts hold no group name, no report
  * frame), not all eight.
  */
-const TRIGGER_PATTERNS = [...TRIGGER_GROUPS, ...CONTEXT_GROUPS].map((g) => GROUP_REGEXES[g - 1] as RegExp);
+function triggerPatterns(): RegExp[] {
+  const regexes = groupRegexes();
+  return [...TRIGGER_GROUPS, ...CONTEXT_GROUPS].map((g) => regexes[g - 1] as RegExp);
+}
 const TRIGGER_BITS = (1 << TRIGGER_GROUPS.length) - 1;
 /**
  * Which patterns can match a text at all (bits as above); most posts need no trigger.
@@ -85,24 +89,41 @@ const TRIGGER_BITS = (1 << TRIGGER_GROUPS.length) - 1;
 let TRIGGER_PREFILTER: LanguagePrefilter | undefined;
 
 /** What the prefilter's tables are worked out from: a file of them is current only for these patterns. */
-export const LANGUAGE_PREFILTER_INPUT: string = TRIGGER_PATTERNS.map((r) => `/${r.source}/${r.flags}`).join(
-  "\n",
-);
+export function languagePrefilterInput(): string {
+  return triggerPatterns()
+    .map((r) => `/${r.source}/${r.flags}`)
+    .join("\n");
+}
 
 /** The trigger prefilter's tables, as plain data, for a process to keep in a file (~0.15 s to work out). */
 export function languagePrefilterTables(): PrefilterTables {
-  return prefilterTables(TRIGGER_PATTERNS);
+  return prefilterTables(triggerPatterns());
 }
 
-/** Uses tables worked out earlier by languagePrefilterTables() for exactly LANGUAGE_PREFILTER_INPUT. */
-export function useLanguagePrefilterTables(tables: PrefilterTables): void {
-  TRIGGER_PREFILTER = prefilterFrom(tables);
+/** Where tables worked out earlier are read from, on the first text (useLanguagePrefilterTables). */
+let readPrefilterTables: (() => PrefilterTables | undefined) | undefined;
+
+/**
+ * Uses tables worked out earlier by languagePrefilterTables() for exactly languagePrefilterInput().
+ * `read` is called on the first text, not now (a process that checks nothing reads nothing); a
+ * prefilter already built is dropped, to be built from `read`.
+ */
+export function useLanguagePrefilterTables(read: () => PrefilterTables | undefined): void {
+  readPrefilterTables = read;
+  TRIGGER_PREFILTER = undefined;
+}
+
+function triggerPrefilter(): LanguagePrefilter {
+  // GROUP_REGEXES filled first: run() reads it, whether or not the prefilter's tables come from a file.
+  const patterns = triggerPatterns();
+  const tables = readPrefilterTables?.();
+  return tables ? prefilterFrom(tables) : compilePrefilter(patterns);
 }
 
 /** Runs each role's pattern, then keeps the earliest, highest-priority hit where hits overlap. */
 function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
-  TRIGGER_PREFILTER ??= compilePrefilter(TRIGGER_PATTERNS);
+  TRIGGER_PREFILTER ??= triggerPrefilter();
   const candidates = TRIGGER_PREFILTER.candidates(text);
   if ((candidates & TRIGGER_BITS) !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
   // Most messages have no trigger at all: skip the context passes for them.

@@ -176,7 +176,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   "as",
 ];
 
-function build(): RegExp[] {
+function buildSources(): string[] {
   const identSource = `${trieSource(withVariants(GROUP_NOUNS, 5))}|${trieSource(adjectiveVariants(GROUP_ADJECTIVES))} ?${trieSource(GROUP_HEADS)}`;
   const groups: string[] = [
     `${B}(?:${THREAT_PHRASES.join("|")})${E}`,
@@ -196,16 +196,48 @@ function build(): RegExp[] {
     `[,;:()]|${B}(?:${CLAUSE_WORDS.join("|")})${E}`,
     '"',
   ];
-  GROUP_SOURCES.push(...groups);
-  return groups.map((g) => new RegExp(g, "g"));
+  return groups;
 }
 
-/** Each role's source on its own, for benchmarks and diagnostics. */
+/** Each role's source on its own, for benchmarks and diagnostics: filled by groupRegexes(). */
 export const GROUP_SOURCES: string[] = [];
 
 /**
  * One regular expression per role, index i for group i + 1. Run one after the
  * other they are several times faster than one alternation of them all:
  * V8 optimises a focused pattern far better than a 36,000-character one.
+ * Empty until groupRegexes() fills it, on the first text: working the sources out (the variants
+ * and tries above) was ~0.05 s of every process that loaded the checker, checking or not.
  */
-export const GROUP_REGEXES: readonly RegExp[] = build();
+export const GROUP_REGEXES: RegExp[] = [];
+
+/** Where sources worked out earlier (groupSources()) are read from, on the first use (useGroupSources). */
+let readGroupSources: (() => readonly string[] | undefined) | undefined;
+
+/** The sources of GROUP_REGEXES worked out from the lexicons, as plain data for a process to keep in a file. */
+export function groupSources(): string[] {
+  return buildSources();
+}
+
+/**
+ * Takes the sources from `read` (a file a process wrote from groupSources(), current for this code
+ * and these lexicons) instead of working them out, when GROUP_REGEXES is first needed. Anything but
+ * one string per role is ignored and the sources are worked out.
+ */
+export function useGroupSources(read: () => readonly string[] | undefined): void {
+  readGroupSources = read;
+}
+
+/** GROUP_REGEXES, filled on the first call. */
+export function groupRegexes(): readonly RegExp[] {
+  if (GROUP_REGEXES.length === 0) {
+    const read = readGroupSources?.();
+    const sources =
+      read && read.length === GROUP_COUNT && read.every((s) => typeof s === "string") ? read : buildSources();
+    GROUP_SOURCES.push(...sources);
+    GROUP_REGEXES.push(...sources.map((g) => new RegExp(g, "g")));
+  }
+  return GROUP_REGEXES;
+}
+
+const GROUP_COUNT = Object.keys(GROUP).length;

@@ -2,10 +2,11 @@ export type { LanguageFinding, LanguageKind } from "./analyse.js";
 export {
   analyseLanguage,
   LANGUAGE_KINDS,
-  LANGUAGE_PREFILTER_INPUT,
+  languagePrefilterInput,
   languagePrefilterTables,
   useLanguagePrefilterTables,
 } from "./analyse.js";
+export { groupSources, useGroupSources } from "./compile.js";
 export {
   lexiconIndex,
   lexiconTables,

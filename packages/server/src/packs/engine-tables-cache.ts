@@ -3,11 +3,13 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFile
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  LANGUAGE_PREFILTER_INPUT,
+  groupSources,
+  languagePrefilterInput,
   languagePrefilterTables,
   lexiconTables,
   type PrefilterTables,
   type SerialisedLexicons,
+  useGroupSources,
   useLanguagePrefilterTables,
   useLexiconTables,
 } from "@parapet/core/language";
@@ -30,6 +32,12 @@ const FORMAT = "language-prefilter-1";
  * are data in the bundle, so the chunk's name (a hash of its content) keys them.
  */
 const LEXICONS_FORMAT = "lexicons-1";
+/**
+ * The English checker's sixteen patterns (core/src/language/compile.ts), worked out from its
+ * lexicons with their misspelling variants and tries: ~0.05 s of every process that checks. Also
+ * data and code in the bundle, keyed by the chunk's name like the lexicons.
+ */
+const GROUPS_FORMAT = "language-groups-1";
 
 function tablesDir(): string | undefined {
   const packs = packCacheDir();
@@ -59,6 +67,10 @@ function isTables(value: unknown): value is PrefilterTables {
   );
 }
 
+function isGroupSources(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((s) => typeof s === "string");
+}
+
 function isLexicons(value: unknown): value is SerialisedLexicons {
   const t = value as SerialisedLexicons;
   return (
@@ -82,20 +94,15 @@ function loadTable<T>(
   input: string,
   valid: (value: unknown) => value is T,
   workOut: () => T,
-  use: (table: T) => void,
-): void {
+): T {
   const file = fileFor(dir, format, input);
   try {
     const table: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (valid(table)) {
-      use(table);
-      return;
-    }
+    if (valid(table)) return table;
   } catch {
     // Not written yet, or cut short by a process that died: work it out.
   }
   const table = workOut();
-  use(table);
   try {
     mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
@@ -107,24 +114,33 @@ function loadTable<T>(
   } catch {
     // A read-only install still works; it works the table out on every start.
   }
+  return table;
 }
 
 let loaded = false;
 
 /**
- * Gives the language checker its prefilter tables and its multilingual lexicon index from the
- * build's files when current, else works them out and writes the files. Once per process.
+ * Tells the language checker to take its prefilter tables and its multilingual lexicon index from
+ * the build's files when current, else to work them out and write the files. Once per process.
+ * Nothing is read here: each file is read when the checker first needs it, so a process that
+ * never checks a text (a server's escalation job reading a pack's answering hours, a server nobody
+ * has used yet) pays neither the reading nor the memory of the index (docs/benchmarks.md).
  */
 export function loadEngineTables(dir: string | undefined = tablesDir()): void {
   if (loaded || !dir) return;
   loaded = true;
-  loadTable(
-    dir,
-    FORMAT,
-    LANGUAGE_PREFILTER_INPUT,
-    isTables,
-    languagePrefilterTables,
-    useLanguagePrefilterTables,
+  // The patterns first: the prefilter's file is keyed by them.
+  useGroupSources(() => loadTable(dir, GROUPS_FORMAT, "", isGroupSources, groupSources));
+  useLanguagePrefilterTables(() =>
+    loadTable(dir, FORMAT, languagePrefilterInput(), isTables, languagePrefilterTables),
   );
-  loadTable(dir, LEXICONS_FORMAT, "", isLexicons, lexiconTables, useLexiconTables);
+  useLexiconTables(() => loadTable(dir, LEXICONS_FORMAT, "", isLexicons, lexiconTables));
+}
+
+/** Writes the three files now when not current (the build, precompile-packs.ts), so the first command finds them. */
+export function writeEngineTables(dir: string | undefined = tablesDir()): void {
+  if (!dir) return;
+  loadTable(dir, GROUPS_FORMAT, "", isGroupSources, groupSources);
+  loadTable(dir, FORMAT, languagePrefilterInput(), isTables, languagePrefilterTables);
+  loadTable(dir, LEXICONS_FORMAT, "", isLexicons, lexiconTables);
 }

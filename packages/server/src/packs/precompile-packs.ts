@@ -1,4 +1,4 @@
-import { loadEngineTables } from "./engine-tables-cache.js";
+import { writeEngineTables } from "./engine-tables-cache.js";
 import { readPackSources } from "./load-packs-from-disk.js";
 import { packCacheDir, parsePackSources } from "./parsed-pack-cache.js";
 
@@ -13,7 +13,7 @@ import { packCacheDir, parsePackSources } from "./parsed-pack-cache.js";
 export function precompilePacks(): string | undefined {
   const dir = packCacheDir();
   if (dir) parsePackSources(readPackSources(), dir);
-  // The language prefilter's tables too (engine-tables-cache.ts).
-  loadEngineTables();
+  // The language prefilter's tables and the lexicons' entries too (engine-tables-cache.ts).
+  writeEngineTables();
   return dir;
 }

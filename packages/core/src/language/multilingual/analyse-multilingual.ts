@@ -47,18 +47,29 @@ const LANG_COUNT = LANGS.length;
  * else from the lexicons themselves.
  */
 function compiled(): CompiledLexicons {
-  COMPILED ??= compileLexicons(LEXICONS);
+  if (COMPILED === undefined) {
+    const data = readLexiconTables?.();
+    COMPILED = data ? restoreLexicons(data) : compileLexicons(LEXICONS);
+  }
   return COMPILED;
 }
+/** Where the build's file of the lexicons' entries is read from, on the first text (useLexiconTables). */
+let readLexiconTables: (() => SerialisedLexicons | undefined) | undefined;
 
 /** The lexicons' entries worked out, for a build-time file (server/src/packs/engine-tables-cache.ts). */
 export function lexiconTables(): SerialisedLexicons {
   return serialiseLexicons(LEXICONS);
 }
 
-/** Indexes the lexicons from lexiconTables()' data instead of working the entries out again. */
-export function useLexiconTables(data: SerialisedLexicons): void {
-  COMPILED = restoreLexicons(data);
+/**
+ * Indexes the lexicons from lexiconTables()' data instead of working the entries out again. `read`
+ * is called on the first text that needs the index, not now: a process that never checks a text
+ * (a server nobody has used yet, a job that only reads a pack's answering hours) neither reads the
+ * file nor holds the index (~5 MB). An index already built is dropped, to be built from `read`.
+ */
+export function useLexiconTables(read: () => SerialisedLexicons | undefined): void {
+  readLexiconTables = read;
+  COMPILED = undefined as unknown as CompiledLexicons;
 }
 
 /** The index in use, for the test that the build's file gives the same one. */

@@ -43,8 +43,37 @@ const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
-/** Base64 to bytes without atob or Buffer (the same code in the browser and in Node). */
+/** Node's Buffer where there is one (not in the browser, where core also runs). */
+const NODE_BUFFER = (
+  globalThis as {
+    Buffer?: {
+      from(text: string, encoding: "base64"): Uint8Array & { toString(encoding: "base64"): string };
+    };
+  }
+).Buffer;
+
+/**
+ * Base64 to bytes: through Node's Buffer where there is one (native: ~0.5 ms for the post
+ * reader's 0.7 MB of weights where the loop below took ~30 ms cold, and the triage reader's
+ * 2 MB on every process that triages), else decodeBase64Portable. Buffer skips characters that
+ * are not base64 rather than refusing them, so its bytes are used only when they encode back to
+ * the very text; anything else is decoded by the portable code, which says what is wrong.
+ */
 export function decodeBase64(text: string): Uint8Array {
+  if (NODE_BUFFER) {
+    const bytes = NODE_BUFFER.from(text, "base64");
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+    const again = bytes.toString("base64");
+    let againEnd = again.length;
+    while (againEnd > 0 && again.charCodeAt(againEnd - 1) === 61) againEnd--;
+    if (againEnd === end && again.startsWith(text.slice(0, end))) return bytes;
+  }
+  return decodeBase64Portable(text);
+}
+
+/** Base64 to bytes without atob or Buffer (the same code in the browser and in Node). */
+export function decodeBase64Portable(text: string): Uint8Array {
   const clean = text.replace(/=+$/, "");
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
