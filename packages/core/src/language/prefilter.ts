@@ -220,10 +220,20 @@ function requiredKeys(sequence: readonly Node[], common: ReadonlySet<string>): S
   return bestScore >= 1e9 ? null : best;
 }
 
-/** An open-addressing set of small integer keys with a bit mask each: a few nanoseconds a probe. */
+/** Bits of KeyTable's filter: 2^18 bits are 32 KiB, small enough to stay in cache between texts. */
+const FILTER_BITS = 18;
+
+/**
+ * An open-addressing set of small integer keys with a bit mask each: a few nanoseconds a probe.
+ * Every character of every text probes the tables, and most probes find nothing; the largest
+ * table (~30,000 five-character keys) is a megabyte, so those probes were mostly cache misses.
+ * A bit per hash value in front of it (the same hash, its top FILTER_BITS bits) answers most of
+ * them from 32 KiB: a clear bit means no key has that hash, so the answer (0) is the same.
+ */
 class KeyTable {
   private readonly keys: Int32Array;
   private readonly masks: Int32Array;
+  private readonly filter: Int32Array;
   private readonly shift: number;
   private readonly slots: number;
 
@@ -232,10 +242,14 @@ class KeyTable {
     while (1 << bits < entries.size * 4) bits++;
     this.keys = new Int32Array(1 << bits).fill(-1);
     this.masks = new Int32Array(1 << bits);
+    this.filter = new Int32Array(1 << (FILTER_BITS - 5));
     this.shift = 32 - bits;
     this.slots = (1 << bits) - 1;
     for (const [key, mask] of entries) {
-      let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      const h = Math.imul(key, 0x9e3779b1);
+      const f = h >>> (32 - FILTER_BITS);
+      this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
+      let i = h >>> this.shift;
       while (this.keys[i] !== -1) i = (i + 1) & this.slots;
       this.keys[i] = key;
       this.masks[i] = mask;
@@ -243,7 +257,10 @@ class KeyTable {
   }
 
   get(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    const h = Math.imul(key, 0x9e3779b1);
+    const f = h >>> (32 - FILTER_BITS);
+    if (((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return 0;
+    let i = h >>> this.shift;
     for (;;) {
       const k = this.keys[i] as number;
       if (k === key) return this.masks[i] as number;
