@@ -48,9 +48,14 @@ describe("the post reader", () => {
       const categories = new Set(readerRules.map((r) => r.category));
       for (const c of CHECK_READER_CLASSES.slice(1)) expect(categories.has(c), `${pack.id} ${c}`).toBe(true);
       for (const r of readerRules) expect(r.clause.length).toBeGreaterThan(0);
-      // It runs last: only posts no other rule flagged are read.
+      // It runs after every rule that can flag a post: only posts no other rule flagged are read.
+      // Only patient-post-name comes after it (it names the patient in a post already flagged).
+      const after = pack.rules.filter((r) => r.spec.detector === "patient-post-name").length;
       const order = pack.rulesInOrder.map((r) => r.spec.detector === "reader");
-      expect(order.indexOf(true)).toBe(order.length - readerRules.length);
+      expect(order.indexOf(true)).toBe(order.length - readerRules.length - after);
+      expect(order.lastIndexOf(true)).toBe(order.length - 1 - after);
+      for (const r of pack.rulesInOrder.slice(order.length - after))
+        expect(r.spec.detector).toBe("patient-post-name");
     }
   });
 
