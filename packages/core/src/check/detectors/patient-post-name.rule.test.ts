@@ -57,3 +57,34 @@ describe("names in a post found to be about a patient (patient-post-name)", () =
     expect(namesIn("Congratulations to Priya on her nursing award, so proud of our team").names).toEqual([]);
   });
 });
+
+// Written for Parapet by kind (round five): a patient in a thank-you or well-done post, a colleague
+// in confidence; each with a look-alike that must stay clean.
+describe("patients in recognition posts and colleagues in confidence", () => {
+  const named: ReadonlyArray<readonly [string, string]> = [
+    ["Shout out to Bartek, 6, who was a superstar having his cannula put in today", "Bartek"],
+    ["Congratulations to Imani who finished her detox programme with us this week", "Imani"],
+    ["Well done Rhys for ringing the bell after his last round of radiotherapy", "Rhys"],
+    ["Thank you Olwen for the tea cosies you knitted while you were on Ward 6 with your chest", "Olwen"],
+    ["Personnel put Gareth on gardening leave until the investigation ends", "Gareth"],
+    ["Thinking of Ravi who is off for two weeks with his chest, we miss you", "Ravi"],
+  ];
+  it.each(named)("names the person in %j", (text, name) => {
+    const r = namesIn(text);
+    expect(r.verdict).toBe("block");
+    expect(r.names).toContain(name);
+  });
+
+  const clean = [
+    "Congratulations to Bartek on 10 years in our dialysis unit",
+    "Farewell to Maureen after 30 years in our stroke unit, enjoy your retirement",
+    "Thank you Gwen for leading with your heart on the children's ward all these years",
+    "Big welcome to Tomasz who joins our cardiac rehab service team as a physio",
+  ];
+  it.each(clean)("keeps a colleague's name clean in %j", (text) => {
+    expect(namesIn(text).names).toEqual([]);
+  });
+  it("has both kinds", () => {
+    expect(named.length + clean.length).toBeGreaterThanOrEqual(10);
+  });
+});
