@@ -68,6 +68,9 @@ describe("patients in recognition posts and colleagues in confidence", () => {
     ["Thank you Olwen for the tea cosies you knitted while you were on Ward 6 with your chest", "Olwen"],
     ["Personnel put Gareth on gardening leave until the investigation ends", "Gareth"],
     ["Thinking of Ravi who is off for two weeks with his chest, we miss you", "Ravi"],
+    ["Halina from the 9am pain clinic list rang to say she can't make it, can someone rebook", "Halina"],
+    ["Marek on the respiratory ward finally came off oxygen after 12 days, he did a little dance", "Marek"],
+    ["bronwen from pharmacy had a panic attack in the office and went home, HR are involved", "bronwen"],
   ];
   it.each(named)("names the person in %j", (text, name) => {
     const r = namesIn(text);
@@ -80,6 +83,7 @@ describe("patients in recognition posts and colleagues in confidence", () => {
     "Farewell to Maureen after 30 years in our stroke unit, enjoy your retirement",
     "Thank you Gwen for leading with your heart on the children's ward all these years",
     "Big welcome to Tomasz who joins our cardiac rehab service team as a physio",
+    "Thanks to Halina from the pharmacy team for covering the late list today",
   ];
   it.each(clean)("keeps a colleague's name clean in %j", (text) => {
     expect(namesIn(text).names).toEqual([]);

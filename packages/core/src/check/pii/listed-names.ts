@@ -387,8 +387,10 @@ export function findListedNames(
     // A lower-case name in a post with capitals counts only right beside a patient setting or an
     // identifier, in a post that thanks no one.
     if (c.kind === "lower") {
+      // A colleague in confidence typed in lower case ("carl on nights had a panic attack") counts too.
       const beside =
         near(options.identifiers, c.start, c.end, 25, 25) ||
+        near(context.confidential, c.start, c.end, 30, 50) ||
         (!context.recognition && near(context.strong, c.start, c.end, 30, 40) && !staffRoleNear(text, c));
       if (beside) found.push(c.start, c.end, patient());
       continue;

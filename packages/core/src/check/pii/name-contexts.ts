@@ -29,6 +29,10 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
   String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
   String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
+  // on a clinic, theatre or GP list, or did not attend: "from the GP list", "on the colposcopy list", "the DNA"
+  String.raw`\b(?:on|from|off) (?:the|our|my|today's|tomorrow's|yesterday's|this morning's|this afternoon's) (?:[\w'-]+ ){0,3}list\b|\b(?:the|a) dna\b|\bdna'?d\b|\bdid not attend\b`,
+  // days or weeks of care, and care of their own: "came off oxygen after 19 days", "a reaction after his jab"
+  String.raw`\bafter (?:\d{1,3}|two|three|four|five|six|seven|ten) (?:days|weeks)\b|\b(?:on|off) (?:oxygen|the ventilator|cpap|a drip|iv antibiotics|abx)\b|\b(?:his|her|their) (?:jab|jabs|vaccine|vaccination|mmr|inr|warfarin|inhaler|nebuliser|cast|plaster|prosthetic|stent|pacemaker|iron tablets|tablets|insulin|biopsy|smear|labour|waters)\b|\bthis admission\b`,
 ];
 
 /** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
