@@ -71,6 +71,8 @@ describe("patients in recognition posts and colleagues in confidence", () => {
     ["Halina from the 9am pain clinic list rang to say she can't make it, can someone rebook", "Halina"],
     ["Marek on the respiratory ward finally came off oxygen after 12 days, he did a little dance", "Marek"],
     ["bronwen from pharmacy had a panic attack in the office and went home, HR are involved", "bronwen"],
+    ["il signor Marco del letto 7 ha di nuovo la febbre, qualcuno chiami il medico", "Marco"],
+    ["Mme Girard chambre 9 refuse ses médicaments depuis ce matin", "Girard"],
   ];
   it.each(named)("names the person in %j", (text, name) => {
     const r = namesIn(text);
@@ -84,6 +86,7 @@ describe("patients in recognition posts and colleagues in confidence", () => {
     "Thank you Gwen for leading with your heart on the children's ward all these years",
     "Big welcome to Tomasz who joins our cardiac rehab service team as a physio",
     "Thanks to Halina from the pharmacy team for covering the late list today",
+    "Grazie mille a Giulia del reparto per il turno di stanotte, sei una stella",
   ];
   it.each(clean)("keeps a colleague's name clean in %j", (text) => {
     expect(namesIn(text).names).toEqual([]);

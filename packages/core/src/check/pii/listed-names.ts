@@ -341,7 +341,7 @@ const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 export const LATIN_CARE_WORD =
-  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
+  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
 
 /**
  * The names in a patient, confidential-staff or identifier context, as [start, end, patient]

@@ -131,6 +131,26 @@ const MULTILINGUAL_PATIENT = [
   "falleci\\p{L}*",
   "faleceu",
   "nacid[oa]",
+  // Italian, French, German, Turkish, Lithuanian and Somali: numbered beds and rooms, intensive care, admission
+  "letto \\d+",
+  "stanza \\d+",
+  "ricoverat\\p{L}*",
+  "dimess[oa]",
+  "terapia intensiva",
+  "lit \\d+",
+  "chambre \\d+",
+  "hospitalisé\\p{L}*",
+  "réanimation",
+  "zimmer \\d+",
+  "bett \\d+",
+  "intensivstation",
+  "yatak \\d+",
+  "\\d+ numaralı (?:oda|yatak)\\p{L}*",
+  "yoğun bakım\\p{L}*",
+  "\\d+ palat\\p{L}*",
+  "reanimacij\\p{L}*",
+  "qolka \\d+",
+  "sariirta \\d+",
   // Welsh
   "claf",
   "cleifion",
@@ -276,7 +296,7 @@ export const STAFF_CONFIDENTIAL =
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran|grazie|complimenti|benvenut[oa]|merci|félicitations|bienvenue|danke|glückwunsch|willkommen|teşekkür\w*|tebrikler|hoş geldin\w*|ačiū|sveikinam\w*|mahadsanid|hambalyo)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =
