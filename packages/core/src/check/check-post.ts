@@ -8,6 +8,7 @@ import { CheckContext, type RawFinding } from "./detectors/context.js";
 import { runLanguageRule } from "./detectors/language.rule.js";
 import { runMediaConsentRule, runMediaTaggingRule } from "./detectors/media.rules.js";
 import { runNamedPatientRule } from "./detectors/named-patient.rule.js";
+import { runPatientPostNameRule } from "./detectors/patient-post-name.rule.js";
 import { runPhraseRule } from "./detectors/phrase.rule.js";
 import { runPiiRule } from "./detectors/pii.rule.js";
 import { runLengthRule, runLinkMissingRule } from "./detectors/platform.rules.js";
@@ -35,6 +36,7 @@ const RUNNERS: Readonly<Record<CompiledRule["spec"]["detector"], Runner>> = {
   "platform-length": runLengthRule,
   "link-missing": runLinkMissingRule,
   reader: runReaderRule,
+  "patient-post-name": runPatientPostNameRule,
 };
 
 /**

@@ -4,6 +4,9 @@ import { type CompiledPiiAllow, compilePiiAllow } from "../check/pii/index.js";
 import type { DetectorSpec, RuleSeverity } from "./pack.schema.js";
 import type { ResolvedPack } from "./resolve-pack.js";
 
+/** Detectors that judge what the other rules found, so run after them. */
+const AFTER_THE_RULES: ReadonlySet<string> = new Set(["reader", "patient-post-name"]);
+
 export interface CompiledRule {
   readonly id: string;
   readonly category: Category;
@@ -94,9 +97,11 @@ export function compilePack(resolved: ResolvedPack): Pack {
     rules,
     rulesInOrder: [
       ...rules.filter((r) => PII_DETECTORS.has(r.spec.detector)),
-      ...rules.filter((r) => !PII_DETECTORS.has(r.spec.detector) && r.spec.detector !== "reader"),
-      // The post reader last: it reads only posts no other rule flagged.
+      ...rules.filter((r) => !PII_DETECTORS.has(r.spec.detector) && !AFTER_THE_RULES.has(r.spec.detector)),
+      // The post reader next to last: it reads only posts no other rule flagged.
       ...rules.filter((r) => r.spec.detector === "reader"),
+      // Last, the names in a post any rule or the reader found to be about a patient.
+      ...rules.filter((r) => r.spec.detector === "patient-post-name"),
     ],
     piiAllow: compilePiiAllow({
       phones: resolved.allow.phones,

@@ -46,6 +46,7 @@ export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("date-of-birth"), params: none }),
   z.strictObject({ detector: z.literal("person-name"), params: none }),
   z.strictObject({ detector: z.literal("named-patient"), params: none }),
+  z.strictObject({ detector: z.literal("patient-post-name"), params: none }),
   z.strictObject({
     detector: z.literal("postcode"),
     params: z

@@ -12,6 +12,7 @@ import { detectPostcodes, normalisePostcode } from "./postcode.detector.js";
 
 export { isNhsEmail, isRoleMailbox } from "./email.detector.js";
 export { isValidNhsNumber } from "./nhs-number.detector.js";
+export { namesOfPatientPost } from "./person-name.detector.js";
 export { normalisePhone } from "./phone.detector.js";
 export type { PiiMatch } from "./pii-match.js";
 export { normalisePostcode } from "./postcode.detector.js";

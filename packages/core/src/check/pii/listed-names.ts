@@ -125,7 +125,7 @@ function isInitial(w: Word | undefined): boolean {
 }
 
 /** Names the lists know, capitalised pairs with one known part, titled names, in reading order. */
-function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
+function candidates(text: string, notAName: ReadonlySet<string>, patientPost = false): Candidate[] {
   const words = wordsOf(text);
   const lowerText = text === text.toLowerCase();
   const out: Candidate[] = [];
@@ -210,10 +210,12 @@ function candidates(text: string, notAName: ReadonlySet<string>): Candidate[] {
     if (common) {
       // "Grace", "Mark", "Sue" are names when capitalised mid-sentence, or before "is", "on", "was"…
       if (!w.capitalised) continue;
+      // In a post about a patient, "Frank, our oldest…" and "Teddy, 4," open with the patient's name.
       if (
         initial &&
         !(next && FOLLOWS_SENTENCE_INITIAL_NAME.has(next.lower)) &&
-        w.bare === text.slice(w.start, w.end)
+        w.bare === text.slice(w.start, w.end) &&
+        !(patientPost && text.charCodeAt(w.end) === 44)
       )
         continue;
     }
@@ -339,7 +341,7 @@ const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 export const LATIN_CARE_WORD =
-  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal)\b/i;
+  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
 
 /**
  * The names in a patient, confidential-staff or identifier context, as [start, end, patient]
@@ -385,8 +387,10 @@ export function findListedNames(
     // A lower-case name in a post with capitals counts only right beside a patient setting or an
     // identifier, in a post that thanks no one.
     if (c.kind === "lower") {
+      // A colleague in confidence typed in lower case ("carl on nights had a panic attack") counts too.
       const beside =
         near(options.identifiers, c.start, c.end, 25, 25) ||
+        near(context.confidential, c.start, c.end, 30, 50) ||
         (!context.recognition && near(context.strong, c.start, c.end, 30, 40) && !staffRoleNear(text, c));
       if (beside) found.push(c.start, c.end, patient());
       continue;
@@ -430,3 +434,52 @@ export function findListedNames(
   }
   return found;
 }
+
+/**
+ * The names in a post already found to be about a patient (a care detail or a description that
+ * identifies one), as [start, end] pairs: a first name, a full name or a titled name there is most
+ * likely the patient's, or their relative's (CPG58 §3.3: the name and the care together identify).
+ * Colleagues by staff title or role, handles and e-mail addresses, and names in a title-case run
+ * stay out. The caller runs it only when a rule reported the patient: the post is flagged already,
+ * so this never flags a clean post, it only says which words to take out.
+ */
+export function namesInPatientPost(text: string, notAName: ReadonlySet<string>): number[] {
+  const found: number[] = [];
+  const lowerText = text === text.toLowerCase();
+  for (const c of candidates(text, notAName, true)) {
+    if (c.kind === "staff-titled") continue;
+    // A lower-case word in a post with capitals is a name only beside a care setting (findListedNames).
+    if (c.kind === "lower" && !lowerText) continue;
+    if (insideIdentifier(text, c, NO_IDENTIFIERS) || staffRoleNear(text, c)) continue;
+    if (c.kind !== "titled" && (afterAPlaceWord(text, c.start) || commonWordOpening(text, c))) continue;
+    found.push(c.start, c.end);
+  }
+  if (NAME_SCRIPT_LETTER.test(text)) found.push(...spansOf(OTHER_SCRIPT_NAME, text));
+  // Typed in a hurry: "mr singh in resus 2".
+  if (text.includes("m")) found.push(...spansOf(LOWER_CASE_TITLED, text));
+  return found;
+}
+
+// "from Norton", "in Ashby", "near Peckham": a capitalised word after these is a place more often than a person.
+const PLACE_BEFORE = /\b(?:at|from|in|into|near|outside|inside|via|towards|off)\s+$/i;
+
+function afterAPlaceWord(text: string, start: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 9), start));
+}
+
+// Articles and fillers of other languages and chat that the name lists also hold ("El chico…", "Yung lalaki…", "Ok,").
+const NOT_A_NAME_HERE: ReadonlySet<string> = new Set("ok okay yung ang el la los las le les".split(" "));
+
+/** "Man in his 40s…", "Lady who runs…", "Guy came in…": a common word opening a sentence is not a name here. */
+function commonWordOpening(text: string, c: Candidate): boolean {
+  const word = text.slice(c.start, c.end);
+  if (NOT_A_NAME_HERE.has(word.toLowerCase())) return true;
+  // "Frank, our oldest…", "Teddy's bloods": a comma or a possessive after it makes it a name again.
+  const after = text.charCodeAt(c.end);
+  if (after === 44 || after === 39 || after === 8217) return false;
+  return !/\s/.test(word) && isCommonWord(fold(word.toLowerCase())) && sentenceInitial(text, c.start);
+}
+
+const LOWER_CASE_TITLED = /\b(?:mr|mrs|ms)\.?\s+[a-z][a-z'-]+\b/g;
+
+const NO_IDENTIFIERS: ListedNameOptions = { notAName: new Set(), identifiers: [], contacts: [] };

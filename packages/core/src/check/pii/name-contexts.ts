@@ -29,6 +29,10 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
   String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
   String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
+  // on a clinic, theatre or GP list, or did not attend: "from the GP list", "on the colposcopy list", "the DNA"
+  String.raw`\b(?:on|from|off) (?:the|our|my|today's|tomorrow's|yesterday's|this morning's|this afternoon's) (?:[\w'-]+ ){0,3}list\b|\b(?:the|a) dna\b|\bdna'?d\b|\bdid not attend\b`,
+  // days or weeks of care, and care of their own: "came off oxygen after 19 days", "a reaction after his jab"
+  String.raw`\bafter (?:\d{1,3}|two|three|four|five|six|seven|ten) (?:days|weeks)\b|\b(?:on|off) (?:oxygen|the ventilator|cpap|a drip|iv antibiotics|abx)\b|\b(?:his|her|their) (?:jab|jabs|vaccine|vaccination|mmr|inr|warfarin|inhaler|nebuliser|cast|plaster|prosthetic|stent|pacemaker|iron tablets|tablets|insulin|biopsy|smear|labour|waters)\b|\bthis admission\b`,
 ];
 
 /** The same kinds of cue that start with a number: lengths of stay, birthdays, gestation, an age beside a name. */
@@ -71,6 +75,16 @@ export const PATIENT_SPECIFIC = new RegExp(
     // someone who comes to a service for their care ("coming to our leg ulcer clinic every week")
     String.raw`\b(?:coming|comes|came|attend(?:s|ed|ing)?) (?:to )?(?:our|the) (?:[a-z]+ ){0,3}(?:clinic|day centre|day hospital|group|programme|sessions?)\b(?!\s+(?:to|and)\s+(?:volunteer|help|work|teach|talk|speak|run|lead|support))`,
     String.raw`\bcommunication (?:device|aid|book)\b`,
+    // a child's age beside the name ("Layla, 7, who…"): colleagues are not children
+    String.raw`,\s*(?:[1-9]|1[0-7])\s*,`,
+    // treatment finished or a programme of care completed ("rang the bell", "last round of chemo", "28 days clean")
+    String.raw`\b(?:rang|ringing|ring|rings) the bell\b|\b(?:last|final) (?:round|dose|session|cycle|course) of\b|\brounds? of (?:chemo\w*|radiotherapy|treatment)\b|\b(?:complet\w*|finish\w*) (?:his|her|their|your) (?:detox|rehab|treatment|chemo\w*|radiotherapy|therapy)\b|\b\d+ (?:days|weeks|months) (?:clean|sober|dry)\b`,
+    // a programme of care the person is on ("our eating disorders day programme"); not a unit or a
+    // ward, where colleagues work too ("42 years in our stroke unit")
+    String.raw`\b(?:eating disorders?|detox|addiction|substance misuse|drug and alcohol|cardiac rehab|pulmonary rehab) (?:day )?(?:programme|service)\b(?!\s+(?:team|staff|lead|manager|nurses?))`,
+    // time spent on a ward, leaving it, an injury or an illness of their own ("after 6 weeks on", "on Ward 3 with her heart";
+    // not "leading with your heart")
+    String.raw`\bafter \d+ (?:days|weeks|months) (?:on|in|with)\b|\b(?:been|was|were) (?:on|in) (?:our|the) (?:[a-z]+ )?(?:ward|unit) (?:for )?\d+ (?:days|weeks|months)\b|\bwalk(?:ed|s)? out of (?:our|the) (?:[a-z]+ )?(?:unit|ward)\b|\bafter (?:his|her|their) (?:spinal |head |brain )?(?:injury|accident|crash|fall)\b|\b(?:ward|unit|hospital|in|poorly|unwell|bad|struggling) (?:\w+ ){0,3}with (?:his|her|their|your) (?:heart|chest|lungs|breathing|leg ulcers?|ulcers?|pneumonia|kidneys|cancer)\b(?! of)`,
   ].join("|"),
   "gi",
 );
@@ -117,6 +131,26 @@ const MULTILINGUAL_PATIENT = [
   "falleci\\p{L}*",
   "faleceu",
   "nacid[oa]",
+  // Italian, French, German, Turkish, Lithuanian and Somali: numbered beds and rooms, intensive care, admission
+  "letto \\d+",
+  "stanza \\d+",
+  "ricoverat\\p{L}*",
+  "dimess[oa]",
+  "terapia intensiva",
+  "lit \\d+",
+  "chambre \\d+",
+  "hospitalisé\\p{L}*",
+  "réanimation",
+  "zimmer \\d+",
+  "bett \\d+",
+  "intensivstation",
+  "yatak \\d+",
+  "\\d+ numaralı (?:oda|yatak)\\p{L}*",
+  "yoğun bakım\\p{L}*",
+  "\\d+ palat\\p{L}*",
+  "reanimacij\\p{L}*",
+  "qolka \\d+",
+  "sariirta \\d+",
   // Welsh
   "claf",
   "cleifion",
@@ -258,11 +292,11 @@ export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
 
 /** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
 export const STAFF_CONFIDENTIAL =
-  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting|plan|procedure|review)|return[\s-]to[\s-]work (?:meeting|interview)|rtw (?:meeting|interview)|drink[\s-]?driv\w*|done for (?:drink|drugs|speeding|shoplifting|assault|fraud|theft)|police caution|criminal record|mum'?s the word|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent|not|not yet) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|zwolnieni\w* lekarski\w*|na l4|zawieszon\w*|postępowani\w* dyscyplinarn\w*|poroni\w*|concediu medical|suspendat\w*|cercetare disciplinar\w*|a pierdut sarcina|de baja|suspendid[oa]|expediente disciplinario|aborto espontáneo|de baixa|suspens[oa]|absenoldeb salwch|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid))\b/gi;
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting|plan|procedure|review)|return[\s-]to[\s-]work (?:meeting|interview)|rtw (?:meeting|interview)|drink[\s-]?driv\w*|done for (?:drink|drugs|speeding|shoplifting|assault|fraud|theft)|police caution|criminal record|mum'?s the word|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent|not|not yet) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|zwolnieni\w* lekarski\w*|na l4|zawieszon\w*|postępowani\w* dyscyplinarn\w*|poroni\w*|concediu medical|suspendat\w*|cercetare disciplinar\w*|a pierdut sarcina|de baja|suspendid[oa]|expediente disciplinario|aborto espontáneo|de baixa|suspens[oa]|absenoldeb salwch|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid)|off for (?:the rest of the (?:week|month|year)|(?:a|two|three|four|six|\d+) (?:days|weeks|months)) with (?:her|his|their)|gardening leave|took (?:his|her|their) own life|(?:don't|dont|do not) say I told you|(?:you )?didn't hear (?:it|this) from me|(?:got|has|have|having) (?:a|her|his|their) (?:disciplinary )?hearing|panic attack|hysterectomy|mastectomy|(?:she|he)(?:'s| is| has) (?:got )?(?:ms|multiple sclerosis|cancer|early onset dementia|motor neurone disease))\b/gi;
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
-  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
+  /\b(?:congrat\w*|awards?|awarded|winners?|won(?!['’]t)|shortlisted|nominat\w*|welcome|welcoming|joins|joined|joining|new starters?|thank(?:s|\s+you|ing)?|well done|shout[\s-]?out|kudos|proud|celebrat\w*|retir(?!ed\s+(?:[a-z]+\s+){0,2}(?:teacher|headteacher|headmaster|headmistress|miner|policeman|police officer|officer|vicar|builder|farmer|soldier|postman|bus driver|lorry driver|taxi driver|driver|engineer|lecturer|professor|judge|footballer|boxer|nurse|gp|doctor|midwife|dentist|butcher|plumber|electrician|fireman|firefighter|pilot|sailor|priest|councillor|solicitor|accountant|steelworker|docker)\b)\w*|farewell|leaving do|good luck|promot\w*|appointed|qualified|graduat\w*|star of|(?:nurse|colleague|employee|volunteer|team) of the (?:year|month)|recognis\w*|above and beyond|volunteers?|fundrais\w*|marathon|bake sale|happy birthday|meet|introducing|spotlight|say hello|sponsor\w*|donat\w*|justgiving|raising money|raise money|charity|send[\s-]?off|said goodbye|goodbye|last shift|leaving|leaves us|moving on|best wishes|milestone|long service|years of service|dzi[ęe]kuj\w*|gratulacj\w*|gratuluj\w*|witamy|mul[țt]umi\w*|mul[țt]umesc|felicit[ăa]ri|bun venit|gracias|felicidades|enhorabuena|bienvenid\w*|obrigad\w*|parab[ée]ns|bem[\s-]vind\w*|diolch|llongyfarchiadau|croeso|shukriya|shukria|mubarak|shukran|grazie|complimenti|benvenut[oa]|merci|félicitations|bienvenue|danke|glückwunsch|willkommen|teşekkür\w*|tebrikler|hoş geldin\w*|ačiū|sveikinam\w*|mahadsanid|hambalyo)\b|مبروك|شكرا|شکریہ|مبارک|ধন্যবাদ|অভিনন্দন|ਧੰਨਵਾਦ|ਵਧਾਈ/i;
 
 /** A staff role said of the person named ("Amina, our healthcare assistant"). */
 export const STAFF_ROLE =

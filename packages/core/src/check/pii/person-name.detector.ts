@@ -1,5 +1,5 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
-import { findListedNames, LATIN_CARE_WORD, NameContext } from "./listed-names.js";
+import { findListedNames, LATIN_CARE_WORD, NameContext, namesInPatientPost } from "./listed-names.js";
 import {
   MULTILINGUAL_PATIENT_SETTING,
   STAFF_CONFIDENTIAL,
@@ -265,4 +265,19 @@ function findTitledPatterns(text: string, capitalised: boolean, names: NameSpans
     // A capitalised pair that opens a sentence may just be two capitalised words.
     if (inContext(text, start, start + m[0].length, true)) names.push(start, m[0]);
   }
+}
+
+/**
+ * The names in a post a rule already found to be about a patient, as [start, end] pairs
+ * (listed-names.ts, namesInPatientPost), without names inside a title-case run ("Peter Pan Ward").
+ */
+export function namesOfPatientPost(text: string): number[] {
+  const spans = namesInPatientPost(text, NOT_A_NAME);
+  const out: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    const end = spans[i + 1] as number;
+    if (!insideTitleCaseRun(text, start, end)) out.push(start, end);
+  }
+  return out;
 }

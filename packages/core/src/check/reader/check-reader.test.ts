@@ -48,9 +48,14 @@ describe("the post reader", () => {
       const categories = new Set(readerRules.map((r) => r.category));
       for (const c of CHECK_READER_CLASSES.slice(1)) expect(categories.has(c), `${pack.id} ${c}`).toBe(true);
       for (const r of readerRules) expect(r.clause.length).toBeGreaterThan(0);
-      // It runs last: only posts no other rule flagged are read.
+      // It runs after every rule that can flag a post: only posts no other rule flagged are read.
+      // Only patient-post-name comes after it (it names the patient in a post already flagged).
+      const after = pack.rules.filter((r) => r.spec.detector === "patient-post-name").length;
       const order = pack.rulesInOrder.map((r) => r.spec.detector === "reader");
-      expect(order.indexOf(true)).toBe(order.length - readerRules.length);
+      expect(order.indexOf(true)).toBe(order.length - readerRules.length - after);
+      expect(order.lastIndexOf(true)).toBe(order.length - 1 - after);
+      for (const r of pack.rulesInOrder.slice(order.length - after))
+        expect(r.spec.detector).toBe("patient-post-name");
     }
   });
 
@@ -93,8 +98,12 @@ describe("the post reader", () => {
     for (const item of regression) {
       const result = checkPost(core, { text: item.text });
       const byReader = result.findings.filter((f) => f.rule.startsWith("nhs-core.reader."));
+      // patient-post-name may name the patient the reader found: it runs after the reader.
       const others = result.findings.filter(
-        (f) => !f.rule.startsWith("nhs-core.reader.") && f.severity !== "advice",
+        (f) =>
+          !f.rule.startsWith("nhs-core.reader.") &&
+          f.rule !== "nhs-core.pii.patient-post-name" &&
+          f.severity !== "advice",
       );
       if (byReader.length === 0) continue;
       read++;
@@ -107,5 +116,13 @@ describe("the post reader", () => {
     }
     // The rules find nearly all of these tuned posts themselves, so the reader reads few of them.
     expect(read).toBeLessThan(regression.length / 10);
+  });
+
+  it("reports both halves of a patient-and-name pair (the first one's flag does not silence the second)", () => {
+    // A handover line in Malayalam, written for this test: a room, a woman's name with an honorific, biopsy results.
+    const result = checkPost(core, { text: "റൂം 2-ലെ മേരി ചേച്ചിയുടെ ബയോപ്സി റിസൾട്ട് വന്നു, ഡോക്ടർ നാളെ പറയും" });
+    const rules = result.findings.map((f) => f.rule);
+    expect(rules).toContain("nhs-core.reader.patient");
+    expect(rules).toContain("nhs-core.reader.person");
   });
 });
