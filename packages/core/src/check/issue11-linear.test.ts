@@ -67,6 +67,20 @@ const POST_UNITS = [
   "the 34 year old from ",
   "take two paracetamol ",
   "doesn't lock doesn't lock ",
+  // The concept rules of the topics and veiled language (branch k1): each repeats a rule's
+  // start with nothing to finish it.
+  "tell him to ",
+  "swap your ",
+  "some people ",
+  "word on the ",
+  "moving all the ",
+  "the overseas lot ",
+  "staff park ",
+  "you know who you are ",
+  "like talking to a ",
+  "door on ward 4 is ",
+  "spending £2m ",
+  "if the chief exec reads ",
 ];
 
 describe("issue 11 patterns run in linear time on 100,000 characters", () => {
