@@ -259,7 +259,8 @@ export const PA: ConceptLexicon = {
     ],
     past: ["ਸਾਲ ਪਹਿਲਾਂ", "ਪਿਛਲੇ ਸਾਲ", " saal pehlan", " pichhle saal"],
     saved: ["ਜਾਨ ਬਚਾਈ", "ਹੁਣ ਠੀਕ", "ਧੰਨਵਾਦ", " jaan bachai", " hun theek", " dhanvaad", " dhanwad"],
-    stockpile: [" ikathiyan", " jama kar", "ਇਕੱਠੀਆਂ"],
+    // "ikathiyan" alone is "together"; collecting them is "ikathiyan kar/kiti".
+    stockpile: [" ikathiyan kar", " ikathiyan ki", " jama kar", "ਇਕੱਠੀਆਂ"],
     routine: [" kinne vaje nikalda", " teri gaddi", " tuhadi gaddi", " shift kado khatam"],
     harm: [
       "ਮਾਰ ਦਿਆਂਗਾ",

@@ -158,8 +158,10 @@ export const PT: ConceptLexicon = {
       " falésia",
       " em cima do",
     ],
-    hang: [" enforcar", " me enforcar", " forca ", " corda "],
+    // "forca" (gallows) folds together with "força" (strength, "força aos profissionais"): a means only.
+    hang: [" enforcar", " me enforcar", " corda "],
     means: [
+      " forca ",
       " lâmina ",
       " navalha",
       " veneno",

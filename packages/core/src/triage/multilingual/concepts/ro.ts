@@ -70,7 +70,7 @@ export const RO: ConceptLexicon = {
     ],
     selfharm: [
       "automutil",
-      "mă tai ",
+      " mă tai ",
       "m-am tăiat",
       "mă rănesc",
       "îmi fac rău",
