@@ -124,7 +124,8 @@ export function multilingualRiskHits(text: string): RiskHits {
   let prevention: PhraseHit[] | undefined;
   for (const h of MATCHER.match(text)) {
     if (h.entry >= PREVENTION_FROM) {
-      (prevention ??= []).push(h);
+      prevention ??= [];
+      prevention.push(h);
       continue;
     }
     if (h.entry >= phrases.length) {
