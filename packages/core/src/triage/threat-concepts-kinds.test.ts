@@ -49,4 +49,14 @@ describe("threats by kind (rules)", () => {
   ])("no threat: %s", (_kind, text) => {
     expect(rules(text)).not.toBe("threat");
   });
+
+  it.each([
+    ["pl", "ta pielęgniarka z nocnej zmiany niech uważa na parkingu"],
+    ["es", "sé dónde vive ese celador. que tenga cuidado"],
+    ["fr", "que le médecin de garde fasse attention en sortant par le parking"],
+    ["de", "der Pfleger soll aufpassen, wenn er nachts zum Parkplatz geht"],
+    ["tr", "o hemşire otoparkta dikkat etsin"],
+  ])("a warning said of staff with where they can be found is a threat (%s)", (_lang, text) => {
+    expect(rules(text)).toBe("threat");
+  });
 });

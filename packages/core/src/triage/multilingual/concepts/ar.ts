@@ -350,5 +350,7 @@ export const AR: ConceptLexicon = {
     ],
     ready: ["كل شيء جاهز", "كل شي جاهز", "كلشي جاهز", "جهزت كل شي", "جهزت كل شيء"],
     day: ["يوم الجمعة", "ليوم الجمعة", "يوم السبت", "يوم الأحد", "يوم الاثنين", "يوم الخميس", "عيد ميلادي"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["ينتبه", "يدير باله", "ياخد باله", "ليحذر", "يحسب حسابه", "تنتبه", "تدير بالها"],
   },
 };

@@ -202,5 +202,7 @@ export const BG: ConceptLexicon = {
       " ще видите",
       " shte sajalyavash",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" да внимава", " да се пази", " внимавай", " внимавайте", " пазете се"],
   },
 };

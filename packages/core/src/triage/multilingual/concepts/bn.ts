@@ -202,5 +202,7 @@ export const BN: ConceptLexicon = {
     unconscious: ["জাগছে না", "জ্ঞান নেই", "অজ্ঞান", "শ্বাস নিচ্ছে না", "সাড়া দিচ্ছে না"],
     lastmsg: ["শেষ বার্তা", "শেষ মেসেজ"],
     entrust: ["মাকে দেখে রেখো", "মাকে দেখে রেখ", "বাচ্চাদের দেখে রেখো", "বাবাকে দেখে রেখো"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["সাবধানে থাক", "সাবধান থাক", "সাবধানে চল", " sabdhane thak", " sabdhan thak"],
   },
 };

@@ -168,5 +168,13 @@ export const CY: ConceptLexicon = {
       " gewch chi weld",
       " difaru",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " gwyliwch",
+      " byddwch yn ofalus",
+      " well iddo fod yn ofalus",
+      " well iddi fod yn ofalus",
+      " bydd yn ofalus",
+    ],
   },
 };

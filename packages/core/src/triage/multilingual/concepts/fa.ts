@@ -199,5 +199,7 @@ export const FA: ConceptLexicon = {
       " pashimoon mishi",
       " mibini",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["مواظب باشه", "مراقب باشه", "حواسش باشه", "مواظب خودش باشه", "حواستون باشه", "مواظب باشد"],
   },
 };

@@ -471,5 +471,14 @@ export const IT: ConceptLexicon = {
     pay: [" la pagherete", " la pagherai", " me la pagherete"],
     papers: [" documenti della banca", " conti della banca", " assicurazione sulla vita", " conto in banca"],
     rash: [" fare una sciocchezza", " fare una cazzata", " fare una pazzia", " fare qualcosa di stupido"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " stia attento",
+      " stia attenta",
+      " faccia attenzione",
+      " stiano attenti",
+      " si guardi le spalle",
+      " stia in guardia",
+    ],
   },
 };

@@ -341,5 +341,7 @@ export const PA: ConceptLexicon = {
     unconscious: [" hosh nahi", " uth nahi rahi", " uth nahi reha", "ਹੋਸ਼ ਨਹੀਂ", "ਬੇਹੋਸ਼", "ਉੱਠ ਨਹੀਂ"],
     lastmsg: [" aakhri sunehaa", " aakhri message", "ਆਖਰੀ ਸੁਨੇਹਾ", "ਆਖ਼ਰੀ ਸੁਨੇਹਾ"],
     entrust: [" maa da khayal rakhna", " bachyan da khayal rakhna", "ਮਾਂ ਦਾ ਖਿਆਲ ਰੱਖਣਾ", "ਬੱਚਿਆਂ ਦਾ ਖਿਆਲ ਰੱਖਣਾ"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" dhiyan rakhe", " sambhal ke", " bach ke", "ਧਿਆਨ ਰੱਖੇ", "ਸੰਭਲ ਕੇ", "ਬਚ ਕੇ"],
   },
 };

@@ -476,5 +476,15 @@ export const PL: ConceptLexicon = {
       " dbaj o dzieci",
     ],
     rash: [" zrobić coś głupiego", " zrobi coś głupiego", " zrobię coś głupiego"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " niech uważa",
+      " niech uwaza",
+      " uważaj",
+      " uważajcie",
+      " niech się pilnuje",
+      " niech sie pilnuje",
+      " niech się strzeże",
+    ],
   },
 };

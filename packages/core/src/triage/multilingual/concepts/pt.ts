@@ -582,5 +582,14 @@ export const PT: ConceptLexicon = {
       " contas do banco",
     ],
     rash: [" fazer uma besteira", " fazer uma asneira", " fazer uma loucura", " fazer merda"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " que se cuide",
+      " tenha cuidado",
+      " tome cuidado",
+      " é bom que tenha cuidado",
+      " se cuida",
+      " que se cuidem",
+    ],
   },
 };

@@ -475,5 +475,14 @@ export const RO: ConceptLexicon = {
       " ai grijă de tata",
     ],
     rash: [" o prostie", " o nebunie", " ceva prostesc"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " să aibă grijă",
+      " sa aiba grija",
+      " să fie atent",
+      " să fie atentă",
+      " aveți grijă",
+      " să se păzească",
+    ],
   },
 };

@@ -139,5 +139,7 @@ export const SO: ConceptLexicon = {
     bomb: [" bam ", " bambo", " qarax", " walxaha qarxa"],
     fire: [" dab qabadsiin", " dab ku", " gubi doonaa", " baasiin"],
     regret: [" waad ka qoomameyn", " ka qoomamayn doontaa", " waad arki doontaa", " waad bixin doontaa"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" ha iska jiro", " iska jiro", " ha taxaddaro", " ha is ilaaliyo"],
   },
 };

@@ -209,5 +209,7 @@ export const TA: ConceptLexicon = {
     bomb: ["வெடிகுண்டு", "குண்டு", " vedigundu", " kundu"],
     fire: ["தீ வைப்பேன்", "கொளுத்துவேன்", "பெட்ரோல்", " thee vaippen", " koluthuven"],
     regret: ["வருத்தப்படுவ", "அனுபவிப்ப", "பார்த்துக்கலாம்", "பாப்பே", " varuthapaduva", " anubavippa", " paathukalam"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["கவனமா இருக்க", "ஜாக்கிரதை", "ஜாக்கிரதையா"],
   },
 };

@@ -294,5 +294,13 @@ export const TR: ConceptLexicon = {
       " babama iyi bakın",
       " çocuklarıma iyi bak",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " dikkat etsin",
+      " dikkatli olsun",
+      " kendini kollasın",
+      " ayağını denk alsın",
+      " ayagini denk alsin",
+    ],
   },
 };

@@ -513,5 +513,16 @@ export const UR: ConceptLexicon = {
       "پیر کو",
       "سالگرہ",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      "سنبھل کے",
+      "سنبھل کر",
+      "بچ کے رہ",
+      "دھیان رکھے",
+      " sambhal ke",
+      " sambhal kar",
+      " bach ke reh",
+      " dhyan rakhe",
+    ],
   },
 };

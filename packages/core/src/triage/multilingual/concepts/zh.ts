@@ -200,5 +200,7 @@ export const ZH: ConceptLexicon = {
     bomb: ["炸弹", "炸彈", "炸药", "炸藥", "炸掉", "炸了医院", "炸了醫院"],
     fire: ["放火", "纵火", "縱火", "烧掉", "燒掉", "汽油"],
     regret: ["后悔", "後悔", "走着瞧", "走著瞧", "等着瞧", "等著瞧", "付出代价", "付出代價", "有你好看"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["小心点", "小心點", "当心点", "當心點", "给我小心", "給我小心"],
   },
 };
