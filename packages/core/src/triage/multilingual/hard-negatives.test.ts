@@ -51,4 +51,20 @@ describe("hard negatives in the multilingual lexicons", () => {
   ])("the same words as words stay a crisis (%s)", (_lang, text) => {
     expect(rules(text)).toBe("crisis");
   });
+
+  it.each([
+    ["pl", "Dwa lata temu chciałam skończyć ze sobą. Dziś zostałam mamą, dziękuję wam"],
+    ["pt", "Há três anos tentei tirar a minha vida. Hoje trabalho num café, obrigada à equipa"],
+    ["fa", "پارسال می‌خواستم خودکشی کنم، الان خوبم و سر کار می‌رم"],
+    ["bn", "দুই বছর আগে আমি আত্মহত্যা করতে চেয়েছিলাম, আপনারা বাঁচিয়েছেন"],
+  ])("a crisis told as past and over is no crisis now (%s)", (_lang, text) => {
+    expect(rules(text)).not.toBe("crisis");
+  });
+
+  it.each([
+    ["pl", "Dwa lata temu już próbowałam. Dziś znowu chcę skończyć ze sobą"],
+    ["fa", "پارسال هم خواستم خودکشی کنم، امشب دوباره می‌خوام"],
+  ])("a past crisis with nothing saying it is over stays a crisis (%s)", (_lang, text) => {
+    expect(rules(text)).toBe("crisis");
+  });
 });

@@ -111,6 +111,10 @@ export const HU: ConceptLexicon = {
     ],
     past: [" egy éve", " évekkel ezelőtt", " tavaly", " akkoriban", " régen"],
     saved: [
+      " megmentette",
+      " megmentettek",
+      " köszönjük",
+      " köszönöm",
       " megmentették az életem",
       " megmentettétek",
       " most jól vagyok",

@@ -270,6 +270,11 @@ export const IT: ConceptLexicon = {
     ],
     past: [" un anno fa", " anni fa", " mesi fa", " l'anno scorso", " allora ", " una volta "],
     saved: [
+      " grazie a tutto il team",
+      " grazie al team",
+      " grazie alla squadra",
+      " oggi mi laureo",
+      " oggi sto bene",
       " mi avete salvato",
       " mi ha salvato la vita",
       " ora sto bene",

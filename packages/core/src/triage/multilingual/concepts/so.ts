@@ -99,8 +99,11 @@ export const SO: ConceptLexicon = {
       " taleefanka wuu damiyay",
       " wuu damiyay",
     ],
-    past: [" sanad ka hor", " sannado ka hor", " sanadkii hore", " waagii hore"],
+    past: [" sano ka hor", " sanad ka hor", " sannado ka hor", " sanadkii hore", " waagii hore"],
     saved: [
+      " i badbaadisay",
+      " badbaadisay",
+      " badbaadiyeen",
       " naftayda badbaadiseen",
       " i badbaadiseen",
       " hadda waan fiicanahay",

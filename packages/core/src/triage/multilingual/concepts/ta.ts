@@ -211,5 +211,8 @@ export const TA: ConceptLexicon = {
     regret: ["வருத்தப்படுவ", "அனுபவிப்ப", "பார்த்துக்கலாம்", "பாப்பே", " varuthapaduva", " anubavippa", " paathukalam"],
     // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
     beware: ["கவனமா இருக்க", "ஜாக்கிரதை", "ஜாக்கிரதையா"],
+    // A crisis told as past and over ("two years ago … you saved me"): both needed, in this language.
+    past: ["வருஷம் முன்னாடி", "வருடம் முன்பு", "போன வருஷம்", "வருடங்களுக்கு முன்"],
+    saved: ["காப்பாற்றி", "வாழ கத்து", "இப்போ நல்லா"],
   },
 };

@@ -154,6 +154,8 @@ export const TR: ConceptLexicon = {
     ],
     past: [" bir yıl önce", " yıl önce", " ay önce", " geçen yıl", " o zamanlar", " eskiden"],
     saved: [
+      " yanımda oldu",
+      " ekibinize teşekkür",
       " hayatımı kurtardınız",
       " hayatımı kurtardı",
       " beni kurtardınız",
