@@ -35,7 +35,8 @@ export const TA: ConceptLexicon = {
       " maranam",
     ],
     live: ["வாழ", "வாழ்க்கை", "உயிர்", " vaazha", " vazha", " vaazhkai", " vazhkai", " uyir"],
-    kill: ["கொல்ல", "கொன்னு", "கொலை", " kolla", " konnu", " kolai"],
+    // " கொலை" (murder) as a word: it ends தற்கொலை (suicide).
+    kill: ["கொல்ல", "கொன்னு", " கொலை", " kolla", " konnu", " kolai"],
     suicide: [
       "தற்கொலை",
       "உயிரை மாய்த்து",

@@ -419,7 +419,8 @@ export const UR: ConceptLexicon = {
       " peecha",
       " picha",
     ],
-    bomb: ["بم", "دھماکہ", "بارود", " dhamaka"],
+    // "بم" as a word only: it ends Persian "خوبم" (I am well).
+    bomb: [" بم ", "دھماکہ", "بارود", " dhamaka"],
     fire: ["آگ لگا", "جلا دوں", "پٹرول", " aag laga", " jala dunga"],
     regret: [
       "پچھتاؤ گے",
