@@ -37,7 +37,11 @@ export type ThreatConcept =
   | "vehicle"
   | "demand"
   | "concern"
-  | "happened";
+  | "happened"
+  | "hoax"
+  | "publish"
+  | "whereabouts"
+  | "group";
 
 /** One concept, one cue: the id is the concept; the weight is unused. */
 const concept = (id: ThreatConcept, source: string): Cue => [`concept.${id}`, source, 1];
@@ -63,6 +67,37 @@ const VIOLENT_WORDS = alt(
   "break (?:his|her|their|your) (?:jaw|legs?|arms?|nose|neck|face|fingers)",
   "through (?:a|the|your|their|that) (?:\\w+ )?(?:wall|window|windscreen|door|floor)",
   "kneecap(?:s|ped|ping)?",
+  // Slang for an assault: "pattern him", "deck her", "do him over", "wet him up", "merk".
+  "pattern(?:ed)? (?:him|her|them|you|that \\w+|the \\w+)",
+  "deck(?:ed)? (?:him|her|them|you|that \\w+|the \\w+)",
+  "chin(?:ned)? (?:him|her|them|you|that \\w+|the \\w+)",
+  "do (?:him|her|them|you) (?:over|in)",
+  "wet (?:him|her|them|you|that \\w+) up",
+  "merk(?:ed)?",
+  "get(?:s|ting)? dropped",
+  "end (?:him|her|them)",
+  "(?:jaw|legs?|arms?|nose|neck|face|fingers|teeth|head) (?:broken|smashed(?: in)?|kicked in|caved in|knocked in)",
+  "smash(?:ing|ed)? up",
+  "smash(?:ing)? (?:the|your|ur|that|this) (?:place|reception|ward|windows?|cars?|a&e|department|clinic|unit)",
+  "(?:wreck|trash)(?:ing)? (?:the|your|ur|that|this) (?:place|reception|ward|a&e|department|clinic|unit)",
+  "torching",
+  "leather(?:ed|ing)",
+  "lamped",
+  "chib(?:bed)?",
+  "knack (?:him|her|them|you)",
+  "bottle (?:him|her|them|you|the next|that)",
+  "(?:wants|needs) (?:a )?slap(?:ping)?",
+  "(?:good|proper|reet good|right good) hiding",
+  "teeth knocked",
+  "drag (?:that|the|him|her)(?: \\w+)? out by",
+  "through (?:his|her|their) own window",
+  "(?:drive|driving|drove) (?:my|a|the) (?:van|car|truck|motor) (?:through|into)",
+  "rip (?:that|his|her|their|your)(?: \\w+)? head off",
+  "getting (?:shanked|spun|done in|stabbed|merked)",
+  "pipe bombs?",
+  "burn(?:ing)? (?:it |the place |that place )?down",
+  "needs burning",
+  "jump(?:ed)? (?:him|her|them) (?:outside|after|in|when|on)",
   "brick (?:through|at|in)",
   "glass(?:ed)? (?:him|her|them|you)",
   "strangle",
@@ -90,25 +125,28 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   // Strong signs that decide alone: a death wished on a named person as a consequence.
   concept(
     "strong",
-    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\b(?:keep|keeps|better keep|should keep|start) look(?:ing)? over (?:your|her|his|their) shoulders?\\b|\\b(?:won'?t|will not|wont) know what'?s hit (?:you|her|him|them|em)\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b`,
+    `\\b(?:that|the|your|this) ${STAFF} (?:dies|is dead|is a dead (?:man|woman)|will die|won'?t live)\\b|\\b(?:you'?re|you are|ur|she'?s|he'?s)(?: all)? (?:dead|dead meat|a dead (?:man|woman))\\b(?! (?:right|wrong|good|lucky|funny|on|tired|serious|keen|nice|sound|bored|busy|quiet|slow|late|early|lovely|kind|helpful))|\\bdead (?:man|woman|men) walking\\b|\\b(?:coming|come|be) (?:back |in |down )?(?:armed|tooled up)\\b|\\b(?:i'?ll|i will|we'?ll|gonna|going to) be armed\\b|\\b(?:after|wait (?:till|until) (?:you|they) see) what i(?:'m going to|'ll| will)? do\\b|\\b(?:won'?t|will not|never) (?:feel |be )?safe (?:again|here|at work|after)\\b|\\b(?:your|her|his|their|[a-z]+'s) days are numbered\\b|\\bsleep with one eye open\\b|\\b(?:won'?t|never) see (?:it|me|us|what'?s) coming\\b|\\b(?:start praying|say your prayers|count your days)\\b|\\bpeople (?:have been|get|got) (?:hurt|killed|stabbed|done) for less\\b|\\bi know where (?:you|she|he|they) (?:live|lives|park|parks|go|goes)\\b|\\b(?:see|catch|get) (?:you|her|him|them|that \\w+) (?:outside|in the car park|after (?:work|your shift|her shift|his shift)|on (?:your|her|his) own|alone)\\b|\\b(?:hunt|track) (?:you|her|him|them|that \\w+|the \\w+) down\\b|\\bsomething to cry about\\b|\\b(?:keep|keeps|better keep|should keep|start) look(?:ing)? over (?:your|her|his|their) shoulders?\\b|\\b(?:won'?t|will not|wont) know what'?s hit (?:you|her|him|them|em)\\b|\\blucky (?:i|we) (?:didn'?t|didnt|did not) (?:lamp|hit|smack|slap|punch|deck|batter|kill|hurt|knock|chin|lay|glass|throttle|strangle|bang|floor|thump|kick|stab|do (?:her|him|them|you))\\w*\\b|\\b(?:don'?t|dont|do not) make me (?:come|get) (?:down|in|up|round|over|back)\\b(?! (?:there |here )?(?:again|for|just|to)\\b)|\\benjoy (?:your|ur|her|his|their) last (?:shift|day|night|week)\\b|\\b(?:she|he|they|you)(?:'ll| will) get (?:hers|his|theirs|yours)\\b|\\bwhat i'?m capable of\\b|\\b(?:leaving|leave|go(?:ing)? home|end up|be going out) in an ambulance\\b|\\b(?:be|are) the ones? (?:needing|in) (?:a&e|an ambulance|a bed|the trolley|hospital)\\b|\\bbe the one on the trolley\\b|\\b(?:won'?t|wont|will not) (?:walk|make it|get) (?:away|out)(?: alive| of (?:there|here|that \\w+) alive| this time)\\b|\\b(?:won'?t|wont|will not) (?:leave|walk out of) (?:that|this|the) (?:building|ward|hospital|place)(?: alive| in one piece)?\\b|\\b(?:won'?t|wont) see the end of the (?:week|day|month|year)\\b|\\b(?:won'?t|wont|will not) be (?:to|for) (?:talk|a chat|a cuppa)\\b|\\bwindows? (?:are|is) (?:going in|getting put in)\\b|\\b(?:won'?t|wont|will not) know what (?:hit|'s hit|has hit) (?:it|them|him|her|em)\\b|\\bwith (?:more than|something more than) words\\b|\\bbringing something to (?:make|sort|get)\\b|\\b(?:it'?ll|it will) be too late for (?:the|your|that|him|her)\\b|\\blet'?s give (?:him|her|them) a (?:welcome|warm welcome|send ?off|surprise)\\b|\\bnot a threat,? (?:just )?a promise\\b|\\bsomeone (?:in|on|at) (?:that|this|the|your) (?:building|ward|hospital|place|reception|department|unit) (?:will|is going to|gonna) (?:pay|get hurt|suffer)\\b|\\bi dare you\\b(?= .{0,60}\\b(?:you|she|he)(?:'ll| will) be\\b)|\\b(?:bullet|acid|knife|bottle|blade|one|something) with (?:your|her|his|their|ur|the \\w+'s) name on it\\b|\\b(?:regret|be sorry for|rue) (?:ever|the day)\\b|\\b(?:won'?t|wont|will not|'ll not|ll not) be smiling (?:for long|much longer|then|after|when)\\b|\\bsee how brave (?:she|he|they|you) (?:is|are|feels?) (?:then|now|after)\\b|\\bcheck under (?:his|her|their|your|ur) car\\b|\\b(?:not|won'?t be|wont be|never) coming alone\\b|\\bmob[- ]?handed\\b|\\bbring (?:your|ur|yer) (?:whole )?(?:security|riot)\\b|\\beating through a straw\\b|\\bteach (?:that|the|him|her|them|you)(?: \\w+)? (?:a lesson|what pain)\\b|\\b(?:you'?re|you are) lucky i'?m (?:calm|in a good mood|patient|being nice)\\b|\\bbetter cross the road\\b|\\bthere will be consequences for (?:whoever|the|that|you|your|her|him)\\b|\\bnot responsible for what happens to (?:her|him|them|you|that|the)\\b|\\bif (?:she|he|they|you) knows? what'?s good for (?:her|him|them|you)\\b|\\bcan'?t promise what (?:he|she|they)'?ll do\\b|\\bnot through a solicitor\\b|\\bsat outside (?:your|her|his|their|the) (?:\\w+ )?(?:\\w+ )?(?:house|home|flat)\\b|\\bring in bomb threats\\b|\\bi'?ll take something of yours\\b|\\bwatch the news (?:this|tonight|tomorrow|next)\\b|\\bon the news for the wrong reasons\\b|\\bi know (?:your|ur|her|his|their) (?:faces?|cars?(?! park)|address|house|reg|kids)\\b|\\bi know where (?:the|that|your) \\w+(?: \\w+)? (?:lives|parks|goes|drinks|works out|shops|smokes|eats|sits|walks)\\b`,
   ),
   concept(
     "target",
     `\\b(?:you|your|ya|u|ur|yer|her|him|his|their|them|she|he|they|someone|somebody|some ?one|every one of you|the lot of you|you lot|that (?:woman|man|bloke|cow|bitch|idiot)|${STAFF})\\b`,
   ),
-  concept("staff", `\\b(?:${STAFF}|(?:that|the) (?:woman|man|lady|bloke|girl) (?:on|at|in|who))\\b`),
+  concept(
+    "staff",
+    `\\b(?:${STAFF}|(?:that|the) (?:woman|man|lady|bloke|girl|guy|one) (?:on|at|in|who|with)|psychiatrists?|psychologists?|ceo|chief exec\\w*|head of \\w+|anaesthetists?|sonographers?|radiographers?|pharmacists?|health visitors?|the blonde one)\\b`,
+  ),
   concept("violent", `\\b${VIOLENT_WORDS}\\b`),
   concept(
     "weapon",
-    "\\b(?:knife|knives|blade|machete|gun|shotgun|firearm|baseball bat|bat|hammer|crowbar|axe|weapon|sword|screwdriver|petrol|lighter fluid|armed)\\b(?! (?:forces|wound|wounds|crime|injur\\w*|amnesty|day|veterans?|toe))",
+    "\\b(?:knife|knives|blade|machete|gun|shotgun|firearms?(?: licen[cs]e)?|jerry can|baseball bat|bat|hammer|crowbar|axe|weapon|sword|screwdriver|petrol|lighter fluid|armed)\\b(?! (?:forces|wound|wounds|crime|injur\\w*|amnesty|day|veterans?|toe))",
   ),
   concept(
     "veiled",
-    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|(?:keep )?look(?:ing)? over (?:your|her|his|their) shoulders?|waiting for (?:him|her|them|you|that \\w+)(?! (?:to|at|in|for|outside the))|something (?:bad|nasty|terrible|awful) (?:is going to|will|might|could|is gonna|gonna) happen|(?:going to|gonna|will) happen to (?:you|her|him|them|that|the|your)|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoy (?:your|her|his|their) (?:drive|walk|journey|night)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming|do something about (?:that|the|her|him|them|you) (?:\\w+ )?(?:my|our)sel(?:f|ves)|take (?:matters|things|it) into (?:my|our) own hands|sort (?:her|him|them|you|that \\w+) out (?:my|our)sel(?:f|ves)|won'?t always be (?:inside|in there|at work|behind|protected|on shift|surrounded)|(?:can'?t|cannot|won'?t be able to) hide (?:behind|in there|forever|for ever))\\b",
+    "\\b(?:be careful|(?:better )?watch (?:him|her|them|your|my)sel(?:f|ves)|better watch|(?:be )?waiting outside|wait outside for|be outside (?:for|when)|careful (?:walking|driving|going|on|when|out)|watch (?:your|yer|ur) (?:back|step)|watch (?:yourself|out)|(?:keep )?look(?:ing)? over (?:your|her|his|their) shoulders?|waiting for (?:him|her|them|you|that \\w+)(?! (?:to|at|in|for|outside the))|something (?:bad|nasty|terrible|awful) (?:is going to|will|might|could|is gonna|gonna) happen|(?:going to|gonna|will) happen to (?:you|her|him|them|that|the|your)|won'?t (?:feel |be )?safe|not (?:be )?safe|what i(?:'ll| will)? do|what happens next|you'?ll see|you will see|you'?ll find out|you'?ll be sorry\\b(?! (?:to|for|about))|you'?ll regret|regret it|be sorry\\b(?! (?:to|for|about))|pay for (?:this|that|it|what)|on your (?:head|conscience)|it'?s on you|don'?t say (?:you|i) (?:weren'?t|wasn'?t|didn'?t) warn|you'?ve been warned|consider yourselves? warned|something (?:might|could|will|may) happen|accidents happen|anything could happen|would be a shame|be a shame|sleep (?:well|tight)|enjoys? (?:your|her|his|their) (?:drive|walk|journey|night|trip)|see how (?:she|he|they|you) like|watch (?:her|his|your|ur|their) (?:mouth|tongue)|(?:have|having|had) a (?:quiet |little )?word with|(?:won'?t|wont|will not) (?:be )?(?:walking|going|getting|driving|make it) home\\b(?! (?:for|after|until|till|yet|today|tonight because))|(?:won'?t|wont) (?:feel|be|look) so (?:brave|tough|clever|cocky|smug|mouthy|gobby|hard|big)|(?:will|'ll|gonna|going to) pay\\b(?! (?:for (?:parking|the|it)|the|by|at|online|£|\\d))|(?:gonna|going to|will|'ll) get it\\b(?! (?:done|sorted|back|fixed|checked|looked|seen|right|in|out|from|for))|make (?:your|her|his|their) li(?:fe|ves) (?:hell|a (?:living )?hell|a misery)|(?:we'?re|i'?m) coming for (?:you|her|him|them)|it won'?t be pretty|i know people|you(?:'ll| will) get what'?s coming|do something about (?:that|the|her|him|them|you) (?:\\w+ )?(?:my|our)sel(?:f|ves)|take (?:matters|things|it) into (?:my|our) own hands|sort (?:her|him|them|you|that \\w+) out (?:my|our)sel(?:f|ves)|won'?t always be (?:inside|in there|at work|behind|protected|on shift|surrounded)|(?:can'?t|cannot|won'?t be able to) hide (?:behind|in there|forever|for ever)|(?:has|have|'s|'ve) been (?:noticed|clocked|spotted)|keep an eye on (?:your|ur|yer|her|his|their) (?:car|cars|motor|house|kids|back)|keep (?:your|ur|yer) eyes open|(?:would ?n[o']t|wouldn'?t|would not) (?:want|like) to be (?:that|the|your|him|her)|(?:i'?ll|ill|we'?ll|i will|we will|will) be waiting\\b(?! (?:for (?:a|an|the|my|our|your) (?:reply|response|answer|call|letter|email|appointment|update|apology|results?|bed|ambulance|taxi|lift|scan)|to hear|patiently|on hold))|(?:i'?m|im|we'?re|were) waiting (?:in|at|by|outside) (?:the|your) (?:car ?park|staff|exit|entrance|back)|better hope (?:he|she|they|you) never|(?:want|wants) a (?:quiet )?word|see what happens (?:to|when|if)|won'?t feel so safe|is getting it\\b(?! (?:done|sorted|fixed|checked|back|looked|seen))|'?s getting it when)\\b",
   ),
   concept(
     "menace",
-    "\\b(?:mark my words|remember (?:that|this)|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face)\\b",
+    "\\b(?:mark my words|remember (?:that|this)|you(?:'ve| have) been warned|consider (?:this|yourselves?) warned|watch this space|just saying|wait and see|remember my face|i never forget a face|(?:she|he|they) knows? what (?:she|he|they) did|small world|funny old world|small town this|you know what to do|everyone knows what to do|some of us (?:don'?t|never) forget|could happen again|be a shame|funny (?:old )?world|just so you know|just thought you should know|try me|keep pushing (?:me|us)|tell (?:her|him|them) i said hello|how small this town|quiet at that time|might happen again|do with that what you will|you'?re welcome)\\b",
   ),
   concept(
     "private",
@@ -116,7 +154,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "premises",
-    "\\b(?:place|hospital|ward|building|a&e|clinic|reception|unit|department|surgery|site|car ?park|waiting room|pharmacy|outpatients|maternity|a and e|a ?\\+ ?e)\\b",
+    "\\b(?:place|hospital|ward|building|a&e|clinic|reception|unit|department|surgery|site|car ?park|waiting room|pharmacy|outpatients|maternity|a and e|a ?\\+ ?e|post ?room|mail ?room|toilets?|lockers?|staff ?room|multi ?storey|level \\d|portakabins?|switchboard|canteen|lifts?)\\b",
   ),
   concept(
     "childschool",
@@ -132,7 +170,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "movement",
-    "\\b(?:way home|walk(?:s|ing)? (?:home|to (?:her|his|their|your|the) (?:car|bus|train)|back)|drive home|journey home|car ?park|bus stop|staff (?:entrance|exit|door)|on (?:her|his|their|your) own|alone|in the dark|at night|tonight|after (?:her|his|their|your|the) shift|after work|finish(?:es|ing)?|clock(?:s|ing)? off|leaves?|leaving|outside|every (?:night|day|morning|evening)|shifts?|rota)\\b",
+    "\\b(?:way home|walk(?:s|ing)? (?:home|to (?:her|his|their|your|the) (?:car|bus|train)|back)|drive home|journey home|car ?park|bus stop|staff (?:entrance|exit|door)|on (?:her|his|their|your) own|alone|in the dark|lunch ?breaks?|smoking shelter|gym|which (?:door|exit|entrance|way)|gets? off|knocks? off|school (?:run|gates)|at night|tonight|after (?:her|his|their|your|the) shift|after work|finish(?:es|ing)?|clock(?:s|ing)? off|leaves?|leaving|outside|every (?:night|day|morning|evening)|shifts?|rota)\\b",
   ),
   concept(
     "intent",
@@ -140,7 +178,7 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   ),
   concept(
     "know",
-    "\\b(?:i|we)(?:'ve| have)? (?:know|knew|found out|worked out|clocked|been watching)\\b|\\b(?:been|i'?m|we'?re|im) (?:watching|following)\\b|\\b(?:find|finding|found|work|worked) out where\\b|\\b(?:i|we)(?:'ve| have)? got (?:her|his|their|the \\w+'?s) (?:address|reg|number|details)\\b",
+    "\\b(?:i|we)(?:'ve| have)? (?:know|knew|found out|worked out|clocked|been watching)\\b|\\b(?:been|i'?m|we'?re|im) (?:watching|following)\\b|\\b(?:find|finding|found|work|worked) out where\\b|\\b(?:i|we)(?:'ve| have)? got (?:her|his|their|the \\w+'?s) (?:address|reg|number|details)\\b|\\b(?:i|we)(?:'ve| have)? got (?:the|a photo of) (?:address|addresses|reg|home address|details|your|her|his)\\b|\\b(?:i|we)(?:'ve| have) found (?:the|her|his|their|your)\\b",
   ),
   concept(
     "return",
@@ -157,6 +195,27 @@ export const THREAT_CONCEPT_CUES: readonly Cue[] = [
   concept(
     "ultimatum",
     "\\b(?:or (?:else|i|we|you|ur|u|youre|someone|somebody|there|she|he|they|shell|theyll|i'?m|im)|otherwise|unless|after that|before i|if (?:you|he|she|they|my|this|that|nobody|no one|someone) (?:don'?t|doesn'?t|isn'?t|aren'?t|won'?t|can'?t|is not|are not|does not|do not|dies|die|gets|get|has|have|speaks|touches|comes|lays)|it'?s on you|then (?:i|we)(?:'ll| will)|again and (?:i|we)(?:'ll| will)|one more (?:time|day|hour|excuse|word) (?:and|or)|if (?:my|our) \\w+ (?:dies|die|doesn'?t|gets worse|isn'?t|is not))\\b",
+  ),
+  // A hoax or a device left: "I left a parcel in the toilets, tick tock" (NHS Protect's bomb-threat
+  // guidance: a call or post naming a device or a substance and a place is a threat, hoax or not).
+  concept(
+    "hoax",
+    "\\b(?:anthrax|ricin|white powder|suspicious (?:package|parcel|device|bag)|tick tock|(?:will|gonna|going to|is going to) go (?:bang|off|boom)|go bang|(?:left|put|planted|placed|hidden|hid) (?:a |an |some |my )?(?:little )?(?:parcel|package|device|present|surprise|envelope|bag|something)|(?:there'?s|there is) (?:a |an )?(?:parcel|package|device|something) (?:in|under|behind|at)|a call about a (?:package|parcel|device|bomb)|poured petrol|one match|(?:is|are) a target)\\b",
+  ),
+  // Putting a person's details out for others: "here's her address, you know what to do".
+  concept(
+    "publish",
+    "\\b(?:posting (?:this|the|her|his|their)|here'?s (?:the|her|his|their)|here is (?:the|her|his|their)|sharing (?:this|the|her|his|their)|spread (?:it|this|the word)|share (?:it|this|far and wide)|pass (?:it|this) on|so everyone knows|everyone knows what to do|you know what to do|go and tell (?:her|him|them)|let'?s (?:pay|give) (?:him|her|them)|or (?:it|they|the photos?) go(?:es)? (?:on|up|online|out))\\b",
+  ),
+  // Where a person can be found: where they live, their car, their children's school, their profile.
+  concept(
+    "whereabouts",
+    "\\b(?:lives? (?:in|on|at|by|near|round|off|opposite)|address|kids at|children at|school|primary|nursery|drives? (?:a|past)|(?:her|his|their) (?:car|reg|house|insta|instagram|facebook|tiktok|husband|wife|kids|children)|seen (?:you|her|him) (?:at|in|on|down|round)|saw (?:you|her|him) (?:at|in|on|down|round)|(?:insta|instagram|facebook|profile)'?s? (?:is )?public|'s (?:husband|wife|partner|kids|children|son|daughter|facebook|insta|house|home|car)|kids finish at|school (?:run|gates)|\\d+ [a-z]+ (?:grove|road|street|avenue|close|lane|drive|crescent|way)|(?:her|his|their|a) (?:nice )?house in)\\b",
+  ),
+  // Others brought along: "me and my brothers will be waiting", "getting my cousins to".
+  concept(
+    "group",
+    "\\b(?:me and (?:my|the) (?:brothers|lads|mates|cousins|boys|family|uncles|friends)|my (?:lads|boys|brothers|cousins|mates|uncles) (?:will|are|and me|'ll)|with (?:my|the) (?:lads|boys|brothers|cousins|mates|dogs|uncles|friends)|getting my (?:cousins|lads|brothers|boys|mates)|mandem|bare man|me and the lads|my (?:brothers|boys|lads) r |some of us are going to|told my (?:boys|lads|brothers|husband|partner|mates)|(?:our|the) group'?s?|lads,? let'?s|round (?:his|hers|theirs|her place|his place) tonight|people (?:from|round|on) (?:the|my) (?:estate|area|street)|a lot of people round here)\\b",
   ),
   // Concern FOR staff: the message is a complaint or a worry, not a threat ("the lights in the
   // staff car park are broken, it isn't safe for them").
@@ -215,6 +274,27 @@ const RULES: readonly Rule[] = [
   // A bare deadline with an ultimatum and nothing lawful behind it: "you've got until 5 or else".
   { name: "deadline-ultimatum", all: ["deadline", "ultimatum"], noConcern: true, noLawful: true },
   { name: "bytime-ultimatum", all: ["veiled", "bytime", "ultimatum"], noConcern: true, noLawful: true },
+  // A device or a substance and a place: a bomb threat or a hoax (both are threats to report).
+  { name: "hoax-premises", all: ["hoax", "premises"], noConcern: true, noLawful: false },
+  { name: "hoax-target", all: ["hoax", "target"], noConcern: true, noLawful: false },
+  // A staff member's whereabouts put out for others: "the nurse lives on … spread it".
+  { name: "doxx-publish", all: ["publish", "whereabouts", "staff"], noConcern: true, noLawful: true },
+  { name: "doxx-private-publish", all: ["publish", "private", "staff"], noConcern: true, noLawful: true },
+  // Their whereabouts with a menace: "seen you at the Co-op, nurse. Small world".
+  // Not lifted by concern: "lovely photos of her kids … be a shame" is sarcasm, not care.
+  { name: "doxx-menace", all: ["menace", "whereabouts", "staff"], noConcern: false, noLawful: true },
+  { name: "doxx-found", all: ["know", "whereabouts", "staff"], noConcern: false, noLawful: true },
+  { name: "weapon-menace", all: ["weapon", "menace"], noConcern: true, noLawful: true },
+  { name: "group-veiled", all: ["group", "veiled", "staff"], noConcern: true, noLawful: true },
+  // A veiled warning about their car or home: "tell the ward sister her Corsa's been noticed".
+  { name: "veiled-private", all: ["veiled", "private", "staff"], noConcern: true, noLawful: true },
+  // Others brought along to a member of staff's place or time: "me and my lads, staff exit, tonight".
+  { name: "group-movement", all: ["group", "movement", "staff"], noConcern: true, noLawful: true },
+  { name: "group-menace", all: ["group", "menace", "target"], noConcern: true, noLawful: true },
+  { name: "group-violent", all: ["group", "violent", "target"], noConcern: false, noLawful: false },
+  { name: "group-whereabouts", all: ["group", "whereabouts", "staff"], noConcern: true, noLawful: true },
+  // A menace with their movements: "the nurse knows what she did. Wait till she finishes her shift".
+  { name: "menace-movement", all: ["menace", "movement", "staff"], noConcern: true, noLawful: true },
 ];
 
 /** Concepts a rule can start from: when none of these occurs, no rule can fire and the rest are not looked for. */

@@ -18,6 +18,7 @@ import { LITHUANIAN } from "./lt.js";
 import { type PhraseHit, PhraseMatcher } from "./matcher.js";
 import { PANJABI } from "./pa.js";
 import { POLISH } from "./pl.js";
+import { PREVENTED_KINDS, PREVENTION_GAP, PREVENTION_WORDS } from "./prevention.js";
 import { PASHTO } from "./ps.js";
 import { PORTUGUESE } from "./pt.js";
 import { ROMANIAN } from "./ro.js";
@@ -118,9 +119,15 @@ export function multilingualRiskHits(text: string): RiskHits {
   // A weak sign counts once per kind, whichever languages share its words ("testamento" is Spanish
   // and Portuguese, "آج رات" Urdu and Shahmukhi): only two different kinds add up to a crisis.
   const weakKinds = new Set<string>();
-  MATCHER ??= new PhraseMatcher([...phrases, ...CONCEPT_PHRASES]);
+  MATCHER ??= new PhraseMatcher([...phrases, ...CONCEPT_PHRASES, ...PREVENTION_WORDS]);
   const conceptHits: PhraseHit[] = [];
+  let prevention: PhraseHit[] | undefined;
   for (const h of MATCHER.match(text)) {
+    if (h.entry >= PREVENTION_FROM) {
+      prevention ??= [];
+      prevention.push(h);
+      continue;
+    }
     if (h.entry >= phrases.length) {
       conceptHits.push(h);
       continue;
@@ -154,7 +161,19 @@ export function multilingualRiskHits(text: string): RiskHits {
     out.crisis.push(h);
   }
   for (const h of concepts.threat) out.threat.push(h);
+  if (prevention && out.crisis.length > 0) out.crisis = out.crisis.filter((h) => !prevented(h, prevention));
   return out;
+}
+
+/** Where the concept lexicons' words end and the prevention words begin, in the matcher's entries. */
+const PREVENTION_FROM = phrases.length + CONCEPT_PHRASES.length;
+
+/** Suicide or self-harm right beside a word for its prevention: a campaign or a charity, not a person at risk. */
+function prevented(h: CueHit, prevention: readonly PhraseHit[]): boolean {
+  if (!PREVENTED_KINDS.has(h.cue.split(".")[2] as string)) return false;
+  for (const p of prevention)
+    if (p.start - h.end <= PREVENTION_GAP && h.start - p.end <= PREVENTION_GAP) return true;
+  return false;
 }
 
 /** Whether a phrase file's weak cue of `kind` covers part of the span of `h`. */

@@ -33,7 +33,7 @@ export const ROMANIAN: LanguageCues = {
       "să pun capăt", // to put an end [to it]
     ],
     "self-harm": [
-      "mă tai", // I cut myself
+      " mă tai", // I cut myself (words: Lithuanian "…mą – tai" folds to it)
       "m-am tăiat pe mâini", // I cut my arms
       "m-am tăiat iar", // I cut myself again
       "se taie", // (he/she) cuts him/herself
@@ -43,7 +43,7 @@ export const ROMANIAN: LanguageCues = {
       "m-am tăiat pe mâini", // I cut my arms
       "mă rănesc", // I hurt myself
       "autovătăm", // self-harm (autovătămare)
-      "mă tai din nou", // I'm cutting myself again
+      " mă tai din nou", // I'm cutting myself again
       "se taie", // (he/she) cuts him/herself
     ],
     overdose: [

@@ -93,8 +93,8 @@ export const TURKISH: LanguageCues = {
       "her şeyi planladım", // I've planned everything
       "köprüde", // on the bridge
       "köprünün üstünde", // on top of the bridge
-      "atlayacağım", // I'll jump
-      "atlayacak", // (he/she) will jump
+      " atlayacağım", // I'll jump
+      " atlayacak", // (he/she) will jump (a word: "patlayacak" is "will explode")
       "ip aldım", // I bought a rope
     ],
     relative: [

@@ -61,9 +61,11 @@ export function combine(
   if (crisis >= (english ? thresholds.crisisEnglish : thresholds.crisis))
     return byReader("crisis", crisis, length);
   const threat = p("threat");
-  // Threats in English stay with the rules: their idioms and counter-speech ("kicked off", "go
-  // Wolves!", a quoted threat) are where the reader errs; in other languages the rules find few.
-  if (threat >= thresholds.threat && !english) return byReader("threat", threat, length);
+  // In English only above a threshold of its own (often never): English idioms and counter-speech
+  // ("kicked off", "go Wolves!", a quoted threat) are where the reader errs; in other languages the
+  // rules find few.
+  if (threat >= (english ? (thresholds.threatEnglish ?? 1.01) : thresholds.threat))
+    return byReader("threat", threat, length);
   // The other categories only where the rules fell back on a text not in English (the rules read English).
   if (!fellBack(rules) || english) return rules;
   const [best, bestP] = bestOther(probabilities, classes);

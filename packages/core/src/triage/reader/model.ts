@@ -26,6 +26,8 @@ export interface ReaderArtefact {
     crisis: number;
     crisisEnglish: number;
     threat: number;
+    /** The threat threshold in English; absent (never) in artefacts before 4 December's second round. */
+    threatEnglish?: number;
     other: number;
     veto: number;
   };

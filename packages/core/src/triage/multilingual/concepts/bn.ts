@@ -202,5 +202,10 @@ export const BN: ConceptLexicon = {
     unconscious: ["জাগছে না", "জ্ঞান নেই", "অজ্ঞান", "শ্বাস নিচ্ছে না", "সাড়া দিচ্ছে না"],
     lastmsg: ["শেষ বার্তা", "শেষ মেসেজ"],
     entrust: ["মাকে দেখে রেখো", "মাকে দেখে রেখ", "বাচ্চাদের দেখে রেখো", "বাবাকে দেখে রেখো"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["সাবধানে থাক", "সাবধান থাক", "সাবধানে চল", " sabdhane thak", " sabdhan thak"],
+    // A crisis told as past and over ("two years ago … you saved me"): both needed, in this language.
+    past: ["বছর আগে", "গত বছর", " bochor age"],
+    saved: ["বাঁচিয়েছে", "বাঁচিয়েছেন", "ভালো আছি", " bachiyeche"],
   },
 };

@@ -501,5 +501,15 @@ export const DE: ConceptLexicon = {
     pay: [" werden dafür bezahlen", " wirst dafür bezahlen", " werdet dafür bezahlen"],
     papers: [" bankunterlagen", " kontodaten", " lebensversicherung", " bankkarten", " pin-nummer"],
     rash: [" eine dummheit", " etwas dummes", " was dummes"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " soll aufpassen",
+      " sollte aufpassen",
+      " soll sich in acht nehmen",
+      " sollte sich in acht nehmen",
+      " soll vorsichtig sein",
+      " passt bloß auf",
+      " pass bloß auf",
+    ],
   },
 };

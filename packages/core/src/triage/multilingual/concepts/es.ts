@@ -620,5 +620,15 @@ export const ES: ConceptLexicon = {
       " la cuenta del banco",
     ],
     rash: [" hacer una locura", " hacer una tontería", " hacer algo malo"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " que tenga cuidado",
+      " que se cuide",
+      " que tengan cuidado",
+      " ten cuidado",
+      " tened cuidado",
+      " que se ande con cuidado",
+      " que se cuiden",
+    ],
   },
 };

@@ -199,5 +199,10 @@ export const FA: ConceptLexicon = {
       " pashimoon mishi",
       " mibini",
     ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["مواظب باشه", "مراقب باشه", "حواسش باشه", "مواظب خودش باشه", "حواستون باشه", "مواظب باشد"],
+    // A crisis told as past and over ("two years ago … you saved me"): both needed, in this language.
+    past: ["پارسال", "سال پیش", "سال قبل"],
+    saved: ["نجات داد", "الان خوبم", "حالم خوبه"],
   },
 };

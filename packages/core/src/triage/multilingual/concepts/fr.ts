@@ -486,5 +486,16 @@ export const FR: ConceptLexicon = {
       " codes de la banque",
     ],
     rash: [" faire une bêtise", " faire une connerie", " faire une betise"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " fasse attention",
+      " qu'il se méfie",
+      " qu'elle se méfie",
+      " fais gaffe",
+      " faites gaffe",
+      " à bon entendeur",
+      " qu'il fasse gaffe",
+      " qu'elle fasse gaffe",
+    ],
   },
 };

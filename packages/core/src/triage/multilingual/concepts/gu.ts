@@ -161,5 +161,10 @@ export const GU: ConceptLexicon = {
     unconscious: ["જાગતી નથી", "જાગતો નથી", "બેભાન", "શ્વાસ નથી"],
     lastmsg: ["છેલ્લો સંદેશ", "છેલ્લો મેસેજ"],
     entrust: ["મમ્મીનું ધ્યાન રાખજો", "બાળકોનું ધ્યાન રાખજો", "પપ્પાનું ધ્યાન રાખજો", "મમ્મીનું ધ્યાન રાખજે"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["સાવધાન રહે", "ધ્યાન રાખે", "સંભાળીને રહે"],
+    // A crisis told as past and over ("two years ago … you saved me"): both needed, in this language.
+    past: ["વર્ષ પહેલાં", "ગયા વર્ષે"],
+    saved: ["બચાવી", "બચાવ્યો", "બચાવ્યા"],
   },
 };

@@ -111,6 +111,10 @@ export const HU: ConceptLexicon = {
     ],
     past: [" egy éve", " évekkel ezelőtt", " tavaly", " akkoriban", " régen"],
     saved: [
+      " megmentette",
+      " megmentettek",
+      " köszönjük",
+      " köszönöm",
       " megmentették az életem",
       " megmentettétek",
       " most jól vagyok",
@@ -156,5 +160,7 @@ export const HU: ConceptLexicon = {
     bomb: [" bomba", " robbanó", " felrobbant"],
     fire: [" felgyújt", " tüzet", " benzin"],
     regret: [" megbánod", " meg fogod bánni", " megfizetsz", " meglátod", " meglátjátok"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" vigyázzon", " vigyázzanak", " jobb ha vigyáz", " óvatos legyen", " jobb, ha vigyáz"],
   },
 };

@@ -176,7 +176,14 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
   // language, is thanks, not a crisis now (the English grammar's RECOVERED and PAST_TIME do the same).
   const over = (l: number) =>
     (lastEnd[l * NC + PAST] as number) !== UNSEEN && (lastEnd[l * NC + SAVED] as number) !== UNSEEN;
-  if (out.crisis.length > 0) out.crisis = out.crisis.filter((_, i) => !over(crisisLanguage[i] as number));
+  if (out.crisis.length > 0) {
+    // The same words read in a language that shares them (Persian, Urdu and Shahmukhi "خودکشی") go too.
+    const overSpans = new Set<string>();
+    out.crisis.forEach((h, i) => {
+      if (over(crisisLanguage[i] as number)) overSpans.add(`${h.start}:${h.end}`);
+    });
+    if (overSpans.size > 0) out.crisis = out.crisis.filter((h) => !overSpans.has(`${h.start}:${h.end}`));
+  }
   for (let l = 0; l < LEXICONS.length; l++) if (over(l)) out.over.push((LEXICONS[l] as ConceptLexicon).code);
   for (const t of touched) {
     lastEnd[t] = UNSEEN;

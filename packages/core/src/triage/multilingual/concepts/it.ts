@@ -270,6 +270,11 @@ export const IT: ConceptLexicon = {
     ],
     past: [" un anno fa", " anni fa", " mesi fa", " l'anno scorso", " allora ", " una volta "],
     saved: [
+      " grazie a tutto il team",
+      " grazie al team",
+      " grazie alla squadra",
+      " oggi mi laureo",
+      " oggi sto bene",
       " mi avete salvato",
       " mi ha salvato la vita",
       " ora sto bene",
@@ -471,5 +476,14 @@ export const IT: ConceptLexicon = {
     pay: [" la pagherete", " la pagherai", " me la pagherete"],
     papers: [" documenti della banca", " conti della banca", " assicurazione sulla vita", " conto in banca"],
     rash: [" fare una sciocchezza", " fare una cazzata", " fare una pazzia", " fare qualcosa di stupido"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " stia attento",
+      " stia attenta",
+      " faccia attenzione",
+      " stiano attenti",
+      " si guardi le spalle",
+      " stia in guardia",
+    ],
   },
 };

@@ -153,5 +153,7 @@ export const LT: ConceptLexicon = {
     bomb: [" bomba ", " bombą ", " bombos", " sprogmen", " susprogdin"],
     fire: [" padegsiu", " padegti", " benzin"],
     regret: [" gailėsiesi", " pasigailėsi", " sumokėsi", " pamatysi", " pamatysit"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" tegul saugosi", " saugokis", " saugokitės", " tegu saugosi"],
   },
 };

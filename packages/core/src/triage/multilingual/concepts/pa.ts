@@ -258,8 +258,20 @@ export const PA: ConceptLexicon = {
       " phone band",
     ],
     past: ["ਸਾਲ ਪਹਿਲਾਂ", "ਪਿਛਲੇ ਸਾਲ", " saal pehlan", " pichhle saal"],
-    saved: ["ਜਾਨ ਬਚਾਈ", "ਹੁਣ ਠੀਕ", "ਧੰਨਵਾਦ", " jaan bachai", " hun theek", " dhanvaad", " dhanwad"],
-    stockpile: [" ikathiyan", " jama kar", "ਇਕੱਠੀਆਂ"],
+    saved: [
+      " shukriya",
+      " theek haan",
+      " team nu salaam",
+      "ਜਾਨ ਬਚਾਈ",
+      "ਹੁਣ ਠੀਕ",
+      "ਧੰਨਵਾਦ",
+      " jaan bachai",
+      " hun theek",
+      " dhanvaad",
+      " dhanwad",
+    ],
+    // "ikathiyan" alone is "together"; collecting them is "ikathiyan kar/kiti".
+    stockpile: [" ikathiyan kar", " ikathiyan ki", " jama kar", "ਇਕੱਠੀਆਂ"],
     routine: [" kinne vaje nikalda", " teri gaddi", " tuhadi gaddi", " shift kado khatam"],
     harm: [
       "ਮਾਰ ਦਿਆਂਗਾ",
@@ -340,5 +352,7 @@ export const PA: ConceptLexicon = {
     unconscious: [" hosh nahi", " uth nahi rahi", " uth nahi reha", "ਹੋਸ਼ ਨਹੀਂ", "ਬੇਹੋਸ਼", "ਉੱਠ ਨਹੀਂ"],
     lastmsg: [" aakhri sunehaa", " aakhri message", "ਆਖਰੀ ਸੁਨੇਹਾ", "ਆਖ਼ਰੀ ਸੁਨੇਹਾ"],
     entrust: [" maa da khayal rakhna", " bachyan da khayal rakhna", "ਮਾਂ ਦਾ ਖਿਆਲ ਰੱਖਣਾ", "ਬੱਚਿਆਂ ਦਾ ਖਿਆਲ ਰੱਖਣਾ"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" dhiyan rakhe", " sambhal ke", " bach ke", "ਧਿਆਨ ਰੱਖੇ", "ਸੰਭਲ ਕੇ", "ਬਚ ਕੇ"],
   },
 };

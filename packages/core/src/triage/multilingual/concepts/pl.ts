@@ -278,8 +278,21 @@ export const PL: ConceptLexicon = {
       " telefon wyłączony",
       " ma wyłączony telefon",
     ],
-    past: [" rok temu", " lat temu", " miesięcy temu", " kiedyś", " wtedy", " w zeszłym roku", " dawniej"],
+    past: [
+      " lata temu",
+      " rok temu",
+      " lat temu",
+      " miesięcy temu",
+      " kiedyś",
+      " wtedy",
+      " w zeszłym roku",
+      " dawniej",
+    ],
     saved: [
+      " dziś zostałem",
+      " dziś zostałam",
+      " dziękuję wam",
+      " dziękuję zespołowi",
       " uratowali mi życie",
       " uratowaliście",
       " uratował mi",
@@ -476,5 +489,15 @@ export const PL: ConceptLexicon = {
       " dbaj o dzieci",
     ],
     rash: [" zrobić coś głupiego", " zrobi coś głupiego", " zrobię coś głupiego"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " niech uważa",
+      " niech uwaza",
+      " uważaj",
+      " uważajcie",
+      " niech się pilnuje",
+      " niech sie pilnuje",
+      " niech się strzeże",
+    ],
   },
 };

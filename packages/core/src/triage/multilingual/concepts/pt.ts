@@ -158,8 +158,10 @@ export const PT: ConceptLexicon = {
       " falésia",
       " em cima do",
     ],
-    hang: [" enforcar", " me enforcar", " forca ", " corda "],
+    // "forca" (gallows) folds together with "força" (strength, "força aos profissionais"): a means only.
+    hang: [" enforcar", " me enforcar", " corda "],
     means: [
+      " forca ",
       " lâmina ",
       " navalha",
       " veneno",
@@ -307,8 +309,22 @@ export const PT: ConceptLexicon = {
       " não responde",
       " não veio para casa",
     ],
-    past: [" há um ano", " há anos", " há meses", " no ano passado", " naquela altura", " naquela época"],
+    past: [
+      " há dois anos",
+      " há três anos",
+      " anos atrás",
+      " há um ano",
+      " há anos",
+      " há meses",
+      " no ano passado",
+      " naquela altura",
+      " naquela época",
+    ],
     saved: [
+      " hoje trabalho",
+      " hoje estou bem",
+      " obrigada à equipa",
+      " obrigado à equipa",
       " salvaram a minha vida",
       " salvaram minha vida",
       " me salvaram",
@@ -580,5 +596,14 @@ export const PT: ConceptLexicon = {
       " contas do banco",
     ],
     rash: [" fazer uma besteira", " fazer uma asneira", " fazer uma loucura", " fazer merda"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " que se cuide",
+      " tenha cuidado",
+      " tome cuidado",
+      " é bom que tenha cuidado",
+      " se cuida",
+      " que se cuidem",
+    ],
   },
 };

@@ -70,7 +70,7 @@ export const RO: ConceptLexicon = {
     ],
     selfharm: [
       "automutil",
-      "mă tai ",
+      " mă tai ",
       "m-am tăiat",
       "mă rănesc",
       "îmi fac rău",
@@ -258,8 +258,22 @@ export const RO: ConceptLexicon = {
       " are telefonul închis",
       " telefonul închis",
     ],
-    past: [" acum un an", " acum câțiva ani", " anul trecut", " pe vremea aceea", " odată ", " cândva"],
+    past: [
+      " acum doi ani",
+      " acum trei ani",
+      " ani în urmă",
+      " acum un an",
+      " acum câțiva ani",
+      " anul trecut",
+      " pe vremea aceea",
+      " odată ",
+      " cândva",
+    ],
     saved: [
+      " azi am terminat",
+      " azi sunt bine",
+      " mulțumesc echipei",
+      " mulțumim echipei",
       " mi-ați salvat viața",
       " m-ați salvat",
       " mi-a salvat viața",
@@ -475,5 +489,14 @@ export const RO: ConceptLexicon = {
       " ai grijă de tata",
     ],
     rash: [" o prostie", " o nebunie", " ceva prostesc"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " să aibă grijă",
+      " sa aiba grija",
+      " să fie atent",
+      " să fie atentă",
+      " aveți grijă",
+      " să se păzească",
+    ],
   },
 };

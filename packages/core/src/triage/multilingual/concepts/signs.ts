@@ -171,6 +171,32 @@ export const SIGNS: readonly Sign[] = [
     weight: 2,
     scope: "message",
   },
+  // A warning said of a member of staff with where or when they can be found: "let that nurse be
+  // careful leaving the car park", "I know where she lives … she should watch out".
+  {
+    name: "beware-staff-place",
+    for: "threat",
+    kind: "doxxing",
+    all: ["beware", "staff", "place"],
+    weight: 2,
+  },
+  { name: "beware-routine", for: "threat", kind: "doxxing", all: ["beware", "routine"], weight: 2 },
+  {
+    name: "beware-know",
+    for: "threat",
+    kind: "doxxing",
+    all: ["know", "beware"],
+    weight: 2,
+    scope: "message",
+  },
+  {
+    name: "beware-staff",
+    for: "threat",
+    kind: "warning",
+    all: ["beware", "staff"],
+    weight: 1,
+    scope: "message",
+  },
   { name: "know-where-you", for: "threat", kind: "doxxing", all: ["know", "where", "you"], weight: 1 },
   { name: "know-where-staff", for: "threat", kind: "doxxing", all: ["know", "where", "staff"], weight: 1 },
 ];

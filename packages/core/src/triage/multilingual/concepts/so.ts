@@ -99,8 +99,11 @@ export const SO: ConceptLexicon = {
       " taleefanka wuu damiyay",
       " wuu damiyay",
     ],
-    past: [" sanad ka hor", " sannado ka hor", " sanadkii hore", " waagii hore"],
+    past: [" sano ka hor", " sanad ka hor", " sannado ka hor", " sanadkii hore", " waagii hore"],
     saved: [
+      " i badbaadisay",
+      " badbaadisay",
+      " badbaadiyeen",
       " naftayda badbaadiseen",
       " i badbaadiseen",
       " hadda waan fiicanahay",
@@ -139,5 +142,7 @@ export const SO: ConceptLexicon = {
     bomb: [" bam ", " bambo", " qarax", " walxaha qarxa"],
     fire: [" dab qabadsiin", " dab ku", " gubi doonaa", " baasiin"],
     regret: [" waad ka qoomameyn", " ka qoomamayn doontaa", " waad arki doontaa", " waad bixin doontaa"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [" ha iska jiro", " iska jiro", " ha taxaddaro", " ha is ilaaliyo"],
   },
 };

@@ -35,7 +35,8 @@ export const TA: ConceptLexicon = {
       " maranam",
     ],
     live: ["வாழ", "வாழ்க்கை", "உயிர்", " vaazha", " vazha", " vaazhkai", " vazhkai", " uyir"],
-    kill: ["கொல்ல", "கொன்னு", "கொலை", " kolla", " konnu", " kolai"],
+    // " கொலை" (murder) as a word: it ends தற்கொலை (suicide).
+    kill: ["கொல்ல", "கொன்னு", " கொலை", " kolla", " konnu", " kolai"],
     suicide: [
       "தற்கொலை",
       "உயிரை மாய்த்து",
@@ -209,5 +210,10 @@ export const TA: ConceptLexicon = {
     bomb: ["வெடிகுண்டு", "குண்டு", " vedigundu", " kundu"],
     fire: ["தீ வைப்பேன்", "கொளுத்துவேன்", "பெட்ரோல்", " thee vaippen", " koluthuven"],
     regret: ["வருத்தப்படுவ", "அனுபவிப்ப", "பார்த்துக்கலாம்", "பாப்பே", " varuthapaduva", " anubavippa", " paathukalam"],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: ["கவனமா இருக்க", "ஜாக்கிரதை", "ஜாக்கிரதையா"],
+    // A crisis told as past and over ("two years ago … you saved me"): both needed, in this language.
+    past: ["வருஷம் முன்னாடி", "வருடம் முன்பு", "போன வருஷம்", "வருடங்களுக்கு முன்"],
+    saved: ["காப்பாற்றி", "வாழ கத்து", "இப்போ நல்லா"],
   },
 };

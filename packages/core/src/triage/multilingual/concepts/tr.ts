@@ -154,6 +154,8 @@ export const TR: ConceptLexicon = {
     ],
     past: [" bir yıl önce", " yıl önce", " ay önce", " geçen yıl", " o zamanlar", " eskiden"],
     saved: [
+      " yanımda oldu",
+      " ekibinize teşekkür",
       " hayatımı kurtardınız",
       " hayatımı kurtardı",
       " beni kurtardınız",
@@ -293,6 +295,14 @@ export const TR: ConceptLexicon = {
       " çocuklara iyi bakın",
       " babama iyi bakın",
       " çocuklarıma iyi bak",
+    ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      " dikkat etsin",
+      " dikkatli olsun",
+      " kendini kollasın",
+      " ayağını denk alsın",
+      " ayagini denk alsin",
     ],
   },
 };

@@ -134,6 +134,8 @@ export const CONCEPTS = [
   "fire",
   /** you'll regret it, you'll pay, you'll see. */
   "regret",
+  /** be careful, watch out, let him look over his shoulder (a warning said of a person). */
+  "beware",
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -159,7 +159,8 @@ export const UR: ConceptLexicon = {
       " train ke aage",
       " patri",
     ],
-    hang: ["پھانسی", "پھندا", "رسی", " phansi", " phaansi", " phanda", " rassi"],
+    // A rope only as a word: "رسی" is inside فارسی (Farsi) and برسی (a death anniversary).
+    hang: ["پھانسی", "پھندا", " رسی", " phansi", " phaansi", " phanda", " rassi"],
     means: ["بلیڈ", "زہر", " zehar", " zeher"],
     time: [
       "آج رات",
@@ -300,7 +301,8 @@ export const UR: ConceptLexicon = {
       " ab theek hun",
       " shukriya",
     ],
-    stockpile: [" jama kar", " ikatthi", " ikathi", "جمع کر"],
+    // "ikathi" alone is "together" (two pills taken together); collecting them is "ikathi kar/ki".
+    stockpile: [" jama kar", " ikatthi kar", " ikatthi ki", " ikathi kar", " ikathi ki", "جمع کر"],
     noneed: [" zaroorat nahi padegi", "ضرورت نہیں پڑے گی"],
     routine: [
       " kab nikalti",
@@ -417,7 +419,8 @@ export const UR: ConceptLexicon = {
       " peecha",
       " picha",
     ],
-    bomb: ["بم", "دھماکہ", "بارود", " dhamaka"],
+    // "بم" as a word only: it ends Persian "خوبم" (I am well).
+    bomb: [" بم ", "دھماکہ", "بارود", " dhamaka"],
     fire: ["آگ لگا", "جلا دوں", "پٹرول", " aag laga", " jala dunga"],
     regret: [
       "پچھتاؤ گے",
@@ -510,6 +513,17 @@ export const UR: ConceptLexicon = {
       "اتوار",
       "پیر کو",
       "سالگرہ",
+    ],
+    // Be careful, watch out, let him look over his shoulder: a warning said of a person (threat).
+    beware: [
+      "سنبھل کے",
+      "سنبھل کر",
+      "بچ کے رہ",
+      "دھیان رکھے",
+      " sambhal ke",
+      " sambhal kar",
+      " bach ke reh",
+      " dhyan rakhe",
     ],
   },
 };
