@@ -168,6 +168,7 @@ export function checkPost(pack: Pack, input: CheckInput): CheckResult {
     if (raws.length > 0) {
       ctx.reported.add(rule.category);
       if (severity !== "advice") ctx.flagged = true;
+      if (severity === "block") ctx.blocked = true;
     }
     for (let i = 0; i < raws.length; i++) findings.push(toFinding(texts, severity, raws[i] as RawFinding));
   }

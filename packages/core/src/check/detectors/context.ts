@@ -31,8 +31,10 @@ export class CheckContext {
   readonly reportedPii = new Set<string>();
   /** Categories the rules run so far reported, for rules that depend on them (disclaimer-missing). */
   readonly reported = new Set<string>();
-  /** A rule run so far raised a finding that blocks or asks for review (the post reader runs only when none did). */
+  /** A rule run so far raised a finding that blocks or asks for review. */
   flagged = false;
+  /** A rule run so far raised a finding that blocks (then the post reader does not read the post). */
+  blocked = false;
   /** The post reader's categories for this post, once read (detectors/reader.rule.ts). */
   read?: readonly string[];
 

@@ -7,17 +7,30 @@ import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
 const WHOLE_POST: readonly RawFinding[] = [{}];
 const NOTHING_READ: readonly string[] = [];
 
-/** What the reader reports for this post: its categories when no rule before it flagged the post, else nothing. */
+/** What blocks a post for the person in it: kept from the reader's reading of a post flagged for review. */
+const PEOPLE: ReadonlySet<string> = new Set(["clinical.patient_information", "pii.person_name"]);
+
+/**
+ * What the reader reports for this post: nothing when a rule before it blocked the post; its
+ * categories when no rule flagged it; and when rules only asked for review (a topic, a word), the
+ * patient or the name it reads, never another review. A review-level topic must not hide a
+ * patient the reader would have found had the topic rule not fired (safety first).
+ */
 function readOnce(ctx: CheckContext): readonly string[] {
   // Decided at the first reader rule: once it reports, the post is flagged, and the second of a
   // patient-and-name pair must still be reported (before, the flag set by the first silenced it).
-  ctx.read ??= ctx.flagged ? NOTHING_READ : readPost(readerLower(ctx.text));
+  if (ctx.read) return ctx.read;
+  if (ctx.blocked) ctx.read = NOTHING_READ;
+  else {
+    const read = readPost(readerLower(ctx.text));
+    ctx.read = ctx.flagged ? read.filter((category) => PEOPLE.has(category)) : read;
+  }
   return ctx.read;
 }
 
 /**
- * The post reader (check/reader/): when no rule before it raised a finding that blocks or asks for
- * review, the reader reads the whole post, and this rule
+ * The post reader (check/reader/): when no rule before it raised a finding that blocks, the reader
+ * reads the whole post (readOnce says what it may report), and this rule
  * reports when the reader's category is the rule's own. The pack's rule gives the clause, the
  * severity and the words; the reader only says which kind of post it is. The reader runs at most
  * once per post (CheckContext caches it) and after every other rule but patient-post-name.

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPacks } from "../../packs/index.js";
 import { checkPost } from "../check-post.js";
+import { CheckContext } from "../detectors/context.js";
+import { runReaderRule } from "../detectors/reader.rule.js";
 import { CHECK_READER_MODEL } from "./data/check-reader-model.js";
 import { CHECK_READER_CLASSES, decide, loadCheckReader, predictPost, readerLower } from "./model.js";
 import { sourceHashes } from "./train-check-reader.js";
@@ -119,10 +121,46 @@ describe("the post reader", () => {
   });
 
   it("reports both halves of a patient-and-name pair (the first one's flag does not silence the second)", () => {
-    // A handover line in Malayalam, written for this test: a room, a woman's name with an honorific, biopsy results.
-    const result = checkPost(core, { text: "റൂം 2-ലെ മേരി ചേച്ചിയുടെ ബയോപ്സി റിസൾട്ട് വന്നു, ഡോക്ടർ നാളെ പറയും" });
-    const rules = result.findings.map((f) => f.rule);
-    expect(rules).toContain("nhs-core.reader.patient");
-    expect(rules).toContain("nhs-core.reader.person");
+    // The rules alone, with the reader's reading of the post given (whatever a retrained model
+    // would say of any one text): once the first reader rule reports, the post is flagged, and the
+    // second rule of the pair must still report.
+    const ctx = new CheckContext(core, { text: "whatever the reader read" }, "personal");
+    ctx.read = ["clinical.patient_information", "pii.person_name"];
+    const readerRules = core.rulesInOrder.filter((r) => r.spec.detector === "reader");
+    const reported = readerRules.filter((r) => {
+      const found = runReaderRule(r, ctx).length > 0;
+      if (found) ctx.flagged = true;
+      return found;
+    });
+    expect(reported.map((r) => r.id)).toEqual(["nhs-core.reader.patient", "nhs-core.reader.person"]);
+  });
+
+  it("does not read a post a rule already blocked", () => {
+    const ctx = new CheckContext(core, { text: "Maureen in bay 4 went downhill this afternoon" }, "personal");
+    ctx.flagged = true;
+    ctx.blocked = true;
+    const readerRules = core.rulesInOrder.filter((r) => r.spec.detector === "reader");
+    expect(readerRules.length).toBeGreaterThanOrEqual(10);
+    for (const rule of readerRules) expect(runReaderRule(rule, ctx)).toEqual([]);
+    expect(ctx.read).toEqual([]);
+  });
+
+  it("reads a post the rules only asked to review for its patient or name, never for another review", () => {
+    // A review-level topic must not hide a patient the reader would have found without it.
+    const lines = readFileSync(join(REPO, "eval/train-posts/w9/w9.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean);
+    const readerRules = core.rulesInOrder.filter((r) => r.spec.detector === "reader");
+    const people = new Set(["clinical.patient_information", "pii.person_name"]);
+    let withPerson = 0;
+    for (const line of lines) {
+      const ctx = new CheckContext(core, { text: (JSON.parse(line) as { text: string }).text }, "personal");
+      ctx.flagged = true;
+      const reported = readerRules.filter((r) => runReaderRule(r, ctx).length > 0).map((r) => r.category);
+      for (const category of reported) expect(people.has(category), category).toBe(true);
+      if (reported.length > 0) withPerson++;
+    }
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(withPerson).toBeGreaterThanOrEqual(50);
   });
 });
