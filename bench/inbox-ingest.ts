@@ -83,6 +83,9 @@ let database: Database;
 let benchSchema = "";
 let pgUrl = "";
 let dropSchema = async () => undefined;
+/** Each PostgreSQL backend's role (backendCpuSeconds): ingest, workers or listen. */
+const backendRole = new Map<number, string>();
+
 if (kind === "postgres") {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -197,8 +200,6 @@ const cpu1 = process.cpuUsage();
 let triaged = 0;
 let backendSeconds: number | undefined;
 let backendSplit: Record<string, number> | undefined;
-/** Each PostgreSQL backend's role (backendCpuSeconds): ingest, workers or listen. */
-const backendRole = new Map<number, string>();
 if (workerProcesses > 0) {
   while ((await countTriaged()) < total) await new Promise((r) => setTimeout(r, 50));
   const backends1 = await backendCpuSeconds();
