@@ -124,6 +124,11 @@ warmUpPack(org.pack_id, 8);
 // Worker processes (as `parapet worker` runs beside the server) start before the burst and triage
 // while it arrives: the end-to-end figure is then the pipeline's, from the first webhook to the
 // last message triaged, not ingest's time plus triage's.
+// Should the bench fail, its workers go with it (they would otherwise poll a dropped schema).
+const spawned: ReturnType<typeof spawn>[] = [];
+process.on("exit", () => {
+  for (const child of spawned) if (child.exitCode === null) child.kill("SIGKILL");
+});
 const children = await Promise.all(
   Array.from({ length: workerProcesses }, async () => {
     // BENCH_WORKER_NODE_ARGS: extra node options for the workers (e.g. "--cpu-prof --cpu-prof-dir=…").
@@ -141,6 +146,7 @@ const children = await Promise.all(
         stdio: ["ignore", "pipe", "inherit"],
       },
     );
+    spawned.push(child);
     child.stdout?.on("data", (chunk: Buffer) => {
       const cpu = /cpu (\d+(?:\.\d+)?)/.exec(chunk.toString());
       if (cpu) workerCpuSeconds += Number(cpu[1]);
