@@ -83,6 +83,9 @@ let database: Database;
 let benchSchema = "";
 let pgUrl = "";
 let dropSchema = async () => undefined;
+/** Each PostgreSQL backend's role (backendCpuSeconds): ingest, workers or listen. */
+const backendRole = new Map<number, string>();
+
 if (kind === "postgres") {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -121,12 +124,29 @@ warmUpPack(org.pack_id, 8);
 // Worker processes (as `parapet worker` runs beside the server) start before the burst and triage
 // while it arrives: the end-to-end figure is then the pipeline's, from the first webhook to the
 // last message triaged, not ingest's time plus triage's.
+// Should the bench fail, its workers go with it (they would otherwise poll a dropped schema).
+const spawned: ReturnType<typeof spawn>[] = [];
+process.on("exit", () => {
+  for (const child of spawned) if (child.exitCode === null) child.kill("SIGKILL");
+});
 const children = await Promise.all(
   Array.from({ length: workerProcesses }, async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/inbox-worker-process.ts", "8"], {
-      env: { ...process.env, DATABASE_URL: pgUrl, BENCH_SCHEMA: benchSchema },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    // BENCH_WORKER_NODE_ARGS: extra node options for the workers (e.g. "--cpu-prof --cpu-prof-dir=…").
+    const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    const child = spawn(
+      process.execPath,
+      [...nodeArgs, "--import", "tsx", "bench/inbox-worker-process.ts", "8"],
+      {
+        // Named apart, so that their backends' CPU is counted apart from the bench's (ingest's).
+        env: {
+          ...process.env,
+          DATABASE_URL: withApplicationName(pgUrl, `${benchSchema}_worker`),
+          BENCH_SCHEMA: benchSchema,
+        },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    spawned.push(child);
     child.stdout?.on("data", (chunk: Buffer) => {
       const cpu = /cpu (\d+(?:\.\d+)?)/.exec(chunk.toString());
       if (cpu) workerCpuSeconds += Number(cpu[1]);
@@ -185,9 +205,12 @@ const cpu1 = process.cpuUsage();
 // several `parapet worker` processes would; PGlite has one session, so one worker is its case.
 let triaged = 0;
 let backendSeconds: number | undefined;
+let backendSplit: Record<string, number> | undefined;
 if (workerProcesses > 0) {
   while ((await countTriaged()) < total) await new Promise((r) => setTimeout(r, 50));
-  backendSeconds = sumSince(backends0, await backendCpuSeconds());
+  const backends1 = await backendCpuSeconds();
+  backendSeconds = sumSince(backends0, backends1);
+  backendSplit = splitSince(backends0, backends1);
   await Promise.all(
     children.map(
       (child) =>
@@ -324,6 +347,9 @@ console.log(
             bench: round2(cpuSeconds(cpu0, cpu2)),
             workers: round2(workerCpuSeconds),
             postgres: round2(backendSeconds),
+            // The PostgreSQL CPU by whose connection it served: the bench's (ingest), the
+            // workers' (claims, triage's statements), and the LISTEN connections (announcements).
+            postgresBy: backendSplit,
             perThousandMessages: round2(
               ((cpuSeconds(cpu0, cpu2) + workerCpuSeconds + backendSeconds) * 1000) / total,
             ),
@@ -353,9 +379,14 @@ function withApplicationName(url: string, name: string): string {
 async function backendCpuSeconds(): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   if (kind !== "postgres") return out;
-  const rows = await sql<{ pid: number }>`
-    select pid from pg_stat_activity where application_name = ${benchSchema}`.execute(deps.db);
-  for (const { pid } of rows.rows) {
+  const rows = await sql<{ pid: number; application_name: string; query: string }>`
+    select pid, application_name, query from pg_stat_activity
+    where application_name in (${benchSchema}, ${`${benchSchema}_worker`})`.execute(deps.db);
+  for (const { pid, application_name, query } of rows.rows) {
+    backendRole.set(
+      pid,
+      query.startsWith("listen") ? "listen" : application_name === benchSchema ? "ingest" : "workers",
+    );
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -364,6 +395,15 @@ async function backendCpuSeconds(): Promise<Map<number, number>> {
     } catch {
       // Not on this machine, or gone: not counted.
     }
+  }
+  return out;
+}
+
+function splitSince(before: Map<number, number>, after: Map<number, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [pid, seconds] of after) {
+    const role = backendRole.get(pid) ?? "other";
+    out[role] = round2((out[role] ?? 0) + seconds - (before.get(pid) ?? 0));
   }
   return out;
 }

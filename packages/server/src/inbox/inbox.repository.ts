@@ -135,16 +135,12 @@ export async function storeInboundVersions(
   });
   const created = new Map<string, string>();
   for (let i = 0; i < sorted.length; i += ROWS_PER_STATEMENT) {
-    const rows = await trx
-      .insertInto("inbox_items")
-      .values(
-        sorted
-          .slice(i, i + ROWS_PER_STATEMENT)
-          .map((item) => itemValues(input.organisationId, input.accountOf(item), item, now)),
-      )
-      .onConflict((oc) => oc.columns(["organisation_id", "platform", "external_id"]).doNothing())
-      .returning(["id", "platform", "external_id"])
-      .execute();
+    const rows = await insertNewItems(
+      trx,
+      sorted
+        .slice(i, i + ROWS_PER_STATEMENT)
+        .map((item) => itemValues(input.organisationId, input.accountOf(item), item, now)),
+    );
     for (const row of rows) created.set(keyOf(row.platform, row.external_id), row.id);
   }
   const firstVersions: { itemId: string; item: InboundItem }[] = [];
@@ -159,14 +155,12 @@ export async function storeInboundVersions(
     }
   }
   for (let i = 0; i < firstVersions.length; i += ROWS_PER_STATEMENT)
-    await trx
-      .insertInto("inbox_item_versions")
-      .values(
-        firstVersions
-          .slice(i, i + ROWS_PER_STATEMENT)
-          .map(({ itemId, item }) => versionValues(itemId, 1, item, now)),
-      )
-      .execute();
+    await insertVersions(
+      trx,
+      firstVersions
+        .slice(i, i + ROWS_PER_STATEMENT)
+        .map(({ itemId, item }) => versionValues(itemId, 1, item, now)),
+    );
   return results;
 }
 
@@ -560,4 +554,68 @@ export async function findPerson(db: Kysely<DB>, organisationId: string, userId:
     .where("organisation_id", "=", organisationId)
     .where("id", "=", userId)
     .executeTakeFirst();
+}
+
+/**
+ * Several history rows with one statement whatever their number, in the order given: an insert
+ * from unnest() of one array per column (six parameters, not six a row: the cheaper statement to
+ * build, send and plan for the pipeline's batches; docs/benchmarks.md, 4 December, branch p2).
+ */
+export async function insertHistoryRows(trx: Kysely<DB>, entries: readonly HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map(historyValues);
+  await sql`
+    insert into inbox_history (item_id, at, actor_kind, actor_id, action, detail)
+    select item_id, at, actor_kind, actor_id, action, detail
+    from unnest(${rows.map((r) => r.item_id)}::uuid[], ${rows.map((r) => r.at)}::timestamptz[],
+      ${rows.map((r) => r.actor_kind)}::text[], ${rows.map((r) => r.actor_id)}::uuid[],
+      ${rows.map((r) => r.action)}::text[], ${rows.map((r) => r.detail)}::jsonb[])
+      with ordinality as v (item_id, at, actor_kind, actor_id, action, detail, place)
+    order by place`.execute(trx);
+}
+
+/**
+ * New items with one statement, in the order given (storeInboundVersions sorts them, so that two
+ * deliveries lock in the same order): an insert from unnest() of one array per column. Returns
+ * those stored now; one already stored (the same platform and external id) is left as it is.
+ */
+async function insertNewItems(trx: Kysely<DB>, rows: readonly ReturnType<typeof itemValues>[]) {
+  if (rows.length === 0) return [];
+  const col = <K extends keyof ReturnType<typeof itemValues>>(key: K) => rows.map((r) => r[key]);
+  const inserted = await sql<{ id: string; platform: string; external_id: string }>`
+    insert into inbox_items (organisation_id, account_id, platform, account, external_id, channel,
+      author_platform_id, author_handle, author_name, reply_to_external_id, thread_external_id, permalink,
+      ref, created_on_platform_at, received_at, deleted_on_platform, updated_at)
+    select organisation_id, account_id, platform, account, external_id, channel, author_platform_id,
+      author_handle, author_name, reply_to_external_id, thread_external_id, permalink, ref,
+      created_on_platform_at, received_at, deleted_on_platform, updated_at
+    from unnest(${col("organisation_id")}::uuid[], ${col("account_id")}::uuid[], ${col("platform")}::text[],
+      ${col("account")}::text[], ${col("external_id")}::text[], ${col("channel")}::text[],
+      ${col("author_platform_id")}::text[], ${col("author_handle")}::text[], ${col("author_name")}::text[],
+      ${col("reply_to_external_id")}::text[], ${col("thread_external_id")}::text[], ${col("permalink")}::text[],
+      ${col("ref")}::jsonb[], ${col("created_on_platform_at")}::timestamptz[], ${col("received_at")}::timestamptz[],
+      ${col("deleted_on_platform")}::boolean[], ${col("updated_at")}::timestamptz[])
+      with ordinality as v (organisation_id, account_id, platform, account, external_id, channel,
+        author_platform_id, author_handle, author_name, reply_to_external_id, thread_external_id, permalink,
+        ref, created_on_platform_at, received_at, deleted_on_platform, updated_at, place)
+    order by place
+    on conflict (organisation_id, platform, external_id) do nothing
+    returning id, platform, external_id`.execute(trx);
+  return inserted.rows;
+}
+
+/** First versions with one statement (unnest, as insertNewItems). */
+async function insertVersions(trx: Kysely<DB>, rows: readonly ReturnType<typeof versionValues>[]) {
+  if (rows.length === 0) return;
+  const col = <K extends keyof ReturnType<typeof versionValues>>(key: K) => rows.map((r) => r[key]);
+  await sql`
+    insert into inbox_item_versions (item_id, version, version_key, event, text, subject, html, attachments,
+      occurred_at, received_at)
+    select item_id, version, version_key, event, text, subject, html, attachments, occurred_at, received_at
+    from unnest(${col("item_id")}::uuid[], ${col("version")}::integer[], ${col("version_key")}::text[],
+      ${col("event")}::text[], ${col("text")}::text[], ${col("subject")}::text[], ${col("html")}::text[],
+      ${col("attachments")}::jsonb[], ${col("occurred_at")}::timestamptz[], ${col("received_at")}::timestamptz[])
+      with ordinality as v (item_id, version, version_key, event, text, subject, html, attachments,
+        occurred_at, received_at, place)
+    order by place`.execute(trx);
 }

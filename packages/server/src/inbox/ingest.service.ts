@@ -7,7 +7,7 @@ import type { DB } from "../db/schema.js";
 import type { InboundEvent, InboundItem } from "./connectors/connector.js";
 import {
   type HistoryEntry,
-  insertHistoryMany,
+  insertHistoryRows,
   type StoredVersion,
   storeInboundVersion,
   storeInboundVersions,
@@ -108,7 +108,7 @@ export async function ingestItems(
           options: { key: `${version.itemId}:v${version.version}`, organisationId: input.organisationId },
         });
     });
-    await insertHistoryMany(trx, history);
+    await insertHistoryRows(trx, history);
     // One message: its own triage job. Several: one job for the delivery (a row in the jobs
     // table per delivery, not per message); keyed by what it triages, so the same versions
     // never make two.

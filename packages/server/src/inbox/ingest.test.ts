@@ -166,4 +166,48 @@ describe.each(TEST_DATABASES)("ingesting into the inbox on %s", (kind) => {
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
+
+  // The multi-row statements send one array per column (unnest): what array literals treat
+  // specially (quotes, backslashes, braces, commas, the word NULL, an empty string) must arrive
+  // exactly as sent, and a null must stay a null.
+  it("stores awkward text, names and a crisis in one delivery exactly as sent, and triages each", async () => {
+    const awkward = ['She said "help" \\ {me}, now', "NULL", "", "Ünïcödé — ward 4 ☎ 💙", CRISIS];
+    const delivery = awkward.map((text, i) =>
+      inboundItem({
+        externalId: `awkward-${i}`,
+        text,
+        author: { platformId: `p${i}`, name: i === 1 ? "NULL" : '"Quoted", {braced}', handle: undefined },
+      }),
+    );
+    expect(await ingest(delivery)).toMatchObject({ stored: awkward.length, duplicates: 0 });
+    expect(await ingest(delivery)).toMatchObject({ stored: 0, duplicates: awkward.length });
+    await runJobs(deps);
+    for (const [i, text] of awkward.entries()) {
+      const stored = await item(`awkward-${i}`);
+      expect(stored.author_name).toBe(i === 1 ? "NULL" : '"Quoted", {braced}');
+      expect(stored.author_handle).toBeNull();
+      expect(stored.triaged_at).not.toBeNull();
+      const version = await deps.db
+        .selectFrom("inbox_item_versions")
+        .select(["text", "subject"])
+        .where("item_id", "=", stored.id)
+        .executeTakeFirstOrThrow();
+      expect(version).toEqual({ text, subject: null });
+      const history = await deps.db
+        .selectFrom("inbox_history")
+        .select("action")
+        .where("item_id", "=", stored.id)
+        .orderBy("id")
+        .execute();
+      expect(history.map((h) => h.action).slice(0, 2)).toEqual(["inbox.received", "inbox.triaged"]);
+    }
+    const crisis = await item(`awkward-${awkward.length - 1}`);
+    expect(crisis.category).toBe("crisis");
+    expect(crisis.priority).toBe(0);
+    expect(crisis.reasons).toEqual(
+      expect.arrayContaining([expect.objectContaining({ for: expect.any(String) })]),
+    );
+    // Nothing it cannot read stays low (an empty message goes to a person as high at least).
+    expect((await item("awkward-2")).urgency).not.toBe("low");
+  });
 });

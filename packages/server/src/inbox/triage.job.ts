@@ -11,7 +11,7 @@ import { insertNotificationsMany, type NewNotification } from "../notifications/
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
 import { autoHide } from "./auto-hide.js";
 import { isOutOfHours, onCallPeople } from "./escalation.js";
-import { type HistoryEntry, type ItemRow, insertHistoryMany, peopleWithRoles } from "./inbox.repository.js";
+import { type HistoryEntry, type ItemRow, insertHistoryRows, peopleWithRoles } from "./inbox.repository.js";
 import type { AccountRow } from "./inbox-accounts.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { type InboxPack, loadInboxPack } from "./inbox-pack.js";
@@ -292,7 +292,7 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
       dueBy: t.result.dueBy,
       pack: t.packId,
     });
-    await insertHistoryMany(
+    await insertHistoryRows(
       trx,
       changed.map(({ locked, t }) => ({
         itemId: locked.id,
@@ -332,7 +332,7 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
         now: at,
       });
     await alertOnDutyMany(deps, trx, later, at);
-    await insertHistoryMany(trx, later.history);
+    await insertHistoryRows(trx, later.history);
     // The audit rows last, in one call: appending locks the organisation's chain head until the
     // transaction commits, and every ingest of the organisation waits on that lock (the
     // pipeline's main wait, docs/benchmarks.md), so it is held for the commit only. The
@@ -342,7 +342,12 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
   return outcomes;
 }
 
-/** Every result with one statement (an update from a VALUES list). */
+/**
+ * Every result with one statement: an update from unnest() of one array per column, so the
+ * statement has thirteen parameters whatever the batch's size (a VALUES list had thirteen a row:
+ * thousands to build, send, parse and plan for a batch of 500; docs/benchmarks.md, 4 December,
+ * branch p2).
+ */
 async function storeTriage(
   trx: Kysely<DB>,
   rows: readonly {
@@ -354,15 +359,8 @@ async function storeTriage(
   now: Date,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const values = rows.map(({ locked, t, pinned, legal }) => {
-    const r = t.result;
-    const due = r.dueBy ? new Date(r.dueBy) : null;
-    return sql`(${locked.id}::uuid, ${r.category}::text, ${r.urgency}::text, ${URGENCY_RANK[r.urgency]}::smallint,
-      ${pinned ? 0 : 1}::smallint, ${JSON.stringify(r.flags)}::jsonb, ${JSON.stringify(r.reasons ?? [])}::jsonb,
-      ${r.route}::text, ${due}::timestamptz, ${due ?? FAR_FUTURE}::timestamptz,
-      ${r.template ? JSON.stringify(r.template) : null}::jsonb, ${legal?.clock ?? null}::text,
-      ${legal?.dueBy ?? null}::timestamptz)`;
-  });
+  const column = <T>(of: (row: (typeof rows)[number]) => T): T[] => rows.map(of);
+  const dueOf = (row: (typeof rows)[number]) => (row.t.result.dueBy ? new Date(row.t.result.dueBy) : null);
   await sql`
     update inbox_items as i set
       triaged_at = ${now}, category = v.category, urgency = v.urgency, urgency_rank = v.urgency_rank,
@@ -371,7 +369,14 @@ async function storeTriage(
       legal_clock = coalesce(i.legal_clock, v.legal_clock),
       legal_due_by = case when i.legal_clock is null and v.legal_clock is not null then v.legal_due_by
         else i.legal_due_by end
-    from (values ${sql.join(values)})
+    from unnest(
+      ${column((r) => r.locked.id)}::uuid[], ${column((r) => r.t.result.category)}::text[],
+      ${column((r) => r.t.result.urgency)}::text[], ${column((r) => URGENCY_RANK[r.t.result.urgency])}::smallint[],
+      ${column((r) => (r.pinned ? 0 : 1))}::smallint[], ${column((r) => JSON.stringify(r.t.result.flags))}::jsonb[],
+      ${column((r) => JSON.stringify(r.t.result.reasons ?? []))}::jsonb[], ${column((r) => r.t.result.route)}::text[],
+      ${column(dueOf)}::timestamptz[], ${column((r) => dueOf(r) ?? FAR_FUTURE)}::timestamptz[],
+      ${column((r) => (r.t.result.template ? JSON.stringify(r.t.result.template) : null))}::jsonb[],
+      ${column((r) => r.legal?.clock ?? null)}::text[], ${column((r) => r.legal?.dueBy ?? null)}::timestamptz[])
       as v (id, category, urgency, urgency_rank, priority, flags, reasons, route, due_by, sort_due, template,
         legal_clock, legal_due_by)
     where i.id = v.id`.execute(trx);
