@@ -48,7 +48,6 @@ export const TRAINING_FILES = [
   "eval/train-posts/w9/w9.jsonl",
   "packages/core/test/check-eval/posts.jsonl",
   "packages/core/test/check-eval/kinds.jsonl",
-  "packages/core/test/check-eval/topic-kinds.jsonl",
 ].map((f) => join(REPO_ROOT, f));
 const CODE_FILES = [
   join(REPO_ROOT, "packages/core/src/triage/reader/features.ts"),
