@@ -1,21 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadPacks } from "../packs/index.js";
+import { repoPack, repoPacks } from "../packs/repo-packs.test-helper.js";
 import type { CheckInput } from "./check.schema.js";
 import { applyReplacements, checkPost } from "./check-post.js";
 
-const packsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../packs");
-const packs = loadPacks(
-  readdirSync(packsDir)
-    .filter((d) => existsSync(join(packsDir, d, "pack.yaml")))
-    .map((d) => ({
-      file: `packs/${d}/pack.yaml`,
-      source: readFileSync(join(packsDir, d, "pack.yaml"), "utf8"),
-    })),
-);
-const core = packs.get("nhs-core") as NonNullable<ReturnType<typeof packs.get>>;
+const packs = repoPacks();
+const core = repoPack("nhs-core", packs);
 
 const official = { type: "official" } as const;
 const staff = (bio?: string) =>

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPacks } from "../../packs/index.js";
+import { repoPack, repoPacks } from "../../packs/repo-packs.test-helper.js";
 import { checkPost } from "../check-post.js";
 import { CheckContext } from "../detectors/context.js";
 import { runReaderRule } from "../detectors/reader.rule.js";
@@ -10,15 +10,8 @@ import { CHECK_READER_CLASSES, decide, loadCheckReader, predictPost, readerLower
 import { sourceHashes } from "./train-check-reader.js";
 
 const REPO = new URL("../../../../../", import.meta.url).pathname;
-const packs = loadPacks(
-  readdirSync(join(REPO, "packs"))
-    .filter((d) => existsSync(join(REPO, "packs", d, "pack.yaml")))
-    .map((d) => ({
-      file: `packs/${d}/pack.yaml`,
-      source: readFileSync(join(REPO, "packs", d, "pack.yaml"), "utf8"),
-    })),
-);
-const core = packs.get("nhs-core") as NonNullable<ReturnType<typeof packs.get>>;
+const packs = repoPacks();
+const core = repoPack("nhs-core", packs);
 const model = loadCheckReader(CHECK_READER_MODEL);
 
 /** The check regression posts (trained on: what the reader must not do to them is the point here). */
