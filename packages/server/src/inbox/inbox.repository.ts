@@ -228,16 +228,6 @@ function historyValues(entry: HistoryEntry) {
   };
 }
 
-/** Several history rows with one statement per few hundred (in the order given). */
-export async function insertHistoryMany(trx: Kysely<DB>, entries: readonly HistoryEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT)
-    await trx
-      .insertInto("inbox_history")
-      .values(entries.slice(i, i + ROWS_PER_STATEMENT).map(historyValues))
-      .execute();
-}
-
-/** An item of the organisation, locked for the caller's transaction. */
 /** Sets some of an item's columns (the caller holds its lock and writes its history). */
 export async function updateItem(
   trx: Kysely<DB>,
@@ -293,6 +283,7 @@ export async function overdueItems(db: Kysely<DB>, now: Date, maxLevel: number, 
     .execute();
 }
 
+/** An item of the organisation, locked for the caller's transaction. */
 export async function lockItem(trx: Kysely<DB>, organisationId: string, itemId: string) {
   return trx
     .selectFrom("inbox_items")
