@@ -1,12 +1,12 @@
+/** Per-class sums of int8 weights: integers, so exact in any order and in 32 bits (|sum| ≤ 127 · MAX_FEATURES). */
+let INT_SUMS = new Int32Array(16);
+
 /**
  * The one piece of arithmetic both readers (the triage reader, triage/reader/, and the post
  * reader, check/reader/) share at run time: a softmax over k classes from hashed, signed features.
  * A feature is `bucket << 1 | sign`; each counts 1/sqrt(features in the text), so a long text does
  * not shout. Writes the probabilities into `out` (first k entries) and returns it.
  */
-/** Per-class sums of int8 weights: integers, so exact in any order and in 32 bits (|sum| ≤ 127 · MAX_FEATURES). */
-let INT_SUMS = new Int32Array(16);
-
 export function softmaxOfFeatures(
   model: { weights: Int8Array | Float32Array; bias: ArrayLike<number>; scale: number },
   k: number,
@@ -29,6 +29,8 @@ export function softmaxOfFeatures(
     }
     for (let c = 0; c < k; c++) out[c] = sums[c] as number;
   } else {
+    // Float weights (the trainers'): the same loop over `out`, kept apart so that each loop sees
+    // one array type and stays monomorphic.
     out.fill(0, 0, k);
     for (let i = 0; i < n; i++) {
       const f = features[i] as number;

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from "../audit/actor.js";
 import type { Deps } from "../create-deps.js";
 import { countUnread } from "../notifications/notifications.repository.js";
 import { seedDemo } from "../organisations/seed-demo.js";
+import { itemHistory } from "./inbox.repository.js";
 import { ingestItems } from "./ingest.service.js";
 
 const CRISIS = "I can't go on any more, I've taken all my tablets tonight and I want it to end.";
@@ -86,12 +87,7 @@ describe.each(TEST_DATABASES)("ingesting into the inbox on %s", (kind) => {
     expect(stored.version_count).toBe(3);
     expect(stored.deleted_on_platform).toBe(true);
     await runJobs(deps);
-    const history = await deps.db
-      .selectFrom("inbox_history")
-      .select("action")
-      .where("item_id", "=", stored.id)
-      .orderBy("id")
-      .execute();
+    const history = await itemHistory(deps.db, stored.id);
     expect(history.map((h) => h.action)).toEqual([
       "inbox.received",
       "inbox.edited_on_platform",
@@ -193,12 +189,7 @@ describe.each(TEST_DATABASES)("ingesting into the inbox on %s", (kind) => {
         .where("item_id", "=", stored.id)
         .executeTakeFirstOrThrow();
       expect(version).toEqual({ text, subject: null });
-      const history = await deps.db
-        .selectFrom("inbox_history")
-        .select("action")
-        .where("item_id", "=", stored.id)
-        .orderBy("id")
-        .execute();
+      const history = await itemHistory(deps.db, stored.id);
       expect(history.map((h) => h.action).slice(0, 2)).toEqual(["inbox.received", "inbox.triaged"]);
     }
     const crisis = await item(`awkward-${awkward.length - 1}`);
