@@ -265,31 +265,35 @@ const LAST_YEAR = 2060;
  * An esbuild plugin that stands in for `date-holidays` in the bundle. Loaded, its parser, its
  * time-zone code and its data for every country are ~20 MB of a server's memory (an idle server
  * asks whether it is out of hours): the bundle answers `new Holidays("GB", region).getHolidays(year)`
- * from a table the library itself wrote at build time (`dist/data/`, read on each call, not kept;
- * core/src/calendar/holidays.ts keeps what it needs), start and end as Dates again. Anything else
+ * from a table the library itself wrote at build time (`dist/data/`, read on each call and not
+ * kept, only the asked year parsed; core/src/calendar/holidays.ts keeps what it needs), start and
+ * end as Dates again. Anything else
  * (another country, a year outside the table, a language, any other method) is handed to the
  * library, loaded then (its CommonJS build: the bundle is ESM and the call is synchronous).
  */
 export async function holidaysPlugin(files) {
   const { default: Holidays } = await import("date-holidays");
-  const table = {};
+  // One line a calendar and year, "\nGB-ENG:2026\t[…]", so that a call parses only its own.
+  let table = "";
   for (const [country, state] of TABLED) {
     const hd = new Holidays(country, state);
-    const years = {};
-    for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) years[year] = hd.getHolidays(year);
-    table[`${country}-${state}`] = years;
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1)
+      table += `\n${country}-${state}:${year}\t${JSON.stringify(hd.getHolidays(year))}`;
   }
-  const json = JSON.stringify(table);
-  const name = `holidays-${createHash("sha256").update(json).digest("hex").slice(0, 16)}.json`;
-  files.set(name, json);
+  table += "\n";
+  const name = `holidays-${createHash("sha256").update(table).digest("hex").slice(0, 16)}.txt`;
+  files.set(name, table);
   const contents = `import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 const TABLE = ${JSON.stringify(name)};
 let Library;
 const library = () => (Library ??= createRequire(import.meta.url)("date-holidays"));
 function tabled(key, year) {
-  const table = JSON.parse(readFileSync(new URL("./data/" + TABLE, import.meta.url), "utf8"));
-  return table[key][year].map((h) => ({ ...h, start: new Date(h.start), end: new Date(h.end) }));
+  const table = readFileSync(new URL("./data/" + TABLE, import.meta.url), "utf8");
+  const label = "\\n" + key + ":" + year + "\\t";
+  const at = table.indexOf(label) + label.length;
+  const line = table.slice(at, table.indexOf("\\n", at));
+  return JSON.parse(line).map((h) => ({ ...h, start: new Date(h.start), end: new Date(h.end) }));
 }
 export default function Holidays(...args) {
   const key = args.length === 2 && typeof args[0] === "string" && typeof args[1] === "string" ? args.join("-") : "";
