@@ -16,6 +16,7 @@ import {
 import { builtinModules } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { dataModulesPlugin, escapeBeyondLatin1, holidaysPlugin } from "./bundle-memory.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -66,6 +67,8 @@ const STALE_CHUNK_MS = 10 * 60 * 1000;
 export async function buildBundle() {
   const { build } = await import("esbuild");
   const dist = dirname(BUNDLE);
+  /** The generated data modules' long literals, read from dist/data/ at run time (bundle-memory.mjs). */
+  const dataFiles = new Map();
   const result = await build({
     entryPoints: {
       parapet: join(here, "src", "main.ts"),
@@ -87,6 +90,7 @@ export async function buildBundle() {
     sourcemap: "linked",
     external: externalPackages().flatMap((name) => [name, `${name}/*`]),
     logLevel: "silent",
+    plugins: [dataModulesPlugin(dataFiles), await holidaysPlugin(dataFiles)],
     // Bundled CommonJS packages require Node built-ins; ESM has no `require` of its own.
     banner: {
       js: 'import { createRequire as __parapetRequire } from "node:module"; const require = __parapetRequire(import.meta.url);',
@@ -102,18 +106,32 @@ export async function buildBundle() {
     writeFileSync(temporary, contents);
     renameSync(temporary, path);
   };
-  for (const file of result.outputFiles) if (file !== entry) write(file.path, file.contents);
-  write(BUNDLE, entry.contents);
+  // Named by a hash of their contents, written before the modules that read them.
+  const data = join(dist, "data");
+  mkdirSync(data, { recursive: true });
+  for (const [name, contents] of dataFiles)
+    if (!existsSync(join(data, name))) write(join(data, name), contents);
+  // A module is written with its characters beyond Latin-1 escaped where that means the same
+  // (bundle-memory.mjs); V8 then holds its source at half the size. Source maps stay esbuild's:
+  // a column after an escape on the same line is off by a few characters.
+  const contentsOf = (file) =>
+    file.path.endsWith(".mjs") ? (escapeBeyondLatin1(file.text) ?? file.text) : file.contents;
+  for (const file of result.outputFiles) if (file !== entry) write(file.path, contentsOf(file));
+  write(BUNDLE, contentsOf(entry));
   const current = new Set(result.outputFiles.map((file) => basename(file.path)));
-  for (const name of readdirSync(dist)) {
-    if (!name.startsWith("chunk-") || current.has(name)) continue;
-    const path = join(dist, name);
-    try {
-      if (Date.now() - statSync(path).mtimeMs > STALE_CHUNK_MS) unlinkSync(path);
-    } catch {
-      // Another build removed it first.
+  const removeStale = (dir, isOld) => {
+    for (const name of readdirSync(dir)) {
+      if (!isOld(name)) continue;
+      const path = join(dir, name);
+      try {
+        if (Date.now() - statSync(path).mtimeMs > STALE_CHUNK_MS) unlinkSync(path);
+      } catch {
+        // Another build removed it first.
+      }
     }
-  }
+  };
+  removeStale(dist, (name) => name.startsWith("chunk-") && !current.has(name));
+  removeStale(data, (name) => !dataFiles.has(name));
   await precompilePacks(dist);
   return result.outputFiles.map((file) => file.path).filter((path) => path.endsWith(".mjs"));
 }

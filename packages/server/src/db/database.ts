@@ -111,9 +111,12 @@ function useBaselineWebAssembly(): void {
 async function openPGliteAt(dataDir: string | undefined, lock?: DataDirLock): Promise<Database> {
   const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
   // PostgreSQL's default 128 MB of shared buffers is most of an embedded server's
-  // memory; a trust's governance data is small, and 16 MB keeps it all cached.
+  // memory; a trust's governance data is small. PGlite touches the whole pool as it starts
+  // (16 MB cost an idle server 16 MB of RSS, 8 MB costs 8): 8 MB, and a page not in it is a
+  // read from the operating system's file cache. Ingest's CPU per message did not change
+  // (docs/benchmarks.md, 6 December, branch m1).
   useBaselineWebAssembly();
-  const open = () => new PGlite(dataDir, { parsers, postgresqlconf: "shared_buffers = 16MB\n" });
+  const open = () => new PGlite(dataDir, { parsers, postgresqlconf: "shared_buffers = 8MB\n" });
   if (dataDir !== undefined && !existsSync(join(dataDir, "PG_VERSION"))) {
     // Creating the cluster (initdb) grows PGlite's WebAssembly memory by some 400 MB,
     // and WebAssembly memory never shrinks: create it with a throwaway instance.
