@@ -1,7 +1,10 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import { findListedNames, LATIN_CARE_WORD, NameContext, namesInPatientPost } from "./listed-names.js";
 import {
+  CJK_LETTER,
+  CJK_PATIENT_SETTING,
   MULTILINGUAL_PATIENT_SETTING,
+  OTHER_SCRIPT_LETTER,
   STAFF_CONFIDENTIAL,
   STRONG_PATIENT_GATE,
   WEAK_PATIENT,
@@ -118,10 +121,9 @@ export const PERSON_NAME_CUES: readonly RegExp[] = [
 ];
 const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
 const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
-// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
-const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 // Keeps the "u" flag: without it \p{L} in the pattern is no letter class and the cue never matched.
 const MULTILINGUAL_CUE = new RegExp(MULTILINGUAL_PATIENT_SETTING.source, "iu");
+const CJK_CUE = new RegExp(CJK_PATIENT_SETTING.source, "u");
 // "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
 const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
 const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
@@ -220,7 +222,8 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     identifiers.length > 0 ||
     contacts.length > 0 ||
     (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
-    ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) && MULTILINGUAL_CUE.test(text));
+    ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) &&
+      (MULTILINGUAL_CUE.test(text) || (CJK_LETTER.test(text) && CJK_CUE.test(text))));
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
