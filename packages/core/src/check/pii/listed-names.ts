@@ -19,6 +19,7 @@ import {
   PATIENT_SPECIFIC,
   RECOGNITION,
   STAFF_CONFIDENTIAL,
+  STAFF_CONFIDENTIAL_OTHER_SCRIPT,
   STAFF_ROLE,
   STAFF_TITLE,
   STRONG_PATIENT,
@@ -317,7 +318,11 @@ export class NameContext {
   }
 
   get confidential(): number[] {
-    this.confidentialSpans ??= spansOf(STAFF_CONFIDENTIAL, this.text);
+    if (this.confidentialSpans === undefined) {
+      this.confidentialSpans = spansOf(STAFF_CONFIDENTIAL, this.text);
+      if (OTHER_SCRIPT_LETTER.test(this.text))
+        this.confidentialSpans.push(...spansOf(STAFF_CONFIDENTIAL_OTHER_SCRIPT, this.text));
+    }
     return this.confidentialSpans;
   }
 
@@ -353,7 +358,7 @@ const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 export const LATIN_CARE_WORD =
-  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
+  /\b(?:leaba|bharda|barda|externare|oiom\w*|cuidados|avc|gurmadka|ganwyd|pwys|pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
 
 /**
  * The names in a patient, confidential-staff or identifier context, as [start, end, patient]

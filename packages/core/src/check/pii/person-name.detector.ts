@@ -6,6 +6,7 @@ import {
   MULTILINGUAL_PATIENT_SETTING,
   OTHER_SCRIPT_LETTER,
   STAFF_CONFIDENTIAL,
+  STAFF_CONFIDENTIAL_OTHER_SCRIPT,
   STRONG_PATIENT_GATE,
   WEAK_PATIENT,
 } from "./name-contexts.js";
@@ -124,6 +125,7 @@ const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
 // Keeps the "u" flag: without it \p{L} in the pattern is no letter class and the cue never matched.
 const MULTILINGUAL_CUE = new RegExp(MULTILINGUAL_PATIENT_SETTING.source, "iu");
 const CJK_CUE = new RegExp(CJK_PATIENT_SETTING.source, "u");
+const OTHER_CONFIDENTIAL_CUE = new RegExp(STAFF_CONFIDENTIAL_OTHER_SCRIPT.source, "u");
 // "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
 const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
 const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
@@ -223,7 +225,9 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     contacts.length > 0 ||
     (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
     ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) &&
-      (MULTILINGUAL_CUE.test(text) || (CJK_LETTER.test(text) && CJK_CUE.test(text))));
+      (MULTILINGUAL_CUE.test(text) ||
+        (CJK_LETTER.test(text) && CJK_CUE.test(text)) ||
+        OTHER_CONFIDENTIAL_CUE.test(text)));
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
