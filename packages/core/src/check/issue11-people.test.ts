@@ -4,6 +4,7 @@
 // and a venue's own address written after its name.
 import { describe, expect, it } from "vitest";
 import { repoPack } from "../packs/repo-packs.test-helper.js";
+import { fastest, repeatTo } from "../timing.test-helper.js";
 import { checkPost } from "./check-post.js";
 
 const core = repoPack("nhs-core");
@@ -74,5 +75,56 @@ describe("a venue's own address, written after its name", () => {
 
   it("still reports an address after a person word", () => {
     expect(check("Visited the lady at 14 Grange Road, she lives alone").categories).toContain("pii.address");
+  });
+});
+
+describe("the patterns of these kinds stay linear on the largest post (100,000 characters)", () => {
+  // Each unit repeats the start of a pattern with nothing to finish it, or with everything.
+  const UNITS = [
+    "王伟 李娜 在 号床 ",
+    "王王王王王王",
+    "Олег Петров палате ",
+    "сказал Наташу Олег ",
+    "Ο Γιώργος Η Μαρία ",
+    "מר כהן מחדר 5 ",
+    "لفاطمة محمد ",
+    "राजेश कुमार वार्ड ",
+    "Hassan Ali 07/09/1979 ",
+    "Ali 07/09/1979 ",
+    "The Elizabeth Garrett Anderson ",
+    "Our Centre, 14 Grange Road, ",
+    "with Aisha and Ravi's with ",
+  ];
+  it.each(UNITS)("checkPost: %j repeated", (unit) => {
+    let checked = 0;
+    expectLinear((text) => {
+      checked++;
+      return checkPost(core, { text });
+    });
+    expect(checked).toBeGreaterThan(8);
+
+    function expectLinear(run: (text: string) => unknown): void {
+      const small = repeatTo(unit, 10_000);
+      const large = repeatTo(unit, 100_000);
+      run(small);
+      const tSmall = fastest(() => run(small), 5);
+      const tLarge = fastest(() => run(large), 3);
+      expect(tLarge).toBeLessThan(Math.max(60 * tSmall, 400));
+    }
+  });
+});
+
+describe("a patient story an official account publishes with consent", () => {
+  const official = { type: "official", handle: "@TrustNHS" } as const;
+  it("passes on an official account", () => {
+    const text =
+      "With Aisha and Ravi's permission, we're sharing this photo of baby Noor going home after 90 days on our neonatal unit";
+    expect(checkPost(core, { text, account: official }).verdict).toBe("pass");
+  });
+
+  it("still blocks the same words from a personal account", () => {
+    const text =
+      "With Aisha and Ravi's permission, we're sharing this photo of baby Noor going home after 90 days on our neonatal unit";
+    expect(checkPost(core, { text, account: { type: "personal" } }).verdict).toBe("block");
   });
 });

@@ -45,6 +45,7 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawF
   if (ofCategory.length === 0) return NO_FINDINGS;
   const matches = category === "pii.email" ? ofCategory.filter((m) => !isNhsEmail(m.value)) : ofCategory;
   if (matches.length === 0) return NO_FINDINGS;
+  if (category === "pii.person_name" && ctx.officialConsent(rule)) return NO_FINDINGS;
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
   const hits = ctx.hits();

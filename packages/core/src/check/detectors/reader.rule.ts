@@ -1,4 +1,4 @@
-import type { CompiledRule } from "../../packs/compile-pack.js";
+import type { CompiledRule, Pack } from "../../packs/compile-pack.js";
 import { readerLower } from "../reader/model.js";
 import { readPost } from "../reader/read-post.js";
 import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
@@ -26,6 +26,22 @@ function mostlyUnseenScript(text: string): boolean {
   return unseen > 0 && unseen * 2 > (text.match(LETTER)?.length ?? 0);
 }
 
+const CONSENT_RULES = new WeakMap<Pack, readonly CompiledRule[]>();
+
+/** The pack's rules about named people that say when an official account has their consent. */
+function consentRules(pack: Pack): readonly CompiledRule[] {
+  let rules = CONSENT_RULES.get(pack);
+  if (rules === undefined) {
+    rules = pack.rulesInOrder.filter(
+      (r) =>
+        (r.spec.detector === "person-name" || r.spec.detector === "named-patient") &&
+        r.spec.params.officialConsent,
+    );
+    CONSENT_RULES.set(pack, rules);
+  }
+  return rules;
+}
+
 /**
  * What the reader reports for this post: nothing when a rule before it blocked the post; its
  * categories when no rule flagged it; and when rules only asked for review (a topic, a word), the
@@ -39,7 +55,13 @@ function readOnce(ctx: CheckContext): readonly string[] {
   if (ctx.blocked || mostlyUnseenScript(ctx.text)) ctx.read = NOTHING_READ;
   else {
     const read = readPost(readerLower(ctx.text));
-    ctx.read = ctx.flagged ? read.filter((category) => PEOPLE.has(category)) : read;
+    // A story an official account publishes with the person's consent names them on purpose.
+    const consented = consentRules(ctx.pack).some((rule) => ctx.officialConsent(rule));
+    // Flagged: only the people categories; consented: all but them; both: nothing.
+    let kept = read;
+    if (ctx.flagged) kept = kept.filter((category) => PEOPLE.has(category));
+    if (consented) kept = kept.filter((category) => !PEOPLE.has(category));
+    ctx.read = kept;
   }
   return ctx.read;
 }

@@ -244,7 +244,6 @@ const MULTILINGUAL_PATIENT = [
   // Hebrew (a one-letter preposition may be joined to the word: "מחדר" from room)
   "[מבל]?חדר \\d+",
   "[במל]?מיטה \\d+",
-  "[במל]?מחלק\\p{L}*",
   "[במל]?בית החולים",
   "[במל]?בית חולים",
   "ה?ניתוח",

@@ -136,6 +136,15 @@ function insideTitleCaseRun(text: string, start: number, end: number): boolean {
   return TITLE_CASE_BEFORE.test(before) && !sentenceOpens(before) && TITLE_CASE_AFTER.test(after);
 }
 
+// "The Elizabeth Garrett Anderson unit", "Mary Seacole ward": a name that, with the capitalised word
+// after it, names a place.
+const PLACE_AFTER_NAME =
+  /^\s+\p{Lu}\p{Ll}+\s+(?:[Uu]nit|[Ww]ard|[Ww]ing|[Cc]ent(?:re|er)|[Ss]uite|[Bb]uilding|[Hh]ouse|[Hh]ospital|[Ll]odge|[Cc]linic|[Hh]all|[Ll]ibrary|[Rr]oom|[Tt]heatre)\b/u;
+
+function namesAPlace(text: string, end: number): boolean {
+  return PLACE_AFTER_NAME.test(text.slice(end, end + 40));
+}
+
 function sentenceOpens(before: string): boolean {
   return /(?:^|[.!?:\n]\s*)\p{Lu}\p{Ll}+\s+$/u.test(before);
 }
@@ -244,7 +253,7 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     for (let i = 0; i < found.length; i += 3) {
       const start = found[i] as number;
       const end = found[i + 1] as number;
-      if (insideTitleCaseRun(text, start, end)) continue;
+      if (insideTitleCaseRun(text, start, end) || namesAPlace(text, end)) continue;
       names.push(start, text.slice(start, end), found[i + 2] === 1);
     }
   }
