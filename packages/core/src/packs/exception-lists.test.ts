@@ -1,5 +1,5 @@
 // Every exception list in every shipped pack (a phrase rule's `unless`, a postcode or address
-// rule's venue and person words) matches the posts it is meant to let through. A phrase with
+// rule's venue and person words, a named person's `officialConsent`) matches the posts it is meant to let through. A phrase with
 // several-word alternatives written without brackets ("crazy busy|crazy day") binds per word and
 // matches nothing; this test fails on such a phrase.
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,12 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     "it would drive me round the bend",
   ],
   "(lost|found) property": ["handed in to lost property"],
+  "with <any> permission|consent": ["shared with Derek's consent", "with Amira's permission"],
+  "with <any> and <any> permission|consent": ["With Aisha and Ravi's permission"],
+  "chosen|chose|agreed|wanted to share (her|his|their) (story|journey|experience)": [
+    "She has chosen to share her journey",
+    "he wanted to share his story",
+  ],
   "stereotype|stereotypes|stereotyping": ["no stereotyping here"],
   "myth|myths": ["busting myths about dementia"],
   "support group|network": ["our staff support network", "a carers' support group"],
@@ -72,6 +78,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   // venue words (a venue's own postcode or address is published, not disclosed)
   "health centre|center": ["at the health centre"],
   "centre|center": ["the community center"],
+  "spitalul|szpital|ysbyty|hôpital|hospitalul": ["Spitalul Hillingdon", "Ysbyty Gwynedd", "Szpital Miejski"],
   "(drop in|drop-in)": ["a drop in session", "our drop-in"],
   "(pop up|pop-up)": ["a pop up clinic", "the pop-up"],
   // person words (a postcode or address beside one is a person's)
@@ -104,6 +111,8 @@ function exceptionListsOf(pack: string, rule: CompiledRule): ExceptionList[] {
     if (spec.params.personTerms)
       out.push({ pack, rule: rule.id, list: "person", phrases: spec.params.personTerms });
   }
+  if ((spec.detector === "person-name" || spec.detector === "named-patient") && spec.params.officialConsent)
+    out.push({ pack, rule: rule.id, list: "officialConsent", phrases: spec.params.officialConsent });
   return out;
 }
 
