@@ -128,3 +128,13 @@ describe("a patient story an official account publishes with consent", () => {
     expect(checkPost(core, { text, account: { type: "personal" } }).verdict).toBe("block");
   });
 });
+
+describe("consent stated in the text on a team's devolved account", () => {
+  it("is not enough: the strict reading blocks a named service user's admission", () => {
+    const text =
+      "Watch Sam's story: from his first admission to Oak ward to co-teaching our course. Filmed with Sam's consent";
+    expect(checkPost(core, { text, account: { type: "devolved", handle: "@TeamNHS" } }).verdict).toBe(
+      "block",
+    );
+  });
+});

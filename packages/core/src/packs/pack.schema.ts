@@ -38,7 +38,7 @@ const phraseParams = z.strictObject({
 const none = z.strictObject({}).default({});
 
 /**
- * A named person's rules: `officialConsent` phrases say, on an official or devolved account, that
+ * A named person's rules: `officialConsent` phrases say, on the trust's official account, that
  * the person agreed to be named (a patient story published with consent, docs/labelling.md §3).
  */
 const namedParams = z.strictObject({ officialConsent: phraseList.optional() }).default({});

@@ -67,12 +67,13 @@ export class CheckContext {
   }
 
   /**
-   * Whether an official or devolved account says the person named agreed to it (the rule's
-   * `officialConsent` phrases): their story is published, not disclosed.
+   * Whether the trust's official account says the person named agreed to it (the rule's
+   * `officialConsent` phrases): their story is published by the communications team, not
+   * disclosed. A team's devolved account is held to the strict reading (no text consent).
    */
   officialConsent(rule: CompiledRule): boolean {
     const { spec } = rule;
-    if (this.accountType === "personal") return false;
+    if (this.accountType !== "official") return false;
     if (spec.detector !== "person-name" && spec.detector !== "named-patient") return false;
     return spec.params.officialConsent !== undefined && this.hits().has(listKey(rule.id, "consent"));
   }
