@@ -37,6 +37,12 @@ const phraseParams = z.strictObject({
 
 const none = z.strictObject({}).default({});
 
+/**
+ * A named person's rules: `officialConsent` phrases say, on the trust's official account, that
+ * the person agreed to be named (a patient story published with consent, docs/labelling.md §3).
+ */
+const namedParams = z.strictObject({ officialConsent: phraseList.optional() }).default({});
+
 /** One generic detector and the parameters a pack tunes it with (docs/architecture.md). */
 export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("nhs-number"), params: none }),
@@ -44,8 +50,8 @@ export const detectorSchema = z.discriminatedUnion("detector", [
   z.strictObject({ detector: z.literal("phone"), params: none }),
   z.strictObject({ detector: z.literal("email"), params: none }),
   z.strictObject({ detector: z.literal("date-of-birth"), params: none }),
-  z.strictObject({ detector: z.literal("person-name"), params: none }),
-  z.strictObject({ detector: z.literal("named-patient"), params: none }),
+  z.strictObject({ detector: z.literal("person-name"), params: namedParams }),
+  z.strictObject({ detector: z.literal("named-patient"), params: namedParams }),
   z.strictObject({ detector: z.literal("patient-post-name"), params: none }),
   z.strictObject({
     detector: z.literal("postcode"),

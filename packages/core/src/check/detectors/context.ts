@@ -1,8 +1,8 @@
 import type { LanguageFinding } from "../../language/index.js";
-import type { Pack } from "../../packs/compile-pack.js";
+import type { CompiledRule, Pack } from "../../packs/compile-pack.js";
 import type { AccountType } from "../categories.js";
 import type { CheckInput } from "../check.schema.js";
-import { HitSet } from "../phrases/phrase-lists.js";
+import { HitSet, listKey } from "../phrases/phrase-lists.js";
 import { findPii, type PiiMatch } from "../pii/index.js";
 
 /** What a detector returns: a span (or none, for the whole post) and an optional replacement. */
@@ -64,6 +64,18 @@ export class CheckContext {
     }
     this.textHits ??= new HitSet(index.scan(this.text));
     return this.textHits;
+  }
+
+  /**
+   * Whether the trust's official account says the person named agreed to it (the rule's
+   * `officialConsent` phrases): their story is published by the communications team, not
+   * disclosed. A team's devolved account is held to the strict reading (no text consent).
+   */
+  officialConsent(rule: CompiledRule): boolean {
+    const { spec } = rule;
+    if (this.accountType !== "official") return false;
+    if (spec.detector !== "person-name" && spec.detector !== "named-patient") return false;
+    return spec.params.officialConsent !== undefined && this.hits().has(listKey(rule.id, "consent"));
   }
 
   pii(): PiiMatch[] {

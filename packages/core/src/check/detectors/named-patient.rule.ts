@@ -20,6 +20,7 @@ function besideAnNhsNumber(name: PiiMatch, numbers: readonly PiiMatch[]): boolea
  */
 export function runNamedPatientRule(rule: CompiledRule, ctx: CheckContext): readonly RawFinding[] {
   if (rule.spec.detector !== "named-patient" || !ctx.reportedPii.has("pii.person_name")) return NO_FINDINGS;
+  if (ctx.officialConsent(rule)) return NO_FINDINGS;
   const names = ctx.piiOf("pii.person_name");
   const numbers = ctx.reportedPii.has("pii.nhs_number") ? ctx.piiOf("pii.nhs_number") : [];
   let out: RawFinding[] | undefined;

@@ -1,5 +1,6 @@
 import type { CompiledRule } from "../../packs/compile-pack.js";
 import type { PiiCategory } from "../categories.js";
+import type { PhraseHit } from "../phrases/phrase-index.js";
 import { listKey } from "../phrases/phrase-lists.js";
 import { isNhsEmail, PII_REDACTIONS } from "../pii/index.js";
 import { type CheckContext, NO_FINDINGS, type RawFinding } from "./context.js";
@@ -23,6 +24,14 @@ function isPublishedLandline(text: string, start: number, value: string): boolea
   return LANDLINE.test(value) && !PERSON_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Whether a venue word ends right before `start`, with only a comma, a colon or a dash between. */
+function namedVenueBefore(text: string, start: number, venues: readonly PhraseHit[]): boolean {
+  for (const v of venues) {
+    if (v.end <= start && start - v.end <= 3 && /^[\s,:–-]*$/.test(text.slice(v.end, start))) return true;
+  }
+  return false;
+}
+
 /**
  * PII findings for one rule. Giving the address of a venue or a trust's own site is publishing,
  * not disclosing: postcodes next to a venue word (and no word about a person) pass on any account;
@@ -36,6 +45,7 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawF
   if (ofCategory.length === 0) return NO_FINDINGS;
   const matches = category === "pii.email" ? ofCategory.filter((m) => !isNhsEmail(m.value)) : ofCategory;
   if (matches.length === 0) return NO_FINDINGS;
+  if (category === "pii.person_name" && ctx.officialConsent(rule)) return NO_FINDINGS;
   const venueKey = listKey(rule.id, "venue");
   const personKey = listKey(rule.id, "person");
   const hits = ctx.hits();
@@ -44,9 +54,13 @@ export function runPiiRule(rule: CompiledRule, ctx: CheckContext): readonly RawF
   const venuePostcode = category === "pii.postcode";
   const organisational =
     (ctx.accountType !== "personal" || venuePostcode) && hits.has(venueKey) && !hits.has(personKey);
+  // "Our Cancer Support Centre, 14 Grange Road": an address written straight after the venue's
+  // name is that venue's, on any account (docs/labelling.md §3: a hospital's own address).
+  const venueHits = category === "pii.address" && !hits.has(personKey) ? hits.get(venueKey) : undefined;
   const out: RawFinding[] = [];
   for (const m of matches) {
     if (organisational) continue;
+    if (venueHits !== undefined && namedVenueBefore(ctx.text, m.start, venueHits)) continue;
     // A landline an official account publishes is the service's, not a person's (convention:
     // switchboards, PALS and press lines); mobiles and numbers next to a person cue still count.
     if (

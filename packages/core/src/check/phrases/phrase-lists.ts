@@ -39,6 +39,10 @@ export function compilePhraseLists(rules: readonly CompiledRule[]): CompiledPhra
         lists.set(listKey(rule.id, "disclaimer"), spec.params.disclaimerTerms);
         lists.set(listKey(rule.id, "employee"), spec.params.employeeTerms);
         break;
+      case "person-name":
+      case "named-patient":
+        if (spec.params.officialConsent) lists.set(listKey(rule.id, "consent"), spec.params.officialConsent);
+        break;
       case "link-missing":
         lists.set(listKey(rule.id, "cues"), spec.params.cues);
         break;

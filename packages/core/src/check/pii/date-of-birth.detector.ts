@@ -42,6 +42,25 @@ const DOB_LABEL_FROM = scanning(DOB_LABEL);
 const BIRTH_OR_AGE_FROM = scanning(BIRTH_OR_AGE);
 const ANY_DATE_OF_BIRTH_CUE_FROM = scanning(unionOfCues(DATE_OF_BIRTH_CUES));
 
+// A full numeric date with a year of birth (1900-2015) right after a full name, as in a list or a
+// record: "Hassan Ali 07/09/1979", "O'Brien, Mary (01.02.1944)". No label needed: the name and the
+// date together are a person's record (CPG58 §3.3).
+const BIRTH_YEAR_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:19\d\d|200\d|201[0-5])\b/g;
+const FULL_NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+,?\s+\p{Lu}[\p{Ll}'’-]+,?\s*[([]?$/u;
+
+/** Appends the dates of birth written straight after a full name (BIRTH_YEAR_DATE) that are not found already. */
+export function detectNamedBirthDates(text: string, out: PiiMatch[]): void {
+  BIRTH_YEAR_DATE.lastIndex = 0;
+  for (let m = BIRTH_YEAR_DATE.exec(text); m !== null; m = BIRTH_YEAR_DATE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (out.some((p) => p.start < end && p.end > start)) continue;
+    if (FOUNDING.test(windowAround(text, start, end, 45, 40))) continue;
+    out.push({ category: "pii.date_of_birth", start, end, value: m[0] });
+  }
+}
+
 /**
  * Appends the dates next to a birth or age cue in `text` to `out`. `cuesFrom` is where the
  * first of DATE_OF_BIRTH_CUES (or another detector's cue) matches, -1 if none does.

@@ -1,7 +1,7 @@
 import type { PiiCategory } from "../categories.js";
 import { ADDRESS_CUES, detectAddresses } from "./address.detector.js";
 import { unionOfCues } from "./cue-union.js";
-import { DATE_OF_BIRTH_CUES, detectDatesOfBirth } from "./date-of-birth.detector.js";
+import { DATE_OF_BIRTH_CUES, detectDatesOfBirth, detectNamedBirthDates } from "./date-of-birth.detector.js";
 import { detectEmails, EMAIL_CUES } from "./email.detector.js";
 import { detectNhsNumbers } from "./nhs-number.detector.js";
 import { detectNinos } from "./nino.detector.js";
@@ -60,6 +60,7 @@ function isCompiled(allow: PiiAllowList | CompiledPiiAllow): allow is CompiledPi
 }
 
 const DIGIT = /\d/;
+const SLASHED_DIGITS = /\d[/.-]\d/;
 // Six digits with only spacing or punctuation between them: every NHS number, NINO and
 // phone number contains such a run, so most posts skip those detectors after one cheap scan,
 // and the NHS number and NINO scans start at the first run instead of the start.
@@ -130,6 +131,8 @@ function findSome(
   if (from >= 0) detectNinos(text, from, out);
   detectPostcodes(text, compiled.postcodes, out);
   detectDatesOfBirth(text, digitCuesFrom, out);
+  // A full name then a date with a year of birth needs a date's slash, dot or dash between digits.
+  if (digit && SLASHED_DIGITS.test(text)) detectNamedBirthDates(text, out);
   if (from >= 0) {
     const firstPhone = out.length;
     detectPhones(text, compiled.phones, out);

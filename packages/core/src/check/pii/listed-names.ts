@@ -4,14 +4,22 @@ import {
   BEFORE_NAME_TITLE,
   BEFORE_NON_NAME,
   CARE_VERB_BEFORE,
+  CASED_OTHER_SCRIPT_LETTER,
+  CASED_OTHER_SCRIPT_NAME,
+  CJK_LETTER,
+  CJK_NAME,
+  CJK_PATIENT_SETTING,
   FOLLOWS_SENTENCE_INITIAL_NAME,
   MULTILINGUAL_PATIENT_SETTING,
   NAME_LABEL,
+  NAME_SCRIPT_LETTER,
   NOT_A_PERSON_AFTER,
+  OTHER_SCRIPT_LETTER,
   OTHER_SCRIPT_NAME,
   PATIENT_SPECIFIC,
   RECOGNITION,
   STAFF_CONFIDENTIAL,
+  STAFF_CONFIDENTIAL_OTHER_SCRIPT,
   STAFF_ROLE,
   STAFF_TITLE,
   STRONG_PATIENT,
@@ -34,11 +42,7 @@ const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 const POSSESSIVE = /['’]s$/i;
 const NON_ASCII = /[^\t\n\r\u0020-\u007f]/;
-// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
-const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 const MARKS = /\p{M}/gu;
-// Arabic, Urdu, Gurmukhi and Bengali letters: the scripts of OTHER_SCRIPT_NAME.
-const NAME_SCRIPT_LETTER = /[\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 
 type Kind = "titled" | "staff-titled" | "full" | "given" | "family" | "lower";
 
@@ -243,6 +247,14 @@ function spansOf(re: RegExp, text: string): number[] {
   return out;
 }
 
+/** Names in scripts the name lexicon does not hold (OTHER_SCRIPT_NAME, CJK_NAME, CASED_OTHER_SCRIPT_NAME), as [start, end] pairs. */
+function otherScriptNames(text: string): number[] {
+  const found = NAME_SCRIPT_LETTER.test(text) ? spansOf(OTHER_SCRIPT_NAME, text) : [];
+  if (CJK_LETTER.test(text)) found.push(...spansOf(CJK_NAME, text));
+  if (CASED_OTHER_SCRIPT_LETTER.test(text)) found.push(...spansOf(CASED_OTHER_SCRIPT_NAME, text));
+  return found;
+}
+
 /** Whether a span of `spans` reaches within `before`/`after` characters of [start, end). */
 function near(spans: readonly number[], start: number, end: number, before: number, after: number): boolean {
   for (let i = 0; i < spans.length; i += 2) {
@@ -288,6 +300,7 @@ export class NameContext {
       this.strongSpans = spansOf(STRONG_PATIENT, this.text);
       if (OTHER_SCRIPT_LETTER.test(this.text) || LATIN_CARE_WORD.test(this.text)) {
         this.strongSpans.push(...spansOf(MULTILINGUAL_PATIENT_SETTING, this.text));
+        if (CJK_LETTER.test(this.text)) this.strongSpans.push(...spansOf(CJK_PATIENT_SETTING, this.text));
       }
     }
     return this.strongSpans;
@@ -305,7 +318,11 @@ export class NameContext {
   }
 
   get confidential(): number[] {
-    this.confidentialSpans ??= spansOf(STAFF_CONFIDENTIAL, this.text);
+    if (this.confidentialSpans === undefined) {
+      this.confidentialSpans = spansOf(STAFF_CONFIDENTIAL, this.text);
+      if (OTHER_SCRIPT_LETTER.test(this.text))
+        this.confidentialSpans.push(...spansOf(STAFF_CONFIDENTIAL_OTHER_SCRIPT, this.text));
+    }
     return this.confidentialSpans;
   }
 
@@ -341,7 +358,7 @@ const INITIALS_AT_LOCATOR = /\b[A-Z]{2,3}(?=\s+(?:in\s+)?\(?(?:beds?|bay|cubicle
 
 /** ASCII words of the other languages' care vocabulary, so texts without accents still get the multilingual cues. */
 export const LATIN_CARE_WORD =
-  /\b(?:pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
+  /\b(?:leaba|bharda|barda|externare|oiom\w*|cuidados|avc|gurmadka|ganwyd|pwys|pacient\w*|paciente\w*|alta|planta|sali|sala|salonul|patul|spital\w*|szpital\w*|cama|claf|ysbyty|gwely|chhutti|chutti|dawai|davai|mareez|mariz|haspatal|letto|stanza|ricoverat\w*|dimess[oa]|chambre|zimmer|bett|intensivstation|yatak|numaral\w*|palat\w*|reanimacij\w*|qolka|sariirta)\b/i;
 
 /**
  * The names in a patient, confidential-staff or identifier context, as [start, end, patient]
@@ -355,7 +372,7 @@ export function findListedNames(
 ): number[] {
   const found: number[] = [];
   const list = candidates(text, options.notAName);
-  const otherScript = NAME_SCRIPT_LETTER.test(text) ? spansOf(OTHER_SCRIPT_NAME, text) : [];
+  const otherScript = otherScriptNames(text);
   if (list.length === 0 && otherScript.length === 0 && !INITIALS_BEFORE_LOCATOR.test(text)) return found;
   // The cues are looked for only once there is a name to judge.
   const context = contextOf();
@@ -454,7 +471,7 @@ export function namesInPatientPost(text: string, notAName: ReadonlySet<string>):
     if (c.kind !== "titled" && (afterAPlaceWord(text, c.start) || commonWordOpening(text, c))) continue;
     found.push(c.start, c.end);
   }
-  if (NAME_SCRIPT_LETTER.test(text)) found.push(...spansOf(OTHER_SCRIPT_NAME, text));
+  found.push(...otherScriptNames(text));
   // Typed in a hurry: "mr singh in resus 2".
   if (text.includes("m")) found.push(...spansOf(LOWER_CASE_TITLED, text));
   return found;

@@ -28,6 +28,8 @@ const STRONG_PATIENT_WORDS = [
   String.raw`\b(?:diagnos\w*|prognosis|chemo\w*|radiotherapy|dialysis|overdosed?|od'd|self[\s-]harm\w*|sepsis|stroke|heart attack|cardiac arrest|seizure|dementia|delirium|psychosis|psychotic|schizophreni\w*|bipolar|anorexi\w*|bulimi\w*|pneumonia|covid|cancer|tumour|fracture\w*|broken (?:hip|leg|arm|wrist|ankle)|had a fall|fell (?:over|down|out of bed|on the ward)|(?:fell|a fall|found on the floor) (?:by|beside|next to|near|at the side of) (?:the|her|his|their) (?:bed|chair|commode)|found on the floor|amputat\w*)\b`,
   String.raw`\b(?:surgery|operation|op|replacement|transplant|bypass|caesarean|c-section|intubated|ventilated|cannula|catheter|nil by mouth|depot|injection|insulin|methadone|clozapine|lithium|one to one|obs|observations|mha|mental health act|sectioned|section \d+|detained|ect)\b`,
   String.raw`\b(?:communication (?:device|aid|book)|speech and language|physio(?:therapy)?|rehab|therapy|treatment|recovering|recovery from|relaps\w*|detox|sober|clean for)\b`,
+  // procedures and what brought them in: "two stents", "in for his angiogram", "3 days post hip", "had his leg off"
+  String.raw`\b(?:chest pains?|stents?|angiogram|angioplasty|aki|days post|post[\s-]?op|in for (?:his|her|their) \w+|had (?:his|her|their) (?:leg|foot|arm|hand|toes?|fingers?) off|lost (?:mr|mrs|miss|ms|mx)\b)`,
   String.raw`\b(?:patient|patients|pt|service user|client|resident)(?:'s|s')?\b`,
   // on a clinic, theatre or GP list, or did not attend: "from the GP list", "on the colposcopy list", "the DNA"
   String.raw`\b(?:on|from|off) (?:the|our|my|today's|tomorrow's|yesterday's|this morning's|this afternoon's) (?:[\w'-]+ ){0,3}list\b|\b(?:the|a) dna\b|\bdna'?d\b|\bdid not attend\b`,
@@ -75,6 +77,8 @@ export const PATIENT_SPECIFIC = new RegExp(
     // someone who comes to a service for their care ("coming to our leg ulcer clinic every week")
     String.raw`\b(?:coming|comes|came|attend(?:s|ed|ing)?) (?:to )?(?:our|the) (?:[a-z]+ ){0,3}(?:clinic|day centre|day hospital|group|programme|sessions?)\b(?!\s+(?:to|and)\s+(?:volunteer|help|work|teach|talk|speak|run|lead|support))`,
     String.raw`\bcommunication (?:device|aid|book)\b`,
+    // a procedure of their own in a thank-you or shout-out ("after her section", "had his leg off")
+    String.raw`\b(?:his|her|their) (?:section|c-section|caesarean|angiogram|stents?|amputation|labour|delivery)\b|\bhad (?:his|her|their) (?:leg|foot|arm|hand|toes?|fingers?) off\b|\bdays post\b`,
     // a child's age beside the name ("Layla, 7, who…"): colleagues are not children
     String.raw`,\s*(?:[1-9]|1[0-7])\s*,`,
     // treatment finished or a programme of care completed ("rang the bell", "last round of chemo", "28 days clean")
@@ -193,6 +197,78 @@ const MULTILINGUAL_PATIENT = [
   "বেড",
   "ওয়ার্ড",
   "ভর্তি",
+  // Russian, Ukrainian and Bulgarian: a ward or bed, discharge, admission, a patient, a hospital, intensive care
+  "палат\\p{L}*",
+  "койк\\p{L}*",
+  "выписк\\p{L}*",
+  "выписа\\p{L}*",
+  "виписк\\p{L}*",
+  "виписа\\p{L}*",
+  "госпитализ\\p{L}*",
+  "госпіталіз\\p{L}*",
+  "пациент\\p{L}*",
+  "пацієнт\\p{L}*",
+  "больниц\\p{L}*",
+  "лікарн\\p{L}*",
+  "болниц\\p{L}*",
+  "реанимаци\\p{L}*",
+  "реанімаці\\p{L}*",
+  // Greek
+  "κρεβάτι\\p{L}*",
+  "θάλαμο\\p{L}*",
+  "ασθεν\\p{L}*",
+  "νοσοκομεί\\p{L}*",
+  "νοσηλε\\p{L}*",
+  "εξιτήριο",
+  "εντατική",
+  // Hindi, Gujarati and Tamil (vowel signs are marks: some words end in [\p{L}\p{M}]*)
+  "वार्ड",
+  "भर्ती",
+  "मरीज़?",
+  "अस्पताल",
+  "बिस्तर",
+  "बेड",
+  "छुट्टी",
+  "દર્દી",
+  "હોસ્પિટલ",
+  "વોર્ડ",
+  "દાખલ",
+  "வார்டு",
+  "நோயாளி[\\p{L}\\p{M}]*",
+  "மருத்துவமனை[\\p{L}\\p{M}]*",
+  "அனுமதிக்கப்பட்ட[\\p{L}\\p{M}]*",
+  "படுக்கை[\\p{L}\\p{M}]*",
+  // Persian
+  "بیمارستان",
+  "بیمار",
+  // Hebrew (a one-letter preposition may be joined to the word: "מחדר" from room)
+  "[מבל]?חדר \\d+",
+  "[במל]?מיטה \\d+",
+  "[במל]?בית החולים",
+  "[במל]?בית חולים",
+  "ה?ניתוח",
+  "אושפז\\p{L}*",
+  "שוחרר\\p{L}*",
+  "[הל]?מטופל\\p{L}*",
+  // Irish, Romanian, Polish, Portuguese and Somali care words the lists above lacked
+  "leaba \\d+",
+  "bh?arda",
+  "ospidéal\\p{L}*",
+  "externare\\p{L}*",
+  "oiom\\p{L}*",
+  "intensywnej terapii",
+  "cuidados intensivos",
+  "avc",
+  "qaybta gurmadka",
+  // a birth: its weight in kilos written in other scripts, Welsh pounds and ounces, the word for birth
+  "\\d[.,]\\d{1,2}\\s?(?:kg|كغ|كجم|кг|கிலோ|ਕਿਲੋ|किलो|কেজি|કિલો)",
+  "\\d{1,2} pwys",
+  "ganwyd",
+  "ولدت",
+  "ਜਨਮ",
+  "जन्म",
+  "জন্ম",
+  "பிறந்த[\\p{L}\\p{M}]*",
 ];
 
 /**
@@ -279,12 +355,113 @@ const OTHER_SCRIPT_NAMES = [
   "আক্তার",
   "নাসরিন",
   "হাসান",
+  // Devanagari (Hindi, Marathi, Nepali) and Gujarati
+  "राजेश",
+  "सुरेश",
+  "रमेश",
+  "महेश",
+  "अमित",
+  "राहुल",
+  "विजय",
+  "संजय",
+  "अशोक",
+  "दीपक",
+  "मोहन",
+  "सुनीता",
+  "अनीता",
+  "प्रिया",
+  "पूजा",
+  "गीता",
+  "सीता",
+  "कमला",
+  "लक्ष्मी",
+  "कुमार",
+  "शर्मा",
+  "सिंह",
+  "पटेल",
+  "देवी",
+  "गुप्ता",
+  "वर्मा",
+  "શાહ",
+  "પટેલ",
+  "રમેશ",
+  "મીના",
+  "ભાવના",
+  "જયેશ",
+  "હંસા",
+  // Tamil
+  "ராஜேஷ்",
+  "குமார்",
+  "முருகன்",
+  "லட்சுமி",
+  "செல்வி",
+  "கணேஷ்",
+  "சுரேஷ்",
+  "பிரியா",
+  "கீதா",
+  "ராமன்",
+  // Hebrew
+  "כהן",
+  "לוי",
+  "מזרחי",
+  "פרץ",
+  "ביטון",
+  "פרידמן",
+  "אברהם",
+  "יוסי",
+  "יוסף",
+  "דוד",
+  "משה",
+  "יעקב",
+  "יצחק",
+  "שרה",
+  "רחל",
+  "מרים",
+  "רבקה",
+  "לאה",
+  "נועה",
+  "תמר",
+  "מיכל",
 ];
 /** A name of OTHER_SCRIPT_NAMES, with a second one or an Arabic "al-" family name after it ("محمد الشامي"). */
 export const OTHER_SCRIPT_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${OTHER_SCRIPT_NAMES.join("|")})(?:\\s+(?:${OTHER_SCRIPT_NAMES.join("|")}|ال\\p{L}+)(?![\\p{L}\\p{M}]))?(?![\\p{L}\\p{M}])`,
+  // a title and any word: Hebrew מר / גברת, Arabic السيد / السيدة, Urdu جناب, Hindi श्री / श्रीमती
+  `(?<![\\p{L}\\p{M}])(?:(?:מר|גברת|הגברת|السيد|السيدة|جناب|श्रीमती|श्री)\\s+[\\p{L}\\p{M}]+(?![\\p{L}\\p{M}])|` +
+    // Arabic joins "for", "with" and "and" to the word after: "لفاطمة"
+    `(?:[لبو])?(?:${OTHER_SCRIPT_NAMES.join("|")})(?:\\s+(?:${OTHER_SCRIPT_NAMES.join("|")}|ال\\p{L}+)(?![\\p{L}\\p{M}]))?(?![\\p{L}\\p{M}]))`,
   "gu",
 );
+/**
+ * A Chinese family name and one or two given-name characters, before a word that ends a name
+ * (在 "at", 的, 先生 "Mr", 女士, a comma): Chinese runs words together, so a name has no boundary
+ * but the word after it. Counted only beside a care setting, like OTHER_SCRIPT_NAME.
+ */
+export const CJK_NAME =
+  /(?:王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|朱|胡|郭|何|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|邓|鄧|冯|馮|曹|彭|曾|萧|蕭|潘|袁|蔡|蒋|蔣|杜|叶|葉|程|魏|苏|蘇|吕|呂|沈|姚|卢|盧|钟|鍾|姜|崔|谭|譚|廖|汪|陆|陸|邱|邹|鄒|熊|秦|薛|雷|黎|龙|龍|贺|賀|顾|顧|郝|龚|龔|邵|钱|錢|严|嚴)[\u4e00-\u9fff]{1,2}?(?=先生|女士|太太|小姐|阿姨|奶奶|爷爷|伯伯|在|的|是|已|今|昨|被|从|從|住|入|出|说|說|要|和|与|與|需|[\s,，。、:：(（]|$)/gu;
+
+/**
+ * Two capitalised Cyrillic or Greek words, a given name and a family name ("Олег Петров",
+ * "Γιώργος Παπαδόπουλος"): the name lexicon holds Latin spellings only. Counted only beside a
+ * care setting, a confidential matter or an identifier, like OTHER_SCRIPT_NAME.
+ */
+export const CASED_OTHER_SCRIPT_NAME =
+  /(?<=(?:^|\s)(?:Ο|Η|ο|η|τον|την|του|της|Τον|Την|Του|Της)\s)[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+(?![\p{L}\p{M}])|(?<=[\p{Ll},]\s)[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\p{L}\p{M}])(?!\s+[А-ЯЁІЇЄҐ])|(?<![\p{L}\p{M}])(?:[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+\s+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)(?![\p{L}\p{M}])/gu;
+/** A Cyrillic or Greek letter. */
+export const CASED_OTHER_SCRIPT_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/** Care settings in Chinese, which has no spaces between words: bed, ward, admission, discharge, patient, A&E, intensive care. */
+export const CJK_PATIENT_SETTING =
+  /号床|號床|病床|床位|病房|出院|入院|住院|病人|患者|急诊|急診|重症|监护|監護|医院|醫院|手术|手術/gu;
+
+/** A letter of a script with no capitals to mark a name, or a Latin letter with an accent: calls for the other languages' cues. */
+export const OTHER_SCRIPT_LETTER =
+  /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0a80-\u0aff\u0b80-\u0bff\u4e00-\u9fff]/;
+/** Hebrew, Arabic, Urdu, Devanagari, Bengali, Gurmukhi, Gujarati and Tamil letters: the scripts of OTHER_SCRIPT_NAME. */
+export const NAME_SCRIPT_LETTER =
+  /[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0a80-\u0aff\u0b80-\u0bff]/;
+/** A Chinese character. */
+export const CJK_LETTER = /[\u4e00-\u9fff]/;
+
 export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${MULTILINGUAL_PATIENT.join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
@@ -292,7 +469,14 @@ export const MULTILINGUAL_PATIENT_SETTING = new RegExp(
 
 /** Confidential matters of a colleague (RWT §4.3.4 sickness absence; CPG58 §3.3). */
 export const STAFF_CONFIDENTIAL =
-  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting|plan|procedure|review)|return[\s-]to[\s-]work (?:meeting|interview)|rtw (?:meeting|interview)|drink[\s-]?driv\w*|done for (?:drink|drugs|speeding|shoplifting|assault|fraud|theft)|police caution|criminal record|mum'?s the word|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|lost (?:the|her|their) baby|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent|not|not yet) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|zwolnieni\w* lekarski\w*|na l4|zawieszon\w*|postępowani\w* dyscyplinarn\w*|poroni\w*|concediu medical|suspendat\w*|cercetare disciplinar\w*|a pierdut sarcina|de baja|suspendid[oa]|expediente disciplinario|aborto espontáneo|de baixa|suspens[oa]|absenoldeb salwch|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid)|off for (?:the rest of the (?:week|month|year)|(?:a|two|three|four|six|\d+) (?:days|weeks|months)) with (?:her|his|their)|gardening leave|took (?:his|her|their) own life|(?:don't|dont|do not) say I told you|(?:you )?didn't hear (?:it|this) from me|(?:got|has|have|having) (?:a|her|his|their) (?:disciplinary )?hearing|panic attack|hysterectomy|mastectomy|(?:she|he)(?:'s| is| has) (?:got )?(?:ms|multiple sclerosis|cancer|early onset dementia|motor neurone disease))\b/gi;
+  /\b(?:off sick|sick leave|sick note|sickness(?: absence)?|signed off|long[\s-]term sick|off with (?:stress|anxiety|depression|her nerves|his nerves)|with stress|stress leave|burn[\s-]?out|nervous breakdown|phased return|occupational health|suspend(?:ed|ing)?|suspension|disciplinar\w*|grievance|misconduct|dismiss(?:ed|al)|sacked|capability (?:process|hearing|meeting|plan|procedure|review)|return[\s-]to[\s-]work (?:meeting|interview)|rtw (?:meeting|interview)|drink[\s-]?driv\w*|done for (?:drink|drugs|speeding|shoplifting|assault|fraud|theft)|police caution|criminal record|mum'?s the word|formal hearing|under investigation|being investigated|struck off|fitness to practise|(?:nmc|gmc|hcpc) referral|referred to the (?:nmc|gmc|hcpc)|drugs? test|drug screen|failed (?:a|her|his|their) (?:drugs? )?test|breathalys\w*|miscarri\w*|pregnancy loss|(?:lost|losing) (?:the|her|his|their|a) baby|baby loss|stillb\w*|ectopic|ivf|early pregnancy unit|epu|terminally ill|relapse\w*|arrested|in custody|divorc\w*|compassionate leave|hr meeting|hr investigation|performance plan|written warning|final warning|restricted duties|got the sack|being let go|(?:hasn't|has not|haven't|have not|hasnt|havent|not|not yet) told (?:anyone|anybody|people|the team|work|her manager|his manager)|(?:don't|dont|do not) (?:tell|mention it to) (?:her|him|them|anyone)|(?:keep|kept) it (?:quiet|between us|to yourselves|under wraps)|(?:don't|dont|do not) (?:say|mention) (?:anything|a word)|(?:just |only )?found out (?:she's|she is|they're|they are) pregnant|(?:hasn't|has not|haven't|have not) announced|zwolnieni\w* lekarski\w*|na l4|zawieszon\w*|postępowani\w* dyscyplinarn\w*|poroni\w*|concediu medical|suspendat\w*|cercetare disciplinar\w*|a pierdut sarcina|de baja|suspendid[oa]|expediente disciplinario|aborto espontáneo|de baixa|suspens[oa]|absenoldeb salwch|off (?:again |sick )?with (?:her|his|their) (?:back|knee|shoulder|neck|hip|migraines?|nerves|anxiety|depression|stress|health|mental health|long covid)|off for (?:the rest of the (?:week|month|year)|(?:a|two|three|four|six|\d+) (?:days|weeks|months)) with (?:her|his|their)|gardening leave|took (?:his|her|their) own life|(?:don't|dont|do not) say I told you|(?:you )?didn't hear (?:it|this) from me|(?:got|has|have|having) (?:a|her|his|their) (?:disciplinary )?hearing|panic attack|hysterectomy|mastectomy|(?:she|he)(?:'s| is| has) (?:got )?(?:ms|multiple sclerosis|cancer|early onset dementia|motor neurone disease))\b/gi;
+
+/**
+ * STAFF_CONFIDENTIAL's matters in Cyrillic, Greek, Hebrew, Devanagari and Chinese, which \b does
+ * not bound: dismissal, suspension, a disciplinary, sick leave, depression, a miscarriage.
+ */
+export const STAFF_CONFIDENTIAL_OTHER_SCRIPT =
+  /(?<![\p{L}\p{M}])(?:уволи\p{L}*|дисциплинар\p{L}*|больничн\p{L}*|отстран\p{L}*|выкидыш\p{L}*|депресси\p{L}*|звільни\p{L}*|лікарнян\p{L}*|αναρρωτικ\p{L}*|απολύθηκε|απόλυσ\p{L}*|πειθαρχικ\p{L}*|κατάθλιψη|αποβολ\p{L}*|פוטר\p{L}*|הושע\p{L}*|השעי\p{L}*|הפלה|דיכאון|निलंबित|बर्खास्त|अवसाद|गर्भपात)|停职|开除|病假|流产|抑郁/gu;
 
 /** Posts celebrating or thanking staff: their names are meant to be seen. */
 export const RECOGNITION =
@@ -306,6 +490,7 @@ export const STAFF_ROLE =
 export const BEFORE_NAME_TITLE: ReadonlySet<string> = new Set(
   (
     "mr mrs ms miss mx master mister missus auntie aunty uncle nana nanna grandma grandad granny baby " +
+    "fr revd rev reverend pastor canon imam rabbi sheikh " +
     "pani pan pana panią panu doamna doamnei domnul domnului señora señor senora senor sra sr senhora senhor " +
     "dona don madame monsieur mme frau herr signora signor sig bayan bay hanım hanim bey"
   ).split(" "),

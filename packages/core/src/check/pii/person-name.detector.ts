@@ -1,8 +1,12 @@
 import { scanning, testFrom, unionOfCues } from "./cue-union.js";
 import { findListedNames, LATIN_CARE_WORD, NameContext, namesInPatientPost } from "./listed-names.js";
 import {
+  CJK_LETTER,
+  CJK_PATIENT_SETTING,
   MULTILINGUAL_PATIENT_SETTING,
+  OTHER_SCRIPT_LETTER,
   STAFF_CONFIDENTIAL,
+  STAFF_CONFIDENTIAL_OTHER_SCRIPT,
   STRONG_PATIENT_GATE,
   WEAK_PATIENT,
 } from "./name-contexts.js";
@@ -118,10 +122,10 @@ export const PERSON_NAME_CUES: readonly RegExp[] = [
 ];
 const TITLED_PATTERN_CUES = scanning(unionOfCues([ANY_TRIGGER, STRONG_CUE]));
 const LISTED_NAME_CUES = scanning(unionOfCues(PERSON_NAME_CUES.slice(2)));
-// Accented Latin, Arabic, Bengali and Gurmukhi letters: emoji alone do not call for the other languages' cues.
-const OTHER_SCRIPT_LETTER = /[\u00c0-\u024f\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]/;
 // Keeps the "u" flag: without it \p{L} in the pattern is no letter class and the cue never matched.
 const MULTILINGUAL_CUE = new RegExp(MULTILINGUAL_PATIENT_SETTING.source, "iu");
+const CJK_CUE = new RegExp(CJK_PATIENT_SETTING.source, "u");
+const OTHER_CONFIDENTIAL_CUE = new RegExp(STAFF_CONFIDENTIAL_OTHER_SCRIPT.source, "u");
 // "Colchester Primary Care Centre", "Freedom To Speak Up Guardian": a capitalised word on each side.
 const TITLE_CASE_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}\p{Ll}+\s+$/u;
 const TITLE_CASE_AFTER = /^\s+\p{Lu}\p{Ll}/u;
@@ -130,6 +134,15 @@ function insideTitleCaseRun(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 4);
   return TITLE_CASE_BEFORE.test(before) && !sentenceOpens(before) && TITLE_CASE_AFTER.test(after);
+}
+
+// "The Elizabeth Garrett Anderson unit", "Mary Seacole ward": a name that, with the capitalised word
+// after it, names a place.
+const PLACE_AFTER_NAME =
+  /^\s+\p{Lu}\p{Ll}+\s+(?:[Uu]nit|[Ww]ard|[Ww]ing|[Cc]ent(?:re|er)|[Ss]uite|[Bb]uilding|[Hh]ouse|[Hh]ospital|[Ll]odge|[Cc]linic|[Hh]all|[Ll]ibrary|[Rr]oom|[Tt]heatre)\b/u;
+
+function namesAPlace(text: string, end: number): boolean {
+  return PLACE_AFTER_NAME.test(text.slice(end, end + 40));
 }
 
 function sentenceOpens(before: string): boolean {
@@ -220,7 +233,10 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     identifiers.length > 0 ||
     contacts.length > 0 ||
     (cuesFrom >= 0 && testFrom(LISTED_NAME_CUES, text, cuesFrom)) ||
-    ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) && MULTILINGUAL_CUE.test(text));
+    ((OTHER_SCRIPT_LETTER.test(text) || LATIN_CARE_WORD.test(text)) &&
+      (MULTILINGUAL_CUE.test(text) ||
+        (CJK_LETTER.test(text) && CJK_CUE.test(text)) ||
+        OTHER_CONFIDENTIAL_CUE.test(text)));
   // Every pattern needs a title, a role word, a locator, a care setting, a confidential matter or an identifier.
   if (!titledCue && !listedCue) return;
   // Names never overlap one another, so findPii's sort by position puts them in order.
@@ -237,7 +253,7 @@ export function detectPersonNames(text: string, cuesFrom: number, out: PiiMatch[
     for (let i = 0; i < found.length; i += 3) {
       const start = found[i] as number;
       const end = found[i + 1] as number;
-      if (insideTitleCaseRun(text, start, end)) continue;
+      if (insideTitleCaseRun(text, start, end) || namesAPlace(text, end)) continue;
       names.push(start, text.slice(start, end), found[i + 2] === 1);
     }
   }
