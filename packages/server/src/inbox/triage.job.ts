@@ -1,10 +1,10 @@
 import { type TriageResult, triageMessage } from "@parapet/core";
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { z } from "zod";
 import { SYSTEM_ACTOR } from "../audit/actor.js";
 import type { AuditEntry } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
-import type { DB, InboxItemVersionsTable } from "../db/schema.js";
+import type { DB } from "../db/schema.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { enqueueAlertMail } from "../notifications/alert-mail.js";
 import { insertNotificationsMany, type NewNotification } from "../notifications/notifications.repository.js";
@@ -168,14 +168,72 @@ export async function triageBatch(deps: Deps, requests: readonly TriageRequest[]
 }
 
 interface Triaged {
-  item: ItemRow;
-  version: Selectable<InboxItemVersionsTable>;
+  version: ReadVersion;
   packId: string;
   result: TriageResult;
 }
 
+/** An item's latest readable version, as triage reads it. */
+interface ReadVersion {
+  version: number;
+  text: string;
+  /** How many attachments it has. */
+  attachments: number;
+  received_at: Date;
+}
+
+/** What triage reads of an item before it triages it (readForTriage). */
+interface ToTriage {
+  id: string;
+  organisation_id: string;
+  platform: string;
+  channel: ItemRow["channel"];
+  account: string;
+  author_handle: string | null;
+  author_name: string | null;
+  received_at: Date;
+  /** The organisation's pack (null: the organisation is gone). */
+  pack_id: string | null;
+  /** The latest version that is not a deletion; null when there is none. */
+  version: ReadVersion | null;
+}
+
 /**
- * Triages several items: three reads (items, their latest readable versions, their packs), the
+ * What triage needs of each item, its latest readable version and its organisation's pack, in one
+ * statement (three reads before: the items, their versions, their packs; docs/benchmarks.md,
+ * 6 December), with only the columns triage reads.
+ */
+async function readForTriage(db: Kysely<DB>, ids: readonly string[]): Promise<ToTriage[]> {
+  const result = await sql<
+    Omit<ToTriage, "version"> & {
+      version: number | null;
+      text: string | null;
+      attachments: number | null;
+      version_received_at: Date | null;
+    }
+  >`
+    select i.id, i.organisation_id, i.platform, i.channel, i.account, i.author_handle, i.author_name,
+      i.received_at, o.pack_id, v.version, v.text, v.version_received_at,
+      case when jsonb_typeof(v.attachments) = 'array' then jsonb_array_length(v.attachments) else 0 end
+        as attachments
+    from inbox_items i
+    left join organisations o on o.id = i.organisation_id
+    left join lateral (
+      select version, text, attachments, received_at as version_received_at from inbox_item_versions
+      where item_id = i.id and event <> 'deleted' order by version desc limit 1
+    ) v on true
+    where i.id = any(${ids}::uuid[])`.execute(db);
+  return result.rows.map(({ version, text, attachments, version_received_at, ...item }) => ({
+    ...item,
+    version:
+      version === null || text === null || version_received_at === null
+        ? null
+        : { version, text, attachments: attachments ?? 0, received_at: version_received_at },
+  }));
+}
+
+/**
+ * Triages several items: one read (items, their latest readable versions, their packs), the
  * triage itself outside any transaction (pure CPU: PGlite has one session, and nothing waits on
  * it meanwhile), then one transaction that locks the items, stores every result with one
  * statement and writes the history and audit rows with one each. What only a few messages need
@@ -186,37 +244,8 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
   const outcomes: unknown[] = requests.map(() => undefined);
   const ids = [...new Set(requests.map((r) => r.itemId))];
   if (ids.length === 0) return outcomes;
-  const items = new Map(
-    (await deps.db.selectFrom("inbox_items").selectAll().where("id", "in", ids).execute()).map((row) => [
-      row.id,
-      row,
-    ]),
-  );
-  const versions = new Map(
-    (
-      await deps.db
-        .selectFrom("inbox_item_versions")
-        .selectAll()
-        .distinctOn("item_id")
-        .where("item_id", "in", ids)
-        .where("event", "!=", "deleted")
-        .orderBy("item_id")
-        .orderBy("version", "desc")
-        .execute()
-    ).map((row) => [row.item_id, row]),
-  );
-  const organisationIds = [...new Set([...items.values()].map((item) => item.organisation_id))];
-  const packs = new Map(
-    organisationIds.length === 0
-      ? []
-      : (
-          await deps.db
-            .selectFrom("organisations")
-            .select(["id", "pack_id"])
-            .where("id", "in", organisationIds)
-            .execute()
-        ).map((row) => [row.id, row.pack_id]),
-  );
+  const rows = await readForTriage(deps.db, ids);
+  const items = new Map(rows.map((row) => [row.id, row]));
   const now = deps.clock.now();
   const triaged = new Map<string, Triaged>();
   requests.forEach((request, i) => {
@@ -229,12 +258,12 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
       outcomes[i] = new PermanentJobError("The message is no longer in the inbox.");
       return;
     }
-    const version = versions.get(request.itemId);
+    const version = item.version;
     if (!version) {
       outcomes[i] = new PermanentJobError("The message has no version with text to read.");
       return;
     }
-    const packId = packs.get(item.organisation_id);
+    const packId = item.pack_id;
     if (!packId || triaged.has(item.id)) return;
     const result = triageMessage(
       {
@@ -249,8 +278,8 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
       loadTriageConfig(packId),
       { now },
     );
-    const safe = neverLowWhenUnread(result, version.text, (version.attachments as unknown[]).length);
-    triaged.set(item.id, { item, version, packId, result: safe });
+    const safe = neverLowWhenUnread(result, version.text, version.attachments);
+    triaged.set(item.id, { version, packId, result: safe });
   });
   if (triaged.size === 0) return outcomes;
   await deps.db.transaction().execute(async (trx) => {

@@ -26,9 +26,18 @@ import { type PackSource, type ParsedPack, parsePack } from "@parapet/core/packs
  */
 const FORMAT = "parsed-packs-1";
 
+/**
+ * The bundle's directory, or undefined when run from the sources; worked out once (this module's
+ * place never changes): every triage asks for it (loadTriageConfig through loadEngineTables), and
+ * fileURLToPath each time was a few per cent of a worker's CPU (docs/benchmarks.md, 6 December).
+ */
+const BUNDLE_DIR = ((here: string) =>
+  here.endsWith(".mjs") && basename(dirname(here)) === "dist" ? dirname(here) : undefined)(
+  fileURLToPath(import.meta.url),
+);
+
 function bundleDir(): string | undefined {
-  const here = fileURLToPath(import.meta.url);
-  return here.endsWith(".mjs") && basename(dirname(here)) === "dist" ? dirname(here) : undefined;
+  return BUNDLE_DIR;
 }
 
 /** The cache directory of this process, or undefined when it must not cache (not the bundle). */
