@@ -65,6 +65,7 @@ describe("the CLI bundle", () => {
       /from "franc-min"/, // triage's language guess
       /function classify\(/, // the triage engine
       /READER_ARTEFACT/, // the reader's weights (triage/reader), ~2 MB
+      /THREAT_HEAD_ARTEFACT/, // the threat head's weights (triage/reader), ~0.2 MB
       /from "@electric-sql\/pglite"/,
       /from "fastify"/,
     ])

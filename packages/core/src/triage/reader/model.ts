@@ -112,12 +112,26 @@ export function loadModel(artefact: ReaderArtefact): ReaderModel {
 
 // Scratch space shared by every call (the engine is synchronous): no allocation per message.
 const FEATURES = new Int32Array(MAX_FEATURES);
+/** How many of FEATURES the last predict() wrote (the threat head reads the same features). */
+let COUNT = 0;
 
 /**
  * The probability of each class (in model.classes' order) for a lower-cased text, written into `out`.
  * Each feature counts 1/sqrt(features in the text), so a long message does not shout.
  */
 export function predict(model: ReaderModel, lower: string, out: Float64Array): Float64Array {
-  const n = extractFeatures(lower, FEATURES);
-  return softmaxOfFeatures(model, model.classes.length, FEATURES, n, out);
+  COUNT = extractFeatures(lower, FEATURES);
+  return softmaxOfFeatures(model, model.classes.length, FEATURES, COUNT, out);
+}
+
+/**
+ * The features of the text the last predict() read (a view, valid until the next call; the first
+ * lastFeatureCount() of it): the threat head (threat-head.ts) reads them rather than extract them again.
+ */
+export function lastFeatures(): Int32Array {
+  return FEATURES;
+}
+
+export function lastFeatureCount(): number {
+  return COUNT;
 }
