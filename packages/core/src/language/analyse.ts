@@ -1,9 +1,7 @@
-import { scanParts, splitAlternatives } from "../regex/split-alternatives.js";
 import {
   CLAUSE_WORDS,
   GROUP,
   GROUP_REGEXES,
-  GROUP_SOURCES,
   type GroupId,
   groupRegexes,
   JOINABLE_GROUPS,
@@ -81,30 +79,9 @@ const CONTEXT_GROUPS = [4, 5, 11, 12, 13, 14, 15, 16];
  */
 function triggerPatterns(): RegExp[] {
   const regexes = groupRegexes();
-  return [...[...TRIGGER_GROUPS, ...CONTEXT_GROUPS].map((g) => regexes[g - 1] as RegExp), ...insultParts()];
+  return [...TRIGGER_GROUPS, ...CONTEXT_GROUPS].map((g) => regexes[g - 1] as RegExp);
 }
 const TRIGGER_BITS = (1 << TRIGGER_GROUPS.length) - 1;
-
-/**
- * The insult and abuse role is run in parts of consecutive alternatives (regex/split-alternatives.ts),
- * each keyed by the prefilter on its own after the roles (bit PART_SHIFT + k: part k): a text holding an
- * insult word but no abuse phrase's words runs the insult part alone, not the ~45 abuse phrases. On the
- * Davidson tweets the role's pattern passed the prefilter for three texts in four and was five sixths of
- * it; the parts find exactly its matches.
- */
-const SPLIT_GROUP: GroupId = GROUP.insult;
-const SPLIT_PARTS = 12;
-const PART_SHIFT = TRIGGER_GROUPS.length + CONTEXT_GROUPS.length;
-let INSULT_PARTS: RegExp[] | undefined;
-
-function insultParts(): RegExp[] {
-  if (INSULT_PARTS === undefined) {
-    groupRegexes();
-    const source = GROUP_SOURCES[SPLIT_GROUP - 1] as string;
-    INSULT_PARTS = (splitAlternatives(source, SPLIT_PARTS) ?? [source]).map((s) => new RegExp(s, "g"));
-  }
-  return INSULT_PARTS;
-}
 /**
  * Which patterns can match a text at all (bits as above); most posts need no trigger.
  * Built on first use, from tables a process may have read from a file (useLanguagePrefilterTables).
@@ -148,8 +125,7 @@ function collect(text: string): RawHit[] {
   const raw: RawHit[] = [];
   TRIGGER_PREFILTER ??= triggerPrefilter();
   const candidates = TRIGGER_PREFILTER.candidates(text);
-  if ((candidates & TRIGGER_BITS) !== 0)
-    run(text, TRIGGER_GROUPS, raw, candidates, candidates >>> PART_SHIFT);
+  if ((candidates & TRIGGER_BITS) !== 0) run(text, TRIGGER_GROUPS, raw, candidates);
   // Most messages have no trigger at all: skip the context passes for them.
   if (raw.length === 0) return raw;
   run(text, CONTEXT_GROUPS, raw, candidates >>> TRIGGER_GROUPS.length);
@@ -164,8 +140,8 @@ function collect(text: string): RawHit[] {
   return kept;
 }
 
-/** Runs the patterns of `groups` whose bit is set in `mask` (bit i: groups[i]); the insult role's parts by `parts`. */
-function run(text: string, groups: readonly number[], raw: RawHit[], mask: number, parts = 0): void {
+/** Runs the patterns of `groups` whose bit is set in `mask` (bit i: groups[i]). */
+function run(text: string, groups: readonly number[], raw: RawHit[], mask: number): void {
   for (let i = 0; i < groups.length; i++) {
     if (!(mask & (1 << i))) continue;
     const g = (groups[i] as number) - 1;
@@ -175,12 +151,6 @@ function run(text: string, groups: readonly number[], raw: RawHit[], mask: numbe
     // match object each.
     if (group === GROUP.sentence || group === GROUP.clause || group === GROUP.quote) {
       boundaries(text, group, raw);
-      continue;
-    }
-    if (group === SPLIT_GROUP) {
-      scanParts(insultParts(), parts, text, (index, match) => {
-        raw.push({ group, start: index, end: index + match.length, text: match });
-      });
       continue;
     }
     const joinable = JOINABLE_GROUPS.has(group);
