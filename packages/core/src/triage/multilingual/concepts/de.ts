@@ -511,5 +511,7 @@ export const DE: ConceptLexicon = {
       " passt bloß auf",
       " pass bloß auf",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["sterbe vor neugier", "sterbe vor lachen", "bringt mich noch um"],
   },
 };

@@ -630,5 +630,13 @@ export const ES: ConceptLexicon = {
       " que se ande con cuidado",
       " que se cuiden",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: [
+      "me muero por",
+      "me muero de ganas",
+      "muerto de risa",
+      "muerta de risa",
+      "me está matando la espera",
+    ],
   },
 };

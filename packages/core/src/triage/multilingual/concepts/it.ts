@@ -485,5 +485,13 @@ export const IT: ConceptLexicon = {
       " si guardi le spalle",
       " stia in guardia",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: [
+      " mi sta uccidendo",
+      " mi uccide l'attesa",
+      "muoio dalla voglia",
+      "muoio dal ridere",
+      "morire dal ridere",
+    ],
   },
 };

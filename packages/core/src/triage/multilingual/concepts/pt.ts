@@ -605,5 +605,7 @@ export const PT: ConceptLexicon = {
       " se cuida",
       " que se cuidem",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["morrendo de vontade", "morrendo de rir", "morta de rir", "morto de rir", "a morrer de vontade"],
   },
 };
