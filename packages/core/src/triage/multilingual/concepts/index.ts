@@ -144,7 +144,10 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
     lastEnd[s] = h.end;
     lastStart[s] = h.start;
     lastSentence[s] = sentence;
-    if (c === IDIOM) (idioms ??= []).push(h);
+    if (c === IDIOM) {
+      idioms ??= [];
+      idioms.push(h);
+    }
     const from = h.start - (windows[l] as number);
     for (const { sign, concepts, unless, message } of signsOf[c] as readonly SignOf[]) {
       let start = h.start;
