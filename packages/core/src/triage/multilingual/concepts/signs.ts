@@ -116,6 +116,18 @@ export const SIGNS: readonly Sign[] = [
     scope: "message",
   },
   { name: "relative-height", for: "crisis", kind: "relative", all: ["relative", "height"], weight: 1 },
+  // The writer in a high or dangerous place ("I'm on the bridge", "sitting on the window ledge"):
+  // weak, a sign only beside a second one (a sorry, a farewell, hopelessness).
+  { name: "self-height", for: "crisis", kind: "means-plan", all: ["self", "height"], weight: 1 },
+  // "I have decided. On Friday.": a decision and a day set, anywhere in the message (weak).
+  {
+    name: "decision-day",
+    for: "crisis",
+    kind: "time",
+    all: ["decision", "day"],
+    weight: 1,
+    scope: "message",
+  },
   { name: "die-day", for: "crisis", kind: "time", all: ["die", "day"], weight: 1, scope: "message" },
   { name: "noneed", for: "crisis", kind: "farewell", all: ["noneed"], weight: 1 },
   { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1 },
