@@ -8,7 +8,7 @@ import type { ConceptLexicon } from "./types.js";
 export const SQ: ConceptLexicon = {
   code: "sq",
   concepts: {
-    self: [" unë ", " jam ", " veten", " mua ", " më "],
+    self: [" preva", " mora ", " piva", " unë ", " jam ", " veten", " mua ", " më "],
     reflexive: [" veten", " vetveten"],
     want: [" dua ", "s'dua ", " sdua ", " dëshiroj", " do që ", " kam dëshirë"],
     neg: [" nuk ", " s'", " kurrë", " mos "],
@@ -140,6 +140,8 @@ export const SQ: ConceptLexicon = {
     past: [" vjet më parë", " vite më parë", " vitin e kaluar", " dikur", " atëherë"],
     saved: [" më shpëtuat", " tani jam mirë", " falë ekipit", " ju falënderoj"],
     harm: [
+      " me thikë",
+      " me armë",
       " vras",
       " therr",
       " rrah",
