@@ -49,6 +49,13 @@ const CRISIS: readonly (readonly [string, string, string])[] = [
   ["pa-Latn", "relative-height", "mera veer bridge te khada hai te phone nahi chukda"],
   ["bn-Latn", "lastmsg-sorry", "eta amar shesh msg. maaf kore dio sobai"],
   ["bn-Latn", "affairs-calm", "shob kichu gushiye felechi, chabi bhai ke diye diyechi. ekhon shanti"],
+  ["es", "give-noneed", "He regalado la bici a mi primo. Ya no la voy a necesitar"],
+  ["es", "decision-day-calm", "Ya he decidido la fecha. Estoy en paz, por fin"],
+  ["pt", "give-noneed", "Entreguei a bicicleta ao meu vizinho, já não vou precisar dela"],
+  ["pt", "affairs-calm", "Deixei tudo escrito para o meu irmão. Estou estranhamente calma"],
+  ["de", "give-noneed", "Ich habe meinen Hund zu meiner Mutter gebracht, ich werde ihn nicht mehr brauchen"],
+  ["de", "affairs-calm", "Ich habe meine Schulden bezahlt und alles abgeschlossen. Ich bin ganz ruhig"],
+  ["it", "give-noneed", "Ho regalato il mio cane alla vicina, non ne avrò più bisogno"],
 ];
 
 /** [language, kind, message]. */
@@ -107,6 +114,10 @@ const NEGATIVE: readonly (readonly [string, string, string])[] = [
   ["pa-Latn", "idiom", "eh intezaar mainu maar reha hai"],
   ["hi-Latn", "medicine", "kya main ye goliyan khana khane ke baad kha sakta hun?"],
   ["bn-Latn", "dog", "amar kukur ta bondhu ke diye diyechi jotodin hospital e achi"],
+  ["es", "dog-holiday", "Le he dado el perro a mi vecina mientras estoy de vacaciones"],
+  ["pt", "calm-appointment", "Já decidi: vou mudar a consulta para sexta. Estou calma agora"],
+  ["de", "car-sold", "Ich habe mein Auto verkauft, weil ich jetzt mit dem Fahrrad fahre"],
+  ["it", "gift", "Ho regalato il mio gatto di peluche a mia nipote per il compleanno"],
 ];
 
 const count = (rows: readonly (readonly [string, string, string])[], lang: string) =>

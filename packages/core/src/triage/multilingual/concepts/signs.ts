@@ -157,7 +157,8 @@ export const SIGNS: readonly Sign[] = [
   },
   { name: "die-day", for: "crisis", kind: "time", all: ["die", "day"], weight: 1, scope: "message" },
   { name: "noneed", for: "crisis", kind: "farewell", all: ["noneed"], weight: 1 },
-  { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1 },
+  // A decision and a calm after it, anywhere in the message ("I have decided. I feel at peace.").
+  { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1, scope: "message" },
   // Affairs put in order and a calm after it ("all settled … at peace now"): weak, as the calm above.
   {
     name: "affairs-peace",
