@@ -425,7 +425,6 @@ export const DE: ConceptLexicon = {
       " wirst dafür bezahlen",
     ],
     give: [
-      " gegeben",
       " gebracht",
       " verschenkt",
       " verschenkt",

@@ -145,7 +145,15 @@ export const SIGNS: readonly Sign[] = [
   { name: "relative-height", for: "crisis", kind: "relative", all: ["relative", "height"], weight: 1 },
   // The writer in a high or dangerous place ("I'm on the bridge", "sitting on the window ledge"):
   // weak, a sign only beside a second one (a sorry, a farewell, hopelessness).
-  { name: "self-height", for: "crisis", kind: "means-plan", all: ["self", "height"], weight: 1 },
+  // Not after a relative named in the clause ("my son fell from the roof": relative-height's, weak).
+  {
+    name: "self-height",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["self", "height"],
+    weight: 1,
+    unless: ["relative"],
+  },
   // "I have decided. On Friday.": a decision and a day set, anywhere in the message (weak).
   {
     name: "decision-day",
