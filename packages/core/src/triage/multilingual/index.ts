@@ -3,7 +3,7 @@ import { AMHARIC_TIGRINYA } from "./am-ti.js";
 import { ARABIC } from "./ar.js";
 import { BULGARIAN } from "./bg.js";
 import { BENGALI } from "./bn.js";
-import { CONCEPT_PHRASES, scoreConcepts } from "./concepts/index.js";
+import { CONCEPT_PHRASES, overlapsAny, scoreConcepts } from "./concepts/index.js";
 import { WELSH } from "./cy.js";
 import { GERMAN } from "./de.js";
 import { SPANISH } from "./es.js";
@@ -24,6 +24,7 @@ import { PORTUGUESE } from "./pt.js";
 import { ROMANIAN } from "./ro.js";
 import { RUSSIAN } from "./ru.js";
 import { SOMALI } from "./so.js";
+import { ALBANIAN } from "./sq.js";
 import { TAMIL } from "./ta.js";
 import { TURKISH } from "./tr.js";
 import type { LanguageCues } from "./types.js";
@@ -61,6 +62,7 @@ export const LANGUAGES: readonly LanguageCues[] = [
   HINDI,
   RUSSIAN,
   UKRAINIAN,
+  ALBANIAN,
   AMHARIC_TIGRINYA,
   KURDISH,
   PASHTO,
@@ -150,6 +152,9 @@ export function multilingualRiskHits(text: string): RiskHits {
     // that language and of any other sharing its words (Turkish and romanised Arabic "intihar").
     out.crisis = [];
   }
+  // "Dying to know", "this wait is killing me": the phrases' crisis cues over a figure of speech go.
+  const idioms = concepts.idioms;
+  if (idioms && out.crisis.length > 0) out.crisis = out.crisis.filter((h) => !overlapsAny(idioms, h));
   for (const h of concepts.crisis) {
     // A weak sign of a kind the phrases already gave a weak cue for counts once, as there: the
     // kind's own sign, or another over the same words ("zaopiekujcie się" is a phrase and a concept).

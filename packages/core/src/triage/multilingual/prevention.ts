@@ -42,6 +42,7 @@ export const PREVENTION_WORDS: readonly string[] = [
   "નિવારણ", // gu
   "தடுப்பு", // ta
   " ka hortag", // so
+  " parandal", // sq (parandalim, parandalimi)
   "መከላከል", // am
   "预防", // zh
   "預防", // zh-Hant

@@ -120,6 +120,9 @@ export const DE: ConceptLexicon = {
     overdose: ["überdosis", "ueberdosis"],
     jump: [" springen", " springe", " stürzen", " werfe mich", " mich werfen", " springt", " runterspringen"],
     height: [
+      " bahngleis",
+      " fensterbrett",
+      " nächste zug",
       " brücke",
       " dach ",
       " vom dach",
@@ -222,6 +225,10 @@ export const DE: ConceptLexicon = {
       " kümmere dich um meine katze",
     ],
     affairs: [
+      " alles abgeschlossen",
+      " schulden bezahlt",
+      " alles auf meine",
+      " überschrieben",
       " passwörter",
       " alles geregelt",
       " alles erledigt",
@@ -270,9 +277,22 @@ export const DE: ConceptLexicon = {
       " therapie",
     ],
     stockpile: [" gesammelt", " sammle", " gehortet", " aufgespart"],
-    noneed: [" brauche ich nicht mehr", " werde ich nicht mehr brauchen"],
-    decision: [" ich habe mich entschieden", " meine entscheidung steht"],
-    peace: [" frieden", " endlich ruhig", " ganz ruhig"],
+    noneed: [" nicht mehr brauchen", " brauche ich nicht mehr", " werde ich nicht mehr brauchen"],
+    decision: [
+      " ich habe mich entschieden",
+      " ich hab mich entschieden",
+      " ich habe mich entschieden",
+      " meine entscheidung steht",
+    ],
+    peace: [
+      " ganz ruhig",
+      " endlich ruhig",
+      " fühlt sich gut an",
+      " im reinen",
+      " frieden",
+      " endlich ruhig",
+      " ganz ruhig",
+    ],
     routine: [
       " wann du schluss hast",
       " wann deine schicht endet",
@@ -405,6 +425,8 @@ export const DE: ConceptLexicon = {
       " wirst dafür bezahlen",
     ],
     give: [
+      " gebracht",
+      " verschenkt",
       " verschenkt",
       " verschenke",
       " weggegeben",
@@ -415,6 +437,9 @@ export const DE: ConceptLexicon = {
       " verteilt",
     ],
     belonging: [
+      " meinen hund",
+      " meine katze",
+      " mein auto",
       " meine sachen",
       " meine kleider",
       " meine bücher",
@@ -443,6 +468,8 @@ export const DE: ConceptLexicon = {
       " habe alles geplant",
     ],
     day: [
+      " ist es so weit",
+      " den tag ausgesucht",
       " am montag",
       " am dienstag",
       " am mittwoch",
@@ -511,5 +538,7 @@ export const DE: ConceptLexicon = {
       " passt bloß auf",
       " pass bloß auf",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["sterbe vor neugier", "sterbe vor lachen", "bringt mich noch um"],
   },
 };

@@ -497,5 +497,7 @@ export const FR: ConceptLexicon = {
       " qu'il fasse gaffe",
       " qu'elle fasse gaffe",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: [" attente me tue", "ça me tue", "ca me tue", "meurs d'envie", "mort de rire", "morte de rire"],
   },
 };

@@ -13,6 +13,7 @@ const CONCEPT_INDEX = new Map<Concept, number>(CONCEPTS.map((c, i) => [c, i]));
 const NC = CONCEPTS.length;
 const PAST = CONCEPT_INDEX.get("past") as number;
 const SAVED = CONCEPT_INDEX.get("saved") as number;
+const IDIOM = CONCEPT_INDEX.get("idiom") as number;
 
 /** A sign as scored: its concepts' indexes, those that cancel it, and whether it spans the message. */
 interface SignOf {
@@ -36,6 +37,8 @@ export interface ConceptHits {
   threat: CueHit[];
   /** Languages in which the message tells a crisis as past and over ("a year ago … you saved me"). */
   over: string[];
+  /** Figures of speech found ("dying to know"): crisis cues over their words are dropped. */
+  idioms?: readonly PhraseHit[];
 }
 
 /** Every lexicon's words, in the order scoreConcepts numbers them. */
@@ -121,6 +124,8 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
   const crisisLanguage: number[] = [];
   const weakSeen = new Set<string>();
   const strongSeen = new Set<string>();
+  // Spans of figures of speech ("dying to know"): rare, so a list is scanned once at the end.
+  let idioms: PhraseHit[] | undefined;
   for (const h of hits) {
     const s = slot[h.entry - offset] as number;
     const l = (s / NC) | 0;
@@ -139,6 +144,10 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
     lastEnd[s] = h.end;
     lastStart[s] = h.start;
     lastSentence[s] = sentence;
+    if (c === IDIOM) {
+      idioms ??= [];
+      idioms.push(h);
+    }
     const from = h.start - (windows[l] as number);
     for (const { sign, concepts, unless, message } of signsOf[c] as readonly SignOf[]) {
       let start = h.start;
@@ -184,10 +193,20 @@ export function scoreConcepts(text: string, hits: readonly PhraseHit[], offset: 
     });
     if (overSpans.size > 0) out.crisis = out.crisis.filter((h) => !overSpans.has(`${h.start}:${h.end}`));
   }
+  if (idioms && out.crisis.length > 0) {
+    out.crisis = out.crisis.filter((h) => !overlapsAny(idioms as PhraseHit[], h));
+  }
+  if (idioms) out.idioms = idioms;
   for (let l = 0; l < LEXICONS.length; l++) if (over(l)) out.over.push((LEXICONS[l] as ConceptLexicon).code);
   for (const t of touched) {
     lastEnd[t] = UNSEEN;
     lastStart[t] = UNSEEN;
   }
   return out;
+}
+
+/** Whether `h` shares a character with any of `spans`. */
+export function overlapsAny(spans: readonly PhraseHit[], h: { start: number; end: number }): boolean {
+  for (const i of spans) if (i.start < h.end && h.start < i.end) return true;
+  return false;
 }

@@ -126,6 +126,9 @@ export const IT: ConceptLexicon = {
       " si butta",
     ],
     height: [
+      " binari",
+      " davanzale",
+      " prossimo treno",
       " ponte",
       " tetto",
       " finestra",
@@ -217,6 +220,8 @@ export const IT: ConceptLexicon = {
       " del mio gatto",
     ],
     affairs: [
+      " ho sistemato tutto",
+      " lettere per i miei",
       " tutto in ordine",
       " tutto sistemato",
       " tutto preparato",
@@ -283,9 +288,22 @@ export const IT: ConceptLexicon = {
       " terapia",
     ],
     stockpile: [" messo da parte", " accumul"],
-    noneed: [" non ne avrò più bisogno", " non mi servirà più"],
-    decision: [" ho preso una decisione", " ho deciso"],
-    peace: [" in pace", " finalmente tranquill", " mi sento tranquill"],
+    noneed: [
+      " non mi servirà più",
+      " non ne avrò più bisogno",
+      " non ne avrò più bisogno",
+      " non mi servirà più",
+    ],
+    decision: [" ho deciso", " ho preso la mia decisione", " ho preso una decisione", " ho deciso"],
+    peace: [
+      " finalmente in pace",
+      " non ho più paura",
+      " finalmente tranquilla",
+      " finalmente tranquillo",
+      " in pace",
+      " finalmente tranquill",
+      " mi sento tranquill",
+    ],
     routine: [
       " a che ora esci",
       " a che ora finisci",
@@ -385,6 +403,9 @@ export const IT: ConceptLexicon = {
     ],
     regret: [" te ne pentirai", " ve ne pentirete", " la pagherai", " la pagherete", " vedrai", " vedrete"],
     give: [
+      " ho regalato",
+      " ho dato",
+      " ha regalato",
       " regalato",
       " ho regalato",
       " distribuito",
@@ -396,6 +417,9 @@ export const IT: ConceptLexicon = {
       " sta dando via",
     ],
     belonging: [
+      " il mio cane",
+      " il mio gatto",
+      " la mia bici",
       " le mie cose",
       " i miei vestiti",
       " i miei libri",
@@ -484,6 +508,14 @@ export const IT: ConceptLexicon = {
       " stiano attenti",
       " si guardi le spalle",
       " stia in guardia",
+    ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: [
+      " mi sta uccidendo",
+      " mi uccide l'attesa",
+      "muoio dalla voglia",
+      "muoio dal ridere",
+      "morire dal ridere",
     ],
   },
 };

@@ -14,10 +14,13 @@ import { PA } from "./pa.js";
 import { PL } from "./pl.js";
 import { PT } from "./pt.js";
 import { RO } from "./ro.js";
+import { RU } from "./ru.js";
 import { SO } from "./so.js";
+import { SQ } from "./sq.js";
 import { TA } from "./ta.js";
 import { TR } from "./tr.js";
 import type { ConceptLexicon } from "./types.js";
+import { UK } from "./uk.js";
 import { UR } from "./ur.js";
 import { ZH } from "./zh.js";
 
@@ -44,4 +47,7 @@ export const LEXICONS: readonly ConceptLexicon[] = [
   FA,
   HU,
   DE,
+  RU,
+  UK,
+  SQ,
 ];

@@ -499,5 +499,7 @@ export const PL: ConceptLexicon = {
       " niech sie pilnuje",
       " niech się strzeże",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["umieram z ciekawości", "umieram ze śmiechu"],
   },
 };

@@ -144,6 +144,9 @@ export const PT: ConceptLexicon = {
       " se jogar",
     ],
     height: [
+      " parapeito",
+      " linha do comboio",
+      " comboios passar",
       " ponte",
       " telhado",
       " terraço",
@@ -265,6 +268,10 @@ export const PT: ConceptLexicon = {
       " cuida do meu gato",
     ],
     affairs: [
+      " instruções para o funeral",
+      " instruções pro funeral",
+      " paguei as contas todas",
+      " deixei tudo escrito",
       " senhas",
       " palavras-passe",
       " tudo em ordem",
@@ -344,9 +351,25 @@ export const PT: ConceptLexicon = {
       " juntei",
       " ando a guardar",
     ],
-    noneed: [" já não vou precisar", " não vou mais precisar", " não vai ser preciso"],
-    decision: [" tomei uma decisão", " já decidi"],
-    peace: [" em paz", " finalmente tranquil", " sinto-me tranquil"],
+    noneed: [
+      " já não vou precisar",
+      " não vou precisar",
+      " não precisam de me ligar",
+      " não contem comigo",
+      " já não vou precisar",
+      " não vou mais precisar",
+      " não vai ser preciso",
+    ],
+    decision: [" já decidi", " está decidido", " tomei uma decisão", " já decidi"],
+    peace: [
+      " estranhamente calma",
+      " estranhamente calmo",
+      " já deixei de ter medo",
+      " em paz",
+      " em paz",
+      " finalmente tranquil",
+      " sinto-me tranquil",
+    ],
     routine: [
       " a que horas sais",
       " a que horas você sai",
@@ -477,6 +500,8 @@ export const PT: ConceptLexicon = {
       " vão ver",
     ],
     give: [
+      " entreguei",
+      " dei tudo",
       " já dei",
       " doei",
       " distribuí",
@@ -494,6 +519,10 @@ export const PT: ConceptLexicon = {
       " está a dar as",
     ],
     belonging: [
+      " o meu gato",
+      " a bicicleta",
+      " o cão",
+      " a playstation",
       " minhas coisas",
       " as minhas coisas",
       " minha roupa",
@@ -525,6 +554,9 @@ export const PT: ConceptLexicon = {
       " tenho tudo planejado",
     ],
     day: [
+      " escolher o dia",
+      " vai ser o dia",
+      " é o dia",
       " segunda-feira",
       " terça-feira",
       " quarta-feira",
@@ -605,5 +637,7 @@ export const PT: ConceptLexicon = {
       " se cuida",
       " que se cuidem",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["morrendo de vontade", "morrendo de rir", "morta de rir", "morto de rir", "a morrer de vontade"],
   },
 };

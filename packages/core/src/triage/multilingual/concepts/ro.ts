@@ -498,5 +498,13 @@ export const RO: ConceptLexicon = {
       " aveți grijă",
       " să se păzească",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: [
+      "asta mă omoară",
+      "mă omoară așteptarea",
+      "așteptarea mă omoară",
+      "mor de curiozitate",
+      "mor de râs",
+    ],
   },
 };

@@ -87,6 +87,33 @@ export const SIGNS: readonly Sign[] = [
     weight: 2,
     scope: "message",
   },
+  // Belongings handed on and "I won't need them": giving away with not expecting to be around.
+  {
+    name: "give-noneed",
+    for: "crisis",
+    kind: "farewell",
+    all: ["give", "belonging", "noneed"],
+    weight: 2,
+    scope: "message",
+  },
+  // "This is my last message … forgive me": a farewell said outright.
+  {
+    name: "lastmsg-sorry",
+    for: "crisis",
+    kind: "farewell",
+    all: ["lastmsg", "sorry"],
+    weight: 2,
+    scope: "message",
+  },
+  // A relative at a height who cannot be reached (a third party's worry: bridge, and the phone off).
+  {
+    name: "relative-height-missing",
+    for: "crisis",
+    kind: "relative",
+    all: ["relative", "height", "missing"],
+    weight: 2,
+    scope: "message",
+  },
   // Crisis, weak: each needs another.
   { name: "give-belongings", for: "crisis", kind: "farewell", all: ["give", "belonging"], weight: 1 },
   {
@@ -116,9 +143,39 @@ export const SIGNS: readonly Sign[] = [
     scope: "message",
   },
   { name: "relative-height", for: "crisis", kind: "relative", all: ["relative", "height"], weight: 1 },
+  // The writer in a high or dangerous place ("I'm on the bridge", "sitting on the window ledge"):
+  // weak, a sign only beside a second one (a sorry, a farewell, hopelessness).
+  // Not after a relative named in the clause ("my son fell from the roof": relative-height's, weak).
+  {
+    name: "self-height",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["self", "height"],
+    weight: 1,
+    unless: ["relative"],
+  },
+  // "I have decided. On Friday.": a decision and a day set, anywhere in the message (weak).
+  {
+    name: "decision-day",
+    for: "crisis",
+    kind: "means-plan",
+    all: ["decision", "day"],
+    weight: 1,
+    scope: "message",
+  },
   { name: "die-day", for: "crisis", kind: "time", all: ["die", "day"], weight: 1, scope: "message" },
   { name: "noneed", for: "crisis", kind: "farewell", all: ["noneed"], weight: 1 },
-  { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1 },
+  // A decision and a calm after it, anywhere in the message ("I have decided. I feel at peace.").
+  { name: "calm", for: "crisis", kind: "calm", all: ["decision", "peace"], weight: 1, scope: "message" },
+  // Affairs put in order and a calm after it ("all settled … at peace now"): weak, as the calm above.
+  {
+    name: "affairs-peace",
+    for: "crisis",
+    kind: "calm",
+    all: ["affairs", "peace"],
+    weight: 1,
+    scope: "message",
+  },
   { name: "farewell", for: "crisis", kind: "farewell", all: ["farewell"], weight: 1 },
   { name: "giveaway", for: "crisis", kind: "farewell", all: ["giveaway"], weight: 1 },
   { name: "affairs", for: "crisis", kind: "farewell", all: ["affairs"], weight: 1 },

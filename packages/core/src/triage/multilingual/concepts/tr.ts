@@ -304,5 +304,7 @@ export const TR: ConceptLexicon = {
       " ayağını denk alsın",
       " ayagini denk alsin",
     ],
+    // Figures of speech over the crisis words ("dying to know", "this wait is killing me").
+    idiom: ["meraktan ölüyorum", "gülmekten öldüm", "gülmekten ölüyorum"],
   },
 };

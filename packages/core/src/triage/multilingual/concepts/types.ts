@@ -103,6 +103,11 @@ export const CONCEPTS = [
   "past",
   /** you saved my life, I am well now, thanks to the team: a crisis that is over. */
   "saved",
+  /**
+   * A figure of speech over the crisis words: "dying to know", "this wait is killing me". A crisis
+   * sign whose words overlap one is dropped (index.ts); a sign elsewhere in the message stays.
+   */
+  "idiom",
   // Threat.
   /** kill, stab, beat up, shoot, smash (said of what the writer will do). */
   "harm",
