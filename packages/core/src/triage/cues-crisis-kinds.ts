@@ -266,10 +266,34 @@ export const CRISIS_KIND_CUES: CueList = [
     )}\\b${PILLS}\\b`,
     2,
   ],
+  // The means at hand, beside the writer now: "the blade is on the bed next to me".
+  [
+    "means-at-hand",
+    `\\b(?:the|a|my) (?:knife|kitchen knife|blade|razor|rope|noose|belt|cord|lighter|${PILLS})\\b${gap(
+      30,
+    )}\\b(?:next to me|beside me|in my hands?|in front of me|on my lap|by my side|in my pocket)\\b`,
+    2,
+  ],
+  // Nothing mattering after a time: "by this time tomorrow none of it will matter".
+  [
+    "intent-matter",
+    `\\b(?:none of (?:it|this)|nothing) (?:will|is going to|gonna) matter(?: to me)?(?: any ?more)? (?:after|by|soon|tomorrow|tonight|once)\\b|\\b(?:by|after) (?:this time )?(?:tomorrow|tonight|the weekend|friday|next week)${gap(
+      25,
+    )}\\b(?:none of (?:it|this)|nothing) (?:will|is going to|gonna) matter\\b`,
+    2,
+  ],
+  // A note written to be found: "if you see this, none of this is on you".
+  [
+    "farewell-note",
+    `\\b(?:if|when|once|whoever) (?:you |anyone |someone )?(?:see|sees|read|reads|find|finds|get|gets) this\\b${gap(
+      60,
+    )}\\b(?:none of (?:this|it) is|not on you|(?:isn'?t|is not|wasn'?t) your fault|not your fault|forgive me|i'?m sorry|goodbye|don'?t blame)`,
+    2,
+  ],
   // Being a burden.
   [
     "burden-self",
-    "\\b(?:i'?m|im|i am|i'?ve become|i feel like|feel like|i feel|i'?m just|i'?m only) (?:just |such |nothing but |only |a |an )*(?:burden|drain on|waste of (?:space|money|time|oxygen|a bed))\\b",
+    "(?<!used to |once |would )\\b(?:i'?m|im|i am|i'?ve become|i feel like|feel like|i feel|i'?m just|i'?m only) (?:just |such |nothing but |only |a |an )*(?:burden|drain on|waste of (?:space|money|time|oxygen|a bed))\\b(?! (?:asking|to ask|for asking|chasing|bothering|by asking|messaging|emailing|writing|ringing))",
     2,
   ],
   [
@@ -300,7 +324,7 @@ export const CRISIS_KIND_CUES: CueList = [
   ],
   [
     "giving-up:done",
-    "\\b(?:i'?m|im|i am) (?:so )?(?:done|finished) (?:trying|fighting|with (?:life|it all|everything|trying))\\b(?! to)|\\bgiv(?:e|en|ing) up (?:trying|fighting|hope)\\b|\\bno (?:fight|strength) left\\b",
+    "\\b(?:i'?m|im|i am) (?:so )?(?:done|finished) (?:trying|fighting|with (?:life|it all|everything|trying))\\b(?! to)|\\bgiv(?:e|en|ing) up (?:trying|fighting|hope)\\b(?! (?:to|of) (?:get|ring|call|phone|book|contact|reach|find|park|complain|speak|talk to)| (?:with|on) (?:the|your) (?:phone|app|website|system|switchboard|line))|\\bno (?:fight|strength) left\\b",
     1,
   ],
   [

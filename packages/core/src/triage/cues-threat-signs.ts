@@ -214,7 +214,7 @@ export const THREAT_SIGN_CUES: CueList = [
   ["hoax-bag", "\\bsuspicious (?:bag|package|parcel|device|box|rucksack)\\b", 2],
   [
     "menace-company",
-    "\\bwon'?t be (?:coming|alone)(?: alone)?\\b(?! to (?:my|the|your) (?:appointment|clinic))|\\bwon'?t be asking (?:nicely|politely)\\b|\\b(?:bring|bringing) (?:company|backup|back-up|the lads|the boys|reinforcements)\\b",
+    "\\bwon'?t be (?:coming|alone)(?: alone)?\\b(?! to (?:my|the|your) (?:appointment|clinic)| back\\b)|\\bwon'?t be asking (?:nicely|politely)\\b|\\b(?:bring|bringing) (?:company|backup|back-up|the lads|the boys|reinforcements)\\b",
     2,
   ],
   [
