@@ -63,7 +63,7 @@ const CRISIS_PHRASE_CUES: CueList = [
   ],
   [
     "self-harm",
-    "\\b(?:self[- ]?harm(?:ing|ed)?|been cutting|started cutting|cutting again|cut (?:my|her|his) (?:arms?|wrists?|legs?)|burning myself|relapsed)\\b",
+    "(?<!used to |stopped |quit |no longer )\\b(?:self[- ]?harm(?:ing|ed)?|been cutting|started cutting|cutting again|cut (?:my|her|his) (?:arms?|wrists?|legs?)|burning myself|relapsed)\\b",
     2,
   ],
   [
