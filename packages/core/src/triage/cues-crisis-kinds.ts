@@ -285,7 +285,7 @@ export const CRISIS_KIND_CUES: CueList = [
   // Thanks for trying with an absolution, either order: "thanks for everything you tried, none of this is on you".
   [
     "farewell-absolve",
-    `\\bthank(?:s| you)(?: all| everyone| so much)? for (?:everything you(?: all)? tried|trying|all you tried|all your tries|putting up with me|everything over the years)\\b[^\\n]{0,60}\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|not (?:on you|your fault|down to you)|(?:isn'?t|wasn'?t|is not|was not) (?:on you|your fault)|don'?t blame (?:yourself|yourselves))\\b(?! (?:he|she|they|that|my|the|it|we|his|her)\\b)|\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|not (?:on you|your fault))\\b[^\\n]{0,60}\\bthank(?:s| you)(?: all| everyone)? for (?:everything you(?: all)? tried|trying|all you tried|putting up with me)\\b`,
+    `\\bthank(?:s| you)(?: all| everyone| so much)? for (?:everything you(?: all)? tried|trying|all you tried|all your tries|putting up with me|everything over the years)\\b[^\\n]{0,60}\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|(?:not|never) (?:on you|your fault|down to you)|(?:isn'?t|wasn'?t|is not|was not) (?:on you|your fault)|don'?t blame (?:yourself|yourselves))\\b(?! (?:he|she|they|that|my|the|it|we|his|her)\\b)|\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|(?:not|never) (?:on you|your fault))\\b[^\\n]{0,60}\\bthank(?:s| you)(?: all| everyone)? for (?:everything you(?: all)? tried|trying|all you tried|putting up with me)\\b`,
     2,
   ],
   // Someone else who will be around: the appointment handed on because the writer will not be.
