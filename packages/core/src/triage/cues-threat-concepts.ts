@@ -313,8 +313,6 @@ const RULES: readonly Rule[] = [
   { name: "incite-veiled", all: ["incite", "veiled", "target"], noConcern: true, noLawful: true },
   // Knowing when a shift ends, with a place to wait: "I know when the night shift finishes. I'll be at the bus stop".
   { name: "know-veiled", all: ["know", "movement", "veiled"], noConcern: true, noLawful: true },
-  // Where a staff member goes, day by day: "your receptionist parks on that road every night".
-  { name: "doxx-movement", all: ["whereabouts", "movement", "staff"], noConcern: true, noLawful: true },
   // Others brought back with a condition: "give me my results or I'll be back with some friends".
   { name: "group-return", all: ["group", "return", "ultimatum"], noConcern: true, noLawful: true },
   // A weapon on the writer at the premises now: "I'm outside A&E with a blade".
