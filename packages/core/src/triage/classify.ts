@@ -264,6 +264,8 @@ const PAST_KINDS = new Set([
   "overdose-taken",
   "farewell-goodbye",
   "farewell:thanks",
+  "farewell-absolve",
+  "farewell-note",
   "calm:peace",
   "calm:feels",
 ]);

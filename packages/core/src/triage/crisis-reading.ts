@@ -1208,7 +1208,7 @@ function hit(r: WordsRead, cue: string): CueHit {
 
 /** Fiction, news, awareness and training, said in so many words (checked only once a crisis cue has hit). */
 const STORY =
-  /\b(?:episode|storyline|soap|character|novel|film|movie|documentary|drama series|the paper reports|reported that|was rescued|prevention (?:day|week)|awareness (?:day|week|month)|charity walk|the credits)\b/;
+  /\b(?:episode|storyline|soap|character|novel|film|movie|documentary|drama series|the paper reports|reported that|was rescued|prevention (?:day|week)|awareness (?:day|week|month)|charity walk|the credits|warning signs|know the signs|awareness post|signs to (?:look|watch) (?:out )?for)\b/;
 /** The writer or someone of theirs: a story with any of these may be the writer's own. */
 const OWN = /\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|mine|we|our|us)\b/;
 

@@ -201,7 +201,7 @@ export const CRISIS_KIND_CUES: CueList = [
   // Plans for a particular day, and everything ready.
   [
     "plan:day",
-    `\\b${DAY} (?:is|'s|will be) (?:when|the (?:day|night|date|time))\\b|\\b(?:it|this|everything) (?:happens|ends|will (?:happen|end|be over)) ${alt("tonight", "tomorrow", "this weekend", "on [a-z]+day", "at midnight")}\\b|\\b(?:picked|chosen|set) (?:the|a) (?:day|date|time)\\b(?! for (?:the|my|our) (?:wedding|party|move|operation|appointment))`,
+    `\\b${DAY} (?:is|'s|will be) (?:when|the (?:day|night|date|time))\\b|\\b(?:that'?s|thats|that is) (?:the|my) (?:date|day|night)\\b(?! (?:of|for|we|i|my|the|that|when (?:we|my|the)))|\\b(?:it|this|everything) (?:happens|ends|will (?:happen|end|be over)) ${alt("tonight", "tomorrow", "this weekend", "on [a-z]+day", "at midnight")}\\b|\\b(?:picked|chosen|set) (?:the|a) (?:day|date|time)\\b(?! for (?:the|my|our) (?:wedding|party|move|operation|appointment))`,
     1,
   ],
   [
@@ -266,10 +266,64 @@ export const CRISIS_KIND_CUES: CueList = [
     )}\\b${PILLS}\\b`,
     2,
   ],
+  // The means at hand, beside the writer now: "the blade is on the bed next to me".
+  [
+    "means-at-hand",
+    `\\b(?:the|a|my) (?:knife|kitchen knife|blade|razor|rope|noose|belt|cord|lighter|${PILLS})\\b${gap(
+      30,
+    )}\\b(?:next to me|beside me|in my hands?|in front of me|on my lap|by my side|in my pocket)\\b`,
+    2,
+  ],
+  // Nothing mattering after a time: "by this time tomorrow none of it will matter".
+  [
+    "intent-matter",
+    `\\b(?:none of (?:it|this)|nothing) (?:will|is going to|gonna) matter(?: to me)?(?: any ?more)? (?:after|by|soon|tomorrow|tonight|once)\\b|\\b(?:by|after) (?:this time )?(?:tomorrow|tonight|the weekend|friday|next week)${gap(
+      25,
+    )}\\b(?:none of (?:it|this)|nothing) (?:will|is going to|gonna) matter\\b`,
+    2,
+  ],
+  // Thanks for trying with an absolution, either order: "thanks for everything you tried, none of this is on you".
+  [
+    "farewell-absolve",
+    `\\bthank(?:s| you)(?: all| everyone| so much)? for (?:everything you(?: all)? tried|trying|all you tried|all your tries|putting up with me|everything over the years)\\b[^\\n]{0,60}\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|(?:not|never) (?:on you|your fault|down to you)|(?:isn'?t|wasn'?t|is not|was not) (?:on you|your fault)|don'?t blame (?:yourself|yourselves))\\b(?! (?:he|she|they|that|my|the|it|we|his|her)\\b)|\\b(?:none of (?:this|it) (?:is|was) (?:on|your|down to)|(?:not|never) (?:on you|your fault))\\b[^\\n]{0,60}\\bthank(?:s| you)(?: all| everyone)? for (?:everything you(?: all)? tried|trying|all you tried|putting up with me)\\b`,
+    2,
+  ],
+  // Someone else who will be around: the appointment handed on because the writer will not be.
+  [
+    "absence-someone-else",
+    "\\bsomeone (?:else )?(?:who|that)(?:'ll| will| is going to| can)? (?:(?:actually|definitely|really) be (?:around|here|alive)|still be (?:around|here|alive))\\b(?![^.?!\\n]{0,40}\\b(?:away|holiday|working|busy|can'?t make|cannot make|instead of me)\\b)",
+    2,
+  ],
+  // A sudden calm with a decision made (Samaritans, ZSA): "feel weirdly peaceful, made my mind up".
+  [
+    "calm-decided",
+    `\\b(?:calm|peaceful|at peace|relief|relieved|weight off|weight lifted|lighter)\\b[^\\n]{0,60}\\b(?:made my mind up|made up my mind|my mind(?:'s| is) made up|decision(?:'s| is)? made|everything(?:'s| is) decided|i'?ve decided(?! to)|know what i(?:'m going to| need to| have to| am going to) do)\\b(?! (?:to|about|on|for|with))|\\b(?:made my mind up|made up my mind|my mind(?:'s| is) made up|decision(?:'s| is)? made|everything(?:'s| is) decided|i'?ve decided(?! to))\\b(?! (?:to|about|on|for|with))[^\\n]{0,60}\\b(?:calm|peaceful|at peace|weight off|weight lifted|so much lighter|relief)\\b`,
+    2,
+  ],
+  // Not coming to clinic again, with no reason that explains it (a move, a discharge).
+  [
+    "absent:clinic",
+    "\\b(?:won'?t|wont|will not) be (?:at|coming to|in|back at|back to) (?:clinic|the clinic|my appointments?|group|the group|therapy|my sessions?|the drop[- ]in)(?: again| any ?more| after (?:this|today|tonight))\\b(?![^.?!\\n]{0,40}\\b(?:moving|moved|discharged|transferred|elsewhere|another|new gp|better now|private(?:ly)?|holiday|work)\\b)",
+    1,
+  ],
+  // Life not getting better, said flatly: a hopeless sign (it counts with another kind).
+  [
+    "hopeless:never",
+    "\\b(?:it'?s|its|it is|things are|life is|i'?m|im|i am) (?:never|not ever|not) (?:going to|gonna|gunna|ever going to) get (?:any )?better\\b",
+    1,
+  ],
+  // A note written to be found: "if you see this, none of this is on you".
+  [
+    "farewell-note",
+    `\\b(?:if|when|once|whoever) (?:you |anyone |someone )?(?:see|sees|read|reads|find|finds|get|gets) this\\b${gap(
+      60,
+    )}\\b(?:none of (?:this|it) is|not on you|(?:isn'?t|is not|wasn'?t) your fault|not your fault|forgive me|i'?m sorry(?= ?[.,!]|$| x\\b| for (?:everything|all of it|all this|being)| to (?:everyone|all))|goodbye|don'?t blame)`,
+    2,
+  ],
   // Being a burden.
   [
     "burden-self",
-    "\\b(?:i'?m|im|i am|i'?ve become|i feel like|feel like|i feel|i'?m just|i'?m only) (?:just |such |nothing but |only |a |an )*(?:burden|drain on|waste of (?:space|money|time|oxygen|a bed))\\b",
+    "(?<!used to |once |would )\\b(?:i'?m|im|i am|i'?ve become|i feel like|feel like|i feel|i'?m just|i'?m only) (?:just |such |nothing but |only |a |an )*(?:burden|drain on|waste of (?:space|money|time|oxygen|a bed))\\b(?! (?:asking|to ask|for asking|chasing|bothering|by asking|messaging|emailing|writing|ringing))",
     2,
   ],
   [
@@ -300,7 +354,7 @@ export const CRISIS_KIND_CUES: CueList = [
   ],
   [
     "giving-up:done",
-    "\\b(?:i'?m|im|i am) (?:so )?(?:done|finished) (?:trying|fighting|with (?:life|it all|everything|trying))\\b(?! to)|\\bgiv(?:e|en|ing) up (?:trying|fighting|hope)\\b|\\bno (?:fight|strength) left\\b",
+    "\\b(?:i'?m|im|i am) (?:so )?(?:done|finished) (?:trying|fighting|with (?:life|it all|everything|trying))\\b(?! to)|\\bgiv(?:e|en|ing) up (?:trying|fighting|hope)\\b(?! (?:to|of) (?:get|ring|call|phone|book|contact|reach|find|park|complain|speak|talk to)| (?:with|on) (?:the|your) (?:phone|app|website|system|switchboard|line))|\\bno (?:fight|strength) left\\b",
     1,
   ],
   [
@@ -441,4 +495,4 @@ export const PAST_TIME =
   /\b(?:this time last year|last year|(?:\d+|one|two|three|a few|a|many) (?:years|months) ago)\b/;
 
 export const CRISIS_KIND_IDIOMS =
-  /\b(?:(?:hours|budget|funding|pay|staff|service|services|benefits|money|power|hair|line|call|phone|bus|appointment|appointments|it|they|got|been|was|were|is|are|being|get|gets) cut (?:again|deeper|last night|this morning)|kill me now(?:[,.!]| the| this| that| lol| haha)|(?:i'?ll|ill|i will|i'?d|we'?ll) be (?:dead|gone) (?:by the time|before) (?:you|they|anyone|someone|the (?:phone|doctor|ambulance|letter|results?)|i (?:get|see|hear))|(?:would|'d) rather die than|(?:bored|scared|sick|worried|frightened) to death|dead on my feet|dead (?:tired|good|easy)|over my dead body|die of (?:embarrassment|shame|boredom)|(?:nearly|almost) died (?:laughing|of)|jump (?:the queue|through hoops|at the chance|in the car|on a call|on the bus|on board|in)|(?:this|the) (?:wait|queue|heat|parking|traffic) (?:is|was) (?:killing|torture)|(?:thank you|thanks) for everything you (?:did|do|have done) for (?:my|our|him|her|them|mum|dad)|feel(?:ing)? free|calm (?:and|,) (?:kind|professional|reassuring|caring)|(?:kept|keep|keeping|stayed|stay) (?:me |us |everyone )?calm)\b/g;
+  /\b(?:if looks could kill[^.?!\n]{0,40}|(?:hours|budget|funding|pay|staff|service|services|benefits|money|power|hair|line|call|phone|bus|appointment|appointments|it|they|got|been|was|were|is|are|being|get|gets) cut (?:again|deeper|last night|this morning)|kill me now(?:[,.!]| the| this| that| lol| haha)|(?:i'?ll|ill|i will|i'?d|we'?ll) be (?:dead|gone) (?:by the time|before) (?:you|they|anyone|someone|the (?:phone|doctor|ambulance|letter|results?)|i (?:get|see|hear))|(?:would|'d) rather die than|(?:bored|scared|sick|worried|frightened) to death|dead on my feet|dead (?:tired|good|easy)|over my dead body|die of (?:embarrassment|shame|boredom)|(?:nearly|almost) died (?:laughing|of)|jump (?:the queue|through hoops|at the chance|in the car|on a call|on the bus|on board|in)|(?:this|the) (?:wait|queue|heat|parking|traffic) (?:is|was) (?:killing|torture)|(?:thank you|thanks) for everything you (?:did|do|have done) for (?:my|our|him|her|them|mum|dad)|feel(?:ing)? free|calm (?:and|,) (?:kind|professional|reassuring|caring)|(?:kept|keep|keeping|stayed|stay) (?:me |us |everyone )?calm)\b/g;

@@ -141,7 +141,7 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "means-known-place",
-    `\\b(?:beachy head|clifton (?:suspension )?bridge|humber bridge|erskine bridge|forth (?:road )?bridge)\\b|\\b(?:on|at) the (?:platform|station|level crossing)\\b${gap(
+    `\\b(?:beachy head|clifton (?:suspension )?bridge|humber bridge|erskine bridge|forth (?:road )?bridge)\\b(?!${gap(60)}\\b(?:raised|raising|fundrais\\w*|sponsor\\w*|for charity|challenge)\\b)|\\b(?:on|at) the (?:platform|station|level crossing)\\b${gap(
       40,
     )}\\b(?:next|fast|last) train\\b|\\bwaiting for (?:the|a) (?:next |fast )?train to (?:come|pass|go) through\\b`,
     2,
@@ -382,7 +382,7 @@ export const CRISIS_SIGN_CUES: CueList = [
   ],
   [
     "absence:have-it",
-    "\\b(?:he|she|they|you) (?:can|might as well|may as well|could|should) have (?:them|it|it all|everything|all of it|my \\w+)(?: now)?\\b|\\b(?:won'?t|wont|will not) (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \\w+|(?:that|the|this|any|my next) (?:appointment|follow[- ]up|review|referral))(?: any ?more| where i'?m going)?\\b|\\b(?:won'?t|wont) (?:need|have) to (?:feed|walk|look after) (?:her|him|them|it)\\b",
+    "\\b(?:he|she|they|you) (?:can|might as well|may as well|could|should) have (?:them|it|it all|everything|all of it|my \\w+)(?: now)?\\b|\\b(?:won'?t|wont|will not) (?:need|be needing) (?:it|them|this|that|any of (?:it|this|them)|my \\w+|(?:that|the|this|any|my next|my) (?:appointment|follow[- ]up|review|referral|operation|surgery|scan|treatment|therapy|prescription|repeat prescription|slot|place|bed))(?: any ?more| where i'?m going)?\\b(?![^.?!\\n]{0,40}\\b(?:fine now|better now|feeling better|healed|sorted now|all sorted|recovered|discharged|all clear|cured|privately|another hospital|moved|moving|elsewhere)\\b)|\\b(?:won'?t|wont) (?:need|have) to (?:feed|walk|look after) (?:her|him|them|it)\\b",
     1,
   ],
   // Affairs: access and papers left for someone; funeral choices; accounts closed.

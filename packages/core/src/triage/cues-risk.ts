@@ -43,7 +43,7 @@ const CRISIS_PHRASE_CUES: CueList = [
   ],
   [
     "no-point",
-    "\\b(?:no point (?:in )?(?:living|anything|going on|carrying on|any ?more|to (?:any|it)|in anything)|what'?s the point(?: of (?:living|anything|me|it all| going on))?(?: any ?more)?|whats the point|nothing to live for|no reason to (?:live|go on|stay))\\b",
+    "\\b(?:no point (?:in )?(?:living|anything|going on|carrying on|any ?more|to (?:any|it)|in anything)|what'?s the point(?: of (?:living|anything|me|it all| going on))?(?: any ?more)?|whats the point|nothing to live for|no reason (?:for me )?to (?:live|go on|stay|carry on|keep going|be here|be alive|get up))\\b",
     2,
   ],
   [
@@ -58,12 +58,12 @@ const CRISIS_PHRASE_CUES: CueList = [
   ],
   [
     "overdose",
-    "\\b(?:overdos(?:e|ed|ing)|od'd\\b|took (?:all )?(?:my|the|his|her|a (?:load|lot|bunch) of|loads of|a handful of|too many) (?:tablets|pills|meds|medication|paracetamol)|(?:swallowed|taken|downed) (?:all )?(?:my|the|a (?:load|lot) of|loads of|a bottle of|a packet of|too many) (?:tablets|pills|meds|paracetamol))",
+    "\\b(?:overdos(?:e|ed|ing)|od'd\\b|(?:took|taken) (?:all (?:of )?(?:my|the|his|her)|(?:my|the|his|her) (?:whole|entire)|a (?:load|lot|bunch) of|loads of|a handful of|a bottle of|a packet of|too many) (?:tablets|pills|meds|medication|paracetamol)|(?:swallowed|downed) (?:all )?(?:my|the|a (?:load|lot) of|loads of|a bottle of|a packet of|too many) (?:tablets|pills|meds|paracetamol))",
     2,
   ],
   [
     "self-harm",
-    "\\b(?:self[- ]?harm(?:ing|ed)?|been cutting|started cutting|cutting again|cut (?:my|her|his) (?:arms?|wrists?|legs?)|burning myself|relapsed)\\b",
+    "(?<!used to |stopped |quit |no longer )\\b(?:self[- ]?harm(?:ing|ed)?|been cutting|started cutting|cutting again|cut (?:my|her|his) (?:arms?|wrists?|legs?)|burning myself|relapsed)\\b",
     2,
   ],
   [
@@ -78,7 +78,7 @@ const CRISIS_PHRASE_CUES: CueList = [
   ],
   [
     "indirect",
-    "\\b(?:sleep and (?:not|never) wake up|not (?:to )?wake up|never wake up|stockpil(?:e|ed|ing) (?:my |the )?(?:meds|pills|tablets|medication)|tonight'?s the night|goodnight (?:every(?:one|body)|world|all)|happier if i (?:was|were) gone|if i (?:was|were)n'?t here|when i'?m gone|(?:im|i'?m|i am) a burden|burden (?:on|to) (?:my|every)|don'?t see (?:a|any) future|no future for me|train tracks|(?:jump|jumping) (?:from|off) (?:the|a)|threaten(?:ing|ed|s)? to jump|disappear forever|(?:pain|it) to (?:stop|end)[.,!]? (?:permanently|forever|for good)|tell (?:my|her|his) \\w+(?: \\w+)? i lov(?:ed|e) (?:her|him|them)|(?:has|have|got|made) a plan\\b|(?:be|being) alive tomorrow|won'?t (?:be|make it) (?:alive|here|through the night)|giv(?:ing|en) (?:all )?my (?:stuff|things|belongings) away|(?:nobody|no ?one) cares if i live or die|(?:this|it) will be my last|my last (?:christmas|birthday|day|night|one)|nothing left (?:to live for|for me|in me)|got nothing left|how many (?:it takes|(?:paracetamol|pills|tablets|of these)[^.?!]{0,20}(?:take|kill|to die|to not wake))|(?:taken|took|swallowed) (?:everything|all of them|the lot|\\d+ (?:of (?:my|her|his|them|these|those) )?(?:tablets|pills|paracetamol|sertraline|co-?codamol|ibuprofen|aspirin|antidepressants|sleeping pills|diazepam|codeine|meds))|pills (?:are )?ready|(?:rope|pills|tablets) ready|sorry for everything|(?:im|i'?m|i am) next\\b|full[- ]blown breakdown|having a breakdown|(?:a )?mental breakdown)",
+    "\\b(?:sleep and (?:not|never) wake up|not (?:to )?wake up|never wake up|stockpil(?:e|ed|ing) (?:my |the )?(?:meds|pills|tablets|medication)|tonight'?s the night|goodnight (?:every(?:one|body)|world|all)|happier if i (?:was|were) gone|if i (?:was|were)n'?t here|when i'?m gone|(?:im|i'?m|i am) a burden|burden (?:on|to) (?:my|every)|don'?t see (?:a|any) future|no future for me|train tracks|(?:jump|jumping) (?:from|off) (?:the|a)|threaten(?:ing|ed|s)? to jump|disappear forever|(?:pain|it) to (?:stop|end)[.,!]? (?:permanently|forever|for good)|tell (?:my|her|his) \\w+(?: \\w+)? i lov(?:ed|e) (?:her|him|them)|(?:has|have|got|made) a plan\\b|(?:be|being) alive tomorrow|won'?t (?:be|make it) (?:alive|here|through the night)|giv(?:ing|en) (?:all )?my (?:stuff|things|belongings) away|(?:nobody|no ?one) cares if i live or die|(?:this|it) will be my last|my last (?:christmas|birthday|day|night|one)|nothing left (?:to live for|for me|in me)|got nothing left|how many (?:it takes|(?:paracetamol|pills|tablets|of these)[^.?!]{0,20}(?:take|kill|to die|to not wake))|(?:taken|took|swallowed) (?:everything|all of them|the lot|\\d+ (?:of (?:my|her|his|them|these|those) )?(?:tablets|pills|paracetamol|sertraline|co-?codamol|ibuprofen|aspirin|antidepressants|sleeping pills|diazepam|codeine|meds))|pills (?:are )?ready|(?:rope|pills|tablets) ready|sorry for everything(?! (?:being|taking|going|arriving) | i said (?:to|on|at|in|yesterday|earlier|last|this))|(?:im|i'?m|i am) next\\b|full[- ]blown breakdown|having a breakdown|(?:a )?mental breakdown)",
     2,
   ],
   ["crisis-service", "\\b(?:crisis (?:team|line|service)|in crisis)\\b", 1],
@@ -146,7 +146,7 @@ const THREAT_PHRASE_CUES: CueList = [
   ],
   [
     "weapon",
-    "\\b(?:bring(?:ing)?|brought|carry(?:ing)?|coming (?:down |in |round )?with|got) (?:a|my|me) (?:knife|gun|blade|machete|baseball bat|bat|weapon|acid)\\b",
+    "\\b(?:bring(?:ing)?|brought|carry(?:ing)?|coming (?:down |in |round )?with|got) (?:a|my|me) (?:knife|gun|blade|machete|baseball bat|bat|weapon|acid)\\b(?! and forks?| & forks?| sharpener| block| set| for (?:the|a) (?:cake|buffet|party))",
     2,
   ],
   [

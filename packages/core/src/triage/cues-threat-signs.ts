@@ -204,7 +204,7 @@ export const THREAT_SIGN_CUES: CueList = [
   ],
   [
     "arson-fire",
-    `\\bset (?:the place|it|the \\w+|your \\w+|this place|that place|fire to \\w+) (?:alight|on fire|ablaze)\\b|\\b(?:go|goes|going) up like a (?:bonfire|torch|match|firework)\\b|\\b(?:go|goes|going) up in flames\\b|\\b(?:lighter|matches)\\b${gap(
+    `\\bset (?:the place|it|the \\w+|your \\w+|this place|that place|fire to \\w+) (?:alight|on fire|ablaze)\\b|\\b(?:would|will|'?d|'?ll|should|gonna) go up (?:lovely|nicely|a treat|quick(?:ly)?|fast|easy|in seconds|like paper)\\b|\\b(?:matches|petrol|lighters?) (?:are|is|'s) cheap\\b|\\b(?:go|goes|going) up like a (?:bonfire|torch|match|firework)\\b|\\b(?:go|goes|going) up in flames\\b|\\b(?:lighter|matches)\\b${gap(
       20,
     )}\\bpetrol\\b|\\bpetrol\\b${gap(20)}\\b(?:lighter|matches)\\b|\\bcans? of petrol\\b|\\bshame if (?:your|the|that|this)${gap(
       30,
@@ -214,7 +214,7 @@ export const THREAT_SIGN_CUES: CueList = [
   ["hoax-bag", "\\bsuspicious (?:bag|package|parcel|device|box|rucksack)\\b", 2],
   [
     "menace-company",
-    "\\bwon'?t be (?:coming|alone)(?: alone)?\\b(?! to (?:my|the|your) (?:appointment|clinic))|\\bwon'?t be asking (?:nicely|politely)\\b|\\b(?:bring|bringing) (?:company|backup|back-up|the lads|the boys|reinforcements)\\b",
+    "\\bwon'?t be (?:coming|alone)(?: alone)?\\b(?! to (?:my|the|your) (?:appointment|clinic)| back\\b)|\\bwon'?t be asking (?:nicely|politely)\\b|\\b(?:bring|bringing) (?:company|backup|back-up|the lads|the boys|reinforcements)\\b",
     2,
   ],
   [
