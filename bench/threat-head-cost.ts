@@ -11,11 +11,11 @@
  */
 import { loadavg } from "node:os";
 import { triageMessage } from "@parapet/core";
-import { loadDavidson } from "../packages/core/test/language-eval/datasets.js";
 import { readerModel, threatHead } from "../packages/core/src/triage/reader/combine.js";
 import { lastFeatureCount, lastFeatures, predict } from "../packages/core/src/triage/reader/model.js";
 import { threatOfFeatures } from "../packages/core/src/triage/reader/threat-head.js";
 import { lowerOf } from "../packages/core/src/triage/reader/training-data.js";
+import { loadDavidson } from "../packages/core/test/language-eval/datasets.js";
 import { loadTriageConfig } from "../packages/server/src/triage/triage-config.reader.js";
 import { argOf } from "./real-corpus.js";
 
@@ -55,8 +55,7 @@ const loops = {
 for (const f of Object.values(loops)) f(); // warm up
 const figures: Record<string, number[]> = { triage: [], reader: [], head: [] };
 const loadBefore = loadavg().map((l) => Number(l.toFixed(2)));
-for (let r = 0; r < rounds; r++)
-  for (const [name, f] of Object.entries(loops)) figures[name]?.push(cpu(f));
+for (let r = 0; r < rounds; r++) for (const [name, f] of Object.entries(loops)) figures[name]?.push(cpu(f));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const m = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(median(v).toFixed(3))]));
 console.log(

@@ -16,7 +16,7 @@ const PEOPLE: ReadonlySet<string> = new Set(["clinical.patient_information", "pi
 // digits (it read Hanukkah and Pongal greetings as discriminatory), so the rules alone judge it.
 const UNSEEN_SCRIPT_LETTER =
   /[\u0370-\u03ff\u0400-\u052f\u0530-\u05ff\u0b80-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const LETTER = /\p{L}/gu;
 
 /** Whether most of the post's letters are in scripts the reader was not fitted on. */
