@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+
 /**
  * Shared by the linear-time tests: they compare the best of several runs at two input sizes, and
  * the ratio says whether the work is linear. Each run is timed in CPU time, not wall time: on a
@@ -26,4 +28,17 @@ export function fastest(run: () => void, times: number): number {
 /** `unit` repeated and cut to exactly `length` characters. */
 export function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/**
+ * Asserts that `run` takes about ten times as long on 100,000 characters of `unit` repeated as on
+ * 10,000: a pattern that backtracks goes quadratic or worse and fails the bound by far.
+ */
+export function expectLinear(run: (text: string) => unknown, unit: string): void {
+  const small = repeatTo(unit, 10_000);
+  const large = repeatTo(unit, 100_000);
+  run(small);
+  const tSmall = fastest(() => run(small), 5);
+  const tLarge = fastest(() => run(large), 3);
+  expect(tLarge).toBeLessThan(Math.max(60 * tSmall, 400));
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyseLanguage } from "../language/index.js";
 import { loadPacks } from "../packs/index.js";
-import { fastest, repeatTo } from "../timing.test-helper.js";
+import { expectLinear } from "../timing.test-helper.js";
 import { checkPost } from "./check-post.js";
 import { findPii } from "./pii/index.js";
 
@@ -21,15 +21,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packSource = readFileSync(resolve(here, "../../../../packs/nhs-core/pack.yaml"), "utf8");
 const pack = loadPacks([{ file: "packs/nhs-core/pack.yaml", source: packSource }]).get("nhs-core");
 if (!pack) throw new Error("no nhs-core pack");
-
-function expectLinear(run: (text: string) => unknown, unit: string): void {
-  const small = repeatTo(unit, 10_000);
-  const large = repeatTo(unit, 100_000);
-  run(small);
-  const tSmall = fastest(() => run(small), 5);
-  const tLarge = fastest(() => run(large), 3);
-  expect(tLarge).toBeLessThan(Math.max(60 * tSmall, 400));
-}
 
 const LANGUAGE_UNITS = [
   "our 'senior ",

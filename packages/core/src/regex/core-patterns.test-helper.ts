@@ -7,8 +7,12 @@ import { loadPacks } from "../packs/index.js";
 import { type CueList, compileCues } from "../triage/cue.js";
 
 export const CORE_SRC = resolve(import.meta.dirname, "..");
-/** A module that runs its main at the top level: a script, not a library. */
-const SCRIPT = /^await main\(\);?$/m;
+/**
+ * A module that awaits at its top level is a script, not a library: `await main();`, or the work
+ * itself (cv-reader.ts's `const examples = await loadExamples();`, a five-fold cross-validation that
+ * the linear-time test ran on import for minutes).
+ */
+const SCRIPT = /^(?:(?:const|let|var)\s+\w+\s*=\s*)?await\s/m;
 const PACKS = resolve(CORE_SRC, "../../../packs");
 
 export interface FoundPattern {
