@@ -126,12 +126,12 @@ describe("the bundle's holiday calendars", () => {
     const dist = fileURLToPath(new URL("../dist/", import.meta.url));
     mkdirSync(join(dist, "data"), { recursive: true });
     for (const [name, text] of files) writeFileSync(join(dist, "data", name), text);
-    const stub = join(dist, `holidays-test-${process.pid}.mjs`);
-    writeFileSync(stub, contents);
+    const tableModule = join(dist, `holidays-test-${process.pid}.mjs`);
+    writeFileSync(tableModule, contents);
     try {
       type Engine = { getHolidays(year: number, lang?: string): unknown[]; isHoliday(date: Date): unknown };
       type Calendars = new (country: string, state?: string) => Engine;
-      const Tabled = (await import(stub)).default as Calendars;
+      const Tabled = (await import(tableModule)).default as Calendars;
       const Library = (await import("date-holidays")).default as unknown as Calendars;
       let compared = 0;
       const regions = ["ENG", "WLS", "SCT", "NIR"];
@@ -161,7 +161,7 @@ describe("the bundle's holiday calendars", () => {
       expect(loaded()).toBe(true);
       expect(new Tabled("FR").getHolidays(2026)).toEqual(new Library("FR").getHolidays(2026));
     } finally {
-      rmSync(stub, { force: true });
+      rmSync(tableModule, { force: true });
     }
   }, 60_000);
 });
