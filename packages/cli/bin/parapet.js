@@ -15,8 +15,9 @@ if (command === "start" || command === "serve") setFlagsFromString("--semi-space
 // over a text a few times at most; V8's default runs a pattern's first match in its bytecode
 // interpreter, which for those patterns took longer than compiling them to machine code, the
 // tier it moves them to on the second match anyway: ~0.08 s of a one-shot check's CPU. Same
-// semantics in either tier (the output-identity bench runs with it).
-if (command === "check") setFlagsFromString("--no-regexp-tier-up");
+// semantics in either tier. A batch (--jsonl) keeps V8's default: its patterns are compiled by
+// the second line anyway, and a pattern only one line ever reaches is cheaper interpreted.
+if (command === "check" && !process.argv.includes("--jsonl")) setFlagsFromString("--no-regexp-tier-up");
 
 const { BUNDLE, SOURCE_DIRS, buildBundle } = await import("../build.mjs");
 
