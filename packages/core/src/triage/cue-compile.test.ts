@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { captureGroups } from "./cue.js";
+import { requiredLiterals } from "../regex/required-literals.js";
+import { captureGroups, compileCues, cueLiterals, useCueLiterals } from "./cue.js";
 import { MULTILINGUAL_CUES } from "./cues-multilingual.js";
 import { FOI_CUES, MEDIA_CUES, SUBJECT_ACCESS_CUES } from "./cues-requests.js";
 import { CRISIS_CUE_LISTS, THREAT_CUE_LISTS } from "./cues-risk.js";
@@ -92,5 +93,27 @@ describe("captureGroups", () => {
     ];
     expect(sources.length).toBeGreaterThan(300);
     for (const source of sources) expect(captureGroups(source), source).toBe(groupsByExec(source));
+  });
+});
+
+describe("useCueLiterals", () => {
+  it("takes a listed source's literals from the table, reads it once, and works out the others", () => {
+    let reads = 0;
+    useCueLiterals(() => {
+      reads++;
+      return [["zz(?:top|cue)", ["zz-from-table"]]];
+    });
+    const first = compileCues([
+      ["a", "zz(?:top|cue)", 2],
+      ["b", "hello (?:world|there)", 1],
+    ]);
+    expect(first.literals).toEqual([["zz-from-table"], requiredLiterals("hello (?:world|there)")]);
+    compileCues([["c", "zz(?:top|cue)", 1]]);
+    expect(reads).toBe(1);
+    expect(cueLiterals()).toContainEqual(["zz(?:top|cue)", ["zz-from-table"]]);
+    expect(cueLiterals()).toContainEqual([
+      "hello (?:world|there)",
+      requiredLiterals("hello (?:world|there)"),
+    ]);
   });
 });
