@@ -5,8 +5,10 @@ import {
   type CompiledCues,
   type CueCandidates,
   type CueHit,
+  type CueLiterals,
   CuePrefilter,
   compileCues,
+  cueLiterals,
   matchCues,
   score,
 } from "./cue.js";
@@ -140,6 +142,18 @@ function compileCueTables(): CuePrefilter {
   ] as CompiledCues[]);
   return PREFILTER;
 }
+
+/**
+ * The literals of every triage cue (cue.ts useCueLiterals), for the build to write beside the bundle.
+ * `code` names this module's code: in the bundle, its chunk, whose name is a hash of its content
+ * (the cues and requiredLiterals among it), so a file written by another build is not read.
+ */
+export function triageCueLiterals(): { code: string; literals: CueLiterals } {
+  if (!PREFILTER) compileCueTables();
+  return { code: TRIAGE_CUES_CODE, literals: cueLiterals() };
+}
+
+export const TRIAGE_CUES_CODE: string = import.meta.url;
 
 /**
  * An insult said of others, not thrown at the reader: a belief or saying reported ("you can't

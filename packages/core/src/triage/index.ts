@@ -1,4 +1,5 @@
-export { classify } from "./classify.js";
+export { classify, TRIAGE_CUES_CODE, triageCueLiterals } from "./classify.js";
+export { type CueLiterals, useCueLiterals } from "./cue.js";
 export { findRecording, findStaffNames } from "./flags.js";
 export { isNonEnglish } from "./language-detect.js";
 export type { TriageOptions } from "./triage.js";

@@ -39,7 +39,7 @@ const LEXICONS_FORMAT = "lexicons-1";
  */
 const GROUPS_FORMAT = "language-groups-1";
 
-function tablesDir(): string | undefined {
+export function tablesDir(): string | undefined {
   const packs = packCacheDir();
   return packs ? join(dirname(packs), "engine-tables") : undefined;
 }
@@ -88,7 +88,7 @@ function isLexicons(value: unknown): value is SerialisedLexicons {
 }
 
 /** One table: read from its file when current, else worked out and written for the next process. */
-function loadTable<T>(
+export function loadTable<T>(
   dir: string,
   format: string,
   input: string,

@@ -1,3 +1,4 @@
+import { writeTriageTables } from "../triage/triage-tables-cache.js";
 import { writeEngineTables } from "./engine-tables-cache.js";
 import { readPackSources } from "./load-packs-from-disk.js";
 import { packCacheDir, parsePackSources } from "./parsed-pack-cache.js";
@@ -15,5 +16,7 @@ export function precompilePacks(): string | undefined {
   if (dir) parsePackSources(readPackSources(), dir);
   // The language prefilter's tables and the lexicons' entries too (engine-tables-cache.ts).
   writeEngineTables();
+  // And the triage cues' literals (triage/triage-tables-cache.ts).
+  writeTriageTables();
   return dir;
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { AppError, parseTriageFile, resolveTriageConfig, type TriageConfig } from "@parapet/core";
 import { loadEngineTables } from "../packs/engine-tables-cache.js";
 import { defaultPacksDir } from "../packs/load-packs-from-disk.js";
+import { loadTriageTables } from "./triage-tables-cache.js";
 
 const cache = new Map<string, TriageConfig>();
 
@@ -13,6 +14,7 @@ const cache = new Map<string, TriageConfig>();
 export function loadTriageConfig(id: string, dir: string = defaultPacksDir()): TriageConfig {
   // Whoever loads a triage config is about to triage: the language tables from the build, if current.
   loadEngineTables();
+  loadTriageTables();
   const key = `${dir}\u0000${id}`;
   let config = cache.get(key);
   if (!config) {
