@@ -10,6 +10,7 @@ import {
   checkPost,
   MAX_TEXT_LENGTH,
   PLATFORMS,
+  plainCheckInput,
 } from "@parapet/core/check";
 import { AppError } from "@parapet/core/errors";
 import { type Command, Option } from "commander";
@@ -44,6 +45,8 @@ function withDefaults(input: CheckInput, opts: CheckOptions): CheckInput {
 
 /** One input object checked against docs/interfaces.md §3.1, or a validation error naming the field. */
 function parseInput(raw: unknown): CheckInput {
+  const plain = plainCheckInput(raw);
+  if (plain !== undefined) return plain;
   const parsed = checkInputSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -513,6 +513,8 @@ function evidenced(min: number): number {
   return mask;
 }
 
+const NO_ENTRIES: readonly Entry[] = [];
+
 /** Unknown words that are two known words run together ("Ichhasse", "sindUngeziefer"), or misspelt. */
 function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], hits: Hit[]): void {
   spelling ??= new SpellingIndex(COMPILED.words);
@@ -533,10 +535,9 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
     let split = false;
     for (let cut = 2; cut <= key.length - 1 && !split; cut++) {
       left.length = 0;
-      right.length = 0;
       const head = key.slice(0, cut);
       COMPILED.words.lookup(head, left);
-      const l = left.filter(inLangs);
+      const l = left.length === 0 ? NO_ENTRIES : left.filter(inLangs);
       // A trigger run into a one-letter word ("odio|a", "odio|i"): the trigger alone.
       if (cut === key.length - 1) {
         if (cut < 4) continue;
@@ -546,12 +547,15 @@ function spellingVariants(t: Tokens, langs: number, unknown: readonly number[], 
         for (const e of content) hits.push(hitAt(e, t, k, 1));
         continue;
       }
+      // Both halves words of the language ("ich|hasse", "sind|ungeziefer"), or a short common word
+      // English also writes ("la", "de", "te") run into one ("la|nausée", "te|sterven"). Most
+      // cuts' heads are neither: their tails are not looked up.
+      const short = (COMPILED.allCommon.get(head) ?? 0) & langs;
+      if (l.length === 0 && short === 0) continue;
+      right.length = 0;
       COMPILED.words.lookup(key.slice(cut), right);
       const r = right.filter(inLangs);
-      // Both halves words of the language ("ich|hasse", "sind|ungeziefer"), or a short common word
-      // English also writes ("la", "de", "te") run into one ("la|nausée", "te|sterven").
-      const short = (COMPILED.allCommon.get(head) ?? 0) & langs;
-      if ((l.length === 0 && short === 0) || r.length === 0) continue;
+      if (r.length === 0) continue;
       if (l.length === 0 && !r.some((e) => CONTENT.has(e.role))) continue;
       split = true;
       for (const e of [...l, ...r])
