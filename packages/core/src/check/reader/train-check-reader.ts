@@ -4,9 +4,8 @@
  *   npx tsx packages/core/src/check/reader/train-check-reader.ts           (trains, writes the artefact)
  *   npx tsx packages/core/src/check/reader/train-check-reader.ts --check   (exit 1 if the artefact is stale)
  *
- * Data: eval/train-posts/w4, w7, w9 and w10 (staff's drafts written for the readers; w9 weighted to
- * people named or identified, w10 to patients at home, in care homes and the community, patients
- * described without a name, and staff in confidence) and the checker's regression
+ * Data: eval/train-posts/w4, w7 and w9 (staff's drafts written for the readers; w9 weighted to people
+ * named or identified) and the checker's regression
  * sets (packages/core/test/check-eval/posts.jsonl and kinds.jsonl). eval/dev and the blind sets are
  * never read. Multinomial logistic regression over CHECK_READER_CLASSES; a line's label is the set
  * of its categories among the classes (the loss asks that one of them be likely), "clean" for a
@@ -47,7 +46,6 @@ export const TRAINING_FILES = [
   "eval/train-posts/w4/w4.jsonl",
   "eval/train-posts/w7/w7.jsonl",
   "eval/train-posts/w9/w9.jsonl",
-  "eval/train-posts/w10/w10.jsonl",
   "packages/core/test/check-eval/posts.jsonl",
   "packages/core/test/check-eval/kinds.jsonl",
 ].map((f) => join(REPO_ROOT, f));
@@ -62,7 +60,7 @@ const SETTINGS = {
   seed: 20261204,
   learningRate: 0.5,
   l2: 1e-4,
-  maxEpochs: 45,
+  maxEpochs: 30,
   folds: 5,
   /** The most clean lines the reader may add to those the rules flag, in cross-validation. */
   addedCleanFlagged: 0.005,
