@@ -19,20 +19,14 @@ export interface NewJob {
  * enqueueing is idempotent. Call it with the transaction that makes the change.
  */
 export async function insertJob(db: Kysely<DB>, job: NewJob): Promise<{ id: string; enqueued: boolean }> {
-  const inserted = await db
-    .insertInto("jobs")
-    .values({
-      organisation_id: job.organisationId,
-      kind: job.kind,
-      payload: JSON.stringify(job.payload),
-      idempotency_key: job.idempotencyKey,
-      run_at: job.runAt,
-      max_attempts: job.maxAttempts,
-      created_at: job.now,
-    })
-    .onConflict((oc) => oc.columns(["kind", "idempotency_key"]).doNothing())
-    .returning("id")
-    .executeTakeFirst();
+  // Fixed text, prepared once per connection on pg (namedStatement): every delivery enqueues one.
+  const result = await sql<{ id: string }>`${namedStatement("insert_job")}
+    insert into jobs (organisation_id, kind, payload, idempotency_key, run_at, max_attempts, created_at)
+    values (${job.organisationId}, ${job.kind}, ${JSON.stringify(job.payload)}, ${job.idempotencyKey},
+      ${job.runAt}, ${job.maxAttempts}, ${job.now})
+    on conflict (kind, idempotency_key) do nothing
+    returning id`.execute(db);
+  const inserted = result.rows[0];
   if (inserted) return { id: inserted.id, enqueued: true };
   const existing = await db
     .selectFrom("jobs")
