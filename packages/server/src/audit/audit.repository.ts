@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, sql } from "kysely";
+import { namedStatement } from "../db/named-statements.js";
 import type { AuditEventsTable, DB } from "../db/schema.js";
 import { GENESIS_HASH, INSTALLATION_CHAIN, LEGACY_CHAIN } from "./audit-chain.js";
 
@@ -10,12 +11,13 @@ export type AuditEventRow = Insertable<AuditEventsTable>;
  * to other organisations' chains do not wait. One statement: the upsert takes the lock.
  */
 export async function lockChainHead(db: Kysely<DB>, chain: string): Promise<{ seq: number; hash: string }> {
-  return db
-    .insertInto("audit_chain_heads")
-    .values({ chain, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column("chain").doUpdateSet((eb) => ({ chain: eb.ref("excluded.chain") })))
-    .returning(["seq", "hash"])
-    .executeTakeFirstOrThrow();
+  const result = await sql<{ seq: number; hash: string }>`${namedStatement("lock_chain_head")}
+    insert into audit_chain_heads (chain, seq, hash) values (${chain}, 0, ${GENESIS_HASH})
+    on conflict (chain) do update set chain = excluded.chain
+    returning seq, hash`.execute(db);
+  const head = result.rows[0];
+  if (!head) throw new Error(`the audit chain head ${chain} was not returned`);
+  return head;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function appendAuditEvents(db: Kysely<DB>, rows: readonly AuditEven
   const last = rows[rows.length - 1];
   if (!last) return;
   const col = <T>(of: (row: AuditEventRow) => T): T[] => rows.map(of);
-  await sql`
+  await sql`${namedStatement("append_audit_events")}
     with appended as (
       insert into audit_events (chain, chain_seq, occurred_at, organisation_id, actor_kind, actor_id,
         actor_roles, action, entity_type, entity_id, summary, request_id, prev_hash, hash)

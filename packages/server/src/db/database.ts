@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import type { Client as PgClient } from "pg";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.js";
+import { statementName } from "./named-statements.js";
 import { PGlitePool } from "./pglite-pool.js";
 import type { DB } from "./schema.js";
 
@@ -173,7 +174,10 @@ async function openPostgres(
   // the borrower must handle it), and Kysely adds none: a connection dropped between two
   // statements of a transaction would end the process the same way. The statement that
   // uses it fails (503), and the pool discards the client when it comes back.
-  pool.on("connect", (client) => client.on("error", ignoreCheckedOutError));
+  pool.on("connect", (client) => {
+    client.on("error", ignoreCheckedOutError);
+    prepareNamedStatements(client);
+  });
   // A bad URL or a stopped server should fail now, with a clear message, not on the first request.
   const client = await pool.connect().catch((error: unknown) => {
     throw new Error(`cannot connect to PostgreSQL at ${redact(url)}: ${(error as Error).message}`);
@@ -271,6 +275,21 @@ async function listenOnPostgres(
     const last = client;
     client = undefined;
     await last?.end().catch(() => undefined);
+  };
+}
+
+/**
+ * Kysely sends each statement as text and values; one marked as fixed (namedStatement) goes as a
+ * named statement instead, which pg prepares on this connection the first time and only binds
+ * after that.
+ */
+function prepareNamedStatements(client: PgClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    const name = typeof text === "string" && Array.isArray(values) ? statementName(text) : undefined;
+    if (!name || args.length !== 2) return query(...args);
+    return query({ name, text, values });
   };
 }
 

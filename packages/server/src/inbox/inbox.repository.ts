@@ -9,6 +9,7 @@ import {
   type Updateable,
 } from "kysely";
 import type { Actor } from "../audit/actor.js";
+import { namedStatement } from "../db/named-statements.js";
 import type { DB, InboxItemsTable, InboxStatus } from "../db/schema.js";
 import type { InboundItem } from "./connectors/connector.js";
 
@@ -555,7 +556,7 @@ export async function findPerson(db: Kysely<DB>, organisationId: string, userId:
 export async function insertHistoryRows(trx: Kysely<DB>, entries: readonly HistoryEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map(historyValues);
-  await sql`
+  await sql`${namedStatement("insert_history_rows")}
     insert into inbox_history (item_id, at, actor_kind, actor_id, action, detail)
     select item_id, at, actor_kind, actor_id, action, detail
     from unnest(${rows.map((r) => r.item_id)}::uuid[], ${rows.map((r) => r.at)}::timestamptz[],
@@ -573,7 +574,11 @@ export async function insertHistoryRows(trx: Kysely<DB>, entries: readonly Histo
 async function insertNewItems(trx: Kysely<DB>, rows: readonly ReturnType<typeof itemValues>[]) {
   if (rows.length === 0) return [];
   const col = <K extends keyof ReturnType<typeof itemValues>>(key: K) => rows.map((r) => r[key]);
-  const inserted = await sql<{ id: string; platform: string; external_id: string }>`
+  const inserted = await sql<{
+    id: string;
+    platform: string;
+    external_id: string;
+  }>`${namedStatement("insert_new_items")}
     insert into inbox_items (organisation_id, account_id, platform, account, external_id, channel,
       author_platform_id, author_handle, author_name, reply_to_external_id, thread_external_id, permalink,
       ref, created_on_platform_at, received_at, deleted_on_platform, updated_at)
@@ -599,7 +604,7 @@ async function insertNewItems(trx: Kysely<DB>, rows: readonly ReturnType<typeof 
 async function insertVersions(trx: Kysely<DB>, rows: readonly ReturnType<typeof versionValues>[]) {
   if (rows.length === 0) return;
   const col = <K extends keyof ReturnType<typeof versionValues>>(key: K) => rows.map((r) => r[key]);
-  await sql`
+  await sql`${namedStatement("insert_versions")}
     insert into inbox_item_versions (item_id, version, version_key, event, text, subject, html, attachments,
       occurred_at, received_at)
     select item_id, version, version_key, event, text, subject, html, attachments, occurred_at, received_at
@@ -609,4 +614,74 @@ async function insertVersions(trx: Kysely<DB>, rows: readonly ReturnType<typeof 
       with ordinality as v (item_id, version, version_key, event, text, subject, html, attachments,
         occurred_at, received_at, place)
     order by place`.execute(trx);
+}
+
+/** An item's latest readable version, as triage reads it. */
+export interface ReadVersion {
+  version: number;
+  text: string;
+  /** How many attachments it has. */
+  attachments: number;
+  received_at: Date;
+}
+
+/** What triage reads of an item before it triages it (readForTriage). */
+export interface ToTriage {
+  id: string;
+  organisation_id: string;
+  platform: string;
+  channel: ItemRow["channel"];
+  account: string;
+  author_handle: string | null;
+  author_name: string | null;
+  received_at: Date;
+  /** The organisation's pack (null: the organisation is gone). */
+  pack_id: string | null;
+  /** The latest version that is not a deletion; null when there is none. */
+  version: ReadVersion | null;
+}
+
+/**
+ * What triage needs of each item, its latest readable version and its organisation's pack, in one
+ * statement (three reads before: the items, their versions, their packs; docs/benchmarks.md,
+ * 6 December), with only the columns triage reads.
+ */
+export async function readForTriage(db: Kysely<DB>, ids: readonly string[]): Promise<ToTriage[]> {
+  const result = await sql<
+    Omit<ToTriage, "version"> & {
+      version: number | null;
+      text: string | null;
+      attachments: number | null;
+      version_received_at: Date | null;
+    }
+  >`${namedStatement("read_for_triage")}
+    select i.id, i.organisation_id, i.platform, i.channel, i.account, i.author_handle, i.author_name,
+      i.received_at, o.pack_id, v.version, v.text, v.version_received_at,
+      case when jsonb_typeof(v.attachments) = 'array' then jsonb_array_length(v.attachments) else 0 end
+        as attachments
+    from inbox_items i
+    left join organisations o on o.id = i.organisation_id
+    left join lateral (
+      select version, text, attachments, received_at as version_received_at from inbox_item_versions
+      where item_id = i.id and event <> 'deleted' order by version desc limit 1
+    ) v on true
+    where i.id = any(${ids}::uuid[])`.execute(db);
+  return result.rows.map(({ version, text, attachments, version_received_at, ...item }) => ({
+    ...item,
+    version:
+      version === null || text === null || version_received_at === null
+        ? null
+        : { version, text, attachments: attachments ?? 0, received_at: version_received_at },
+  }));
+}
+
+/**
+ * Items locked for the caller's transaction, in id order (two batches that share an item never
+ * wait on each other in a cycle), with one array parameter whatever their number.
+ */
+export async function lockItemsInIdOrder(db: Kysely<DB>, ids: readonly string[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<ItemRow>`${namedStatement("lock_items")}
+    select * from inbox_items where id = any(${ids}::uuid[]) order by id for update`.execute(db);
+  return result.rows;
 }

@@ -116,7 +116,7 @@ describe.skipIf(!TEST_DATABASES.includes("postgres"))("a worker killed inside a 
     const waiting = async () =>
       (
         await watcher.query<{ pid: number }>(
-          `select pid from pg_stat_activity where application_name = $1 and wait_event_type = 'Lock' and query like 'insert into "audit_chain_heads"%'`,
+          `select pid from pg_stat_activity where application_name = $1 and wait_event_type = 'Lock' and query like '%insert into audit_chain_heads %'`,
           [schema()],
         )
       ).rows;

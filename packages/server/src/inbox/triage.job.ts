@@ -4,6 +4,7 @@ import { z } from "zod";
 import { SYSTEM_ACTOR } from "../audit/actor.js";
 import type { AuditEntry } from "../audit/audit.service.js";
 import type { Deps } from "../create-deps.js";
+import { namedStatement } from "../db/named-statements.js";
 import type { DB } from "../db/schema.js";
 import { defineJobKind, PermanentJobError } from "../jobs/job-kind.js";
 import { enqueueAlertMail } from "../notifications/alert-mail.js";
@@ -11,7 +12,15 @@ import { insertNotificationsMany, type NewNotification } from "../notifications/
 import { loadTriageConfig } from "../triage/triage-config.reader.js";
 import { autoHide } from "./auto-hide.js";
 import { isOutOfHours, onCallPeople } from "./escalation.js";
-import { type HistoryEntry, type ItemRow, insertHistoryRows, peopleWithRoles } from "./inbox.repository.js";
+import {
+  type HistoryEntry,
+  type ItemRow,
+  insertHistoryRows,
+  lockItemsInIdOrder,
+  peopleWithRoles,
+  type ReadVersion,
+  readForTriage,
+} from "./inbox.repository.js";
 import type { AccountRow } from "./inbox-accounts.repository.js";
 import { CATEGORY_LABELS } from "./inbox-labels.js";
 import { type InboxPack, loadInboxPack } from "./inbox-pack.js";
@@ -173,65 +182,6 @@ interface Triaged {
   result: TriageResult;
 }
 
-/** An item's latest readable version, as triage reads it. */
-interface ReadVersion {
-  version: number;
-  text: string;
-  /** How many attachments it has. */
-  attachments: number;
-  received_at: Date;
-}
-
-/** What triage reads of an item before it triages it (readForTriage). */
-interface ToTriage {
-  id: string;
-  organisation_id: string;
-  platform: string;
-  channel: ItemRow["channel"];
-  account: string;
-  author_handle: string | null;
-  author_name: string | null;
-  received_at: Date;
-  /** The organisation's pack (null: the organisation is gone). */
-  pack_id: string | null;
-  /** The latest version that is not a deletion; null when there is none. */
-  version: ReadVersion | null;
-}
-
-/**
- * What triage needs of each item, its latest readable version and its organisation's pack, in one
- * statement (three reads before: the items, their versions, their packs; docs/benchmarks.md,
- * 6 December), with only the columns triage reads.
- */
-async function readForTriage(db: Kysely<DB>, ids: readonly string[]): Promise<ToTriage[]> {
-  const result = await sql<
-    Omit<ToTriage, "version"> & {
-      version: number | null;
-      text: string | null;
-      attachments: number | null;
-      version_received_at: Date | null;
-    }
-  >`
-    select i.id, i.organisation_id, i.platform, i.channel, i.account, i.author_handle, i.author_name,
-      i.received_at, o.pack_id, v.version, v.text, v.version_received_at,
-      case when jsonb_typeof(v.attachments) = 'array' then jsonb_array_length(v.attachments) else 0 end
-        as attachments
-    from inbox_items i
-    left join organisations o on o.id = i.organisation_id
-    left join lateral (
-      select version, text, attachments, received_at as version_received_at from inbox_item_versions
-      where item_id = i.id and event <> 'deleted' order by version desc limit 1
-    ) v on true
-    where i.id = any(${ids}::uuid[])`.execute(db);
-  return result.rows.map(({ version, text, attachments, version_received_at, ...item }) => ({
-    ...item,
-    version:
-      version === null || text === null || version_received_at === null
-        ? null
-        : { version, text, attachments: attachments ?? 0, received_at: version_received_at },
-  }));
-}
-
 /**
  * Triages several items: one read (items, their latest readable versions, their packs), the
  * triage itself outside any transaction (pure CPU: PGlite has one session, and nothing waits on
@@ -284,13 +234,7 @@ export async function triageItems(deps: Deps, requests: readonly TriageRequest[]
   if (triaged.size === 0) return outcomes;
   await deps.db.transaction().execute(async (trx) => {
     // Locked in id order: two batches that share an item never wait on each other in a cycle.
-    const lockedRows = await trx
-      .selectFrom("inbox_items")
-      .selectAll()
-      .where("id", "in", [...triaged.keys()])
-      .orderBy("id")
-      .forUpdate()
-      .execute();
+    const lockedRows = await lockItemsInIdOrder(trx, [...triaged.keys()]);
     if (lockedRows.length === 0) return;
     const at = deps.clock.now();
     const rows = lockedRows.flatMap((locked) => {
@@ -390,7 +334,7 @@ async function storeTriage(
   if (rows.length === 0) return;
   const column = <T>(of: (row: (typeof rows)[number]) => T): T[] => rows.map(of);
   const dueOf = (row: (typeof rows)[number]) => (row.t.result.dueBy ? new Date(row.t.result.dueBy) : null);
-  await sql`
+  await sql`${namedStatement("store_triage")}
     update inbox_items as i set
       triaged_at = ${now}, category = v.category, urgency = v.urgency, urgency_rank = v.urgency_rank,
       priority = v.priority, flags = v.flags, reasons = v.reasons, route = v.route, due_by = v.due_by,

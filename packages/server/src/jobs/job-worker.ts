@@ -4,7 +4,7 @@ import type { Deps } from "../create-deps.js";
 import { retryDelayMs } from "./backoff.js";
 import { DEFAULT_JOB_TIMEOUT_MS, type JobKind, PermanentJobError, RetryLaterError } from "./job-kind.js";
 import {
-  claimDueJobs,
+  claimDueJobGroups,
   type Held,
   type JobRow,
   markFailed,
@@ -146,7 +146,7 @@ export class JobWorker {
    */
   async runOnce(): Promise<JobRow[]> {
     for (const schedule of this.#schedules) await schedule.tick(this.#deps);
-    let free = this.#settings.concurrency - this.#running.size;
+    const free = this.#settings.concurrency - this.#running.size;
     if (free <= 0 || this.#stopping) return [];
     const now = this.#deps.clock.now();
     const leaseUntil = new Date(now.getTime() + this.#settings.leaseMs);
@@ -157,29 +157,26 @@ export class JobWorker {
     // that appends to the organisation's audit chain once, so fewer batches are fewer turns at
     // the chain head every writer of the organisation takes (docs/benchmarks.md, 4 December); and
     // no other batch's CPU work runs in this process while the head is held until commit.
-    for (const kind of this.#batchKinds) {
-      if (free <= 0 || !kind.batch) break;
-      if (this.#batchesRunning.has(kind.kind)) continue;
-      const batch = await claimDueJobs(this.#deps.db, {
-        now,
-        leaseUntil,
-        limit: kind.batch.size,
-        workerId: this.id,
-        kinds: [kind.kind],
-      });
-      if (batch.length === 0) continue;
-      this.#startBatch(kind, batch);
-      claimed.push(...batch);
-      free -= 1;
-    }
-    if (free <= 0) return claimed;
-    const single = await claimDueJobs(this.#deps.db, {
+    // One statement claims the batches and the single jobs (claimDueJobGroups): a batch kind
+    // already running here is asked for none.
+    const groups = await claimDueJobGroups(this.#deps.db, {
       now,
       leaseUntil,
-      limit: free,
       workerId: this.id,
-      exceptKinds: this.#batchKinds.map((kind) => kind.kind),
+      free,
+      batches: this.#batchKinds.map((kind) => ({
+        kinds: [kind.kind],
+        size: this.#batchesRunning.has(kind.kind) ? 0 : (kind.batch?.size ?? 0),
+      })),
+      single: { exceptKinds: this.#batchKinds.map((kind) => kind.kind), limit: free },
     });
+    this.#batchKinds.forEach((kind, i) => {
+      const batch = groups[i] ?? [];
+      if (batch.length === 0) return;
+      this.#startBatch(kind, batch);
+      claimed.push(...batch);
+    });
+    const single = groups[this.#batchKinds.length] ?? [];
     for (const job of single) this.#start(job);
     claimed.push(...single);
     return claimed;

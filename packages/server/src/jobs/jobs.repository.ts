@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from "kysely";
+import { namedStatement } from "../db/named-statements.js";
 import type { DB, JobStatus, JobsTable } from "../db/schema.js";
 
 export type JobRow = Selectable<JobsTable>;
@@ -18,20 +19,14 @@ export interface NewJob {
  * enqueueing is idempotent. Call it with the transaction that makes the change.
  */
 export async function insertJob(db: Kysely<DB>, job: NewJob): Promise<{ id: string; enqueued: boolean }> {
-  const inserted = await db
-    .insertInto("jobs")
-    .values({
-      organisation_id: job.organisationId,
-      kind: job.kind,
-      payload: JSON.stringify(job.payload),
-      idempotency_key: job.idempotencyKey,
-      run_at: job.runAt,
-      max_attempts: job.maxAttempts,
-      created_at: job.now,
-    })
-    .onConflict((oc) => oc.columns(["kind", "idempotency_key"]).doNothing())
-    .returning("id")
-    .executeTakeFirst();
+  // Fixed text, prepared once per connection on pg (namedStatement): every delivery enqueues one.
+  const result = await sql<{ id: string }>`${namedStatement("insert_job")}
+    insert into jobs (organisation_id, kind, payload, idempotency_key, run_at, max_attempts, created_at)
+    values (${job.organisationId}, ${job.kind}, ${JSON.stringify(job.payload)}, ${job.idempotencyKey},
+      ${job.runAt}, ${job.maxAttempts}, ${job.now})
+    on conflict (kind, idempotency_key) do nothing
+    returning id`.execute(db);
+  const inserted = result.rows[0];
   if (inserted) return { id: inserted.id, enqueued: true };
   const existing = await db
     .selectFrom("jobs")
@@ -95,12 +90,76 @@ export interface ClaimOptions {
  */
 export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promise<JobRow[]> {
   const { now, leaseUntil, limit, workerId } = options;
-  const only = options.kinds?.length ? sql`and kind in (${sql.join(options.kinds)})` : sql``;
-  const except = options.exceptKinds?.length
-    ? sql`and kind not in (${sql.join(options.exceptKinds)})`
-    : sql``;
+  if (options.kinds?.length)
+    return (
+      await claimDueJobGroups(db, {
+        now,
+        leaseUntil,
+        workerId,
+        free: 1,
+        batches: [{ kinds: options.kinds, size: limit }],
+        single: { exceptKinds: [], limit: 0 },
+      })
+    ).flat();
+  return (
+    await claimDueJobGroups(db, {
+      now,
+      leaseUntil,
+      workerId,
+      free: limit,
+      batches: [],
+      single: { exceptKinds: options.exceptKinds ?? [], limit },
+    })
+  ).flat();
+}
+
+export interface ClaimGroupsOptions {
+  now: Date;
+  leaseUntil: Date;
+  workerId: string;
+  /** Slots free in the worker: each non-empty batch takes one, each single job one. */
+  free: number;
+  /**
+   * Batches, in order: each claims up to `size` due jobs of its kinds while a slot is free after
+   * the batches before it (a size of 0 claims none: that kind's batch is running).
+   */
+  batches: readonly { kinds: readonly string[]; size: number }[];
+  /** Single jobs, of any kind but these, for the slots the batches left free (at most `limit`). */
+  single: { exceptKinds: readonly string[]; limit: number };
+}
+
+/**
+ * A worker's whole claim, its batches and its single jobs, in one statement and one round trip
+ * (it was one statement per batch kind and one for the rest: three a pass, most finding nothing;
+ * docs/benchmarks.md, 7 December). The same rows are claimed as by those statements in turn: a
+ * batch takes a slot only if it found jobs, and the single jobs get what is left. Its text depends
+ * only on the number of batches, so it is prepared once per connection (namedStatement). Returns
+ * each batch's jobs, then the single jobs, as the last group.
+ */
+export async function claimDueJobGroups(db: Kysely<DB>, options: ClaimGroupsOptions): Promise<JobRow[][]> {
+  const { now, leaseUntil, workerId, free, batches, single } = options;
   const lost = `The attempt that started earlier did not finish: its worker stopped or lost the database before ${now.toISOString()}.`;
-  const result = await sql<JobRow>`
+  const due = sql`((status = 'pending' and run_at <= ${now})
+         or (status = 'running' and locked_until <= ${now} and attempts < max_attempts))`;
+  // Slots the batches before batch i took: one each that found a job.
+  const takenBefore = (i: number) =>
+    i === 0
+      ? sql`0`
+      : sql.join(
+          batches.slice(0, i).map((_, j) => sql`(exists (select 1 from ${sql.ref(`batch_${j}`)}))::int`),
+          sql` + `,
+        );
+  const groups = batches.map(
+    (batch, i) => sql`, ${sql.ref(`batch_${i}`)} as (
+      select id, ${i}::int as grp from jobs
+      where ${due} and kind = any(${batch.kinds}::text[])
+      order by run_at, id
+      limit (select case when ${free}::int - (${takenBefore(i)}) > 0 then ${batch.size}::int else 0 end)
+      for update skip locked
+    )`,
+  );
+  const claimed = batches.map((_, i) => sql`select id, grp from ${sql.ref(`batch_${i}`)} union all `);
+  const result = await sql<JobRow & { grp: number }>`${namedStatement(`claim_${batches.length}`)}
     with abandoned as (
       update jobs set status = 'dead', finished_at = ${now}, locked_until = null, lock_token = null,
         last_error = ${`${lost} No attempts are left.`}
@@ -110,15 +169,13 @@ export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promi
         for update skip locked
       )
       returning jobs.id
-    ), due as (
-      select id from jobs
-      where ((status = 'pending' and run_at <= ${now})
-         or (status = 'running' and locked_until <= ${now} and attempts < max_attempts))
-        ${only} ${except}
+    )${sql.join(groups, sql``)}, single as (
+      select id, ${batches.length}::int as grp from jobs
+      where ${due} and kind <> all(${single.exceptKinds}::text[])
       order by run_at, id
-      limit ${limit}
+      limit (select greatest(0, least(${single.limit}::int, ${free}::int - (${takenBefore(batches.length)}))))
       for update skip locked
-    )
+    ), due as (${sql.join(claimed, sql``)}select id, grp from single)
     update jobs set
       last_error = case when jobs.status = 'running' then ${lost} else jobs.last_error end,
       status = 'running',
@@ -128,8 +185,14 @@ export async function claimDueJobs(db: Kysely<DB>, options: ClaimOptions): Promi
       started_at = ${now}
     from due
     where jobs.id = due.id
-    returning jobs.*`.execute(db);
-  return result.rows;
+    returning jobs.*, due.grp`.execute(db);
+  const out: JobRow[][] = [...batches, single].map(() => []);
+  // In claim order within each group, as the statements in turn returned them.
+  const rows = [...result.rows].sort(
+    (a, b) => a.run_at.getTime() - b.run_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  for (const { grp, ...row } of rows) out[grp]?.push(row);
+  return out;
 }
 
 export interface Held {
@@ -169,22 +232,12 @@ export async function markSucceededMany(
   now: Date,
 ): Promise<Set<string>> {
   if (held.length === 0) return new Set();
-  const rows = await db
-    .updateTable("jobs")
-    .set({ status: "succeeded", finished_at: now, locked_until: null, lock_token: null, last_error: null })
-    .where(
-      "id",
-      "in",
-      held.map((h) => h.id),
-    )
-    .where(
-      "lock_token",
-      "in",
-      held.map((h) => h.lockToken),
-    )
-    .returning("id")
-    .execute();
-  return new Set(rows.map((row) => row.id));
+  const rows = await sql<{ id: string }>`${namedStatement("mark_succeeded_many")}
+    update jobs set status = 'succeeded', finished_at = ${now}, locked_until = null, lock_token = null,
+      last_error = null
+    where id = any(${held.map((h) => h.id)}::uuid[]) and lock_token = any(${held.map((h) => h.lockToken)}::text[])
+    returning id`.execute(db);
+  return new Set(rows.rows.map((row) => row.id));
 }
 
 /** Records a failed attempt: back to pending until `runAt`, or dead when `dead`. */

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { namedStatement } from "../db/named-statements.js";
 import type { DB } from "../db/schema.js";
 
 export interface NewNotification {
@@ -59,12 +60,24 @@ export async function insertNotificationsMany(
     })),
   );
   if (values.length === 0) return [];
-  return trx
-    .insertInto("notifications")
-    .values(values)
-    .onConflict((oc) => oc.columns(["user_id", "kind", "item_id"]).doNothing())
-    .returning(["id", "user_id", "item_id", "kind"])
-    .execute();
+  // From unnest() of one array per column, in the order given: seven parameters whatever the
+  // number of rows, and a fixed text prepared once per connection on pg (namedStatement).
+  const col = <K extends keyof (typeof values)[number]>(key: K) => values.map((v) => v[key]);
+  const result = await sql<{
+    id: string;
+    user_id: string;
+    item_id: string | null;
+    kind: string;
+  }>`${namedStatement("insert_notifications")}
+    insert into notifications (organisation_id, user_id, kind, title, body, item_id, created_at)
+    select organisation_id, user_id, kind, title, body, item_id, created_at
+    from unnest(${col("organisation_id")}::uuid[], ${col("user_id")}::uuid[], ${col("kind")}::text[],
+      ${col("title")}::text[], ${col("body")}::text[], ${col("item_id")}::uuid[], ${col("created_at")}::timestamptz[])
+      with ordinality as v (organisation_id, user_id, kind, title, body, item_id, created_at, place)
+    order by place
+    on conflict (user_id, kind, item_id) do nothing
+    returning id, user_id, item_id, kind`.execute(trx);
+  return result.rows;
 }
 
 /** What an alert e-mail needs, read when it is sent: the notification, its person, the message. */
