@@ -25,13 +25,14 @@ describe("each pack's phrase index kept in a file (engine-tables-cache.ts)", () 
   /** Every pack's lists as the store was asked for them, and how often it had to work one out. */
   const asked: Lists[] = [];
   let workedOut = 0;
-  usePhraseIndexStore((lists, workOut) => {
+  const counting: typeof store = (lists, workOut) => {
     asked.push(lists);
     return store(lists, () => {
       workedOut += 1;
       return workOut();
     });
-  });
+  };
+  usePhraseIndexStore(counting);
   const compileAll = () => {
     const packs = new PackDirectory(readPackSources());
     return packs.ids().map((id) => packs.compiled(id));
@@ -92,6 +93,26 @@ describe("each pack's phrase index kept in a file (engine-tables-cache.ts)", () 
     const unchanged = withStore(store, lists);
     expect(calls).toBe(1);
     expect(unchanged.scan("a quokka zebra crossing").map((h) => h.list)).not.toContain(first);
+  });
+
+  it("is not served stale to a changed pack file", () => {
+    const sources = readPackSources();
+    const line = "        - speaking for the trust\n";
+    const edited = sources.map((s) =>
+      s.file.endsWith("rwt/pack.yaml")
+        ? { ...s, source: s.source.replace(line, `${line}        - quokka zebra crossing\n`) }
+        : s,
+    );
+    expect(edited.find((s) => s.file.endsWith("rwt/pack.yaml"))?.source).toContain("quokka zebra crossing");
+    usePhraseIndexStore(counting);
+    const before = workedOut;
+    const original = new PackDirectory(sources).compiled("rwt");
+    expect(workedOut).toBe(before);
+    const changed = new PackDirectory(edited).compiled("rwt");
+    expect(workedOut).toBe(before + 1);
+    const text = "a quokka zebra crossing";
+    expect(original?.phrases.index.scan(text)).toEqual([]);
+    expect(changed?.phrases.index.scan(text).length).toBeGreaterThan(0);
   });
 
   it("works the index out again when its file is cut short or not an index", () => {
