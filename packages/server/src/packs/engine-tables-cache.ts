@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type SavedPhraseIndex, usePhraseIndexStore } from "@parapet/core/check";
 import {
   groupSources,
   languagePrefilterInput,
@@ -38,6 +47,16 @@ const LEXICONS_FORMAT = "lexicons-1";
  * data and code in the bundle, keyed by the chunk's name like the lexicons.
  */
 const GROUPS_FORMAT = "language-groups-1";
+
+/**
+ * A pack's phrase index in its saved form (core/src/check/phrases/phrase-index.ts): every phrase
+ * of its lists expanded and every word parsed, ~20 % of a one-shot check's CPU when worked out
+ * from the lists. One file per pack, keyed by its lists (names and phrases, in order) and by the
+ * code, as the tables above: a changed pack or list gives a new key, and is compiled again.
+ */
+const PHRASES_FORMAT = "phrase-index-1";
+/** Other packs' files stay (each key is one pack's lists); a file this old is no one's any more. */
+const OLD_PHRASE_INDEX_MS = 24 * 60 * 60 * 1000;
 
 export function tablesDir(): string | undefined {
   const packs = packCacheDir();
@@ -85,6 +104,62 @@ function isLexicons(value: unknown): value is SerialisedLexicons {
     typeof t.skeletonLangs === "number" &&
     typeof t.prodropLangs === "number"
   );
+}
+
+function isSavedPhraseIndex(value: unknown): value is SavedPhraseIndex {
+  const t = value as SavedPhraseIndex;
+  return (
+    t?.format === 1 &&
+    Array.isArray(t.slots) &&
+    Array.isArray(t.phrases) &&
+    t.phrases.every((p) => Array.isArray(p) && typeof p[0] === "string")
+  );
+}
+
+/** The file name of one pack's phrase index (its lists as the key's input), for the store and the tests. */
+export function phraseIndexFile(dir: string, lists: ReadonlyMap<string, readonly string[]>): string {
+  return fileFor(dir, PHRASES_FORMAT, JSON.stringify([...lists]));
+}
+
+/** One pack's saved phrase index, from its file when current, else worked out and written. */
+function loadPhraseIndex(
+  dir: string,
+  lists: ReadonlyMap<string, readonly string[]>,
+  workOut: () => SavedPhraseIndex,
+): SavedPhraseIndex {
+  const file = phraseIndexFile(dir, lists);
+  try {
+    const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
+    if (isSavedPhraseIndex(saved)) return saved;
+  } catch {
+    // Not written yet, or cut short by a process that died: work it out.
+  }
+  const saved = workOut();
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(saved));
+    renameSync(temporary, file);
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (
+        name.startsWith(`${PHRASES_FORMAT}-`) &&
+        path !== file &&
+        Date.now() - statSync(path).mtimeMs > OLD_PHRASE_INDEX_MS
+      )
+        unlinkSync(path);
+    }
+  } catch {
+    // A read-only install still works; it compiles the lists on every start.
+  }
+  return saved;
+}
+
+/** The store compilePhraseIndex is given (usePhraseIndexStore): one file a pack's lists in `dir`. */
+export function phraseIndexStore(
+  dir: string,
+): (lists: ReadonlyMap<string, readonly string[]>, workOut: () => SavedPhraseIndex) => SavedPhraseIndex {
+  return (lists, workOut) => loadPhraseIndex(dir, lists, workOut);
 }
 
 /** One table: read from its file when current, else worked out and written for the next process. */
@@ -135,6 +210,7 @@ export function loadEngineTables(dir: string | undefined = tablesDir()): void {
     loadTable(dir, FORMAT, languagePrefilterInput(), isTables, languagePrefilterTables),
   );
   useLexiconTables(() => loadTable(dir, LEXICONS_FORMAT, "", isLexicons, lexiconTables));
+  usePhraseIndexStore(phraseIndexStore(dir));
 }
 
 /** Writes the three files now when not current (the build, precompile-packs.ts), so the first command finds them. */

@@ -235,64 +235,157 @@ function asciiKey(word: string, length: number): number {
   return key;
 }
 
+/**
+ * A phrase index's parsed form, saved by the build beside the pack cache (usePhraseIndexStore):
+ * the distinct words' slots (exact words, prefixes, a bit per class) and each expanded phrase
+ * as its list and slot numbers, in the order compiling the lists met them, so an index restored
+ * from it is the one compiled from the lists.
+ */
+export interface SavedPhraseIndex {
+  readonly format: 1;
+  readonly slots: ReadonlyArray<
+    readonly [exact: readonly string[], prefixes: readonly string[], classes: number]
+  >;
+  readonly phrases: ReadonlyArray<readonly [list: string, ...slots: number[]]>;
+}
+
+const NUM = 1;
+const AGE = 2;
+const MONEY = 4;
+const DOSE = 8;
+const ANY = 16;
+
+/** The lists' phrases expanded and their words parsed: the costly part of compiling an index. */
+export function savePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): SavedPhraseIndex {
+  const slots: Array<readonly [string[], string[], number]> = [];
+  const slotNumbers = new Map<string, number>();
+  const phrases: Array<readonly [string, ...number[]]> = [];
+  for (const [list, listPhrases] of lists) {
+    for (const phrase of listPhrases.flatMap(expandPhrase)) {
+      const words = phrase.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const numbers = words.map((word) => {
+        let n = slotNumbers.get(word);
+        if (n === undefined) {
+          const slot = parseSlot(word);
+          n = slots.length;
+          slots.push([
+            [...slot.exact],
+            [...slot.prefixes],
+            (slot.num ? NUM : 0) |
+              (slot.age ? AGE : 0) |
+              (slot.money ? MONEY : 0) |
+              (slot.dose ? DOSE : 0) |
+              (slot.any ? ANY : 0),
+          ]);
+          slotNumbers.set(word, n);
+        }
+        return n;
+      });
+      phrases.push([list, ...numbers]);
+    }
+  }
+  return { format: 1, slots, phrases };
+}
+
+/**
+ * Where compilePhraseIndex takes a saved form from: given the lists and how to work the form out,
+ * the store returns it (read from the build's file when current, else worked out and written).
+ * Unset (the TypeScript sources, tests) the lists are parsed each time.
+ */
+let phraseIndexStore:
+  | ((lists: ReadonlyMap<string, readonly string[]>, workOut: () => SavedPhraseIndex) => SavedPhraseIndex)
+  | undefined;
+
+export function usePhraseIndexStore(store: typeof phraseIndexStore): void {
+  phraseIndexStore = store;
+}
+
 export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>): PhraseIndex {
+  const workOut = () => savePhraseIndex(lists);
+  return restorePhraseIndex(phraseIndexStore ? phraseIndexStore(lists, workOut) : workOut(), lists.keys());
+}
+
+/** The index of a saved form; `lists` names every list, those with no phrase too. */
+export function restorePhraseIndex(saved: SavedPhraseIndex, lists: Iterable<string>): PhraseIndex {
   const exact = new Map<string, Bucket>();
   const prefixed: Array<{ prefix: string; entry: Entry }> = [];
   const numeric: Entry[] = [];
   const ages: Entry[] = [];
   const moneys: Entry[] = [];
   const doses: Entry[] = [];
-  // The packs' ~1,800 phrases expand to ~14,000 of ~53,000 words, most of them the same few
-  // thousand: each distinct word is parsed once and its (read-only) slot shared.
-  const slots = new Map<string, Slot>();
-  const slotOf = (word: string): Slot => {
-    let slot = slots.get(word);
-    if (!slot) {
-      slot = parseSlot(word);
-      slots.set(word, slot);
+  // The words are compact strings as they are: parseSlot made them so, and JSON.parse (the
+  // build's file) makes one-byte strings whenever the text allows.
+  const slots: Slot[] = saved.slots.map(([words, prefixes, classes]) => ({
+    exact: new Set(words),
+    prefixes: [...prefixes],
+    num: (classes & NUM) !== 0,
+    age: (classes & AGE) !== 0,
+    money: (classes & MONEY) !== 0,
+    dose: (classes & DOSE) !== 0,
+    any: (classes & ANY) !== 0,
+  }));
+  // Plain index loops, no destructuring or callbacks: this runs once a process, in V8's
+  // interpreter, where each iterator or closure call is dear (~15,000 phrases a pack).
+  const exactWords = saved.slots.map((slot) => slot[0]);
+  const { phrases } = saved;
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p] as readonly [string, ...number[]];
+    if (phrase.length < 2) continue;
+    const list = phrase[0];
+    const firstNumber = phrase[1] as number;
+    const first = slots[firstNumber] as Slot;
+    const rest: Slot[] = new Array(phrase.length - 2);
+    let keyAt = -1;
+    for (let r = 2; r < phrase.length; r++) {
+      const slot = slots[phrase[r] as number] as Slot;
+      rest[r - 2] = slot;
+      if (keyAt === -1 && isExactOnly(slot)) keyAt = r - 2;
     }
-    return slot;
-  };
-  for (const [list, phrases] of lists) {
-    for (const phrase of phrases.flatMap(expandPhrase)) {
-      const words = phrase.trim().split(/\s+/).filter(Boolean);
-      const [first, ...rest] = words.map(slotOf);
-      if (!first) continue;
-      const entry: Entry = { list, rest };
-      // Common first words ("the", "a", "my") start hundreds of phrases: fan them out by the
-      // first later word that must be an exact word ("the <any> patient"), so a token only
-      // tries the phrases that can still match.
-      const keyAt = rest.findIndex(isExactOnly);
-      for (const w of first.exact) {
-        let bucket = exact.get(w);
-        if (!bucket) {
-          bucket = { any: [], byWord: [] };
-          exact.set(w, bucket);
-        }
-        const keySlot = rest[keyAt];
-        if (keySlot === undefined) {
-          bucket.any.push(entry);
-          continue;
-        }
-        const offset = keyAt + 1;
-        let fan = bucket.byWord.find((f) => f.offset === offset);
-        if (!fan) {
-          fan = { offset, entries: new Map() };
-          bucket.byWord.push(fan);
-          bucket.byWord.sort((a, b) => a.offset - b.offset);
-        }
-        for (const w2 of keySlot.exact) {
-          const list2 = fan.entries.get(w2);
-          if (list2) list2.push(entry);
-          else fan.entries.set(w2, [entry]);
+    const entry: Entry = { list, rest };
+    // Common first words ("the", "a", "my") start hundreds of phrases: fan them out by the
+    // first later word that must be an exact word ("the <any> patient"), so a token only
+    // tries the phrases that can still match.
+    const firstWords = exactWords[firstNumber] as readonly string[];
+    const keyWords =
+      keyAt === -1 ? undefined : (exactWords[phrase[keyAt + 2] as number] as readonly string[]);
+    const offset = keyAt + 1;
+    for (let f = 0; f < firstWords.length; f++) {
+      const w = firstWords[f] as string;
+      let bucket = exact.get(w);
+      if (!bucket) {
+        bucket = { any: [], byWord: [] };
+        exact.set(w, bucket);
+      }
+      if (keyWords === undefined) {
+        bucket.any.push(entry);
+        continue;
+      }
+      let fan: WordFan | undefined;
+      for (let k = 0; k < bucket.byWord.length; k++) {
+        if ((bucket.byWord[k] as WordFan).offset === offset) {
+          fan = bucket.byWord[k];
+          break;
         }
       }
-      for (const prefix of first.prefixes) prefixed.push({ prefix, entry });
-      if (first.num) numeric.push(entry);
-      if (first.age) ages.push(entry);
-      if (first.money) moneys.push(entry);
-      if (first.dose) doses.push(entry);
+      if (!fan) {
+        fan = { offset, entries: new Map() };
+        bucket.byWord.push(fan);
+        bucket.byWord.sort((x, y) => x.offset - y.offset);
+      }
+      for (let k = 0; k < keyWords.length; k++) {
+        const w2 = keyWords[k] as string;
+        const list2 = fan.entries.get(w2);
+        if (list2) list2.push(entry);
+        else fan.entries.set(w2, [entry]);
+      }
     }
+    for (let k = 0; k < first.prefixes.length; k++)
+      prefixed.push({ prefix: first.prefixes[k] as string, entry });
+    if (first.num) numeric.push(entry);
+    if (first.age) ages.push(entry);
+    if (first.money) moneys.push(entry);
+    if (first.dose) doses.push(entry);
   }
   // Prefix phrases are bucketed by their first few letters, so each token costs one lookup;
   // for ASCII letters the key is a small integer, with no string to cut and hash.
@@ -359,5 +452,5 @@ export function compilePhraseIndex(lists: ReadonlyMap<string, readonly string[]>
     return hits;
   }
 
-  return { lists: new Set(lists.keys()), scan };
+  return { lists: new Set(lists), scan };
 }
