@@ -121,45 +121,17 @@ export function phraseIndexFile(dir: string, lists: ReadonlyMap<string, readonly
   return fileFor(dir, PHRASES_FORMAT, JSON.stringify([...lists]));
 }
 
-/** One pack's saved phrase index, from its file when current, else worked out and written. */
-function loadPhraseIndex(
-  dir: string,
-  lists: ReadonlyMap<string, readonly string[]>,
-  workOut: () => SavedPhraseIndex,
-): SavedPhraseIndex {
-  const file = phraseIndexFile(dir, lists);
-  try {
-    const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (isSavedPhraseIndex(saved)) return saved;
-  } catch {
-    // Not written yet, or cut short by a process that died: work it out.
-  }
-  const saved = workOut();
-  try {
-    mkdirSync(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(saved));
-    renameSync(temporary, file);
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (
-        name.startsWith(`${PHRASES_FORMAT}-`) &&
-        path !== file &&
-        Date.now() - statSync(path).mtimeMs > OLD_PHRASE_INDEX_MS
-      )
-        unlinkSync(path);
-    }
-  } catch {
-    // A read-only install still works; it compiles the lists on every start.
-  }
-  return saved;
+/** A previous phrase-index file is removed only once old: the others are other packs' files. */
+function isOldPhraseIndex(path: string): boolean {
+  return Date.now() - statSync(path).mtimeMs > OLD_PHRASE_INDEX_MS;
 }
 
 /** The store compilePhraseIndex is given (usePhraseIndexStore): one file a pack's lists in `dir`. */
 export function phraseIndexStore(
   dir: string,
 ): (lists: ReadonlyMap<string, readonly string[]>, workOut: () => SavedPhraseIndex) => SavedPhraseIndex {
-  return (lists, workOut) => loadPhraseIndex(dir, lists, workOut);
+  return (lists, workOut) =>
+    loadTable(dir, PHRASES_FORMAT, JSON.stringify([...lists]), isSavedPhraseIndex, workOut, isOldPhraseIndex);
 }
 
 /** One table: read from its file when current, else worked out and written for the next process. */
@@ -169,6 +141,8 @@ export function loadTable<T>(
   input: string,
   valid: (value: unknown) => value is T,
   workOut: () => T,
+  /** Whether another file of the format may go once this one is written: by default, every one. */
+  removable: (path: string) => boolean = () => true,
 ): T {
   const file = fileFor(dir, format, input);
   try {
@@ -183,9 +157,11 @@ export function loadTable<T>(
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(table));
     renameSync(temporary, file);
-    for (const name of readdirSync(dir))
-      if (name.startsWith(`${format}-`) && join(dir, name) !== file && !name.endsWith(".tmp"))
-        unlinkSync(join(dir, name));
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith(`${format}-`) && path !== file && !name.endsWith(".tmp") && removable(path))
+        unlinkSync(path);
+    }
   } catch {
     // A read-only install still works; it works the table out on every start.
   }
